@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages wasm-mcu-bench needs, only those missing.
+# Used by both README commands and by .ci/run. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+# command -> Debian package that provides it
+declare -A need=(
+  [arm-none-eabi-gcc]=gcc-arm-none-eabi
+  [qemu-system-arm]=qemu-system-arm
+  [cmake]=cmake
+  [ninja]=ninja-build
+)
+missing=()
+for cmd in "${!need[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${need[$cmd]}")
+done
+# newlib has no command of its own: look for its nano spec file.
+[ -f /usr/lib/arm-none-eabi/newlib/nano.specs ] || missing+=(libnewlib-arm-none-eabi)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm packages for the tests and the build (dist/ itself needs none): only when missing or stale.
+cd "$(dirname "$0")/.."
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi

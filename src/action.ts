@@ -1,0 +1,73 @@
+// The GitHub Action: reads inputs, runs the same pipeline as the CLI, publishes the report
+// (job summary, one pull request comment) and sets outputs. Failures go through core.setFailed.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { check, updateBaselines } from './pipeline.js';
+import { githubProgress } from './progress.js';
+import { fitComment, upsertComment } from './github/comment.js';
+import { UserError } from './types.js';
+
+function boolInput(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', '1'].includes(v)) return true;
+  if (['false', 'no', '0'].includes(v)) return false;
+  throw new UserError(`input ${name}: expected true or false, got "${v}"`);
+}
+
+const MODES = ['check', 'update-baselines'] as const;
+
+async function publish(report: string): Promise<void> {
+  await core.summary.addRaw(report).write();
+  const pr = github.context.payload.pull_request;
+  if (!pr) return;
+  if (!boolInput('comment', true)) return;
+  const token = core.getInput('token');
+  if (!token) {
+    core.warning('no token input: the report is in the job summary only (give `token: ${{ github.token }}` and `pull-requests: write` for a comment)');
+    return;
+  }
+  try {
+    const { owner, repo } = github.context.repo;
+    const c = await upsertComment(github.getOctokit(token), { owner, repo, issueNumber: pr.number }, fitComment(report));
+    core.info(`pull request comment ${c.action}: ${c.url}`);
+  } catch (e) {
+    // A pull request from a fork gets a read-only token: keep the verdict, say where the report is.
+    core.warning(`could not comment on pull request #${pr.number} (${(e as Error).message}); the report is in the job summary`);
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const mode = core.getInput('mode') || 'check';
+    if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
+    const options = {
+      config: core.getInput('config') || 'wasm-mcu-bench.yml',
+      outDir: core.getInput('out') || 'wasm-mcu-bench-out',
+      progress: githubProgress(),
+    };
+    if (mode === 'update-baselines') {
+      const u = await updateBaselines(options);
+      core.setOutput('results-path', u.resultsPath);
+      core.info(`baselines written: ${u.written.join(', ')}`);
+      return;
+    }
+    const failOnRegression = boolInput('fail-on-regression', true);
+    const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
+    const out = await check({ ...options, ...(baseRef ? { baseRef } : {}) });
+    core.setOutput('verdict', out.comparison.verdict);
+    core.setOutput('regressions', String(out.comparison.counts.regression));
+    core.setOutput('failed', String(out.comparison.counts.failed));
+    core.setOutput('report-path', out.reportPath);
+    core.setOutput('results-path', out.resultsPath);
+    await publish(out.report);
+    if (out.comparison.verdict === 'fail') {
+      const { regression, failed } = out.comparison.counts;
+      const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s); see the job summary`;
+      if (failOnRegression) core.setFailed(msg);
+      else core.warning(`${msg} (fail-on-regression is false)`);
+    }
+  } catch (e) {
+    core.setFailed(e instanceof UserError ? e.message : (e as Error).stack ?? String(e));
+  }
+}

@@ -1,0 +1,146 @@
+// Baseline files, one per run target and board: baselines/<target>/<board>.json. Read from the working tree
+// or as they were at a commit (git show), validated with their file named in errors, written atomically.
+import { execa } from 'execa';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseWithPositions, validator } from '../config/locate.js';
+import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
+
+export interface BaselineFile {
+  schemaVersion: 1;
+  target: string;
+  board: string;
+  provenance: Provenance;
+  variants: Record<string, { metrics: Metrics }>;
+}
+
+const metric = {
+  type: 'object',
+  required: ['value', 'unit'],
+  additionalProperties: false,
+  properties: { value: { type: 'number' }, unit: { type: 'string' }, capacity: { type: 'number' }, percent: { type: 'number' } },
+};
+const baselineSchema = {
+  type: 'object',
+  required: ['schemaVersion', 'target', 'board', 'provenance', 'variants'],
+  additionalProperties: false,
+  properties: {
+    schemaVersion: { const: 1 },
+    target: { type: 'string' },
+    board: { type: 'string' },
+    provenance: {
+      type: 'object',
+      required: ['commit', 'date', 'toolchain'],
+      properties: { commit: { type: 'string' }, date: { type: 'string' }, toolchain: { type: 'object', additionalProperties: { type: 'string' } } },
+    },
+    variants: {
+      type: 'object',
+      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metric } } },
+    },
+  },
+} as const;
+
+const validate = validator<BaselineFile>(baselineSchema);
+
+export function parseBaseline(file: string, text: string): BaselineFile {
+  const b = validate(parseWithPositions(file, text));
+  for (const id of Object.keys(b.variants))
+    if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
+      throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);
+  return b;
+}
+
+export const baselinePath = (dir: string, target: string, board: string) => join(dir, target, `${board}.json`);
+
+/** All baselines by variant id, with the files they came from. */
+export interface Baselines {
+  files: BaselineFile[];
+  byId: Map<string, { metrics: Metrics; file: BaselineFile }>;
+  /** Where they were read: "working tree" or the commit. */
+  source: string;
+}
+
+function index(files: BaselineFile[], source: string): Baselines {
+  const byId = new Map<string, { metrics: Metrics; file: BaselineFile }>();
+  for (const f of files) for (const [id, v] of Object.entries(f.variants)) byId.set(id, { metrics: v.metrics, file: f });
+  return { files, byId, source };
+}
+
+export async function readBaselines(dir: string): Promise<Baselines> {
+  const files: BaselineFile[] = [];
+  const targets = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const t of targets.filter((e) => e.isDirectory()).map((e) => e.name).sort())
+    for (const name of (await readdir(join(dir, t))).filter((n) => n.endsWith('.json')).sort()) {
+      const path = join(dir, t, name);
+      files.push(parseBaseline(path, await readFile(path, 'utf8')));
+    }
+  return index(files, 'working tree');
+}
+
+async function git(cwd: string, args: string[]) {
+  return execa('git', args, { cwd, reject: false, stripFinalNewline: true });
+}
+
+/** The commit exists locally, fetching just it when the checkout is shallow. */
+async function haveCommit(cwd: string, ref: string): Promise<boolean> {
+  if (!(await git(cwd, ['cat-file', '-e', `${ref}^{commit}`])).failed) return true;
+  await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
+  return !(await git(cwd, ['cat-file', '-e', `${ref}^{commit}`])).failed;
+}
+
+/** Baselines as they were at a commit, or undefined when that commit cannot be had. */
+export async function readBaselinesAt(dir: string, ref: string): Promise<Baselines | undefined> {
+  const cwd = dirname(dir);
+  const rel = relative(cwd, dir) || '.';
+  if (!(await haveCommit(cwd, ref))) return undefined;
+  const list = await git(cwd, ['ls-tree', '-r', '--name-only', '--full-name', ref, '--', rel]);
+  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).stdout;
+  const files: BaselineFile[] = [];
+  for (const path of String(list.stdout).split('\n').filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
+    const shown = await git(top, ['show', `${ref}:${path}`]);
+    if (shown.failed) continue;
+    files.push(parseBaseline(`${path} at ${ref.slice(0, 12)}`, String(shown.stdout)));
+  }
+  return index(files, ref);
+}
+
+/** One baseline file per target and board, from the variants that ran ok. */
+export function baselinesFrom(results: VariantResult[], provenance: Provenance): BaselineFile[] {
+  const files = new Map<string, BaselineFile>();
+  for (const r of results) {
+    if (r.status !== 'ok') continue;
+    const key = `${r.target}/${r.board}`;
+    const f = files.get(key) ?? { schemaVersion: 1 as const, target: r.target, board: r.board, provenance, variants: {} };
+    f.variants[r.id] = { metrics: r.metrics };
+    files.set(key, f);
+  }
+  return [...files.values()];
+}
+
+/**
+ * Writes every file to a temporary name first and renames them only when all are on disk, so an
+ * interrupted update leaves the old baselines, never a half-written one.
+ */
+export async function writeBaselines(dir: string, files: BaselineFile[]): Promise<string[]> {
+  const staged: [string, string][] = [];
+  try {
+    for (const f of files) {
+      const path = baselinePath(dir, f.target, f.board);
+      const tmp = `${path}.${process.pid}.tmp`;
+      await mkdir(dirname(path), { recursive: true });
+      const h = await open(tmp, 'w');
+      try {
+        await h.writeFile(`${JSON.stringify(f, null, 2)}\n`);
+        await h.sync();
+      } finally {
+        await h.close();
+      }
+      staged.push([tmp, path]);
+    }
+  } catch (e) {
+    await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
+    throw e;
+  }
+  for (const [tmp, path] of staged) await rename(tmp, path);
+  return staged.map(([, path]) => path);
+}

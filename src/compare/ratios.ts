@@ -1,0 +1,41 @@
+// Slowdowns of each runtime against native C on the same board, stack, benchmark and target.
+import { METRICS } from '../config/vocabulary.js';
+import { headlineMetric } from '../report/format.js';
+import type { VariantResult } from '../types.js';
+
+export interface Slowdown {
+  id: string;
+  board: string;
+  stack: string;
+  benchmark: string;
+  target: string;
+  runtime: string;
+  metric: string;
+  /** How many times slower than native (1 = as fast). */
+  vsNative: number;
+  /** Toggle only: against native calling the same gpio_toggle() the Wasm modules import. */
+  vsNativeCall?: number;
+}
+
+const slower = (metric: string, runtime: number, native: number) =>
+  (METRICS[metric]?.direction ?? 'smaller') === 'smaller' ? runtime / native : native / runtime;
+
+export function slowdowns(results: VariantResult[]): Slowdown[] {
+  const key = (r: VariantResult) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
+  const natives = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native').map((r) => [key(r), r]));
+  const out: Slowdown[] = [];
+  for (const r of results) {
+    if (r.status !== 'ok' || r.runtime === 'native') continue;
+    const native = natives.get(key(r));
+    const h = headlineMetric(r);
+    const nh = native?.metrics[h?.[0] ?? ''];
+    if (!native || !h || !nh) continue;
+    const call = native.metrics[`call_${h[0]}`];
+    out.push({
+      id: r.id, board: r.board, stack: r.stack, benchmark: r.benchmark, target: r.target, runtime: r.runtime, metric: h[0],
+      vsNative: slower(h[0], h[1].value, nh.value),
+      ...(call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Turns a validation error at a JSON path into "file:line:col: path: message", for YAML and JSON files alike.
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { UserError } from '../types.js';
+
+export type Path = (string | number)[];
+
+export interface ParsedFile {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  value: unknown;
+}
+
+/** Parses YAML (JSON is YAML too) keeping positions; a syntax error names its line. */
+export function parseWithPositions(file: string, text: string): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = lines.linePos(err.pos[0]);
+    throw new UserError(`${file}:${pos.line}:${pos.col}: ${err.message.split('\n')[0]}`);
+  }
+  return { file, doc, lines, value: doc.toJS() };
+}
+
+export function pathText(path: Path): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Where a path points in the file: the key itself when `key` is set (for unknown keys), else its value. */
+export function position(parsed: ParsedFile, path: Path, key = false): string {
+  let range: [number, number, number] | undefined | null;
+  if (key && path.length > 0) {
+    const parent = parsed.doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
+      if (pair && isScalar(pair.key)) range = pair.key.range;
+    }
+  }
+  if (!range) {
+    for (let n = path.length; n >= 0 && !range; n--) {
+      const node = parsed.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      range = node?.range;
+    }
+  }
+  const pos = parsed.lines.linePos(range?.[0] ?? 0);
+  return `${parsed.file}:${pos.line}:${pos.col}`;
+}
+
+export function fail(parsed: ParsedFile, path: Path, message: string, key = false): never {
+  throw new UserError(`${position(parsed, path, key)}: ${pathText(path)}: ${message}`);
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+export function didYouMean(word: string, choices: readonly string[]): string {
+  const best = choices.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, word.length / 3) ? ` (did you mean "${best.c}"?)` : '';
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+function toPath(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => {
+    const t = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(t) ? Number(t) : t;
+  });
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, p) => (v as Record<string | number, unknown> | undefined)?.[p], value);
+}
+
+function explain(parsed: ParsedFile, e: ErrorObject): never {
+  const path = toPath(e.instancePath);
+  const got = valueAt(parsed.value, path);
+  // A key that fails its propertyNames rule is reported on the key, with the rule's own allowed values.
+  const badName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  if (badName !== undefined) {
+    const allowed = e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues.map(String) : [];
+    fail(parsed, [...path, badName], allowed.length
+      ? `unknown name "${badName}"${didYouMean(badName, allowed)}; expected one of: ${allowed.join(', ')}`
+      : `invalid name "${badName}"`, true);
+  }
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      fail(parsed, [...path, extra], `unknown key "${extra}"${didYouMean(extra, allowed)}; expected one of: ${allowed.join(', ')}`, true);
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      fail(parsed, path, `${show(got)} is not known${typeof got === 'string' ? didYouMean(got, allowed) : ''}; expected one of: ${allowed.join(', ')}`);
+    }
+    case 'required':
+      fail(parsed, path, `missing key "${(e.params as { missingProperty: string }).missingProperty}"`);
+    case 'type':
+      fail(parsed, path, `expected ${String((e.params as { type: string }).type).replace(/,/g, ' or ')}, got ${got === null ? 'null' : Array.isArray(got) ? 'a list' : `${typeof got} ${show(got)}`}`);
+    case 'pattern':
+      fail(parsed, path, `${show(got)} is not allowed here (one argument, no spaces or ';')`);
+    default:
+      fail(parsed, path, `${e.message ?? 'invalid'}${got === undefined ? '' : `, got ${show(got)}`}`);
+  }
+}
+
+/** Returns a validator that throws a UserError naming file, line, path and what was expected. */
+export function validator<T>(schema: object): (parsed: ParsedFile) => T {
+  const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true });
+  const check = ajv.compile(schema);
+  return (parsed) => {
+    if (check(parsed.value)) return parsed.value as T;
+    const errors = check.errors ?? [];
+    // anyOf reports each branch; the most specific failure is the one deepest in the value.
+    const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+    if (!best) fail(parsed, [], 'invalid');
+    explain(parsed, best);
+  };
+}

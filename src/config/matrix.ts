@@ -1,0 +1,62 @@
+// Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
+import type { Target, Variant } from '../types.js';
+import { stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
+
+export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
+  `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
+
+/** `*` matches any run of characters except `/` and `@`, `?` one such character. */
+export function matches(pattern: string, id: string): boolean {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/@]*').replace(/\?/g, '[^/@]');
+  return new RegExp(`^${re}$`).test(id);
+}
+
+function excluded(cell: Record<string, string>, ex: Exclude): boolean {
+  return Object.entries(ex).every(([axis, want]) => (Array.isArray(want) ? want : [want]).includes(cell[axis]!));
+}
+
+/** What this version can build: which stacks, runtimes and targets exist. Anything else is `not built`. */
+export interface Capabilities {
+  stacks: readonly string[];
+  runtimes: readonly string[];
+  targets: readonly Target[];
+}
+
+function notBuiltReason(cell: { stack: string; runtime: string; target: Target }, can: Capabilities): string | undefined {
+  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
+  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
+  return undefined;
+}
+
+export function expandMatrix(config: Config, can: Capabilities): Variant[] {
+  const out: Variant[] = [];
+  for (const target of config.targets)
+    for (const board of config.boards)
+      for (const stack of config.stacks)
+        for (const runtime of config.runtimes)
+          for (const benchmark of config.benchmarks) {
+            const cell = { board, stack, runtime, benchmark, target };
+            if (config.exclude.some((ex) => excluded(cell, ex))) continue;
+            const id = variantId(cell);
+            const mine = config.overrides.filter((o) => matches(o.match, id));
+            const notBuilt = notBuiltReason(cell, can);
+            out.push({
+              id,
+              ...cell,
+              cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
+              defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
+              ...(notBuilt ? { notBuilt } : {}),
+            });
+          }
+  return out;
+}
+
+/** Thresholds for one variant: the config's, then every matching override's, later ones winning per field. */
+export function thresholdsFor(config: Config, id: string): ThresholdSettings {
+  const merged: ThresholdSettings = structuredClone(config.thresholds);
+  for (const o of config.overrides)
+    if (matches(o.match, id))
+      for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };
+  return merged;
+}

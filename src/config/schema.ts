@@ -1,0 +1,87 @@
+// JSON schema of wasm-mcu-bench.yml. Validation stops at the first error, reported with its path.
+import { BENCHMARKS, BOARDS, METRICS, RUNTIMES, STACKS } from './vocabulary.js';
+import { TARGETS } from '../types.js';
+
+const oneOrMany = (values: readonly string[]) => ({
+  anyOf: [{ enum: [...values] }, { type: 'array', items: { enum: [...values] }, minItems: 1 }],
+});
+const list = (values: readonly string[]) => ({ type: 'array', items: { enum: [...values] }, minItems: 1, uniqueItems: true });
+
+// A flag must be one argument: CMake lists are ';'-separated, and nothing passes through a shell.
+const cflags = { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^;\\s]+$' } };
+const defines = {
+  type: 'object',
+  propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+};
+const threshold = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    direction: { enum: ['smaller', 'larger'] },
+    percent: { type: 'number', minimum: 0 },
+    limit: { type: 'number' },
+  },
+};
+const thresholds = {
+  type: 'object',
+  propertyNames: { enum: Object.keys(METRICS) },
+  additionalProperties: threshold,
+};
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['boards', 'stacks', 'runtimes', 'benchmarks'],
+  properties: {
+    boards: list(Object.keys(BOARDS)),
+    stacks: list(STACKS),
+    runtimes: list(RUNTIMES),
+    benchmarks: list(BENCHMARKS),
+    targets: list(TARGETS),
+    exclude: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          board: oneOrMany(Object.keys(BOARDS)),
+          stack: oneOrMany(STACKS),
+          runtime: oneOrMany(RUNTIMES),
+          benchmark: oneOrMany(BENCHMARKS),
+          target: oneOrMany(TARGETS),
+        },
+      },
+    },
+    build: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { cflags, defines },
+    },
+    run: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        timeout: { type: 'number', exclusiveMinimum: 0 },
+        jobs: { type: 'integer', minimum: 0 },
+      },
+    },
+    thresholds,
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['match'],
+        properties: {
+          match: { type: 'string', minLength: 1 },
+          thresholds,
+          cflags,
+          defines,
+        },
+      },
+    },
+    baselines: { type: 'string', minLength: 1 },
+  },
+} as const;

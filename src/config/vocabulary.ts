@@ -1,0 +1,62 @@
+// What the tool knows by name: the boards, stacks, runtime modes and benchmarks a config may list,
+// and the metrics it measures. Capacities here match firmware/boards/*/board.cmake (a test checks it).
+
+export interface Board {
+  id: string;
+  title: string;
+  cpu: string;
+  coreHz: number;
+  flashBytes: number;
+  ramBytes: number;
+}
+
+export const BOARDS: Record<string, Board> = {
+  nucleo_f446re: { id: 'nucleo_f446re', title: 'Nucleo-F446RE', cpu: 'Cortex-M4F', coreHz: 180_000_000, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
+  nucleo_f746zg: { id: 'nucleo_f746zg', title: 'Nucleo-F746ZG', cpu: 'Cortex-M7', coreHz: 216_000_000, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 },
+};
+
+export const STACKS = ['bare-metal', 'freertos', 'zephyr'] as const;
+export const RUNTIMES = ['native', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat'] as const;
+export const BENCHMARKS = ['toggle', 'fft'] as const;
+
+export const RUNTIME_TITLES: Record<string, string> = {
+  native: 'Native C',
+  wasm3: 'wasm3 (interpreter)',
+  'wamr-classic': 'WAMR (classic interpreter)',
+  'wamr-fast': 'WAMR (fast interpreter)',
+  'wamr-aot': 'WAMR (AOT)',
+  'wamr-aot-softfloat': 'WAMR (AOT, soft float)',
+};
+
+export type Direction = 'smaller' | 'larger';
+
+export interface MetricInfo {
+  direction: Direction;
+  /** Default soft threshold: a change worse than this many percent is a regression. */
+  percent: number;
+  title: string;
+}
+
+// Emulated counts are exactly repeatable, so their default thresholds can be tight; hardware cycle
+// counts carry a little jitter from flash wait states and interrupts.
+export const METRICS: Record<string, MetricInfo> = {
+  instructions: { direction: 'smaller', percent: 1, title: 'instructions' },
+  cycles: { direction: 'smaller', percent: 2, title: 'cycles' },
+  toggles_per_minsn: { direction: 'larger', percent: 1, title: 'toggles per million instructions' },
+  toggle_hz: { direction: 'larger', percent: 2, title: 'toggle frequency' },
+  call_instructions: { direction: 'smaller', percent: 1, title: 'instructions via gpio_toggle()' },
+  call_cycles: { direction: 'smaller', percent: 2, title: 'cycles via gpio_toggle()' },
+  call_toggles_per_minsn: { direction: 'larger', percent: 1, title: 'toggles per million instructions via gpio_toggle()' },
+  call_toggle_hz: { direction: 'larger', percent: 2, title: 'toggle frequency via gpio_toggle()' },
+  flash_bytes: { direction: 'smaller', percent: 1, title: 'Flash' },
+  static_ram_bytes: { direction: 'smaller', percent: 1, title: 'static RAM' },
+  dynamic_ram_bytes: { direction: 'smaller', percent: 5, title: 'dynamic RAM' },
+  stack_bytes: { direction: 'smaller', percent: 5, title: 'stack high-water' },
+  heap_bytes: { direction: 'smaller', percent: 5, title: 'heap high-water' },
+};
+
+/** The metric a variant is summed up by in one line: speed first. */
+export const HEADLINE: Record<string, readonly string[]> = {
+  toggle: ['toggles_per_minsn', 'toggle_hz'],
+  fft: ['instructions', 'cycles'],
+};

@@ -1,0 +1,92 @@
+// Builds, runs and measures each variant, in parallel up to the job count. A variant that fails to build,
+// hangs or prints garbage is recorded as failed with its reason; the rest of the matrix goes on.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { BuildError, buildFirmware, slug } from './build/cmake.js';
+import { BOARDS } from './config/vocabulary.js';
+import { parseElf } from './measure/elf.js';
+import { footprint } from './measure/footprint.js';
+import { metricsFor } from './measure/metrics.js';
+import { parseRecords } from './measure/protocol.js';
+import { BACKENDS } from './run/index.js';
+import type { Progress } from './progress.js';
+import type { Variant, VariantResult } from './types.js';
+
+export interface ExecuteOptions {
+  firmwareDir: string;
+  outDir: string;
+  timeoutMs: number;
+  jobs: number;
+  progress: Progress;
+}
+
+const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
+
+async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void): Promise<{ result: VariantResult; log: string }> {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started);
+  const failed = (reason: string, log: string, extra: Partial<VariantResult> = {}) =>
+    ({ result: { ...base(v), status: 'failed' as const, reason, metrics: {}, durationMs: took(), ...extra }, log });
+
+  phase('build');
+  let artifact;
+  try {
+    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'));
+  } catch (e) {
+    if (e instanceof BuildError) return failed(e.message, e.log);
+    throw e;
+  }
+  const backend = BACKENDS[v.target];
+  if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
+
+  phase('run');
+  const out = await backend.run(artifact, o.timeoutMs);
+  const rawName = join('raw', `${slug(v.id)}.log`);
+  const raw = [
+    `# ${v.id}`, `# command: ${out.command.join(' ')}`,
+    `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
+    '# serial:', out.serial, '# diagnostics:', out.diagnostics,
+  ].join('\n');
+  await mkdir(join(o.outDir, 'raw'), { recursive: true });
+  await writeFile(join(o.outDir, rawName), raw);
+  const log = `${artifact.log}$ ${out.command.join(' ')}\n${out.serial}${out.diagnostics}`;
+  const keep = { log: rawName };
+  if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1000} s (hung firmware?)`, log, keep);
+
+  phase('measure');
+  try {
+    const elf = parseElf(await readFile(artifact.elf), artifact.elf);
+    if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
+    const metrics = metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, elf.buildId), footprint(elf));
+    if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
+    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep }, log };
+  } catch (e) {
+    const why = (e as Error).message;
+    return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep);
+  }
+}
+
+/** Results in the order of `variants`, whatever order they finish in. */
+export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Promise<VariantResult[]> {
+  const results: VariantResult[] = new Array(variants.length);
+  const total = variants.length;
+  let next = 0;
+  let finished = 0;
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) {
+      const v = variants[i]!;
+      if (v.notBuilt) {
+        results[i] = { ...base(v), status: 'not-built', reason: v.notBuilt, metrics: {} };
+        o.progress.done(++finished, total, results[i]!, '');
+        continue;
+      }
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(finished + 1, total, p, v.id));
+      results[i] = result;
+      o.progress.done(++finished, total, result, log);
+    }
+  };
+  const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
+  await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
+  return results;
+}

@@ -1,0 +1,51 @@
+// The firmware's result protocol: one JSON object per line behind "@wmb ", every object carrying the
+// image's build id. Anything else on the serial line is free text and ignored.
+
+export const PREFIX = '@wmb ';
+
+export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
+export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
+export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call'; toggles: number; count: number }
+export interface MemoryRecord { type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number }
+export interface DoneRecord { type: 'done'; build_id: string; status: number }
+export interface ErrorRecord { type: 'error'; build_id: string; message: string }
+export type ResultRecord = Hello | FftRecord | ToggleRecord | MemoryRecord | DoneRecord | ErrorRecord;
+
+const FIELDS: Record<ResultRecord['type'], Record<string, 'string' | 'number'>> = {
+  hello: { board: 'string', target: 'string', stack: 'string', runtime: 'string', benchmark: 'string', counter: 'string', core_hz: 'number' },
+  fft: { n: 'number', iterations: 'number', count: 'number', checksum: 'string' },
+  toggle: { mode: 'string', toggles: 'number', count: 'number' },
+  memory: { stack_bytes: 'number', stack_size: 'number', heap_bytes: 'number' },
+  done: { status: 'number' },
+  error: { message: 'string' },
+};
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+/** Every protocol line of an output, checked for shape and for the expected build id. */
+export function parseRecords(output: string, buildId: string): ResultRecord[] {
+  const records: ResultRecord[] = [];
+  output.split(/\r?\n/).forEach((line, i) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return;
+    const where = `serial line ${i + 1}`;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line.slice(at + PREFIX.length));
+    } catch {
+      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
+    }
+    const rec = obj as Record<string, unknown>;
+    const fields = FIELDS[rec?.type as ResultRecord['type']];
+    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
+    for (const [k, t] of Object.entries({ build_id: 'string', ...fields }))
+      if (typeof rec[k] !== t || (t === 'number' && !Number.isFinite(rec[k])))
+        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
+    if (rec.build_id !== buildId)
+      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
+    records.push(rec as unknown as ResultRecord);
+  });
+  return records;
+}

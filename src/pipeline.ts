@@ -1,0 +1,131 @@
+// The whole job: plan, build, run, measure, then compare and report. Results are on disk before any
+// comparison can fail; baselines are written only from a run where every built variant succeeded.
+import { execa } from 'execa';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { baselinesFrom, readBaselines, readBaselinesAt, writeBaselines, type Baselines } from './baseline/baseline.js';
+import { baselineEdits, compare, type BaselineEdit, type Comparison } from './compare/compare.js';
+import { loadConfig, type Config } from './config/config.js';
+import { expandMatrix, thresholdsFor, type Capabilities } from './config/matrix.js';
+import { executeMatrix } from './execute.js';
+import type { Progress } from './progress.js';
+import { renderMarkdown } from './report/markdown.js';
+import { BACKENDS } from './run/index.js';
+import { QEMU } from './run/qemu.js';
+import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
+import type { Provenance, Results, Target, Variant } from './types.js';
+import { UserError } from './types.js';
+
+export interface JobOptions {
+  config: string;
+  outDir: string;
+  progress: Progress;
+  /** Firmware tree to build; the tool's own by default. */
+  firmwareDir?: string;
+}
+
+export interface CheckOptions extends JobOptions {
+  /** Compare with the baselines as they are at this commit (a pull request's base). */
+  baseRef?: string;
+}
+
+export interface CheckOutcome {
+  results: Results;
+  comparison: Comparison;
+  report: string;
+  reportPath: string;
+  resultsPath: string;
+}
+
+const subdirs = async (dir: string) =>
+  (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** What this tree can build: the stacks and runtimes that have a folder under firmware/, the targets with a backend. */
+export async function capabilities(firmwareDir: string): Promise<Capabilities> {
+  return {
+    stacks: await subdirs(join(firmwareDir, 'stacks')),
+    runtimes: await subdirs(join(firmwareDir, 'runtimes')),
+    targets: Object.keys(BACKENDS) as Target[],
+  };
+}
+
+export async function provenance(cwd: string): Promise<Provenance> {
+  const commit = await execa('git', ['rev-parse', 'HEAD'], { cwd, reject: false });
+  const tools = ['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU];
+  const versions = await Promise.all(tools.map(toolVersion));
+  return {
+    commit: commit.failed ? 'unknown' : String(commit.stdout).trim(),
+    date: new Date().toISOString(),
+    tool: toolPackageVersion(),
+    node: process.version,
+    toolchain: Object.fromEntries(tools.map((t, i) => [t, versions[i]!])),
+  };
+}
+
+export interface Plan {
+  config: Config;
+  variants: Variant[];
+  firmwareDir: string;
+}
+
+export async function plan(o: JobOptions): Promise<Plan> {
+  const config = await loadConfig(o.config);
+  const firmwareDir = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
+  return { config, variants: expandMatrix(config, await capabilities(firmwareDir)), firmwareDir };
+}
+
+/** Builds, runs and measures the matrix and writes results.json. */
+export async function collect(o: JobOptions, p: Plan): Promise<{ results: Results; resultsPath: string }> {
+  if (p.variants.some((v) => !v.notBuilt)) await requireTools(['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU]);
+  await mkdir(o.outDir, { recursive: true });
+  const variants = await executeMatrix(p.variants, {
+    firmwareDir: p.firmwareDir,
+    outDir: o.outDir,
+    timeoutMs: p.config.timeoutSeconds * 1000,
+    jobs: p.config.jobs,
+    progress: o.progress,
+  });
+  const results: Results = { schemaVersion: 1, provenance: await provenance(dirname(resolve(o.config))), variants };
+  const resultsPath = join(o.outDir, 'results.json');
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  return { results, resultsPath };
+}
+
+async function baselinesFor(dir: string, baseRef: string | undefined): Promise<{ base: Baselines; edits: BaselineEdit[]; notes: string[] }> {
+  const head = await readBaselines(dir);
+  if (!baseRef) return { base: head, edits: [], notes: [] };
+  const atBase = await readBaselinesAt(dir, baseRef);
+  if (!atBase)
+    return { base: head, edits: [], notes: [`⚠️ The base commit ${baseRef} could not be read (a shallow checkout? use \`fetch-depth: 0\`); compared with the baselines in the working tree instead.`] };
+  return { base: atBase, edits: baselineEdits(atBase, head), notes: [] };
+}
+
+export async function check(o: CheckOptions): Promise<CheckOutcome> {
+  const p = await plan(o);
+  const baselineDir = resolve(dirname(resolve(o.config)), p.config.baselines);
+  const { results, resultsPath } = await collect(o, p);
+  const { base, edits, notes } = await baselinesFor(baselineDir, o.baseRef);
+  const comparison = compare(results, base, (id) => thresholdsFor(p.config, id));
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes });
+  const reportPath = join(o.outDir, 'report.md');
+  await writeFile(reportPath, report);
+  return { results, comparison, report, reportPath, resultsPath };
+}
+
+export interface UpdateOutcome {
+  results: Results;
+  resultsPath: string;
+  written: string[];
+}
+
+/** Runs the matrix and rewrites the baselines of every target and board that ran, only if nothing failed. */
+export async function updateBaselines(o: JobOptions): Promise<UpdateOutcome> {
+  const p = await plan(o);
+  const { results, resultsPath } = await collect(o, p);
+  const failed = results.variants.filter((v) => v.status === 'failed');
+  if (failed.length)
+    throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? '').split('\n')[0]})`).join('; ')}`);
+  const dir = resolve(dirname(resolve(o.config)), p.config.baselines);
+  const written = await writeBaselines(dir, baselinesFrom(results.variants, results.provenance));
+  return { results, resultsPath, written };
+}

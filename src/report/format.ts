@@ -1,0 +1,42 @@
+// Numbers as people read them: thousands grouped, bytes in KiB, the unit always shown.
+import { HEADLINE } from '../config/vocabulary.js';
+import type { Metric, VariantResult } from '../types.js';
+
+export function formatNumber(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return String(v);
+  const fixed = Math.abs(v) >= 1000 ? Math.round(v) : Number(v.toFixed(digits));
+  return fixed.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+export function formatValue(value: number, unit: string): string {
+  if (unit === 'B') return value >= 1024 ? `${(value / 1024).toFixed(2)} KiB` : `${value} B`;
+  return `${formatNumber(value)} ${unit}`;
+}
+
+export const formatMetric = (m: Metric) =>
+  `${formatValue(m.value, m.unit)}${m.percent !== undefined ? ` (${m.percent.toFixed(1)}%)` : ''}`;
+
+export function formatPercent(p: number | undefined): string {
+  if (p === undefined) return '';
+  if (!Number.isFinite(p)) return 'new';
+  return `${p > 0 ? '+' : ''}${p.toFixed(2)}%`;
+}
+
+export function formatDelta(d: number | undefined, unit: string): string {
+  if (d === undefined) return '';
+  return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatValue(Math.abs(d), unit)}`;
+}
+
+/** The metric a variant is summed up by: its speed. */
+export function headlineMetric(r: VariantResult): [string, Metric] | undefined {
+  for (const name of HEADLINE[r.benchmark] ?? []) {
+    const m = r.metrics[name];
+    if (m) return [name, m];
+  }
+  return undefined;
+}
+
+export function headline(r: VariantResult): string {
+  const h = headlineMetric(r);
+  return h ? formatValue(h[1].value, h[1].unit) : '';
+}

@@ -1,0 +1,124 @@
+// The report as markdown: for report.md, the job summary and the pull request comment.
+import { markdownTable } from 'markdown-table';
+import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
+import { slowdowns } from '../compare/ratios.js';
+import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
+import type { Results } from '../types.js';
+import { formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+
+/** Hidden marker by which the pull request comment is found again and updated in place. */
+export const MARKER = '<!-- wasm-mcu-bench:report -->';
+
+export const STATUS_LABEL: Record<Status, string> = {
+  regression: '🔴 regression',
+  improvement: '🟢 improvement',
+  unchanged: '⚪ unchanged',
+  new: '🆕 new',
+  missing: '🟠 missing',
+  failed: '❌ failed',
+  'not-built': '⬜ not built',
+};
+
+export interface ReportInput {
+  results: Results;
+  comparison: Comparison;
+  baselineEdits: BaselineEdit[];
+  /** Lines shown under the verdict: a base commit that could not be had, an accepted regression... */
+  notes?: string[];
+}
+
+export function verdictLine(c: Comparison): string {
+  const n = c.counts;
+  if (c.verdict === 'pass') {
+    const parts = [`${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`, n.new && `${n.new} new`].filter(Boolean);
+    return `✅ **No regressions** (${parts.join(', ')})`;
+  }
+  const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? 's' : ''} over threshold`, n.failed && `${n.failed} failed`].filter(Boolean);
+  return `❌ **${parts.join(', ')}**`;
+}
+
+const code = (s: string) => `\`${s}\``;
+
+function changesTable(c: Comparison): string {
+  const rows = c.variants.flatMap((v) => v.changes
+    .filter((m) => m.status === 'regression' || m.status === 'improvement')
+    .map((m) => [
+      m.status === 'regression' ? '🔴' : '🟢', code(v.id), METRICS[m.metric]?.title ?? m.metric,
+      m.baseline === undefined ? '' : formatValue(m.baseline, m.unit), formatValue(m.now, m.unit),
+      formatDelta(m.delta, m.unit), formatPercent(m.percent), m.why ?? `±${m.threshold.percent}%`,
+    ]));
+  if (!rows.length) return '';
+  rows.sort((a, b) => (a[0] === b[0] ? 0 : a[0] === '🔴' ? -1 : 1));
+  return `### Regressions and improvements\n\n${markdownTable([['', 'Variant', 'Metric', 'Baseline', 'Now', 'Delta', '%', 'Threshold'], ...rows], { align: ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] })}\n`;
+}
+
+function failuresList(c: Comparison): string {
+  const bad = c.variants.filter((v) => v.status === 'failed' || v.status === 'missing');
+  if (!bad.length) return '';
+  const line = (v: (typeof bad)[number]) => `- ${STATUS_LABEL[v.status]} ${code(v.id)}: ${(v.reason ?? '').split('\n')[0]}${v.result?.log ? ` (raw output: ${code(v.result.log)})` : ''}`;
+  return `### Failed and missing\n\n${bad.map(line).join('\n')}\n`;
+}
+
+function footprintTable(r: Results): string {
+  const ok = r.variants.filter((v) => v.status === 'ok');
+  if (!ok.length) return '';
+  const rows = ok.map((v) => {
+    const m = v.metrics;
+    const cell = (name: string) => (m[name] ? formatMetric(m[name]) : '');
+    const total = (m.static_ram_bytes?.value ?? 0) + (m.dynamic_ram_bytes?.value ?? 0);
+    const cap = BOARDS[v.board]?.ramBytes;
+    return [code(v.id), cell('flash_bytes'), cell('static_ram_bytes'), cell('dynamic_ram_bytes'),
+      `${formatValue(total, 'B')}${cap ? ` (${((100 * total) / cap).toFixed(1)}%)` : ''}`];
+  });
+  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.\n\n${markdownTable([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], { align: ['l', 'r', 'r', 'r', 'r'] })}\n`;
+}
+
+function slowdownTable(r: Results): string {
+  const s = slowdowns(r.variants);
+  const head = '### Slowdown against native C\n\nSame board, stack, benchmark and target; the ratio of the headline metric (instructions or cycles per FFT, toggle rate).\n\n';
+  if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._\n`;
+  const rows = s.map((x) => [BOARDS[x.board]?.title ?? x.board, x.stack, x.benchmark, x.target, RUNTIME_TITLES[x.runtime] ?? x.runtime,
+    `${x.vsNative.toFixed(2)}×`, x.vsNativeCall === undefined ? '' : `${x.vsNativeCall.toFixed(2)}×`]);
+  return `${head}${markdownTable([['Board', 'Stack', 'Benchmark', 'Target', 'Runtime', 'vs native', 'vs native via gpio_toggle()'], ...rows], { align: ['l', 'l', 'l', 'l', 'l', 'r', 'r'] })}\n`;
+}
+
+function matrixDetails(c: Comparison): string {
+  const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
+    (v.reason ?? '').split('\n')[0]!.replace(/\|/g, '\\|')]);
+  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${markdownTable([['Variant', 'Status', 'Headline', 'Reason'], ...rows])}\n\n</details>\n`;
+}
+
+function editsSection(edits: BaselineEdit[]): string {
+  if (!edits.length) return '';
+  const rows = edits.map((e) => [code(e.id), e.metric, e.before === undefined ? '(none)' : formatValue(e.before, e.unit), e.after === undefined ? '(removed)' : formatValue(e.after, e.unit)]);
+  return `### Baselines changed by this pull request\n\n${markdownTable([['Variant', 'Metric', 'Base commit', 'This pull request'], ...rows], { align: ['l', 'l', 'r', 'r'] })}\n`;
+}
+
+function provenanceSection(r: Results, c: Comparison): string {
+  const p = r.provenance;
+  const tools = Object.entries(p.toolchain).map(([k, v]) => `- ${k}: ${v}`).join('\n');
+  return `<details><summary>Provenance</summary>\n\n- commit: ${code(p.commit)}\n- date: ${p.date}\n- wasm-mcu-bench ${p.tool}, Node ${p.node}\n- baselines from: ${c.baselineSource}\n${tools}\n\n</details>\n`;
+}
+
+export function renderMarkdown(input: ReportInput): string {
+  const { results, comparison: c } = input;
+  const counts = STATUSES.map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(' · ');
+  const toolchain = c.toolchainChanges.length
+    ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
+    : '';
+  const notes = (input.notes ?? []).map((n) => `> ${n}`).join('\n');
+  return [
+    MARKER,
+    `## wasm-mcu-bench: ${verdictLine(c)}\n`,
+    `${counts}\n`,
+    notes && `${notes}\n`,
+    toolchain,
+    changesTable(c),
+    failuresList(c),
+    footprintTable(results),
+    slowdownTable(results),
+    editsSection(input.baselineEdits),
+    matrixDetails(c),
+    provenanceSection(results, c),
+  ].filter(Boolean).join('\n');
+}

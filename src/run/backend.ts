@@ -1,0 +1,17 @@
+// One interface for every way of running an image: QEMU here, boards and the host in their own files.
+import type { Artifact } from '../build/cmake.js';
+
+export interface RunOutput {
+  /** What the firmware wrote on its result UART. */
+  serial: string;
+  /** Diagnostics of the runner itself (QEMU's stderr, a flasher's log). */
+  diagnostics: string;
+  exitCode?: number;
+  timedOut: boolean;
+  durationMs: number;
+  command: string[];
+}
+
+export interface RunBackend {
+  run(artifact: Artifact, timeoutMs: number): Promise<RunOutput>;
+}

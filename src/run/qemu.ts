@@ -1,0 +1,41 @@
+// Runs an image on its board's QEMU stand-in. -icount shift=0,sleep=off makes one virtual nanosecond one
+// instruction, so counts are exactly repeatable; the firmware leaves through semihosting with its status.
+import { execa } from 'execa';
+import type { Artifact } from '../build/cmake.js';
+import type { RunBackend, RunOutput } from './backend.js';
+
+export const QEMU = 'qemu-system-arm';
+
+export function qemuCommand(a: Artifact): string[] {
+  const q = a.info.qemu;
+  if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
+  return [
+    QEMU, '-M', q.machine, ...q.args,
+    '-nographic', '-monitor', 'none',
+    '-icount', 'shift=0,sleep=off',
+    '-semihosting-config', 'enable=on,target=native',
+    '-kernel', a.elf,
+  ];
+}
+
+export const qemuBackend: RunBackend = {
+  async run(artifact, timeoutMs): Promise<RunOutput> {
+    const command = qemuCommand(artifact);
+    const start = performance.now();
+    const r = await execa(command[0]!, command.slice(1), {
+      reject: false,
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+      stdin: 'ignore',
+      stripFinalNewline: false,
+    });
+    return {
+      serial: String(r.stdout ?? ''),
+      diagnostics: String(r.stderr ?? ''),
+      ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}),
+      timedOut: Boolean(r.timedOut),
+      durationMs: performance.now() - start,
+      command,
+    };
+  },
+};

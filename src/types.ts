@@ -1,0 +1,66 @@
+// The plain values that flow through the pipeline: Config -> Variant[] -> Artifact[] -> RunOutput[] -> Results -> Comparison -> Report.
+
+export const TARGETS = ['emulated', 'hardware', 'host'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** One cell of the matrix. `id` reads `<board>/<stack>/<runtime>/<benchmark>@<target>` everywhere. */
+export interface Variant {
+  id: string;
+  board: string;
+  stack: string;
+  runtime: string;
+  benchmark: string;
+  target: Target;
+  /** Compiler flags and definitions for this variant (global ones, then per-variant overrides). */
+  cflags: string[];
+  defines: Record<string, string>;
+  /** Set when the cell is in the matrix but cannot be built by this version of the tool. */
+  notBuilt?: string;
+}
+
+/** A value always carries its unit; byte metrics also say how much of the board they take. */
+export interface Metric {
+  value: number;
+  unit: string;
+  capacity?: number;
+  percent?: number;
+}
+export type Metrics = Record<string, Metric>;
+
+export type VariantStatus = 'ok' | 'failed' | 'not-built';
+
+export interface VariantResult {
+  id: string;
+  board: string;
+  stack: string;
+  runtime: string;
+  benchmark: string;
+  target: Target;
+  status: VariantStatus;
+  reason?: string;
+  metrics: Metrics;
+  /** Wall time of build and run, milliseconds. */
+  durationMs?: number;
+  /** Raw serial output, relative to the output directory. */
+  log?: string;
+}
+
+export interface Provenance {
+  commit: string;
+  date: string;
+  tool: string;
+  node: string;
+  /** Tool name -> first line of its `--version`. */
+  toolchain: Record<string, string>;
+}
+
+export interface Results {
+  schemaVersion: 1;
+  provenance: Provenance;
+  variants: VariantResult[];
+}
+
+/** An error the user can act on: it names the file, variant or board. Exit code 2. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
