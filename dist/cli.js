@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-NA34MKX6.js";
+} from "./chunks/chunk-F3DCM2GP.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -39,6 +39,9 @@ export function verdictLine(c: Comparison): string {
 
 const code = (s: string) => `\`${s}\``;
 
+// Unpadded: a comment has a size limit and GitHub renders the table the same.
+const table = (rows: string[][], align?: string[]) => markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
+
 function changesTable(c: Comparison): string {
   const rows = c.variants.flatMap((v) => v.changes
     .filter((m) => m.status === 'regression' || m.status === 'improvement')
@@ -49,7 +52,7 @@ function changesTable(c: Comparison): string {
     ]));
   if (!rows.length) return '';
   rows.sort((a, b) => (a[0] === b[0] ? 0 : a[0] === '🔴' ? -1 : 1));
-  return `### Regressions and improvements\n\n${markdownTable([['', 'Variant', 'Metric', 'Baseline', 'Now', 'Delta', '%', 'Threshold'], ...rows], { align: ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'l'] })}\n`;
+  return `### Regressions and improvements\n\n${table([['', 'Variant', 'Metric', 'Baseline', 'Now', 'Delta', '%', 'Threshold'], ...rows], ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'l'])}\n`;
 }
 
 function failuresList(c: Comparison): string {
@@ -70,7 +73,7 @@ function footprintTable(r: Results): string {
     return [code(v.id), cell('flash_bytes'), cell('static_ram_bytes'), cell('dynamic_ram_bytes'),
       `${formatValue(total, 'B')}${cap ? ` (${((100 * total) / cap).toFixed(1)}%)` : ''}`];
   });
-  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.\n\n${markdownTable([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], { align: ['l', 'r', 'r', 'r', 'r'] })}\n`;
+  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n`;
 }
 
 function slowdownTable(r: Results): string {
@@ -79,19 +82,19 @@ function slowdownTable(r: Results): string {
   if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._\n`;
   const rows = s.map((x) => [BOARDS[x.board]?.title ?? x.board, x.stack, x.benchmark, x.target, RUNTIME_TITLES[x.runtime] ?? x.runtime,
     `${x.vsNative.toFixed(2)}×`, x.vsNativeCall === undefined ? '' : `${x.vsNativeCall.toFixed(2)}×`]);
-  return `${head}${markdownTable([['Board', 'Stack', 'Benchmark', 'Target', 'Runtime', 'vs native', 'vs native via gpio_toggle()'], ...rows], { align: ['l', 'l', 'l', 'l', 'l', 'r', 'r'] })}\n`;
+  return `${head}${table([['Board', 'Stack', 'Benchmark', 'Target', 'Runtime', 'vs native', 'vs native via gpio_toggle()'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}\n`;
 }
 
 function matrixDetails(c: Comparison): string {
   const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
     (v.reason ?? '').split('\n')[0]!.replace(/\|/g, '\\|')]);
-  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${markdownTable([['Variant', 'Status', 'Headline', 'Reason'], ...rows])}\n\n</details>\n`;
+  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${table([['Variant', 'Status', 'Headline', 'Reason'], ...rows])}\n\n</details>\n`;
 }
 
 function editsSection(edits: BaselineEdit[]): string {
   if (!edits.length) return '';
   const rows = edits.map((e) => [code(e.id), e.metric, e.before === undefined ? '(none)' : formatValue(e.before, e.unit), e.after === undefined ? '(removed)' : formatValue(e.after, e.unit)]);
-  return `### Baselines changed by this pull request\n\n${markdownTable([['Variant', 'Metric', 'Base commit', 'This pull request'], ...rows], { align: ['l', 'l', 'r', 'r'] })}\n`;
+  return `### Baselines changed by this pull request\n\n${table([['Variant', 'Metric', 'Base commit', 'This pull request'], ...rows], ['l', 'l', 'r', 'r'])}\n`;
 }
 
 function provenanceSection(r: Results, c: Comparison): string {

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseConfig } from '../src/config/config.js';
+import { expandMatrix, matches, thresholdsFor } from '../src/config/matrix.js';
+
+const can = { stacks: ['bare-metal'], runtimes: ['native'], targets: ['emulated' as const] };
+
+test('the shipped config expands to the whole study matrix, implemented cells and the rest', () => {
+  const c = parseConfig('wasm-mcu-bench.yml', readFileSync('wasm-mcu-bench.yml', 'utf8'));
+  const m = expandMatrix(c, can);
+  assert.equal(m.length, 2 * 3 * 5 * 2);
+  const built = m.filter((v) => !v.notBuilt).map((v) => v.id).sort();
+  assert.deepEqual(built, [
+    'nucleo_f446re/bare-metal/native/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated',
+    'nucleo_f746zg/bare-metal/native/fft@emulated', 'nucleo_f746zg/bare-metal/native/toggle@emulated',
+  ]);
+  const wasm3 = m.find((v) => v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated');
+  assert.equal(wasm3?.notBuilt, 'runtime wasm3 not implemented yet');
+  assert.equal(m.find((v) => v.id === 'nucleo_f746zg/zephyr/native/toggle@emulated')?.notBuilt, 'stack zephyr not implemented yet');
+});
+
+test('a target without a run backend is not built, with the reason', () => {
+  const c = parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\ntargets: [emulated, hardware]\n');
+  const m = expandMatrix(c, can);
+  assert.deepEqual(m.map((v) => [v.id, v.notBuilt]), [
+    ['nucleo_f446re/bare-metal/native/fft@emulated', undefined],
+    ['nucleo_f446re/bare-metal/native/fft@hardware', 'no run backend for target hardware yet'],
+  ]);
+});
+
+test('excludes drop cells by any combination of axes, lists or single values', () => {
+  const c = parseConfig('c.yml', `boards: [nucleo_f446re, nucleo_f746zg]
+stacks: [bare-metal]
+runtimes: [native, wasm3]
+benchmarks: [toggle, fft]
+exclude:
+  - { board: nucleo_f746zg, benchmark: toggle }
+  - { runtime: [wasm3] }
+`);
+  assert.deepEqual(expandMatrix(c, can).map((v) => v.id), [
+    'nucleo_f446re/bare-metal/native/toggle@emulated',
+    'nucleo_f446re/bare-metal/native/fft@emulated',
+    'nucleo_f746zg/bare-metal/native/fft@emulated',
+  ]);
+});
+
+test('overrides add flags and definitions and tighten thresholds per variant', () => {
+  const c = parseConfig('c.yml', `boards: [nucleo_f446re, nucleo_f746zg]
+stacks: [bare-metal]
+runtimes: [native]
+benchmarks: [fft]
+build: { cflags: [-Os], defines: { A: 1, B: true } }
+thresholds: { instructions: { percent: 2 } }
+overrides:
+  - match: "nucleo_f746zg/*/*/fft@*"
+    cflags: [-O3]
+    defines: { A: two }
+    thresholds: { instructions: { percent: 0.5 }, flash_bytes: { limit: 1000 } }
+`);
+  const [f4, f7] = expandMatrix(c, can);
+  assert.deepEqual(f4!.cflags, ['-Os']);
+  assert.deepEqual(f4!.defines, { A: '1', B: '1' });
+  assert.deepEqual(f7!.cflags, ['-Os', '-O3']);
+  assert.deepEqual(f7!.defines, { A: 'two', B: '1' });
+  assert.deepEqual(thresholdsFor(c, f4!.id), { instructions: { percent: 2 } });
+  assert.deepEqual(thresholdsFor(c, f7!.id), { instructions: { percent: 0.5 }, flash_bytes: { limit: 1000 } });
+});
+
+test('variant patterns: * stays within one part of the id', () => {
+  assert.ok(matches('*/bare-metal/*/fft@emulated', 'nucleo_f446re/bare-metal/native/fft@emulated'));
+  assert.ok(!matches('*/fft@emulated', 'nucleo_f446re/bare-metal/native/fft@emulated'));
+  assert.ok(matches('nucleo_f?46*/*/*/*@*', 'nucleo_f746zg/zephyr/wasm3/toggle@hardware'));
+  assert.ok(!matches('nucleo_f446re/*/*/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated'));
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseRecords, ProtocolError } from '../src/measure/protocol.js';
+import { FFT_CHECKSUM, metricsFor } from '../src/measure/metrics.js';
+import { BOARDS } from '../src/config/vocabulary.js';
+import type { Variant } from '../src/types.js';
+
+const ID = 'ab'.repeat(20);
+const line = (o: object) => `@wmb ${JSON.stringify({ ...o, build_id: (o as { build_id?: string }).build_id ?? ID })}`;
+const hello = (over: object = {}) => line({ type: 'hello', board: 'nucleo_f446re', target: 'emulated', stack: 'bare-metal', runtime: 'native', benchmark: 'fft', counter: 'instructions', core_hz: 180000000, ...over });
+const mem = line({ type: 'memory', stack_bytes: 600, stack_size: 16384, heap_bytes: 0 });
+const done = line({ type: 'done', status: 0 });
+const fft = (over: object = {}) => line({ type: 'fft', n: 1024, iterations: 100, count: 25_000_000, checksum: FFT_CHECKSUM, ...over });
+const variant = (benchmark: string, target: 'emulated' | 'hardware' = 'emulated'): Variant =>
+  ({ id: `nucleo_f446re/bare-metal/native/${benchmark}@${target}`, board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'native', benchmark, target, cflags: [], defines: {} });
+const fp = { text: 3000, rodata: 900, data: 100, bss: 16484, flash: 4000, staticRam: 16584 };
+const measure = (lines: string[], v = variant('fft')) => metricsFor(v, BOARDS.nucleo_f446re!, parseRecords(lines.join('\n'), ID), fp);
+
+test('an FFT run gives instructions per FFT, footprint with % of capacity and dynamic RAM', () => {
+  const m = measure(['boot noise', hello(), fft(), mem, done]);
+  assert.deepEqual(m.instructions, { value: 250000, unit: 'insn/FFT' });
+  assert.deepEqual(m.flash_bytes, { value: 4000, unit: 'B', capacity: 524288, percent: 0.76 });
+  assert.deepEqual(m.static_ram_bytes, { value: 16584, unit: 'B', capacity: 131072, percent: 12.65 });
+  assert.equal(m.dynamic_ram_bytes!.value, 600);
+  assert.ok(!('cycles' in m));
+});
+
+test('toggle runs give per-toggle counts and rates, inline and through gpio_toggle()', () => {
+  const t = (mode: string, count: number) => line({ type: 'toggle', mode, toggles: 1_000_000, count });
+  const m = measure([hello({ benchmark: 'toggle' }), t('inline', 2_500_000), t('call', 9_000_000), mem, done], variant('toggle'));
+  assert.deepEqual(m.instructions, { value: 2.5, unit: 'insn/toggle' });
+  assert.deepEqual(m.toggles_per_minsn, { value: 400000, unit: 'toggles/Minsn' });
+  assert.deepEqual(m.call_instructions, { value: 9, unit: 'insn/toggle' });
+  assert.deepEqual(m.call_toggles_per_minsn, { value: 111111.11, unit: 'toggles/Minsn' });
+});
+
+test('on hardware, cycles and Hz at the core clock', () => {
+  const t = line({ type: 'toggle', mode: 'inline', toggles: 1_000_000, count: 5_000_000 });
+  const m = measure([hello({ benchmark: 'toggle', target: 'hardware', counter: 'cycles' }), t, mem, done], variant('toggle', 'hardware'));
+  assert.deepEqual(m.cycles, { value: 5, unit: 'cycles/toggle' });
+  assert.deepEqual(m.toggle_hz, { value: 36_000_000, unit: 'Hz' });
+});
+
+const fails = (lines: string[], re: RegExp) => assert.throws(() => measure(lines), (e: Error) => e instanceof ProtocolError && re.test(e.message));
+
+test('a wrong FFT checksum fails the run', () => fails([hello(), fft({ checksum: 'deadbeef' }), mem, done], /checksum deadbeef differs from the expected/));
+test('a stale build id fails the run', () => fails([hello({ build_id: 'cd'.repeat(20) }), fft(), mem, done], /serial line 1: build id cdcd.* is not the image's abab/));
+test('garbage behind the prefix fails with its line', () => fails([hello(), '@wmb {"type":"fft", nonsense', done], /serial line 2: malformed result line/));
+test('a record missing a field fails', () => fails([hello(), line({ type: 'fft', n: 1024, iterations: 100, checksum: 'x' }), mem, done], /fft record: "count" should be a number/));
+test('truncated output fails', () => fails([hello(), fft(), mem], /output truncated: no "done" record/));
+test('no protocol at all fails', () => fails(['random bytes \x00\x01'], /no "hello" record/));
+test('an image built for another variant fails', () => fails([hello({ board: 'nucleo_f746zg' }), fft(), mem, done], /image says board "nucleo_f746zg"/));
+test('a firmware error is reported with its message', () => fails([hello(), line({ type: 'error', message: 'out of heap' }), done], /firmware reported: out of heap/));
+test('a nonzero done status fails', () => fails([hello(), fft(), mem, line({ type: 'done', status: 3 })], /finished with status 3/));

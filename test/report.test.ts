@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compare } from '../src/compare/compare.js';
+import { slowdowns } from '../src/compare/ratios.js';
+import { MARKER, renderMarkdown } from '../src/report/markdown.js';
+import { renderTerminal } from '../src/report/terminal.js';
+import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
+import type { Results, VariantResult } from '../src/types.js';
+
+const prov = { commit: 'c0ffee', date: '2026-11-24T00:00:00Z', tool: '0.1.0', node: 'v20', toolchain: { 'qemu-system-arm': 'QEMU emulator version 7.2.22' } };
+const fft = (id: string, insn: number, status: VariantResult['status'] = 'ok', reason?: string): VariantResult => {
+  const [board, stack, runtime] = id.split('/') as [string, string, string];
+  return {
+    id: `${id}/fft@emulated`, board, stack, runtime, benchmark: 'fft', target: 'emulated', status, ...(reason ? { reason } : {}),
+    metrics: status === 'ok' ? {
+      instructions: { value: insn, unit: 'insn/FFT' },
+      flash_bytes: { value: 5000, unit: 'B', capacity: 524288, percent: 0.95 },
+      static_ram_bytes: { value: 16000, unit: 'B', capacity: 131072, percent: 12.2 },
+      dynamic_ram_bytes: { value: 900, unit: 'B', capacity: 131072, percent: 0.69 },
+    } : {},
+  };
+};
+const base = (vs: VariantResult[]): Baselines => {
+  const file: BaselineFile = { schemaVersion: 1, target: 'emulated', board: 'nucleo_f446re', provenance: prov, variants: Object.fromEntries(vs.map((v) => [v.id, { metrics: v.metrics }])) };
+  return { files: [file], byId: new Map(vs.map((v) => [v.id, { metrics: v.metrics, file }])), source: 'abc123' };
+};
+
+const now: Results = { schemaVersion: 1, provenance: prov, variants: [
+  fft('nucleo_f446re/bare-metal/native', 260_000),
+  fft('nucleo_f446re/bare-metal/wasm3', 0, 'not-built', 'runtime wasm3 not implemented yet'),
+  fft('nucleo_f746zg/bare-metal/native', 0, 'failed', 'timed out after 120 s (hung firmware?)'),
+] };
+const c = compare(now, base([fft('nucleo_f446re/bare-metal/native', 200_000)]), () => ({}));
+const md = renderMarkdown({ results: now, comparison: c, baselineEdits: [{ id: 'nucleo_f446re/bare-metal/native/fft@emulated', metric: 'instructions', unit: 'insn/FFT', before: 190000, after: 200000 }] });
+
+test('the report starts with the marker and a one-line verdict', () => {
+  const lines = md.split('\n');
+  assert.equal(lines[0], MARKER);
+  assert.equal(lines[1], '## wasm-mcu-bench: ❌ **1 regression over threshold, 1 failed**');
+});
+
+test('the report counts every status', () => {
+  assert.match(md, /🔴 regression 1 · 🟢 improvement 0 · ⚪ unchanged 0 · 🆕 new 0 · 🟠 missing 0 · ❌ failed 1 · ⬜ not built 1/);
+});
+
+test('regressions show baseline, now, delta and percent', () => {
+  assert.match(md, /\| 🔴 \| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| instructions \| 200,000 insn\/FFT \| 260,000 insn\/FFT \| \+60,000 insn\/FFT \| \+30\.00% \| \+30\.00% worse than the 1% threshold \|/);
+});
+
+test('failed variants are listed with their reason; not-built cells appear in the full matrix', () => {
+  assert.match(md, /❌ failed `nucleo_f746zg\/bare-metal\/native\/fft@emulated`: timed out after 120 s/);
+  assert.match(md, /<details><summary>Full matrix \(3 variants\)<\/summary>/);
+  assert.match(md, /\| `nucleo_f446re\/bare-metal\/wasm3\/fft@emulated` \| ⬜ not built \|\s+\| runtime wasm3 not implemented yet \|/);
+});
+
+test('footprint shows % of capacity', () => {
+  assert.match(md, /\| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\) \| 900 B \(0\.7%\) \| 16\.50 KiB \(12\.9%\) \|/);
+});
+
+test('the slowdown section says when only native ran, and gives ratios when runtimes did', () => {
+  assert.match(md, /No runtime other than native C ran in this matrix yet/);
+  const rs = [fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000)];
+  assert.deepEqual(slowdowns(rs).map((s) => [s.runtime, s.vsNative]), [['wasm3', 80]]);
+});
+
+test('baseline edits of the pull request are shown', () => {
+  assert.match(md, /### Baselines changed by this pull request/);
+  assert.match(md, /\| instructions \| 190,000 insn\/FFT \| 200,000 insn\/FFT \|/);
+});
+
+test('provenance names the commit, the baselines source and the toolchain', () => {
+  assert.match(md, /- commit: `c0ffee`/);
+  assert.match(md, /- baselines from: abc123/);
+  assert.match(md, /- qemu-system-arm: QEMU emulator version 7\.2\.22/);
+});
+
+test('a toolchain change is called out', () => {
+  const newer = { ...now, provenance: { ...prov, toolchain: { 'qemu-system-arm': 'QEMU emulator version 8.2.0' } } };
+  const out = renderMarkdown({ results: newer, comparison: compare(newer, base([]), () => ({})), baselineEdits: [] });
+  assert.match(out, /> - qemu-system-arm: baseline `QEMU emulator version 7\.2\.22`, now `QEMU emulator version 8\.2\.0`/);
+});
+
+test('the terminal table lists built variants and the verdict', () => {
+  const t = renderTerminal(c);
+  assert.match(t, /nucleo_f446re\/bare-metal\/native\/fft@emulated .*regression.*260,000 insn\/FFT.*instructions \+30\.00%/);
+  assert.match(t, /\(1 more cells of the matrix not built; see report\.md\)/);
+  assert.match(t.split('\n').at(-1)!, /❌ 1 regression over threshold, 1 failed/);
+});
