@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-F3DCM2GP.js";
+} from "./chunks/chunk-3PSGD7XL.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

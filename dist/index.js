@@ -18,7 +18,7 @@ import {
   summary,
   updateBaselines,
   warning
-} from "./chunks/chunk-F3DCM2GP.js";
+} from "./chunks/chunk-3PSGD7XL.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

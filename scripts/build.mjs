@@ -1,9 +1,11 @@
 // Bundles the two entry points into dist/ (committed: GitHub runs dist/ directly).
 // Usage: node scripts/build.mjs [OUTDIR]  (another OUTDIR lets the tests check dist/ is fresh)
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
+// Start clean: chunk names carry content hashes, and stale chunks would linger.
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
   outdir,

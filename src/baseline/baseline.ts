@@ -3,7 +3,7 @@
 import { execa } from 'execa';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { fail, parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
 
 export interface BaselineFile {
@@ -43,7 +43,11 @@ const baselineSchema = {
 const validate = validator<BaselineFile>(baselineSchema);
 
 export function parseBaseline(file: string, text: string): BaselineFile {
-  const b = validate(parseWithPositions(file, text));
+  const parsed = parseWithPositions(file, text);
+  const version = (parsed.value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== undefined && version !== 1)
+    fail(parsed, ['schemaVersion'], `schema version ${JSON.stringify(version)} is not supported (this wasm-mcu-bench reads version 1)`);
+  const b = validate(parsed);
   for (const id of Object.keys(b.variants))
     if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
       throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);

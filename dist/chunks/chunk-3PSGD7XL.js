@@ -40864,7 +40864,11 @@ var baselineSchema = {
 };
 var validate = validator(baselineSchema);
 function parseBaseline(file, text) {
-  const b = validate(parseWithPositions(file, text));
+  const parsed = parseWithPositions(file, text);
+  const version = parsed.value?.schemaVersion;
+  if (version !== void 0 && version !== 1)
+    fail(parsed, ["schemaVersion"], `schema version ${JSON.stringify(version)} is not supported (this wasm-mcu-bench reads version 1)`);
+  const b = validate(parsed);
   for (const id of Object.keys(b.variants))
     if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
       throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+
+test('--help on every command', () => {
+  for (const args of [['--help'], ['check', '--help'], ['update-baselines', '--help']]) {
+    const r = cli(...args);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.match(r.stdout, /^Usage: wasm-mcu-bench/);
+  }
+  assert.match(cli('check', '--help').stdout, /--base REF/);
+});
+
+test('an unknown command or option is an error (exit 2)', () => {
+  assert.equal(cli('frobnicate').status, 2);
+  const r = cli('check', '--colour');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /Unknown option '--colour'/);
+});
+
+test('a malformed config stops with exit 2 and names file, line and path before building anything', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-cli-'));
+  const config = join(dir, 'wasm-mcu-bench.yml');
+  writeFileSync(config, 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\nrun: { timeout: soon }\n');
+  const out = join(dir, 'out');
+  const r = cli('check', '--config', config, '--out', out);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, `wasm-mcu-bench: ${config}:5:17: run.timeout: expected number, got string "soon"\n`);
+  assert.equal(existsSync(out), false, 'nothing built');
+});
+
+test('a missing config file is named', () => {
+  const r = cli('check', '--config', '/nonexistent/wasm-mcu-bench.yml');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /\/nonexistent\/wasm-mcu-bench\.yml: cannot read the config file \(ENOENT\)/);
+});
