@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-3PSGD7XL.js";
+} from "./chunks/chunk-S7L34C2F.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

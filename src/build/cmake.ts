@@ -13,7 +13,7 @@ export interface BuildInfo {
   runtime: string;
   benchmark: string;
   target: string;
-  qemu?: { machine: string; args: string[] };
+  qemu: { binary: string; machine: string; args: string[] } | null;
   flash_bytes_capacity: number;
   ram_bytes_capacity: number;
   core_hz: number;
@@ -40,7 +40,6 @@ export function configureArgs(v: Variant, firmwareDir: string, buildDir: string)
   const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
   return [
     '-G', 'Ninja', '-S', firmwareDir, '-B', buildDir,
-    `-DCMAKE_TOOLCHAIN_FILE=${join(firmwareDir, 'cmake', 'arm-none-eabi.cmake')}`,
     `-DBOARD=${v.board}`, `-DSTACK=${v.stack}`, `-DRUNTIME=${v.runtime}`,
     `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(';')}`, `-DWMB_DEFINES=${defines.join(';')}`,

@@ -8,7 +8,7 @@ import { ProtocolError, type FftRecord, type Hello, type MemoryRecord, type Resu
 
 export const FFT_N = 1024;
 /** FNV-1a over the bit patterns of the 2048 output floats; the same on every platform when no FMA contraction is made. */
-export const FFT_CHECKSUM = process.env.WASM_MCU_BENCH_FFT_CHECKSUM ?? 'PENDING';
+export const FFT_CHECKSUM = '209e318e';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 

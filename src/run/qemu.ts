@@ -1,5 +1,6 @@
-// Runs an image on its board's QEMU stand-in. -icount shift=0,sleep=off makes one virtual nanosecond one
-// instruction, so counts are exactly repeatable; the firmware leaves through semihosting with its status.
+// Runs an image on its board's QEMU stand-in. The firmware build names the command (machine, serial routing,
+// -icount shift=0,sleep=off: its emulated counter relies on one virtual nanosecond being one instruction);
+// the firmware leaves through semihosting with its status.
 import { execa } from 'execa';
 import type { Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
@@ -9,13 +10,7 @@ export const QEMU = 'qemu-system-arm';
 export function qemuCommand(a: Artifact): string[] {
   const q = a.info.qemu;
   if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
-  return [
-    QEMU, '-M', q.machine, ...q.args,
-    '-nographic', '-monitor', 'none',
-    '-icount', 'shift=0,sleep=off',
-    '-semihosting-config', 'enable=on,target=native',
-    '-kernel', a.elf,
-  ];
+  return [q.binary, '-M', q.machine, ...q.args, '-kernel', a.elf];
 }
 
 export const qemuBackend: RunBackend = {

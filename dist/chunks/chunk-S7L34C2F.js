@@ -41265,7 +41265,6 @@ function configureArgs(v, firmwareDir, buildDir) {
     firmwareDir,
     "-B",
     buildDir,
-    `-DCMAKE_TOOLCHAIN_FILE=${join3(firmwareDir, "cmake", "arm-none-eabi.cmake")}`,
     `-DBOARD=${v.board}`,
     `-DSTACK=${v.stack}`,
     `-DRUNTIME=${v.runtime}`,
@@ -41409,7 +41408,7 @@ function parseRecords(output, buildId) {
 
 // src/measure/metrics.ts
 var FFT_N = 1024;
-var FFT_CHECKSUM = process.env.WASM_MCU_BENCH_FFT_CHECKSUM ?? "PENDING";
+var FFT_CHECKSUM = "209e318e";
 var round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 function only(records, type) {
   return records.filter((r) => r.type === type);
@@ -41466,21 +41465,7 @@ var QEMU = "qemu-system-arm";
 function qemuCommand(a2) {
   const q = a2.info.qemu;
   if (!q) throw new Error(`${a2.variant.id}: the build names no QEMU machine for board ${a2.variant.board}`);
-  return [
-    QEMU,
-    "-M",
-    q.machine,
-    ...q.args,
-    "-nographic",
-    "-monitor",
-    "none",
-    "-icount",
-    "shift=0,sleep=off",
-    "-semihosting-config",
-    "enable=on,target=native",
-    "-kernel",
-    a2.elf
-  ];
+  return [q.binary, "-M", q.machine, ...q.args, "-kernel", a2.elf];
 }
 var qemuBackend = {
   async run(artifact, timeoutMs) {

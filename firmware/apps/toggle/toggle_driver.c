@@ -1,0 +1,29 @@
+/* Measures both toggle modes and writes one "toggle" line per mode. */
+#include "wmb_board.h"
+#include "wmb_driver.h"
+#include "wmb_report.h"
+
+static int measure(const char *mode, const char *export_name)
+{
+    const struct wmb_export *fn = wmb_driver_find(export_name);
+    if (!fn) {
+        return WMB_EXIT_MISSING_EXPORT;
+    }
+    uint64_t count = wmb_driver_measure(fn, WMB_TOGGLES);
+
+    wmb_line_begin("toggle");
+    wmb_line_str("mode", mode);
+    wmb_line_uint("toggles", WMB_TOGGLES);
+    wmb_line_uint("count", count);
+    wmb_line_end();
+    return 0;
+}
+
+int wmb_app_run(void)
+{
+    int status = measure("inline", "toggle_inline");
+    if (status == 0) {
+        status = measure("call", "toggle_call");
+    }
+    return status;
+}

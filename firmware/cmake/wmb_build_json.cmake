@@ -1,0 +1,37 @@
+# Writes <builddir>/wmb-build.json: what the harness needs to run and judge
+# this build without knowing boards. QEMU command line:
+#   <qemu.binary> -M <qemu.machine> <qemu.args...> -kernel <elf>
+function(wmb_json_list out)
+  set(items "")
+  foreach(a IN LISTS ARGN)
+    string(REPLACE "\\" "\\\\" a "${a}")
+    string(REPLACE "\"" "\\\"" a "${a}")
+    list(APPEND items "\"${a}\"")
+  endforeach()
+  list(JOIN items ", " joined)
+  set(${out} "[${joined}]" PARENT_SCOPE)
+endfunction()
+
+if(WMB_TARGET STREQUAL "emulated")
+  # Exact, repeatable instruction counts; semihosting carries the exit status.
+  wmb_json_list(_qemu_args -nographic -monitor none ${BOARD_QEMU_SERIAL_ARGS}
+    -icount shift=0,sleep=off -semihosting-config enable=on,target=native)
+  set(_qemu "{\"binary\": \"qemu-system-arm\", \"machine\": \"${BOARD_QEMU_MACHINE}\", \"args\": ${_qemu_args}}")
+else()
+  set(_qemu "null")
+endif()
+
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb-build.json "{
+  \"board\": \"${BOARD}\",
+  \"stack\": \"${STACK}\",
+  \"runtime\": \"${RUNTIME}\",
+  \"benchmark\": \"${BENCHMARK}\",
+  \"target\": \"${WMB_TARGET}\",
+  \"elf\": \"${CMAKE_CURRENT_BINARY_DIR}/firmware.elf\",
+  \"qemu\": ${_qemu},
+  \"flash_bytes_capacity\": ${BOARD_FLASH_BYTES},
+  \"ram_bytes_capacity\": ${BOARD_RAM_BYTES},
+  \"stack_size\": ${WMB_STACK_SIZE},
+  \"core_hz\": ${BOARD_CORE_HZ}
+}
+")

@@ -1,0 +1,30 @@
+/* Armv7-M system registers used here (addresses from the Armv7-M ARM). */
+#ifndef CORTEXM_H
+#define CORTEXM_H
+
+#include <stdint.h>
+
+#define REG32(addr) (*(volatile uint32_t *)(addr))
+
+#define SCB_CPACR REG32(0xE000ED88u)
+#define SCB_CCR REG32(0xE000ED14u)
+#define SCB_CCSIDR REG32(0xE000ED80u)
+#define SCB_CSSELR REG32(0xE000ED84u)
+#define SCB_ICIALLU REG32(0xE000EF50u)
+#define SCB_DCISW REG32(0xE000EF60u)
+#define SCB_CCR_DC (1u << 16)
+#define SCB_CCR_IC (1u << 17)
+
+#define DEMCR REG32(0xE000EDFCu)
+#define DEMCR_TRCENA (1u << 24)
+#define DWT_CTRL REG32(0xE0001000u)
+#define DWT_CYCCNT REG32(0xE0001004u)
+#define DWT_LAR REG32(0xE0001FB0u)
+#define DWT_CTRL_CYCCNTENA (1u << 0)
+
+static inline void cortexm_barrier(void)
+{
+    __asm__ volatile("dsb 0xF\n\tisb 0xF" ::: "memory");
+}
+
+#endif

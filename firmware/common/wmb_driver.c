@@ -1,0 +1,25 @@
+#include "wmb_driver.h"
+
+#include <string.h>
+
+#include "wmb_board.h"
+#include "wmb_report.h"
+
+const struct wmb_export *wmb_driver_find(const char *name)
+{
+    const struct wmb_export *fn = wmb_runtime_find(name);
+    if (!fn) {
+        char message[64] = "missing export ";
+        strncat(message, name, sizeof message - strlen(message) - 1u);
+        wmb_report_error(message);
+    }
+    return fn;
+}
+
+uint64_t wmb_driver_measure(const struct wmb_export *fn, uint32_t arg)
+{
+    uint32_t start = counter_read();
+    wmb_runtime_call(fn, arg);
+    uint32_t ticks = counter_read() - start; /* wraps correctly up to 2^32 ticks */
+    return (uint64_t)ticks * counter_scale;
+}

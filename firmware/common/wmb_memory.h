@@ -1,0 +1,11 @@
+/* Stack and heap high-water marks. */
+#ifndef WMB_MEMORY_H
+#define WMB_MEMORY_H
+
+/* Fills the stack region below the caller's frame with a pattern; call first
+ * thing in main(). */
+void wmb_stack_paint(void);
+/* Writes the "memory" protocol line. */
+void wmb_report_memory(void);
+
+#endif

@@ -1,0 +1,21 @@
+/* What a stack and the benchmark drivers need from a runtime: load the
+ * benchmark module and call its exported functions. Exports take and return
+ * one 32-bit integer (unused ones are ignored / 0), as Wasm exports would. */
+#ifndef WMB_RUNTIME_H
+#define WMB_RUNTIME_H
+
+#include <stdint.h>
+
+struct wmb_export;
+
+/* Returns 0 on success; otherwise it has reported an error line. */
+int wmb_runtime_init(void);
+/* NULL if the module has no such export. */
+const struct wmb_export *wmb_runtime_find(const char *name);
+uint32_t wmb_runtime_call(const struct wmb_export *fn, uint32_t arg);
+
+/* The benchmark's driver (apps/<benchmark>/): measures through the runtime
+ * and writes the result lines. Returns 0 or an exit status after an error line. */
+int wmb_app_run(void);
+
+#endif

@@ -1,0 +1,5 @@
+# Native: the benchmark is compiled into the firmware and called directly.
+set(RUNTIME_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/native.c
+  ${CMAKE_CURRENT_LIST_DIR}/exports_${BENCHMARK}.c
+  ${APP_SOURCES})

@@ -1,0 +1,34 @@
+// A throwaway user repository: a git repo with a config, where the tool is run as a user would run it.
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+
+export interface Project {
+  dir: string;
+  config: string;
+  git(...args: string[]): string;
+  write(name: string, text: string): void;
+  cli(...args: string[]): SpawnSyncReturns<string>;
+}
+
+export function makeProject(configText: string): Project {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-project-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'ci@example.com');
+  git('config', 'user.name', 'ci');
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  write('wasm-mcu-bench.yml', configText);
+  return {
+    dir,
+    config: join(dir, 'wasm-mcu-bench.yml'),
+    git,
+    write,
+    cli: (...args) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' }),
+  };
+}
+
+export const config = (lines: string[]) => `${lines.join('\n')}\n`;

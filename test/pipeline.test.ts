@@ -1,0 +1,103 @@
+// Integration: real firmware built with Debian's arm-none-eabi-gcc, run in Debian's qemu-system-arm.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, makeProject, ROOT } from './helpers/project.js';
+import type { Results } from '../src/types.js';
+
+const NATIVE_MATRIX = [
+  'boards: [nucleo_f446re, nucleo_f746zg]',
+  'stacks: [bare-metal, freertos]',
+  'runtimes: [native, wasm3]',
+  'benchmarks: [toggle, fft]',
+  'run: { timeout: 60 }',
+];
+
+const results = (dir: string): Results => JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8'));
+const byId = (r: Results) => Object.fromEntries(r.variants.map((v) => [v.id, v]));
+
+test('the native matrix builds, runs in QEMU, is measured, baselined, and an unchanged tree passes', async (t) => {
+  const p = makeProject(config(NATIVE_MATRIX));
+
+  // First run: no baselines yet, so everything that ran is new; nothing fails.
+  const first = p.cli('check', '--out', 'out');
+  assert.equal(first.status, 0, first.stderr + first.stdout);
+  const r1 = results(p.dir);
+  const ok = r1.variants.filter((v) => v.status === 'ok').map((v) => v.id).sort();
+  assert.deepEqual(ok, [
+    'nucleo_f446re/bare-metal/native/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated',
+    'nucleo_f746zg/bare-metal/native/fft@emulated', 'nucleo_f746zg/bare-metal/native/toggle@emulated',
+  ]);
+  assert.equal(r1.variants.filter((v) => v.status === 'not-built').length, 12);
+  assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /🆕 new 4/);
+
+  await t.test('metrics are named and united as documented, emulated counts are instructions', () => {
+    const f4 = byId(r1)['nucleo_f446re/bare-metal/native/fft@emulated']!;
+    assert.equal(f4.metrics.instructions?.unit, 'insn/FFT');
+    assert.ok(!('cycles' in f4.metrics));
+    assert.ok(f4.metrics.instructions!.value > 50_000 && f4.metrics.instructions!.value < 2_000_000, String(f4.metrics.instructions!.value));
+    assert.ok(f4.metrics.flash_bytes!.value > 1000 && f4.metrics.flash_bytes!.percent! < 10);
+    assert.ok(f4.metrics.static_ram_bytes!.value > 8192, 'the FFT buffer (8 KiB) is static');
+    assert.ok(f4.metrics.dynamic_ram_bytes!.value > 0);
+    const t7 = byId(r1)['nucleo_f746zg/bare-metal/native/toggle@emulated']!;
+    assert.ok(t7.metrics.instructions!.value >= 1 && t7.metrics.instructions!.value < 6, String(t7.metrics.instructions!.value));
+    assert.ok(t7.metrics.call_instructions!.value > t7.metrics.instructions!.value);
+    assert.ok(t7.metrics.toggles_per_minsn!.value > 100_000);
+  });
+
+  await t.test('a second run gives identical counts and rebuilds nothing', () => {
+    const elf = join(p.dir, 'out', 'build', 'nucleo_f446re.bare-metal.native.fft.emulated', 'firmware.elf');
+    const before = statSync(elf).mtimeMs;
+    const again = p.cli('check', '--out', 'out');
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal(statSync(elf).mtimeMs, before, 'no rebuild');
+    const r2 = results(p.dir);
+    for (const v of r1.variants) assert.deepEqual(byId(r2)[v.id]!.metrics, v.metrics, v.id);
+  });
+
+  await t.test('update-baselines writes one file per target and board; the unchanged tree then passes', () => {
+    const u = p.cli('update-baselines', '--out', 'out');
+    assert.equal(u.status, 0, u.stderr);
+    const b = JSON.parse(readFileSync(join(p.dir, 'baselines', 'emulated', 'nucleo_f446re.json'), 'utf8'));
+    assert.equal(b.schemaVersion, 1);
+    assert.deepEqual(Object.keys(b.variants).sort(), ['nucleo_f446re/bare-metal/native/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated']);
+    assert.match(b.provenance.toolchain['qemu-system-arm'], /QEMU emulator version/);
+    p.git('add', '.');
+    p.git('commit', '-qm', 'baselines');
+    const c = p.cli('check', '--out', 'out');
+    assert.equal(c.status, 0, c.stdout + c.stderr);
+    assert.match(c.stdout, /No regressions \(4 unchanged\)/);
+  });
+
+  await t.test('deliberately added work (an -O0 override) is a regression and fails the check', () => {
+    p.write('wasm-mcu-bench.yml', config([...NATIVE_MATRIX, 'overrides:', '  - match: "nucleo_f746zg/bare-metal/native/fft@emulated"', '    cflags: [-O0]']));
+    const c = p.cli('check', '--out', 'out');
+    assert.equal(c.status, 1, c.stdout + c.stderr);
+    assert.match(c.stdout, /nucleo_f746zg\/bare-metal\/native\/fft@emulated .*regression.*instructions \+\d+/);
+    const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
+    assert.match(report, /^## wasm-mcu-bench: ❌ \*\*1 regression over threshold\*\*$/m);
+    assert.match(report, /\| 🔴 \| `nucleo_f746zg\/bare-metal\/native\/fft@emulated` \| instructions \|/);
+  });
+});
+
+test('a hanging firmware times out and is marked failed while the rest of the matrix reports', () => {
+  // A copy of the firmware whose FFT never returns: a real hung image, not a simulated one.
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 5 }']));
+  const fw = join(p.dir, 'firmware');
+  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
+  const fft = join(fw, 'apps', 'fft', 'fft.c');
+  const src = readFileSync(fft, 'utf8');
+  const patched = src.replace(/(void\s+fft_bench\s*\([^)]*\)\s*\{)/, '$1\n  for (;;) { __asm__ volatile(""); }\n');
+  assert.notEqual(patched, src, 'fft_bench found in the copy');
+  writeFileSync(fft, patched);
+  const c = p.cli('check', '--out', 'out', '--firmware', fw);
+  assert.equal(c.status, 1, c.stderr);
+  const r = byId(results(p.dir));
+  assert.equal(r['nucleo_f446re/bare-metal/native/fft@emulated']!.status, 'failed');
+  assert.match(r['nucleo_f446re/bare-metal/native/fft@emulated']!.reason!, /timed out after 5 s/);
+  assert.equal(r['nucleo_f446re/bare-metal/native/toggle@emulated']!.status, 'ok');
+  const raw = readFileSync(join(p.dir, 'out', r['nucleo_f446re/bare-metal/native/fft@emulated']!.log!), 'utf8');
+  assert.match(raw, /killed after 5000 ms timeout/);
+  assert.match(raw, /"type":"hello"/, 'raw serial output kept');
+});
