@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-S7L34C2F.js";
+} from "./chunks/chunk-TJUS3IR6.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

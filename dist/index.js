@@ -18,7 +18,7 @@ import {
   summary,
   updateBaselines,
   warning
-} from "./chunks/chunk-S7L34C2F.js";
+} from "./chunks/chunk-TJUS3IR6.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

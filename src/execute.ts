@@ -67,23 +67,23 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   }
 }
 
-/** Results in the order of `variants`, whatever order they finish in. */
+/** Results in the order of `variants`, whatever order they finish in. Progress counts the cells that are built. */
 export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Promise<VariantResult[]> {
   const results: VariantResult[] = new Array(variants.length);
-  const total = variants.length;
+  const todo: number[] = [];
+  variants.forEach((v, i) => {
+    if (v.notBuilt) results[i] = { ...base(v), status: 'not-built', reason: v.notBuilt, metrics: {} };
+    else todo.push(i);
+  });
+  const total = todo.length;
   let next = 0;
-  let finished = 0;
   const worker = async () => {
-    for (let i = next++; i < total; i = next++) {
+    for (let k = next++; k < total; k = next++) {
+      const i = todo[k]!;
       const v = variants[i]!;
-      if (v.notBuilt) {
-        results[i] = { ...base(v), status: 'not-built', reason: v.notBuilt, metrics: {} };
-        o.progress.done(++finished, total, results[i]!, '');
-        continue;
-      }
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(finished + 1, total, p, v.id));
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
       results[i] = result;
-      o.progress.done(++finished, total, result, log);
+      o.progress.done(k + 1, total, result, log);
     }
   };
   const jobs = o.jobs > 0 ? o.jobs : availableParallelism();

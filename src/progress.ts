@@ -19,7 +19,6 @@ export function githubProgress(): Progress {
   return {
     phase: () => {},
     done(i, n, r, log) {
-      if (r.status === 'not-built') return;
       core.startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
       core.info(log.trimEnd());
       core.endGroup();
@@ -36,7 +35,6 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
       stream.write(`[${i}/${n}] ${phase} ${id}${live ? '' : '\n'}`);
     },
     done(i, n, r) {
-      if (r.status === 'not-built') return;
       clear();
       stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}\n`);
     },

@@ -41542,20 +41542,20 @@ ${out.serial}${out.diagnostics}`;
 }
 async function executeMatrix(variants, o2) {
   const results = new Array(variants.length);
-  const total = variants.length;
+  const todo = [];
+  variants.forEach((v, i2) => {
+    if (v.notBuilt) results[i2] = { ...base(v), status: "not-built", reason: v.notBuilt, metrics: {} };
+    else todo.push(i2);
+  });
+  const total = todo.length;
   let next = 0;
-  let finished7 = 0;
   const worker = async () => {
-    for (let i2 = next++; i2 < total; i2 = next++) {
+    for (let k = next++; k < total; k = next++) {
+      const i2 = todo[k];
       const v = variants[i2];
-      if (v.notBuilt) {
-        results[i2] = { ...base(v), status: "not-built", reason: v.notBuilt, metrics: {} };
-        o2.progress.done(++finished7, total, results[i2], "");
-        continue;
-      }
-      const { result, log } = await runOne(v, o2, (p) => o2.progress.phase(finished7 + 1, total, p, v.id));
+      const { result, log } = await runOne(v, o2, (p) => o2.progress.phase(k + 1, total, p, v.id));
       results[i2] = result;
-      o2.progress.done(++finished7, total, result, log);
+      o2.progress.done(k + 1, total, result, log);
     }
   };
   const jobs = o2.jobs > 0 ? o2.jobs : availableParallelism();
@@ -42506,7 +42506,6 @@ function githubProgress() {
     phase: () => {
     },
     done(i2, n2, r, log) {
-      if (r.status === "not-built") return;
       startGroup(`[${i2}/${n2}] ${r.id}: ${oneLine(r)}`);
       info(log.trimEnd());
       endGroup();
@@ -42522,7 +42521,6 @@ function terminalProgress(stream = process.stderr) {
       stream.write(`[${i2}/${n2}] ${phase} ${id}${live ? "" : "\n"}`);
     },
     done(i2, n2, r) {
-      if (r.status === "not-built") return;
       clear();
       stream.write(`[${i2}/${n2}] ${r.id}: ${oneLine(r)}
 `);
