@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-TJUS3IR6.js";
+} from "./chunks/chunk-2RYMNGRK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

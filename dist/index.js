@@ -18,7 +18,7 @@ import {
   summary,
   updateBaselines,
   warning
-} from "./chunks/chunk-TJUS3IR6.js";
+} from "./chunks/chunk-2RYMNGRK.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

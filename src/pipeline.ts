@@ -1,6 +1,7 @@
 // The whole job: plan, build, run, measure, then compare and report. Results are on disk before any
 // comparison can fail; baselines are written only from a run where every built variant succeeded.
 import { execa } from 'execa';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { baselinesFrom, readBaselines, readBaselinesAt, writeBaselines, type Baselines } from './baseline/baseline.js';
@@ -37,14 +38,16 @@ export interface CheckOutcome {
   resultsPath: string;
 }
 
-const subdirs = async (dir: string) =>
-  (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+/** Folders under `dir` holding `file`: firmware/stacks/<stack>/stack.cmake, firmware/runtimes/<runtime>/runtime.cmake. */
+const entries = async (dir: string, file: string) =>
+  (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, file))).map((e) => e.name);
 
-/** What this tree can build: the stacks and runtimes that have a folder under firmware/, the targets with a backend. */
+/** What this tree can build: the stacks and runtimes the firmware defines, the targets with a run backend. */
 export async function capabilities(firmwareDir: string): Promise<Capabilities> {
   return {
-    stacks: await subdirs(join(firmwareDir, 'stacks')),
-    runtimes: await subdirs(join(firmwareDir, 'runtimes')),
+    stacks: await entries(join(firmwareDir, 'stacks'), 'stack.cmake'),
+    runtimes: await entries(join(firmwareDir, 'runtimes'), 'runtime.cmake'),
     targets: Object.keys(BACKENDS) as Target[],
   };
 }

@@ -19323,7 +19323,7 @@ var require_util3 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -20391,9 +20391,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -25439,11 +25439,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index2 = 0; index2 < clone.length; index2 += 2) {
-        entries.push([clone[index2], clone[index2 + 1]]);
+        entries2.push([clone[index2], clone[index2 + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -40728,6 +40728,7 @@ function toolPackageVersion() {
 }
 
 // src/pipeline.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname3, join as join5, resolve } from "node:path";
 
@@ -41919,11 +41920,11 @@ ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, n
 }
 
 // src/pipeline.ts
-var subdirs = async (dir) => (await readdir2(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+var entries = async (dir, file) => (await readdir2(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync3(join5(dir, e.name, file))).map((e) => e.name);
 async function capabilities(firmwareDir) {
   return {
-    stacks: await subdirs(join5(firmwareDir, "stacks")),
-    runtimes: await subdirs(join5(firmwareDir, "runtimes")),
+    stacks: await entries(join5(firmwareDir, "stacks"), "stack.cmake"),
+    runtimes: await entries(join5(firmwareDir, "runtimes"), "runtime.cmake"),
     targets: Object.keys(BACKENDS)
   };
 }
