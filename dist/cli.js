@@ -4,15 +4,21 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   STATUS_LABEL,
   UserError,
+  addToCache,
+  cacheRoot,
   check,
+  envName,
   formatPercent,
   headline,
+  loadManifest,
   markdownTable,
+  packageRoot,
+  resolveSource,
   terminalProgress,
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-2RYMNGRK.js";
+} from "./chunks/chunk-TJMAP7GV.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -33,6 +39,7 @@ function renderTerminal(c) {
 }
 
 // src/cli.ts
+import { join, resolve } from "node:path";
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
@@ -47,6 +54,9 @@ with the baselines committed in the repository.
 Commands:
   check              build, run, measure, compare with the baselines, write report.md
   update-baselines   build, run, measure and rewrite baselines/ (only when every built variant succeeded)
+  sources            list the pinned upstream sources and where each would come from
+  sources import NAME DIR
+                     verify a local checkout against the pin and copy it into the cache (offline use)
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -66,14 +76,52 @@ target and board that ran. Writes nothing if any built variant failed. Files are
 
 ${COMMON}
 
-Exit status: 0 written, 2 error (including failed variants).`
+Exit status: 0 written, 2 error (including failed variants).`,
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
+
+Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
+from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
+import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
+the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
+
+Exit status: 0 ok, 2 error (unknown source, hash mismatch).`
 };
+async function sourcesCommand(args, firmware) {
+  const firmwareDir = resolve(firmware ?? join(packageRoot(), "firmware"));
+  const manifest = await loadManifest(firmwareDir);
+  if (args[0] === "import") {
+    const [, name, dir] = args;
+    const pin = name ? manifest[name] : void 0;
+    if (!name || !pin || !dir) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(", ")}`);
+    process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}
+`);
+    return 0;
+  }
+  if (args.length) throw new UserError(`sources: unknown arguments ${args.join(" ")}`);
+  for (const [name, pin] of Object.entries(manifest)) {
+    const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
+    const where = r.dir ? `${r.origin}: ${r.dir}${r.tree !== pin.tree ? " (differs from the pin)" : ""}` : `not here (${envName(name)} unset, not cached; a check would download it)`;
+    process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}
+`);
+  }
+  return 0;
+}
 async function main(argv) {
+  try {
+    return await dispatch(argv);
+  } catch (e) {
+    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : e.stack ?? String(e)}
+`);
+    return 2;
+  }
+}
+async function dispatch(argv) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
   let values;
+  let positionals;
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: rest,
       options: {
         config: { type: "string" },
@@ -83,7 +131,8 @@ async function main(argv) {
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       },
-      strict: true
+      strict: true,
+      allowPositionals: command === "sources"
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${e.message}
@@ -117,32 +166,27 @@ ${HELP.main}
 `);
     return 2;
   }
+  if (command === "sources") return sourcesCommand(positionals, values.firmware);
   const options = {
     config: values.config ?? "wasm-mcu-bench.yml",
     outDir: values.out ?? "wasm-mcu-bench-out",
     progress: terminalProgress(),
     ...values.firmware ? { firmwareDir: values.firmware } : {}
   };
-  try {
-    if (command === "update-baselines") {
-      const u = await updateBaselines(options);
-      process.stdout.write(`results: ${u.resultsPath}
+  if (command === "update-baselines") {
+    const u = await updateBaselines(options);
+    process.stdout.write(`results: ${u.resultsPath}
 baselines written:
 ${u.written.map((w) => `  ${w}`).join("\n")}
 `);
-      return 0;
-    }
-    const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {} });
-    process.stdout.write(`${renderTerminal(out.comparison)}
+    return 0;
+  }
+  const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {} });
+  process.stdout.write(`${renderTerminal(out.comparison)}
 results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-    return out.comparison.verdict === "pass" ? 0 : 1;
-  } catch (e) {
-    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : e.stack ?? String(e)}
-`);
-    return 2;
-  }
+  return out.comparison.verdict === "pass" ? 0 : 1;
 }
 process.exitCode = await main(process.argv.slice(2));
 export {

@@ -6,6 +6,10 @@ import { check, updateBaselines } from './pipeline.js';
 import { githubProgress } from './progress.js';
 import { fitComment, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
+import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
+import { cacheRoot } from './sources/sources.js';
+import { packageRoot } from './tools.js';
+import { join } from 'node:path';
 
 function boolInput(name: string, fallback: boolean): boolean {
   const v = core.getInput(name).trim().toLowerCase();
@@ -46,8 +50,11 @@ export async function run(): Promise<void> {
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
       progress: githubProgress(),
     };
+    const key = await cacheKey(join(packageRoot(), 'firmware'));
+    const hit = await restoreToolCache(cacheRoot(), key);
     if (mode === 'update-baselines') {
       const u = await updateBaselines(options);
+      if (!hit) await saveToolCache(cacheRoot(), key);
       core.setOutput('results-path', u.resultsPath);
       core.info(`baselines written: ${u.written.join(', ')}`);
       return;
@@ -55,6 +62,7 @@ export async function run(): Promise<void> {
     const failOnRegression = boolInput('fail-on-regression', true);
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
     const out = await check({ ...options, ...(baseRef ? { baseRef } : {}) });
+    if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
     core.setOutput('failed', String(out.comparison.counts.failed));

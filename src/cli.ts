@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { check, updateBaselines } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
-import { toolPackageVersion } from './tools.js';
+import { packageRoot, toolPackageVersion } from './tools.js';
+import { addToCache, cacheRoot, envName, loadManifest, resolveSource } from './sources/sources.js';
+import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 
 const COMMON = `Options:
@@ -21,6 +23,9 @@ with the baselines committed in the repository.
 Commands:
   check              build, run, measure, compare with the baselines, write report.md
   update-baselines   build, run, measure and rewrite baselines/ (only when every built variant succeeded)
+  sources            list the pinned upstream sources and where each would come from
+  sources import NAME DIR
+                     verify a local checkout against the pin and copy it into the cache (offline use)
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -41,20 +46,58 @@ target and board that ran. Writes nothing if any built variant failed. Files are
 ${COMMON}
 
 Exit status: 0 written, 2 error (including failed variants).`,
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
+
+Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
+from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
+import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
+the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
+
+Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
 };
 
+async function sourcesCommand(args: string[], firmware: string | undefined): Promise<number> {
+  const firmwareDir = resolve(firmware ?? join(packageRoot(), 'firmware'));
+  const manifest = await loadManifest(firmwareDir);
+  if (args[0] === 'import') {
+    const [, name, dir] = args;
+    const pin = name ? manifest[name] : undefined;
+    if (!name || !pin || !dir) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(', ')}`);
+    process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}\n`);
+    return 0;
+  }
+  if (args.length) throw new UserError(`sources: unknown arguments ${args.join(' ')}`);
+  for (const [name, pin] of Object.entries(manifest)) {
+    const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
+    const where = r.dir ? `${r.origin}: ${r.dir}${r.tree !== pin.tree ? ' (differs from the pin)' : ''}` : `not here (${envName(name)} unset, not cached; a check would download it)`;
+    process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}\n`);
+  }
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (e) {
+    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : ((e as Error).stack ?? String(e))}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[]): Promise<number> {
   const command = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
   const rest = command ? argv.slice(1) : argv;
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: rest,
       options: {
         config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
       strict: true,
+      allowPositionals: command === 'sources',
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${(e as Error).message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`);
@@ -80,25 +123,21 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`wasm-mcu-bench: --base goes with check\n`);
     return 2;
   }
+  if (command === 'sources') return sourcesCommand(positionals, values.firmware);
   const options = {
     config: values.config ?? 'wasm-mcu-bench.yml',
     outDir: values.out ?? 'wasm-mcu-bench-out',
     progress: terminalProgress(),
     ...(values.firmware ? { firmwareDir: values.firmware } : {}),
   };
-  try {
-    if (command === 'update-baselines') {
-      const u = await updateBaselines(options);
-      process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
-      return 0;
-    }
-    const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}) });
-    process.stdout.write(`${renderTerminal(out.comparison)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-    return out.comparison.verdict === 'pass' ? 0 : 1;
-  } catch (e) {
-    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : ((e as Error).stack ?? String(e))}\n`);
-    return 2;
+  if (command === 'update-baselines') {
+    const u = await updateBaselines(options);
+    process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
+    return 0;
   }
+  const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}) });
+  process.stdout.write(`${renderTerminal(out.comparison)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+  return out.comparison.verdict === 'pass' ? 0 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

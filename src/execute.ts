@@ -15,6 +15,8 @@ import type { Variant, VariantResult } from './types.js';
 
 export interface ExecuteOptions {
   firmwareDir: string;
+  /** CMake definitions a variant needs from the harness (source dirs, wamrc), or why it cannot be built. */
+  cmakeDefs: (v: Variant) => Record<string, string> | { failed: string };
   outDir: string;
   timeoutMs: number;
   jobs: number;
@@ -30,9 +32,11 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     ({ result: { ...base(v), status: 'failed' as const, reason, metrics: {}, durationMs: took(), ...extra }, log });
 
   phase('build');
+  const defs = o.cmakeDefs(v);
+  if ('failed' in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'));
+    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>);
   } catch (e) {
     if (e instanceof BuildError) return failed(e.message, e.log);
     throw e;

@@ -13,6 +13,8 @@ import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
 import { BACKENDS } from './run/index.js';
 import { QEMU } from './run/qemu.js';
+import { cacheRoot, cmakeName, loadManifest, markUnavailable, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
+import { ensureWamrc, needsWamrc } from './build/wamrc.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
 import type { Provenance, Results, Target, Variant } from './types.js';
 import { UserError } from './types.js';
@@ -69,12 +71,50 @@ export interface Plan {
   config: Config;
   variants: Variant[];
   firmwareDir: string;
+  manifest: Manifest;
+  sources: Map<string, ResolvedSource>;
 }
 
+/** Expands the matrix and finds the upstream sources its buildable cells need. */
 export async function plan(o: JobOptions): Promise<Plan> {
   const config = await loadConfig(o.config);
   const firmwareDir = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
-  return { config, variants: expandMatrix(config, await capabilities(firmwareDir)), firmwareDir };
+  const manifest = await loadManifest(firmwareDir);
+  const cells = expandMatrix(config, await capabilities(firmwareDir));
+  const sources = new Map<string, ResolvedSource>();
+  for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
+    sources.set(name, await resolveSource(name, manifest[name]!));
+  return { config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources };
+}
+
+/** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
+async function harnessDefinitions(p: Plan, progress: Progress): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
+  let wamrc: { path: string } | { failed: string } | undefined;
+  const wamr = p.sources.get('wamr');
+  if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+    try {
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree!, cacheRoot(), (line) => progress.note(line)) };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      wamrc = { failed: (e as Error).message };
+    }
+  }
+  return (v) => {
+    const defs: Record<string, string> = {};
+    for (const name of sourcesFor(v, p.manifest)) defs[cmakeName(name)] = p.sources.get(name)!.dir!;
+    if (needsWamrc(v.runtime)) {
+      if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };
+      defs.WMB_WAMRC = wamrc.path;
+    }
+    return defs;
+  };
+}
+
+function sourceProvenance(p: Plan): Provenance['sources'] {
+  return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, {
+    title: s.pin.title, version: s.pin.version, commit: s.pin.commit, origin: s.origin!,
+    ...(s.tree !== s.pin.tree ? { tree: s.tree!, differsFromPin: true } : {}),
+  }]));
 }
 
 /** Builds, runs and measures the matrix and writes results.json. */
@@ -83,12 +123,13 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   await mkdir(o.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
+    cmakeDefs: await harnessDefinitions(p, o.progress),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1000,
     jobs: p.config.jobs,
     progress: o.progress,
   });
-  const results: Results = { schemaVersion: 1, provenance: await provenance(dirname(resolve(o.config))), variants };
+  const results: Results = { schemaVersion: 1, provenance: { ...(await provenance(dirname(resolve(o.config)))), sources: sourceProvenance(p) }, variants };
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   return { results, resultsPath };

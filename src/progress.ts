@@ -7,6 +7,8 @@ import { headline } from './report/format.js';
 export interface Progress {
   phase(index: number, total: number, phase: string, id: string): void;
   done(index: number, total: number, result: VariantResult, log: string): void;
+  /** A one-off line about shared work (a tool being built). */
+  note(line: string): void;
 }
 
 const oneLine = (r: VariantResult) => {
@@ -18,6 +20,7 @@ const oneLine = (r: VariantResult) => {
 export function githubProgress(): Progress {
   return {
     phase: () => {},
+    note: (line) => core.info(line),
     done(i, n, r, log) {
       core.startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
       core.info(log.trimEnd());
@@ -30,6 +33,10 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   const live = stream.isTTY === true;
   const clear = () => live && stream.write('\r\x1b[2K');
   return {
+    note(line) {
+      clear();
+      stream.write(`${line}\n`);
+    },
     phase(i, n, phase, id) {
       clear();
       stream.write(`[${i}/${n}] ${phase} ${id}${live ? '' : '\n'}`);
@@ -41,4 +48,4 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   };
 }
 
-export const silentProgress: Progress = { phase: () => {}, done: () => {} };
+export const silentProgress: Progress = { phase: () => {}, done: () => {}, note: () => {} };

@@ -52,6 +52,18 @@ export interface Provenance {
   node: string;
   /** Tool name -> first line of its `--version`. */
   toolchain: Record<string, string>;
+  /** Upstream sources the run used, by manifest name. */
+  sources?: Record<string, SourceUse>;
+}
+
+export interface SourceUse {
+  title: string;
+  version: string;
+  commit: string;
+  origin: 'override' | 'cache' | 'download';
+  /** Set when a local override is not the pinned tree. */
+  tree?: string;
+  differsFromPin?: boolean;
 }
 
 export interface Results {

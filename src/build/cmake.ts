@@ -36,22 +36,24 @@ export class BuildError extends Error {
 
 export const slug = (id: string) => id.replace(/[/@]/g, '.');
 
-export function configureArgs(v: Variant, firmwareDir: string, buildDir: string): string[] {
+/** `extra`: CMake cache definitions from the harness (source directories, tools), NAME -> value. */
+export function configureArgs(v: Variant, firmwareDir: string, buildDir: string, extra: Record<string, string> = {}): string[] {
   const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
   return [
     '-G', 'Ninja', '-S', firmwareDir, '-B', buildDir,
     `-DBOARD=${v.board}`, `-DSTACK=${v.stack}`, `-DRUNTIME=${v.runtime}`,
     `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(';')}`, `-DWMB_DEFINES=${defines.join(';')}`,
+    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`),
   ];
 }
 
 const tail = (s: string, lines = 25) => s.split('\n').slice(-lines).join('\n');
 
-export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string): Promise<Artifact> {
+export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {}): Promise<Artifact> {
   const dir = join(buildRoot, slug(v.id));
   await mkdir(dir, { recursive: true });
-  const args = configureArgs(v, firmwareDir, dir);
+  const args = configureArgs(v, firmwareDir, dir, extra);
   const stamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
   let log = '';
