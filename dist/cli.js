@@ -18,13 +18,13 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-TJMAP7GV.js";
+} from "./chunks/chunk-BYQLK5Z7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
 
 // src/report/terminal.ts
-function renderTerminal(c) {
+function renderTerminal(c, acceptedBy) {
   const shown = c.variants.filter((v) => v.status !== "not-built");
   const notBuilt = c.counts["not-built"];
   const rows = shown.map((v) => {
@@ -34,7 +34,7 @@ function renderTerminal(c) {
   return [
     markdownTable([["Variant", "Status", "Headline", "Changes"], ...rows]),
     notBuilt ? `(${notBuilt} more cells of the matrix not built; see report.md)` : "",
-    verdictLine(c).replace(/\*\*/g, "")
+    verdictLine(c, acceptedBy).replace(/\*\*/g, "")
   ].filter(Boolean).join("\n");
 }
 
@@ -66,7 +66,9 @@ Builds, runs and measures the matrix, writes results.json (before comparing), co
 baselines and writes report.md. Prints the table to the terminal.
 
 ${COMMON}
-  --base REF       compare with the baselines as they are at this commit (a pull request's base)
+  --base REF       compare with the baselines (and source pins) as they are at this commit
+  --accepted-by WHO
+                   accept regressions explicitly: the report says by whom, the exit status is 0
 
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
   "update-baselines": `Usage: wasm-mcu-bench update-baselines [options]
@@ -128,6 +130,7 @@ async function dispatch(argv) {
         out: { type: "string" },
         firmware: { type: "string" },
         base: { type: "string" },
+        "accepted-by": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       },
@@ -161,8 +164,8 @@ ${HELP.main}
 `);
     return 0;
   }
-  if (command === "update-baselines" && values.base) {
-    process.stderr.write(`wasm-mcu-bench: --base goes with check
+  if (command === "update-baselines" && (values.base || values["accepted-by"])) {
+    process.stderr.write(`wasm-mcu-bench: --base and --accepted-by go with check
 `);
     return 2;
   }
@@ -181,12 +184,13 @@ ${u.written.map((w) => `  ${w}`).join("\n")}
 `);
     return 0;
   }
-  const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {} });
-  process.stdout.write(`${renderTerminal(out.comparison)}
+  const acceptedBy = values["accepted-by"];
+  const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {}, ...acceptedBy ? { acceptedBy } : {} });
+  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
 results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-  return out.comparison.verdict === "pass" ? 0 : 1;
+  return out.comparison.verdict === "pass" || acceptedBy ? 0 : 1;
 }
 process.exitCode = await main(process.argv.slice(2));
 export {

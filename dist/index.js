@@ -33,7 +33,7 @@ import {
   updateBaselines,
   warning,
   which
-} from "./chunks/chunk-TJMAP7GV.js";
+} from "./chunks/chunk-BYQLK5Z7.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -52686,18 +52686,23 @@ async function run() {
     }
     const failOnRegression = boolInput("fail-on-regression", true);
     const baseRef = getInput("base-ref") || context2.payload.pull_request?.base?.sha;
-    const out = await check({ ...options, ...baseRef ? { baseRef } : {} });
+    const acceptLabel = getInput("accept-label");
+    const labels = (context2.payload.pull_request?.labels ?? []).map((l) => l.name);
+    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
+    const out = await check({ ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {} });
     if (!hit) await saveToolCache(cacheRoot(), key);
     setOutput("verdict", out.comparison.verdict);
     setOutput("regressions", String(out.comparison.counts.regression));
     setOutput("failed", String(out.comparison.counts.failed));
+    setOutput("accepted", acceptedBy ? "true" : "false");
     setOutput("report-path", out.reportPath);
     setOutput("results-path", out.resultsPath);
     await publish(out.report);
     if (out.comparison.verdict === "fail") {
       const { regression, failed } = out.comparison.counts;
       const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s); see the job summary`;
-      if (failOnRegression) setFailed(msg);
+      if (acceptedBy) warning(`${msg}; accepted by ${acceptedBy}`);
+      else if (failOnRegression) setFailed(msg);
       else warning(`${msg} (fail-on-regression is false)`);
     }
   } catch (e) {

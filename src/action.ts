@@ -61,18 +61,23 @@ export async function run(): Promise<void> {
     }
     const failOnRegression = boolInput('fail-on-regression', true);
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
-    const out = await check({ ...options, ...(baseRef ? { baseRef } : {}) });
+    const acceptLabel = core.getInput('accept-label');
+    const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
+    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
+    const out = await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
     core.setOutput('failed', String(out.comparison.counts.failed));
+    core.setOutput('accepted', acceptedBy ? 'true' : 'false');
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
     await publish(out.report);
     if (out.comparison.verdict === 'fail') {
       const { regression, failed } = out.comparison.counts;
       const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s); see the job summary`;
-      if (failOnRegression) core.setFailed(msg);
+      if (acceptedBy) core.warning(`${msg}; accepted by ${acceptedBy}`);
+      else if (failOnRegression) core.setFailed(msg);
       else core.warning(`${msg} (fail-on-regression is false)`);
     }
   } catch (e) {

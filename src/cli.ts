@@ -35,7 +35,9 @@ Builds, runs and measures the matrix, writes results.json (before comparing), co
 baselines and writes report.md. Prints the table to the terminal.
 
 ${COMMON}
-  --base REF       compare with the baselines as they are at this commit (a pull request's base)
+  --base REF       compare with the baselines (and source pins) as they are at this commit
+  --accepted-by WHO
+                   accept regressions explicitly: the report says by whom, the exit status is 0
 
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
   'update-baselines': `Usage: wasm-mcu-bench update-baselines [options]
@@ -93,7 +95,7 @@ async function dispatch(argv: string[]): Promise<number> {
     ({ values, positionals } = parseArgs({
       args: rest,
       options: {
-        config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' },
+        config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' }, 'accepted-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
       strict: true,
@@ -119,8 +121,8 @@ async function dispatch(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
-  if (command === 'update-baselines' && values.base) {
-    process.stderr.write(`wasm-mcu-bench: --base goes with check\n`);
+  if (command === 'update-baselines' && (values.base || values['accepted-by'])) {
+    process.stderr.write(`wasm-mcu-bench: --base and --accepted-by go with check\n`);
     return 2;
   }
   if (command === 'sources') return sourcesCommand(positionals, values.firmware);
@@ -135,9 +137,10 @@ async function dispatch(argv: string[]): Promise<number> {
     process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
     return 0;
   }
-  const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}) });
-  process.stdout.write(`${renderTerminal(out.comparison)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-  return out.comparison.verdict === 'pass' ? 0 : 1;
+  const acceptedBy = values['accepted-by'];
+  const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
+  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+  return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -13,7 +13,9 @@ import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
 import { BACKENDS } from './run/index.js';
 import { QEMU } from './run/qemu.js';
-import { cacheRoot, cmakeName, loadManifest, markUnavailable, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
+import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
+import { pinChanges, type PinChange } from './compare/pins.js';
+import { haveCommit, repoPath, showAt } from './git.js';
 import { ensureWamrc, needsWamrc } from './build/wamrc.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
 import type { Provenance, Results, Target, Variant } from './types.js';
@@ -30,6 +32,8 @@ export interface JobOptions {
 export interface CheckOptions extends JobOptions {
   /** Compare with the baselines as they are at this commit (a pull request's base). */
   baseRef?: string;
+  /** Regressions are accepted explicitly, by this (a pull request label); the report says so. */
+  acceptedBy?: string;
 }
 
 export interface CheckOutcome {
@@ -144,13 +148,23 @@ async function baselinesFor(dir: string, baseRef: string | undefined): Promise<{
   return { base: atBase, edits: baselineEdits(atBase, head), notes: [] };
 }
 
+/** The pinned sources as they were at the base commit, when the manifest is in a git repository. */
+async function pinsAtBase(p: Plan, baseRef: string | undefined): Promise<PinChange[]> {
+  const file = join(p.firmwareDir, 'sources.json');
+  const path = baseRef ? await repoPath(file) : undefined;
+  if (!baseRef || !path || !(await haveCommit(p.firmwareDir, baseRef))) return [];
+  const text = await showAt(file, path, baseRef);
+  return pinChanges(text === undefined ? {} : parseManifest(`${path} at ${baseRef.slice(0, 12)}`, text), p.manifest);
+}
+
 export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const p = await plan(o);
   const baselineDir = resolve(dirname(resolve(o.config)), p.config.baselines);
   const { results, resultsPath } = await collect(o, p);
   const { base, edits, notes } = await baselinesFor(baselineDir, o.baseRef);
   const comparison = compare(results, base, (id) => thresholdsFor(p.config, id));
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes });
+  const pins = await pinsAtBase(p, o.baseRef);
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
   return { results, comparison, report, reportPath, resultsPath };

@@ -79,6 +79,13 @@ test('the action comments once on the pull request, updates that comment, writes
   assert.equal(third.status, 0);
   assert.match(third.stdout, /::warning::1 regression\(s\) over threshold.*fail-on-regression is false/);
   assert.equal(gh.comments.size, 1);
+
+  // A maintainer's label accepts the regression explicitly: the job passes and the comment says by which label.
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, labels: [{ name: 'accept-regression' }] }, repository: { name: 'fw', owner: { login: 'acme' } } }));
+  const fourth = await runAction({ 'INPUT_ACCEPT-LABEL': 'accept-regression' });
+  assert.equal(fourth.status, 0, fourth.stdout);
+  assert.equal(outputs(fourth.output).accepted, 'true');
+  assert.match([...gh.comments.values()][0]!.body, /⚠️ \*\*1 regression over threshold\*\*, accepted by label `accept-regression`/);
 });
 
 test('bad action input fails with a clear message', () => {

@@ -1,8 +1,8 @@
 // Baseline files, one per run target and board: baselines/<target>/<board>.json. Read from the working tree
 // or as they were at a commit (git show), validated with their file named in errors, written atomically.
-import { execa } from 'execa';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesAt, haveCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
 
@@ -81,29 +81,13 @@ export async function readBaselines(dir: string): Promise<Baselines> {
   return index(files, 'working tree');
 }
 
-async function git(cwd: string, args: string[]) {
-  return execa('git', args, { cwd, reject: false, stripFinalNewline: true });
-}
-
-/** The commit exists locally, fetching just it when the checkout is shallow. */
-async function haveCommit(cwd: string, ref: string): Promise<boolean> {
-  if (!(await git(cwd, ['cat-file', '-e', `${ref}^{commit}`])).failed) return true;
-  await git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', ref]);
-  return !(await git(cwd, ['cat-file', '-e', `${ref}^{commit}`])).failed;
-}
-
 /** Baselines as they were at a commit, or undefined when that commit cannot be had. */
 export async function readBaselinesAt(dir: string, ref: string): Promise<Baselines | undefined> {
-  const cwd = dirname(dir);
-  const rel = relative(cwd, dir) || '.';
-  if (!(await haveCommit(cwd, ref))) return undefined;
-  const list = await git(cwd, ['ls-tree', '-r', '--name-only', '--full-name', ref, '--', rel]);
-  const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).stdout;
+  if (!(await haveCommit(dirname(dir), ref))) return undefined;
   const files: BaselineFile[] = [];
-  for (const path of String(list.stdout).split('\n').filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
-    const shown = await git(top, ['show', `${ref}:${path}`]);
-    if (shown.failed) continue;
-    files.push(parseBaseline(`${path} at ${ref.slice(0, 12)}`, String(shown.stdout)));
+  for (const path of (await filesAt(dir, ref)).filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
+    const text = await showAt(dir, path, ref);
+    if (text !== undefined) files.push(parseBaseline(`${path} at ${ref.slice(0, 12)}`, text));
   }
   return index(files, ref);
 }

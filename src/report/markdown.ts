@@ -4,6 +4,7 @@ import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../co
 import { slowdowns } from '../compare/ratios.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
+import { pinChangeText, type PinChange } from '../compare/pins.js';
 import { formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
@@ -23,18 +24,22 @@ export interface ReportInput {
   results: Results;
   comparison: Comparison;
   baselineEdits: BaselineEdit[];
-  /** Lines shown under the verdict: a base commit that could not be had, an accepted regression... */
+  /** Lines shown under the verdict: a base commit that could not be had... */
   notes?: string[];
+  /** Upstream pins this change moves: shown first, as `WAMR <old> -> <new>`. */
+  pins?: PinChange[];
+  /** The label (or person) that accepted the regressions of this change. */
+  acceptedBy?: string;
 }
 
-export function verdictLine(c: Comparison): string {
+export function verdictLine(c: Comparison, acceptedBy?: string): string {
   const n = c.counts;
   if (c.verdict === 'pass') {
     const parts = [`${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`, n.new && `${n.new} new`].filter(Boolean);
     return `✅ **No regressions** (${parts.join(', ')})`;
   }
   const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? 's' : ''} over threshold`, n.failed && `${n.failed} failed`].filter(Boolean);
-  return `❌ **${parts.join(', ')}**`;
+  return acceptedBy ? `⚠️ **${parts.join(', ')}**, accepted by ${acceptedBy}` : `❌ **${parts.join(', ')}**`;
 }
 
 const code = (s: string) => `\`${s}\``;
@@ -110,9 +115,11 @@ export function renderMarkdown(input: ReportInput): string {
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
     : '';
   const notes = (input.notes ?? []).map((n) => `> ${n}`).join('\n');
+  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join('<br>');
   return [
     MARKER,
-    `## wasm-mcu-bench: ${verdictLine(c)}\n`,
+    pins && `${pins}\n`,
+    `## wasm-mcu-bench: ${verdictLine(c, input.acceptedBy)}\n`,
     `${counts}\n`,
     notes && `${notes}\n`,
     toolchain,

@@ -4,7 +4,7 @@ import type { Comparison } from '../compare/compare.js';
 import { formatPercent, headline } from './format.js';
 import { STATUS_LABEL, verdictLine } from './markdown.js';
 
-export function renderTerminal(c: Comparison): string {
+export function renderTerminal(c: Comparison, acceptedBy?: string): string {
   const shown = c.variants.filter((v) => v.status !== 'not-built');
   const notBuilt = c.counts['not-built'];
   const rows = shown.map((v) => {
@@ -15,6 +15,6 @@ export function renderTerminal(c: Comparison): string {
   return [
     markdownTable([['Variant', 'Status', 'Headline', 'Changes'], ...rows]),
     notBuilt ? `(${notBuilt} more cells of the matrix not built; see report.md)` : '',
-    verdictLine(c).replace(/\*\*/g, ''),
+    verdictLine(c, acceptedBy).replace(/\*\*/g, ''),
   ].filter(Boolean).join('\n');
 }

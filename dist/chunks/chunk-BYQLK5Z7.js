@@ -957,9 +957,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -967,14 +967,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -1386,12 +1386,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -29395,11 +29395,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -40966,11 +40966,39 @@ function toolPackageVersion() {
 // src/pipeline.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir6, readdir as readdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname3, join as join8, resolve as resolve2 } from "node:path";
+import { dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
 
 // src/baseline/baseline.ts
 import { mkdir as mkdir2, open, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, relative } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
+
+// src/git.ts
+import { dirname as dirname2, relative } from "node:path";
+var git = (cwd, args) => execa("git", args, { cwd, reject: false, stripFinalNewline: true });
+async function haveCommit(cwd, ref) {
+  if (!(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed) return true;
+  await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", ref]);
+  return !(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed;
+}
+async function filesAt(dir, ref) {
+  const cwd = dirname2(dir);
+  const r = await git(cwd, ["ls-tree", "-r", "--name-only", "--full-name", ref, "--", relative(cwd, dir) || "."]);
+  return r.failed ? [] : String(r.stdout).split("\n").filter(Boolean);
+}
+async function showAt(anyPathInRepo, path9, ref) {
+  const top = await git(dirname2(anyPathInRepo), ["rev-parse", "--show-toplevel"]);
+  if (top.failed) return void 0;
+  const r = await git(String(top.stdout), ["show", `${ref}:${path9}`]);
+  return r.failed ? void 0 : String(r.stdout);
+}
+async function repoPath(file) {
+  const r = await git(dirname2(file), ["ls-files", "--full-name", "--error-unmatch", file]);
+  if (!r.failed) return String(r.stdout).split("\n")[0];
+  const top = await git(dirname2(file), ["rev-parse", "--show-toplevel"]);
+  return top.failed ? void 0 : relative(String(top.stdout), file);
+}
+
+// src/baseline/baseline.ts
 var metric = {
   type: "object",
   required: ["value", "unit"],
@@ -41024,25 +41052,12 @@ async function readBaselines(dir) {
     }
   return index(files, "working tree");
 }
-async function git(cwd, args) {
-  return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
-}
-async function haveCommit(cwd, ref) {
-  if (!(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed) return true;
-  await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", ref]);
-  return !(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed;
-}
 async function readBaselinesAt(dir, ref) {
-  const cwd = dirname2(dir);
-  const rel = relative(cwd, dir) || ".";
-  if (!await haveCommit(cwd, ref)) return void 0;
-  const list2 = await git(cwd, ["ls-tree", "-r", "--name-only", "--full-name", ref, "--", rel]);
-  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).stdout;
+  if (!await haveCommit(dirname3(dir), ref)) return void 0;
   const files = [];
-  for (const path9 of String(list2.stdout).split("\n").filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
-    const shown = await git(top, ["show", `${ref}:${path9}`]);
-    if (shown.failed) continue;
-    files.push(parseBaseline(`${path9} at ${ref.slice(0, 12)}`, String(shown.stdout)));
+  for (const path9 of (await filesAt(dir, ref)).filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
+    const text = await showAt(dir, path9, ref);
+    if (text !== void 0) files.push(parseBaseline(`${path9} at ${ref.slice(0, 12)}`, text));
   }
   return index(files, ref);
 }
@@ -41063,7 +41078,7 @@ async function writeBaselines(dir, files) {
     for (const f of files) {
       const path9 = baselinePath(dir, f.target, f.board);
       const tmp = `${path9}.${process.pid}.tmp`;
-      await mkdir2(dirname2(path9), { recursive: true });
+      await mkdir2(dirname3(path9), { recursive: true });
       const h2 = await open(tmp, "w");
       try {
         await h2.writeFile(`${JSON.stringify(f, null, 2)}
@@ -41903,6 +41918,19 @@ function slowdowns(results) {
   return out;
 }
 
+// src/compare/pins.ts
+var label = (p) => `${p.version} (${p.commit.slice(0, 12)})`;
+function pinChanges(base2, head) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base2), ...Object.keys(head)])].sort();
+  return names.flatMap((name) => {
+    const b = base2[name];
+    const h2 = head[name];
+    if (b && h2 && b.commit === h2.commit) return [];
+    return [{ name, title: (h2 ?? b).title, ...b ? { from: label(b) } : {}, ...h2 ? { to: label(h2) } : {} }];
+  });
+}
+var pinChangeText = (c3) => `${c3.title} ${c3.from ?? "(none)"} -> ${c3.to ?? "(removed)"}`;
+
 // src/report/markdown.ts
 var MARKER = "<!-- wasm-mcu-bench:report -->";
 var STATUS_LABEL = {
@@ -41914,14 +41942,14 @@ var STATUS_LABEL = {
   failed: "\u274C failed",
   "not-built": "\u2B1C not built"
 };
-function verdictLine(c3) {
+function verdictLine(c3, acceptedBy) {
   const n2 = c3.counts;
   if (c3.verdict === "pass") {
     const parts2 = [`${n2.unchanged} unchanged`, n2.improvement && `${n2.improvement} improved`, n2.new && `${n2.new} new`].filter(Boolean);
     return `\u2705 **No regressions** (${parts2.join(", ")})`;
   }
   const parts = [n2.regression && `${n2.regression} regression${n2.regression > 1 ? "s" : ""} over threshold`, n2.failed && `${n2.failed} failed`].filter(Boolean);
-  return `\u274C **${parts.join(", ")}**`;
+  return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy}` : `\u274C **${parts.join(", ")}**`;
 }
 var code = (s) => `\`${s}\``;
 var table = (rows, align) => markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
@@ -42036,9 +42064,12 @@ function renderMarkdown(input) {
 ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(", ")})`).join("\n")}
 ` : "";
   const notes = (input.notes ?? []).map((n2) => `> ${n2}`).join("\n");
+  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join("<br>");
   return [
     MARKER,
-    `## wasm-mcu-bench: ${verdictLine(c3)}
+    pins && `${pins}
+`,
+    `## wasm-mcu-bench: ${verdictLine(c3, input.acceptedBy)}
 `,
     `${counts}
 `,
@@ -42154,7 +42185,7 @@ async function collect(o2, p) {
     jobs: p.config.jobs,
     progress: o2.progress
   });
-  const results = { schemaVersion: 1, provenance: { ...await provenance(dirname3(resolve2(o2.config))), sources: sourceProvenance(p) }, variants };
+  const results = { schemaVersion: 1, provenance: { ...await provenance(dirname4(resolve2(o2.config))), sources: sourceProvenance(p) }, variants };
   const resultsPath = join8(o2.outDir, "results.json");
   await writeFile4(resultsPath, `${JSON.stringify(results, null, 2)}
 `);
@@ -42168,13 +42199,21 @@ async function baselinesFor(dir, baseRef) {
     return { base: head, edits: [], notes: [`\u26A0\uFE0F The base commit ${baseRef} could not be read (a shallow checkout? use \`fetch-depth: 0\`); compared with the baselines in the working tree instead.`] };
   return { base: atBase, edits: baselineEdits(atBase, head), notes: [] };
 }
+async function pinsAtBase(p, baseRef) {
+  const file = join8(p.firmwareDir, "sources.json");
+  const path9 = baseRef ? await repoPath(file) : void 0;
+  if (!baseRef || !path9 || !await haveCommit(p.firmwareDir, baseRef)) return [];
+  const text = await showAt(file, path9, baseRef);
+  return pinChanges(text === void 0 ? {} : parseManifest(`${path9} at ${baseRef.slice(0, 12)}`, text), p.manifest);
+}
 async function check(o2) {
   const p = await plan(o2);
-  const baselineDir = resolve2(dirname3(resolve2(o2.config)), p.config.baselines);
+  const baselineDir = resolve2(dirname4(resolve2(o2.config)), p.config.baselines);
   const { results, resultsPath } = await collect(o2, p);
   const { base: base2, edits, notes } = await baselinesFor(baselineDir, o2.baseRef);
   const comparison = compare(results, base2, (id) => thresholdsFor(p.config, id));
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes });
+  const pins = await pinsAtBase(p, o2.baseRef);
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
   const reportPath = join8(o2.outDir, "report.md");
   await writeFile4(reportPath, report);
   return { results, comparison, report, reportPath, resultsPath };
@@ -42185,7 +42224,7 @@ async function updateBaselines(o2) {
   const failed = results.variants.filter((v) => v.status === "failed");
   if (failed.length)
     throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? "").split("\n")[0]})`).join("; ")}`);
-  const dir = resolve2(dirname3(resolve2(o2.config)), p.config.baselines);
+  const dir = resolve2(dirname4(resolve2(o2.config)), p.config.baselines);
   const written = await writeBaselines(dir, baselinesFrom(results.variants, results.provenance));
   return { results, resultsPath, written };
 }
@@ -43259,8 +43298,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
