@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-BYQLK5Z7.js";
+} from "./chunks/chunk-YKQTAYLZ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -86,3 +86,16 @@ test('the terminal table lists built variants and the verdict', () => {
   assert.match(t, /\(1 more cells of the matrix not built; see report\.md\)/);
   assert.match(t.split('\n').at(-1)!, /❌ 1 regression over threshold, 1 failed/);
 });
+
+test('runtime slowdowns: a table per board, stack and benchmark with the study beside ours, and a mermaid chart', () => {
+  const rs: Results = { schemaVersion: 1, provenance: prov, variants: [
+    fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000),
+    fft('nucleo_f446re/bare-metal/wamr-aot', 400_000),
+  ] };
+  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  assert.match(out, /#### Nucleo-F446RE, bare-metal, fft \(emulated\)/);
+  assert.match(out, /\| wasm3 \(interpreter\) \| 80\.0× \| 80\.2× \|/);
+  assert.match(out, /\| WAMR \(AOT\) \| 2\.00× \| \|/, 'the study has no bare-metal AOT row');
+  assert.match(out, /```mermaid\nxychart-beta\n  title "nucleo_f446re\/bare-metal\/fft@emulated"\n  x-axis \["wasm3", "wamr-aot"\]\n  y-axis "log10 slowdown vs native \(1 = 10x, 2 = 100x\)" 0 --> 2\n  bar \[1\.903, 0\.301\]\n```/);
+  assert.match(out, /Study figures: WebAssembly on microcontrollers study/);
+});

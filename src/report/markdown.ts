@@ -1,7 +1,8 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
-import { slowdowns } from '../compare/ratios.js';
+import { slowdowns, type Slowdown } from '../compare/ratios.js';
+import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
@@ -81,13 +82,32 @@ function footprintTable(r: Results): string {
   return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n`;
 }
 
+const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);
+
+/** A bar chart GitHub draws in the comment; log10 so ~2x AOT and ~100x interpreters both read. */
+function slowdownChart(title: string, rows: Slowdown[]): string {
+  const names = rows.map((x) => `"${x.runtime}"`).join(', ');
+  const bars = rows.map((x) => Math.log10(x.vsNative).toFixed(3)).join(', ');
+  const top = Math.max(1, Math.ceil(Math.max(...rows.map((x) => Math.log10(x.vsNative)))));
+  return `\`\`\`mermaid\nxychart-beta\n  title "${title}"\n  x-axis [${names}]\n  y-axis "log10 slowdown vs native (1 = 10x, 2 = 100x)" 0 --> ${top}\n  bar [${bars}]\n\`\`\`\n`;
+}
+
 function slowdownTable(r: Results): string {
   const s = slowdowns(r.variants);
-  const head = '### Slowdown against native C\n\nSame board, stack, benchmark and target; the ratio of the headline metric (instructions or cycles per FFT, toggle rate).\n\n';
+  const head = '### Slowdown against native C\n\nSame board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study\'s figure beside it. On emulated targets ours are instruction-count ratios, the study\'s are cycle ratios on the real boards.\n\n';
   if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._\n`;
-  const rows = s.map((x) => [BOARDS[x.board]?.title ?? x.board, x.stack, x.benchmark, x.target, RUNTIME_TITLES[x.runtime] ?? x.runtime,
-    `${x.vsNative.toFixed(2)}×`, x.vsNativeCall === undefined ? '' : `${x.vsNativeCall.toFixed(2)}×`]);
-  return `${head}${table([['Board', 'Stack', 'Benchmark', 'Target', 'Runtime', 'vs native', 'vs native via gpio_toggle()'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}\n`;
+  const groups = new Map<string, Slowdown[]>();
+  for (const x of s) groups.set(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`, [...(groups.get(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`) ?? []), x]);
+  const parts = [...groups.entries()].map(([key, rows]) => {
+    const first = rows[0]!;
+    const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
+    const call = rows.some((x) => x.vsNativeCall !== undefined);
+    const body = rows.map((x) => [RUNTIME_TITLES[x.runtime] ?? x.runtime, ratio(x.vsNative), ...(call ? [ratio(x.vsNativeCall)] : []),
+      ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
+    const header = ['Runtime', 'vs native', ...(call ? ['vs native via gpio_toggle()'] : []), 'study'];
+    return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}\n\n${slowdownChart(key, rows)}`;
+  });
+  return `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>\n`;
 }
 
 function matrixDetails(c: Comparison): string {

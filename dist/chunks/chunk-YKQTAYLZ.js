@@ -41918,6 +41918,353 @@ function slowdowns(results) {
   return out;
 }
 
+// reference/wasm-on-mcu-study.json
+var wasm_on_mcu_study_default = {
+  source: "WebAssembly on microcontrollers study (shared/reference-wasm-on-mcu-results.md): toggle and FFT tables, measured on real Nucleo boards with DWT CYCCNT and on a host under WSL2",
+  notes: {
+    "wamr-interp": "The study does not say which WAMR interpreter (classic or fast) it used; its figures are shown beside both.",
+    "wamr-aot-softfloat": "The study's wamrc command line names no CPU, which gives software-float code on thumbv7em; its AOT rows are matched with our wamr-aot-softfloat mode. Its host AOT row is x86_64 and matched with wamr-aot."
+  },
+  rows: [
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 364e5,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 364e5,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 36e6,
+      unit: "Hz",
+      slowdown: 1.01
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 502e3,
+      unit: "Hz",
+      slowdown: 72.5
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 564e3,
+      unit: "Hz",
+      slowdown: 64.5
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 523e3,
+      unit: "Hz",
+      slowdown: 69.6
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "toggle",
+      value: 207e3,
+      unit: "Hz",
+      slowdown: 175.8
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "toggle",
+      value: 346e3,
+      unit: "Hz",
+      slowdown: 105.2
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 11e7,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 11e7,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 108e6,
+      unit: "Hz",
+      slowdown: 1.02
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 908e3,
+      unit: "Hz",
+      slowdown: 121.1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 907e3,
+      unit: "Hz",
+      slowdown: 121.3
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 107e4,
+      unit: "Hz",
+      slowdown: 102.8
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "toggle",
+      value: 334e3,
+      unit: "Hz",
+      slowdown: 329.3
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "toggle",
+      value: 467e3,
+      unit: "Hz",
+      slowdown: 235.6
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "fft",
+      value: 219022,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "fft",
+      value: 219009,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "fft",
+      value: 228196,
+      unit: "cycles/FFT",
+      slowdown: 1.04
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 17566414,
+      unit: "cycles/FFT",
+      slowdown: 80.2
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 16103862,
+      unit: "cycles/FFT",
+      slowdown: 73.53
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 14975767,
+      unit: "cycles/FFT",
+      slowdown: 68.38
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 13567746,
+      unit: "cycles/FFT",
+      slowdown: 61.95
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "fft",
+      value: 3341702,
+      unit: "cycles/FFT",
+      slowdown: 15.26
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "fft",
+      value: 124108,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "fft",
+      value: 124562,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "fft",
+      value: 171412,
+      unit: "cycles/FFT",
+      slowdown: 1.38
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 15932553,
+      unit: "cycles/FFT",
+      slowdown: 128.4
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 13962748,
+      unit: "cycles/FFT",
+      slowdown: 112.5
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 14270967,
+      unit: "cycles/FFT",
+      slowdown: 115
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 8759838,
+      unit: "cycles/FFT",
+      slowdown: 70.6
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "fft",
+      value: 2542771,
+      unit: "cycles/FFT",
+      slowdown: 20.5
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "native",
+      benchmark: "fft",
+      value: 28875,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 1,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 784509,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 27.2,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 1448892,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 50.2,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wamr-aot",
+      benchmark: "fft",
+      value: 50577,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 1.75,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    }
+  ]
+};
+
+// src/report/study.ts
+var STUDY_SOURCE = wasm_on_mcu_study_default.source;
+var rows = wasm_on_mcu_study_default.rows;
+var studyRuntime = (runtime) => runtime === "wamr-classic" || runtime === "wamr-fast" ? "wamr-interp" : runtime;
+function studyRow(board, stack, runtime, benchmark) {
+  return rows.find((r) => r.board === board && r.stack === stack && r.benchmark === benchmark && r.runtime === studyRuntime(runtime));
+}
+
 // src/compare/pins.ts
 var label = (p) => `${p.version} (${p.commit.slice(0, 12)})`;
 function pinChanges(base2, head) {
@@ -41952,9 +42299,9 @@ function verdictLine(c3, acceptedBy) {
   return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy}` : `\u274C **${parts.join(", ")}**`;
 }
 var code = (s) => `\`${s}\``;
-var table = (rows, align) => markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
+var table = (rows2, align) => markdownTable(rows2, { alignDelimiters: false, ...align ? { align } : {} });
 function changesTable(c3) {
-  const rows = c3.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
+  const rows2 = c3.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
     m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
     code(v.id),
     METRICS[m.metric]?.title ?? m.metric,
@@ -41964,11 +42311,11 @@ function changesTable(c3) {
     formatPercent(m.percent),
     m.why ?? `\xB1${m.threshold.percent}%`
   ]));
-  if (!rows.length) return "";
-  rows.sort((a2, b) => a2[0] === b[0] ? 0 : a2[0] === "\u{1F534}" ? -1 : 1);
+  if (!rows2.length) return "";
+  rows2.sort((a2, b) => a2[0] === b[0] ? 0 : a2[0] === "\u{1F534}" ? -1 : 1);
   return `### Regressions and improvements
 
-${table([["", "Variant", "Metric", "Baseline", "Now", "Delta", "%", "Threshold"], ...rows], ["c", "l", "l", "r", "r", "r", "r", "l"])}
+${table([["", "Variant", "Metric", "Baseline", "Now", "Delta", "%", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "r", "r", "l"])}
 `;
 }
 function failuresList(c3) {
@@ -41983,7 +42330,7 @@ ${bad.map(line).join("\n")}
 function footprintTable(r) {
   const ok2 = r.variants.filter((v) => v.status === "ok");
   if (!ok2.length) return "";
-  const rows = ok2.map((v) => {
+  const rows2 = ok2.map((v) => {
     const m = v.metrics;
     const cell = (name) => m[name] ? formatMetric(m[name]) : "";
     const total = (m.static_ram_bytes?.value ?? 0) + (m.dynamic_ram_bytes?.value ?? 0);
@@ -42000,28 +42347,53 @@ function footprintTable(r) {
 
 Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.
 
-${table([["Variant", "Flash", "Static RAM", "Dynamic RAM", "Total RAM"], ...rows], ["l", "r", "r", "r", "r"])}
+${table([["Variant", "Flash", "Static RAM", "Dynamic RAM", "Total RAM"], ...rows2], ["l", "r", "r", "r", "r"])}
+`;
+}
+var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
+function slowdownChart(title, rows2) {
+  const names = rows2.map((x) => `"${x.runtime}"`).join(", ");
+  const bars = rows2.map((x) => Math.log10(x.vsNative).toFixed(3)).join(", ");
+  const top = Math.max(1, Math.ceil(Math.max(...rows2.map((x) => Math.log10(x.vsNative)))));
+  return `\`\`\`mermaid
+xychart-beta
+  title "${title}"
+  x-axis [${names}]
+  y-axis "log10 slowdown vs native (1 = 10x, 2 = 100x)" 0 --> ${top}
+  bar [${bars}]
+\`\`\`
 `;
 }
 function slowdownTable(r) {
   const s = slowdowns(r.variants);
-  const head = "### Slowdown against native C\n\nSame board, stack, benchmark and target; the ratio of the headline metric (instructions or cycles per FFT, toggle rate).\n\n";
+  const head = "### Slowdown against native C\n\nSame board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study's figure beside it. On emulated targets ours are instruction-count ratios, the study's are cycle ratios on the real boards.\n\n";
   if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._
 `;
-  const rows = s.map((x) => [
-    BOARDS[x.board]?.title ?? x.board,
-    x.stack,
-    x.benchmark,
-    x.target,
-    RUNTIME_TITLES[x.runtime] ?? x.runtime,
-    `${x.vsNative.toFixed(2)}\xD7`,
-    x.vsNativeCall === void 0 ? "" : `${x.vsNativeCall.toFixed(2)}\xD7`
-  ]);
-  return `${head}${table([["Board", "Stack", "Benchmark", "Target", "Runtime", "vs native", "vs native via gpio_toggle()"], ...rows], ["l", "l", "l", "l", "l", "r", "r"])}
+  const groups = /* @__PURE__ */ new Map();
+  for (const x of s) groups.set(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`, [...groups.get(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`) ?? [], x]);
+  const parts = [...groups.entries()].map(([key, rows2]) => {
+    const first = rows2[0];
+    const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
+    const call = rows2.some((x) => x.vsNativeCall !== void 0);
+    const body = rows2.map((x) => [
+      RUNTIME_TITLES[x.runtime] ?? x.runtime,
+      ratio(x.vsNative),
+      ...call ? [ratio(x.vsNativeCall)] : [],
+      ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)
+    ]);
+    const header = ["Runtime", "vs native", ...call ? ["vs native via gpio_toggle()"] : [], "study"];
+    return `#### ${title}
+
+${table([header, ...body], header.map((_, i2) => i2 ? "r" : "l"))}
+
+${slowdownChart(key, rows2)}`;
+  });
+  return `${head}${parts.join("\n")}
+<sub>Study figures: ${STUDY_SOURCE}.</sub>
 `;
 }
 function matrixDetails(c3) {
-  const rows = c3.variants.map((v) => [
+  const rows2 = c3.variants.map((v) => [
     code(v.id),
     STATUS_LABEL[v.status],
     v.result ? headline(v.result) : "",
@@ -42029,17 +42401,17 @@ function matrixDetails(c3) {
   ]);
   return `<details><summary>Full matrix (${c3.variants.length} variants)</summary>
 
-${table([["Variant", "Status", "Headline", "Reason"], ...rows])}
+${table([["Variant", "Status", "Headline", "Reason"], ...rows2])}
 
 </details>
 `;
 }
 function editsSection(edits) {
   if (!edits.length) return "";
-  const rows = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
+  const rows2 = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
   return `### Baselines changed by this pull request
 
-${table([["Variant", "Metric", "Base commit", "This pull request"], ...rows], ["l", "l", "r", "r"])}
+${table([["Variant", "Metric", "Base commit", "This pull request"], ...rows2], ["l", "l", "r", "r"])}
 `;
 }
 function provenanceSection(r, c3) {
@@ -43274,8 +43646,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
