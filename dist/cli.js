@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-YKQTAYLZ.js";
+} from "./chunks/chunk-XJZR6F2Z.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

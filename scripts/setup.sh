@@ -9,6 +9,12 @@ declare -A need=(
   [qemu-system-arm]=qemu-system-arm
   [cmake]=cmake
   [ninja]=ninja-build
+  [valgrind]=valgrind
+  [gcc]=gcc
+  [clang-19]=clang-19
+  [wasm-ld-19]=lld-19
+  [wat2wasm]=wabt
+  [wasm-interp]=wabt
 )
 missing=()
 for cmd in "${!need[@]}"; do
@@ -16,7 +22,14 @@ for cmd in "${!need[@]}"; do
 done
 # newlib has no command of its own: look for its nano spec file.
 [ -f /usr/lib/arm-none-eabi/newlib/nano.specs ] || missing+=(libnewlib-arm-none-eabi)
+# wamrc (WAMR's AOT compiler) builds against Debian's LLVM 19.
+[ -f /usr/lib/llvm-19/lib/cmake/llvm/LLVMConfig.cmake ] || missing+=(llvm-19-dev)
+[ -f /usr/lib/llvm-19/lib/cmake/clang/ClangConfig.cmake ] || missing+=(libclang-19-dev)
+for dev in libzstd-dev zlib1g-dev libxml2-dev libedit-dev libffi-dev; do
+  dpkg-query -W -f='${Status}' "$dev" 2>/dev/null | grep -q 'install ok installed' || missing+=("$dev")
+done
 
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   sudo=""

@@ -9,11 +9,14 @@ import { parseElf } from './measure/elf.js';
 import { footprint } from './measure/footprint.js';
 import { metricsFor } from './measure/metrics.js';
 import { parseRecords } from './measure/protocol.js';
-import { BACKENDS } from './run/index.js';
+import { backendFor } from './run/index.js';
+import { hostMetrics } from './measure/host.js';
+import type { HostSettings } from './config/config.js';
 import type { Progress } from './progress.js';
 import type { Variant, VariantResult } from './types.js';
 
 export interface ExecuteOptions {
+  host: HostSettings;
   firmwareDir: string;
   /** CMake definitions a variant needs from the harness (source dirs, wamrc), or why it cannot be built. */
   cmakeDefs: (v: Variant) => Record<string, string> | { failed: string };
@@ -41,7 +44,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     if (e instanceof BuildError) return failed(e.message, e.log);
     throw e;
   }
-  const backend = BACKENDS[v.target];
+  const backend = backendFor(v.target, o.host);
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
 
   phase('run');
@@ -62,7 +65,10 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   try {
     const elf = parseElf(await readFile(artifact.elf), artifact.elf);
     if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
-    const metrics = metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, elf.buildId), footprint(elf));
+    const buildId = elf.buildId;
+    const metrics = v.target === 'host'
+      ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz)
+      : metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf));
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep }, log };
   } catch (e) {

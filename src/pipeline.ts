@@ -11,7 +11,7 @@ import { expandMatrix, thresholdsFor, type Capabilities } from './config/matrix.
 import { executeMatrix } from './execute.js';
 import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
-import { BACKENDS } from './run/index.js';
+import { TARGETS_WITH_BACKEND } from './run/index.js';
 import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
@@ -54,13 +54,13 @@ export async function capabilities(firmwareDir: string): Promise<Capabilities> {
   return {
     stacks: await entries(join(firmwareDir, 'stacks'), 'stack.cmake'),
     runtimes: await entries(join(firmwareDir, 'runtimes'), 'runtime.cmake'),
-    targets: Object.keys(BACKENDS) as Target[],
+    targets: TARGETS_WITH_BACKEND,
   };
 }
 
 export async function provenance(cwd: string): Promise<Provenance> {
   const commit = await execa('git', ['rev-parse', 'HEAD'], { cwd, reject: false });
-  const tools = ['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU];
+  const tools = ['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU, 'gcc', 'valgrind'];
   const versions = await Promise.all(tools.map(toolVersion));
   return {
     commit: commit.failed ? 'unknown' : String(commit.stdout).trim(),
@@ -123,13 +123,19 @@ function sourceProvenance(p: Plan): Provenance['sources'] {
 
 /** Builds, runs and measures the matrix and writes results.json. */
 export async function collect(o: JobOptions, p: Plan): Promise<{ results: Results; resultsPath: string }> {
-  if (p.variants.some((v) => !v.notBuilt)) await requireTools(['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU]);
+  const built = p.variants.filter((v) => !v.notBuilt);
+  await requireTools([
+    ...(built.some((v) => v.target !== 'host') ? ['arm-none-eabi-gcc', QEMU] : []),
+    ...(built.length ? ['cmake', 'ninja'] : []),
+    ...(built.some((v) => v.target === 'host') ? ['gcc', 'valgrind'] : []),
+  ]);
   await mkdir(o.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1000,
+    host: p.config.host,
     jobs: p.config.jobs,
     progress: o.progress,
   });

@@ -10,6 +10,8 @@ export const PACKAGES: Record<string, string> = {
   cmake: 'cmake',
   ninja: 'ninja-build',
   'qemu-system-arm': 'qemu-system-arm',
+  gcc: 'gcc',
+  valgrind: 'valgrind',
 };
 
 /** Fails with the Debian packages to install when any of the named programs is missing. */

@@ -24,6 +24,9 @@ export interface Metric {
   unit: string;
   capacity?: number;
   percent?: number;
+  /** Repeated timings: (max - min) / median in percent, over `runs` runs. */
+  spread?: number;
+  runs?: number;
 }
 export type Metrics = Record<string, Metric>;
 

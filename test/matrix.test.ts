@@ -4,17 +4,20 @@ import { readFileSync } from 'node:fs';
 import { parseConfig } from '../src/config/config.js';
 import { expandMatrix, matches, thresholdsFor } from '../src/config/matrix.js';
 
-const can = { stacks: ['bare-metal'], runtimes: ['native'], targets: ['emulated' as const] };
+const can = { stacks: ['bare-metal', 'linux'], runtimes: ['native', 'native-scalar'], targets: ['emulated' as const, 'host' as const] };
 
 test('the shipped config expands to the whole study matrix, implemented cells and the rest', () => {
   const c = parseConfig('wasm-mcu-bench.yml', readFileSync('wasm-mcu-bench.yml', 'utf8'));
   const m = expandMatrix(c, can);
-  assert.equal(m.length, 2 * 3 * 5 * 2);
+  assert.equal(m.length, 2 * 3 * 5 * 2 + 8 * 2);
   const built = m.filter((v) => !v.notBuilt).map((v) => v.id).sort();
   assert.deepEqual(built, [
+    'host/linux/native-scalar/fft@host', 'host/linux/native/fft@host',
     'nucleo_f446re/bare-metal/native/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated',
     'nucleo_f746zg/bare-metal/native/fft@emulated', 'nucleo_f746zg/bare-metal/native/toggle@emulated',
   ]);
+  assert.equal(m.find((v) => v.id === 'host/linux/native/toggle@host')?.notBuilt, 'the host has no GPIO to toggle');
+  assert.equal(m.find((v) => v.id === 'host/linux/node/fft@host')?.notBuilt, 'runtime node not implemented yet');
   const wasm3 = m.find((v) => v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated');
   assert.equal(wasm3?.notBuilt, 'runtime wasm3 not implemented yet');
   assert.equal(m.find((v) => v.id === 'nucleo_f746zg/zephyr/native/toggle@emulated')?.notBuilt, 'stack zephyr not implemented yet');

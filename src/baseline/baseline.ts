@@ -18,7 +18,7 @@ const metric = {
   type: 'object',
   required: ['value', 'unit'],
   additionalProperties: false,
-  properties: { value: { type: 'number' }, unit: { type: 'string' }, capacity: { type: 'number' }, percent: { type: 'number' } },
+  properties: { value: { type: 'number' }, unit: { type: 'string' }, capacity: { type: 'number' }, percent: { type: 'number' }, spread: { type: 'number' }, runs: { type: 'number' } },
 };
 const baselineSchema = {
   type: 'object',

@@ -15,6 +15,10 @@ export interface Slowdown {
   vsNative: number;
   /** Toggle only: against native calling the same gpio_toggle() the Wasm modules import. */
   vsNativeCall?: number;
+  /** Where a scalar native build ran (the host): against it, since the Wasm is scalar too. */
+  vsNativeScalar?: number;
+  /** Host: the wall-time ratio (median ns), beside the instruction-count one. */
+  vsNativeTime?: number;
 }
 
 const slower = (metric: string, runtime: number, native: number) =>
@@ -23,6 +27,7 @@ const slower = (metric: string, runtime: number, native: number) =>
 export function slowdowns(results: VariantResult[]): Slowdown[] {
   const key = (r: VariantResult) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
   const natives = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native').map((r) => [key(r), r]));
+  const scalars = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native-scalar').map((r) => [key(r), r]));
   const out: Slowdown[] = [];
   for (const r of results) {
     if (r.status !== 'ok' || r.runtime === 'native') continue;
@@ -31,10 +36,13 @@ export function slowdowns(results: VariantResult[]): Slowdown[] {
     const nh = native?.metrics[h?.[0] ?? ''];
     if (!native || !h || !nh) continue;
     const call = native.metrics[`call_${h[0]}`];
+    const scalar = r.runtime === 'native-scalar' ? undefined : scalars.get(key(r))?.metrics[h[0]];
     out.push({
       id: r.id, board: r.board, stack: r.stack, benchmark: r.benchmark, target: r.target, runtime: r.runtime, metric: h[0],
       vsNative: slower(h[0], h[1].value, nh.value),
       ...(call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {}),
+      ...(scalar ? { vsNativeScalar: slower(h[0], h[1].value, scalar.value) } : {}),
+      ...(r.metrics.ns && native.metrics.ns && h[0] !== 'ns' ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}),
     });
   }
   return out;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, validator } from './locate.js';
-import type { Direction } from './vocabulary.js';
+import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
 
 export interface ThresholdSetting {
   direction?: Direction;
@@ -36,6 +36,14 @@ export interface Config {
   thresholds: ThresholdSettings;
   overrides: Override[];
   baselines: string;
+  host: HostSettings;
+}
+
+/** The host target: which runtimes, how many timed runs (median and spread), the clock for equivalent cycles. */
+export interface HostSettings {
+  runtimes: string[];
+  repeat: number;
+  clockGhz: number;
 }
 
 interface RawConfig {
@@ -50,6 +58,7 @@ interface RawConfig {
   thresholds?: ThresholdSettings;
   overrides?: Override[];
   baselines?: string;
+  host?: { runtimes?: string[]; repeat?: number; clock_ghz?: number };
 }
 
 const validate = validator<RawConfig>(configSchema);
@@ -82,6 +91,12 @@ export function parseConfig(file: string, text: string): Config {
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? 'baselines',
+    host: {
+      runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
+      repeat: raw.host?.repeat ?? 11,
+      // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
+      clockGhz: raw.host?.clock_ghz ?? 3.7,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
+import { HOST_BOARD, HOST_STACK } from './vocabulary.js';
 import { stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
@@ -29,26 +30,33 @@ function notBuiltReason(cell: { stack: string; runtime: string; target: Target }
   return undefined;
 }
 
+/** The cells of one target: MCU boards for emulated and hardware, the host's own board, stack and runtimes for host. */
+function cells(config: Config, target: Target) {
+  const host = target === 'host';
+  const out: { board: string; stack: string; runtime: string; benchmark: string; target: Target }[] = [];
+  for (const board of host ? [HOST_BOARD] : config.boards)
+    for (const stack of host ? [HOST_STACK] : config.stacks)
+      for (const runtime of host ? config.host.runtimes : config.runtimes)
+        for (const benchmark of config.benchmarks) out.push({ board, stack, runtime, benchmark, target });
+  return out;
+}
+
 export function expandMatrix(config: Config, can: Capabilities): Variant[] {
   const out: Variant[] = [];
   for (const target of config.targets)
-    for (const board of config.boards)
-      for (const stack of config.stacks)
-        for (const runtime of config.runtimes)
-          for (const benchmark of config.benchmarks) {
-            const cell = { board, stack, runtime, benchmark, target };
-            if (config.exclude.some((ex) => excluded(cell, ex))) continue;
-            const id = variantId(cell);
-            const mine = config.overrides.filter((o) => matches(o.match, id));
-            const notBuilt = notBuiltReason(cell, can);
-            out.push({
-              id,
-              ...cell,
-              cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
-              defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
-              ...(notBuilt ? { notBuilt } : {}),
-            });
-          }
+    for (const cell of cells(config, target)) {
+      if (config.exclude.some((ex) => excluded(cell, ex))) continue;
+      const id = variantId(cell);
+      const mine = config.overrides.filter((o) => matches(o.match, id));
+      const notBuilt = cell.target === 'host' && cell.benchmark === 'toggle' ? 'the host has no GPIO to toggle' : notBuiltReason(cell, can);
+      out.push({
+        id,
+        ...cell,
+        cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
+        defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
+        ...(notBuilt ? { notBuilt } : {}),
+      });
+    }
   return out;
 }
 

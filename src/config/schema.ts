@@ -1,5 +1,5 @@
 // JSON schema of wasm-mcu-bench.yml. Validation stops at the first error, reported with its path.
-import { BENCHMARKS, BOARDS, METRICS, RUNTIMES, STACKS } from './vocabulary.js';
+import { BENCHMARKS, BOARDS, HOST_RUNTIMES, METRICS, RUNTIMES, STACKS } from './vocabulary.js';
 import { TARGETS } from '../types.js';
 
 const oneOrMany = (values: readonly string[]) => ({
@@ -83,5 +83,14 @@ export const configSchema = {
       },
     },
     baselines: { type: 'string', minLength: 1 },
+    host: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        runtimes: list(HOST_RUNTIMES),
+        repeat: { type: 'integer', minimum: 1, maximum: 1000 },
+        clock_ghz: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
   },
 } as const;

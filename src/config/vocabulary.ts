@@ -16,11 +16,19 @@ export const BOARDS: Record<string, Board> = {
 };
 
 export const STACKS = ['bare-metal', 'freertos', 'zephyr'] as const;
-export const RUNTIMES = ['native', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat'] as const;
+export const RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat', 'node', 'wasm-interp'] as const;
+
+/** The host Linux target is one board and one stack of its own; its runtimes include native without vectorisation and host-only engines. */
+export const HOST_BOARD = 'host';
+export const HOST_STACK = 'linux';
+export const HOST_RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'wasm-interp'] as const;
 export const BENCHMARKS = ['toggle', 'fft'] as const;
 
 export const RUNTIME_TITLES: Record<string, string> = {
   native: 'Native C',
+  'native-scalar': 'Native C, no auto-vectorisation',
+  node: 'Node.js (V8)',
+  'wasm-interp': 'wabt wasm-interp',
   wasm3: 'wasm3 (interpreter)',
   'wamr-classic': 'WAMR (classic interpreter)',
   'wamr-fast': 'WAMR (fast interpreter)',
@@ -32,7 +40,7 @@ export type Direction = 'smaller' | 'larger';
 
 export interface MetricInfo {
   direction: Direction;
-  /** Default soft threshold: a change worse than this many percent is a regression. */
+  /** Default soft threshold: a change worse than this many percent is a regression (Infinity: informational). */
   percent: number;
   title: string;
 }
@@ -53,10 +61,15 @@ export const METRICS: Record<string, MetricInfo> = {
   dynamic_ram_bytes: { direction: 'smaller', percent: 5, title: 'dynamic RAM' },
   stack_bytes: { direction: 'smaller', percent: 5, title: 'stack high-water' },
   heap_bytes: { direction: 'smaller', percent: 5, title: 'heap high-water' },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: 'smaller', percent: Infinity, title: 'wall time (median)' },
+  equivalent_cycles: { direction: 'smaller', percent: Infinity, title: 'equivalent cycles' },
+  rss_bytes: { direction: 'smaller', percent: Infinity, title: 'peak resident memory' },
 };
 
 /** The metric a variant is summed up by in one line: speed first. */
 export const HEADLINE: Record<string, readonly string[]> = {
   toggle: ['toggles_per_minsn', 'toggle_hz'],
-  fft: ['instructions', 'cycles'],
+  fft: ['instructions', 'cycles', 'ns'],
 };

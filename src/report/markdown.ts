@@ -69,7 +69,7 @@ function failuresList(c: Comparison): string {
 }
 
 function footprintTable(r: Results): string {
-  const ok = r.variants.filter((v) => v.status === 'ok');
+  const ok = r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
   if (!ok.length) return '';
   const rows = ok.map((v) => {
     const m = v.metrics;
@@ -102,9 +102,14 @@ function slowdownTable(r: Results): string {
     const first = rows[0]!;
     const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
     const call = rows.some((x) => x.vsNativeCall !== undefined);
-    const body = rows.map((x) => [RUNTIME_TITLES[x.runtime] ?? x.runtime, ratio(x.vsNative), ...(call ? [ratio(x.vsNativeCall)] : []),
+    const scalar = rows.some((x) => x.vsNativeScalar !== undefined);
+    const time = rows.some((x) => x.vsNativeTime !== undefined);
+    const body = rows.map((x) => [RUNTIME_TITLES[x.runtime] ?? x.runtime, ratio(x.vsNative),
+      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [ratio(x.vsNativeScalar)] : []), ...(time ? [ratio(x.vsNativeTime)] : []),
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
-    const header = ['Runtime', 'vs native', ...(call ? ['vs native via gpio_toggle()'] : []), 'study'];
+    const header = ['Runtime', first.target === 'host' ? 'vs native -O3 (instructions)' : 'vs native',
+      ...(call ? ['vs native via gpio_toggle()'] : []), ...(scalar ? ['vs native scalar (instructions)'] : []),
+      ...(time ? ['vs native -O3 (wall time)'] : []), 'study'];
     return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}\n\n${slowdownChart(key, rows)}`;
   });
   return `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>\n`;

@@ -10,6 +10,10 @@ export interface RunOutput {
   timedOut: boolean;
   durationMs: number;
   command: string[];
+  /** Host: the output of every timed run (the first is `serial`). */
+  samples?: string[];
+  /** Host: instructions executed in the measured region, from callgrind. */
+  instructions?: number;
 }
 
 export interface RunBackend {

@@ -40934,7 +40934,9 @@ var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
   cmake: "cmake",
   ninja: "ninja-build",
-  "qemu-system-arm": "qemu-system-arm"
+  "qemu-system-arm": "qemu-system-arm",
+  gcc: "gcc",
+  valgrind: "valgrind"
 };
 async function requireTools(names) {
   const missing = [];
@@ -41003,7 +41005,7 @@ var metric = {
   type: "object",
   required: ["value", "unit"],
   additionalProperties: false,
-  properties: { value: { type: "number" }, unit: { type: "string" }, capacity: { type: "number" }, percent: { type: "number" } }
+  properties: { value: { type: "number" }, unit: { type: "string" }, capacity: { type: "number" }, percent: { type: "number" }, spread: { type: "number" }, runs: { type: "number" } }
 };
 var baselineSchema = {
   type: "object",
@@ -41103,10 +41105,16 @@ var BOARDS = {
   nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
 };
 var STACKS = ["bare-metal", "freertos", "zephyr"];
-var RUNTIMES = ["native", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat"];
+var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "wasm-interp"];
+var HOST_BOARD = "host";
+var HOST_STACK = "linux";
+var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "wasm-interp"];
 var BENCHMARKS = ["toggle", "fft"];
 var RUNTIME_TITLES = {
   native: "Native C",
+  "native-scalar": "Native C, no auto-vectorisation",
+  node: "Node.js (V8)",
+  "wasm-interp": "wabt wasm-interp",
   wasm3: "wasm3 (interpreter)",
   "wamr-classic": "WAMR (classic interpreter)",
   "wamr-fast": "WAMR (fast interpreter)",
@@ -41126,11 +41134,16 @@ var METRICS = {
   static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
   dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
   stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
-  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" }
+  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
+  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" }
 };
 var HEADLINE = {
   toggle: ["toggles_per_minsn", "toggle_hz"],
-  fft: ["instructions", "cycles"]
+  fft: ["instructions", "cycles", "ns"]
 };
 
 // src/compare/compare.ts
@@ -41299,7 +41312,16 @@ var configSchema = {
         }
       }
     },
-    baselines: { type: "string", minLength: 1 }
+    baselines: { type: "string", minLength: 1 },
+    host: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        runtimes: list(HOST_RUNTIMES),
+        repeat: { type: "integer", minimum: 1, maximum: 1e3 },
+        clock_ghz: { type: "number", exclusiveMinimum: 0 }
+      }
+    }
   }
 };
 
@@ -41329,7 +41351,13 @@ function parseConfig(file, text) {
     jobs: raw.run?.jobs ?? 0,
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
-    baselines: raw.baselines ?? "baselines"
+    baselines: raw.baselines ?? "baselines",
+    host: {
+      runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
+      repeat: raw.host?.repeat ?? 11,
+      // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
+      clockGhz: raw.host?.clock_ghz ?? 3.7
+    }
   };
 }
 async function loadConfig(file) {
@@ -41357,26 +41385,31 @@ function notBuiltReason(cell, can) {
   if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
   return void 0;
 }
+function cells(config, target) {
+  const host = target === "host";
+  const out = [];
+  for (const board of host ? [HOST_BOARD] : config.boards)
+    for (const stack of host ? [HOST_STACK] : config.stacks)
+      for (const runtime of host ? config.host.runtimes : config.runtimes)
+        for (const benchmark of config.benchmarks) out.push({ board, stack, runtime, benchmark, target });
+  return out;
+}
 function expandMatrix(config, can) {
   const out = [];
   for (const target of config.targets)
-    for (const board of config.boards)
-      for (const stack of config.stacks)
-        for (const runtime of config.runtimes)
-          for (const benchmark of config.benchmarks) {
-            const cell = { board, stack, runtime, benchmark, target };
-            if (config.exclude.some((ex) => excluded(cell, ex))) continue;
-            const id = variantId(cell);
-            const mine = config.overrides.filter((o2) => matches(o2.match, id));
-            const notBuilt = notBuiltReason(cell, can);
-            out.push({
-              id,
-              ...cell,
-              cflags: [...config.cflags, ...mine.flatMap((o2) => o2.cflags ?? [])],
-              defines: Object.assign({}, config.defines, ...mine.map((o2) => stringDefines(o2.defines))),
-              ...notBuilt ? { notBuilt } : {}
-            });
-          }
+    for (const cell of cells(config, target)) {
+      if (config.exclude.some((ex) => excluded(cell, ex))) continue;
+      const id = variantId(cell);
+      const mine = config.overrides.filter((o2) => matches(o2.match, id));
+      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, can);
+      out.push({
+        id,
+        ...cell,
+        cflags: [...config.cflags, ...mine.flatMap((o2) => o2.cflags ?? [])],
+        defines: Object.assign({}, config.defines, ...mine.map((o2) => stringDefines(o2.defines))),
+        ...notBuilt ? { notBuilt } : {}
+      });
+    }
   return out;
 }
 function thresholdsFor(config, id) {
@@ -41610,6 +41643,47 @@ function metricsFor(variant, board, records, fp) {
   };
 }
 
+// src/run/host.ts
+var MEASURED_REGION = "wmb_driver_measure";
+function callgrindCommand(elf) {
+  return ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", `--toggle-collect=${MEASURED_REGION}`, elf];
+}
+function parseCallgrind(stderr) {
+  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
+  return m ? Number(m[1]) : void 0;
+}
+function hostBackend(repeat) {
+  return {
+    async run(artifact, timeoutMs) {
+      const start = performance.now();
+      const samples = [];
+      let diagnostics = "";
+      const deadline = start + timeoutMs;
+      for (let i2 = 0; i2 < repeat; i2++) {
+        const r = await execa(artifact.elf, [], { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: "SIGKILL", stdin: "ignore" });
+        diagnostics += String(r.stderr ?? "");
+        if (r.timedOut || r.exitCode !== 0)
+          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: [artifact.elf] };
+        samples.push(String(r.stdout));
+      }
+      const cg = callgrindCommand(artifact.elf);
+      const c3 = await execa(cg[0], cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: "SIGKILL", stdin: "ignore" });
+      diagnostics += String(c3.stderr ?? "");
+      const instructions = parseCallgrind(String(c3.stderr ?? ""));
+      return {
+        serial: samples[0],
+        samples,
+        ...instructions !== void 0 ? { instructions } : {},
+        diagnostics,
+        exitCode: c3.timedOut ? 0 : c3.exitCode ?? 0,
+        timedOut: Boolean(c3.timedOut),
+        durationMs: performance.now() - start,
+        command: [artifact.elf]
+      };
+    }
+  };
+}
+
 // src/run/qemu.ts
 var QEMU = "qemu-system-arm";
 function qemuCommand(a2) {
@@ -41640,9 +41714,48 @@ var qemuBackend = {
 };
 
 // src/run/index.ts
-var BACKENDS = {
-  emulated: qemuBackend
+var TARGETS_WITH_BACKEND = ["emulated", "host"];
+function backendFor(target, host) {
+  if (target === "emulated") return qemuBackend;
+  if (target === "host") return hostBackend(host.repeat);
+  return void 0;
+}
+
+// src/measure/host.ts
+var median = (xs) => {
+  const s = [...xs].sort((a2, b) => a2 - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+var round2 = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+function hostMetrics(v, runs, instructions, clockGhz) {
+  if (v.benchmark !== "fft") throw new ProtocolError(`the host runs the fft benchmark only, not ${v.benchmark}`);
+  const perFft = [];
+  let iterations = 0;
+  let rss = 0;
+  runs.forEach((records, i2) => {
+    const fft = records.find((r) => r.type === "fft");
+    const done = records.find((r) => r.type === "done");
+    const err = records.find((r) => r.type === "error");
+    if (err && err.type === "error") throw new ProtocolError(`run ${i2 + 1}: ${err.message}`);
+    if (!fft || fft.type !== "fft" || !done) throw new ProtocolError(`run ${i2 + 1}: output truncated`);
+    if (fft.n !== FFT_N) throw new ProtocolError(`FFT size ${fft.n}, expected ${FFT_N}`);
+    if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+    iterations = fft.iterations;
+    perFft.push(fft.count / fft.iterations);
+    const mem = records.find((r) => r.type === "memory");
+    rss = Math.max(rss, mem?.rss_bytes ?? 0);
+  });
+  if (!perFft.length) throw new ProtocolError("no timed run");
+  const ns = median(perFft);
+  const spread = 100 * (Math.max(...perFft) - Math.min(...perFft)) / ns;
+  return {
+    ns: { value: round2(ns), unit: "ns/FFT", spread: round2(spread), runs: perFft.length },
+    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz` },
+    ...instructions !== void 0 ? { instructions: { value: round2(instructions / iterations), unit: "insn/FFT" } } : {},
+    ...rss ? { rss_bytes: { value: rss, unit: "B" } } : {}
+  };
+}
 
 // src/execute.ts
 var base = (v) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
@@ -41660,7 +41773,7 @@ async function runOne(v, o2, phase) {
     if (e instanceof BuildError) return failed(e.message, e.log);
     throw e;
   }
-  const backend = BACKENDS[v.target];
+  const backend = backendFor(v.target, o2.host);
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   phase("run");
   const out = await backend.run(artifact, o2.timeoutMs);
@@ -41684,7 +41797,8 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elf = parseElf(await readFile6(artifact.elf), artifact.elf);
     if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
-    const metrics = metricsFor(v, BOARDS[v.board], parseRecords(out.serial, elf.buildId), footprint(elf));
+    const buildId = elf.buildId;
+    const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o2.host.clockGhz) : metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf));
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep }, log };
   } catch (e) {
@@ -41895,6 +42009,7 @@ var slower = (metric2, runtime, native) => (METRICS[metric2]?.direction ?? "smal
 function slowdowns(results) {
   const key = (r) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
   const natives = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native").map((r) => [key(r), r]));
+  const scalars = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native-scalar").map((r) => [key(r), r]));
   const out = [];
   for (const r of results) {
     if (r.status !== "ok" || r.runtime === "native") continue;
@@ -41903,6 +42018,7 @@ function slowdowns(results) {
     const nh = native?.metrics[h2?.[0] ?? ""];
     if (!native || !h2 || !nh) continue;
     const call = native.metrics[`call_${h2[0]}`];
+    const scalar = r.runtime === "native-scalar" ? void 0 : scalars.get(key(r))?.metrics[h2[0]];
     out.push({
       id: r.id,
       board: r.board,
@@ -41912,7 +42028,9 @@ function slowdowns(results) {
       runtime: r.runtime,
       metric: h2[0],
       vsNative: slower(h2[0], h2[1].value, nh.value),
-      ...call ? { vsNativeCall: slower(h2[0], h2[1].value, call.value) } : {}
+      ...call ? { vsNativeCall: slower(h2[0], h2[1].value, call.value) } : {},
+      ...scalar ? { vsNativeScalar: slower(h2[0], h2[1].value, scalar.value) } : {},
+      ...r.metrics.ns && native.metrics.ns && h2[0] !== "ns" ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}
     });
   }
   return out;
@@ -42328,7 +42446,7 @@ ${bad.map(line).join("\n")}
 `;
 }
 function footprintTable(r) {
-  const ok2 = r.variants.filter((v) => v.status === "ok");
+  const ok2 = r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
   if (!ok2.length) return "";
   const rows2 = ok2.map((v) => {
     const m = v.metrics;
@@ -42375,13 +42493,24 @@ function slowdownTable(r) {
     const first = rows2[0];
     const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
     const call = rows2.some((x) => x.vsNativeCall !== void 0);
+    const scalar = rows2.some((x) => x.vsNativeScalar !== void 0);
+    const time = rows2.some((x) => x.vsNativeTime !== void 0);
     const body = rows2.map((x) => [
       RUNTIME_TITLES[x.runtime] ?? x.runtime,
       ratio(x.vsNative),
       ...call ? [ratio(x.vsNativeCall)] : [],
+      ...scalar ? [ratio(x.vsNativeScalar)] : [],
+      ...time ? [ratio(x.vsNativeTime)] : [],
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)
     ]);
-    const header = ["Runtime", "vs native", ...call ? ["vs native via gpio_toggle()"] : [], "study"];
+    const header = [
+      "Runtime",
+      first.target === "host" ? "vs native -O3 (instructions)" : "vs native",
+      ...call ? ["vs native via gpio_toggle()"] : [],
+      ...scalar ? ["vs native scalar (instructions)"] : [],
+      ...time ? ["vs native -O3 (wall time)"] : [],
+      "study"
+    ];
     return `#### ${title}
 
 ${table([header, ...body], header.map((_, i2) => i2 ? "r" : "l"))}
@@ -42491,12 +42620,12 @@ async function capabilities(firmwareDir) {
   return {
     stacks: await entries(join8(firmwareDir, "stacks"), "stack.cmake"),
     runtimes: await entries(join8(firmwareDir, "runtimes"), "runtime.cmake"),
-    targets: Object.keys(BACKENDS)
+    targets: TARGETS_WITH_BACKEND
   };
 }
 async function provenance(cwd) {
   const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
-  const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU];
+  const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU, "gcc", "valgrind"];
   const versions = await Promise.all(tools.map(toolVersion));
   return {
     commit: commit.failed ? "unknown" : String(commit.stdout).trim(),
@@ -42510,11 +42639,11 @@ async function plan(o2) {
   const config = await loadConfig(o2.config);
   const firmwareDir = resolve2(o2.firmwareDir ?? join8(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
-  const cells = expandMatrix(config, await capabilities(firmwareDir));
+  const cells2 = expandMatrix(config, await capabilities(firmwareDir));
   const sources = /* @__PURE__ */ new Map();
-  for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
+  for (const name of new Set(cells2.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
     sources.set(name, await resolveSource(name, manifest[name]));
-  return { config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources };
+  return { config, variants: markUnavailable(cells2, manifest, sources), firmwareDir, manifest, sources };
 }
 async function harnessDefinitions(p, progress) {
   let wamrc;
@@ -42547,13 +42676,19 @@ function sourceProvenance(p) {
   }]));
 }
 async function collect(o2, p) {
-  if (p.variants.some((v) => !v.notBuilt)) await requireTools(["arm-none-eabi-gcc", "cmake", "ninja", QEMU]);
+  const built = p.variants.filter((v) => !v.notBuilt);
+  await requireTools([
+    ...built.some((v) => v.target !== "host") ? ["arm-none-eabi-gcc", QEMU] : [],
+    ...built.length ? ["cmake", "ninja"] : [],
+    ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
+  ]);
   await mkdir6(o2.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o2.progress),
     outDir: o2.outDir,
     timeoutMs: p.config.timeoutSeconds * 1e3,
+    host: p.config.host,
     jobs: p.config.jobs,
     progress: o2.progress
   });
@@ -43648,7 +43783,7 @@ var Summary = class {
    */
   addTable(rows2) {
     const tableBody = rows2.map((row) => {
-      const cells = row.map((cell) => {
+      const cells2 = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -43657,7 +43792,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();

@@ -1,0 +1,51 @@
+// Runs a host build natively: `repeat` timed runs (their median and spread are reported), then one run
+// under callgrind that counts the instructions executed inside the measured region only
+// (--toggle-collect=wmb_driver_measure), which is exact and repeatable. perf counters would be faster but
+// count the whole process, are unavailable on many CI machines, and vary from run to run.
+import { execa } from 'execa';
+import type { Artifact } from '../build/cmake.js';
+import type { RunBackend, RunOutput } from './backend.js';
+
+export const MEASURED_REGION = 'wmb_driver_measure';
+
+export function callgrindCommand(elf: string): string[] {
+  return ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', `--toggle-collect=${MEASURED_REGION}`, elf];
+}
+
+/** "==123== Collected : 456789" from callgrind's summary. */
+export function parseCallgrind(stderr: string): number | undefined {
+  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function hostBackend(repeat: number): RunBackend {
+  return {
+    async run(artifact: Artifact, timeoutMs: number): Promise<RunOutput> {
+      const start = performance.now();
+      const samples: string[] = [];
+      let diagnostics = '';
+      const deadline = start + timeoutMs;
+      for (let i = 0; i < repeat; i++) {
+        const r = await execa(artifact.elf, [], { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
+        diagnostics += String(r.stderr ?? '');
+        if (r.timedOut || r.exitCode !== 0)
+          return { serial: String(r.stdout ?? ''), diagnostics, ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}), timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: [artifact.elf] };
+        samples.push(String(r.stdout));
+      }
+      const cg = callgrindCommand(artifact.elf);
+      const c = await execa(cg[0]!, cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
+      diagnostics += String(c.stderr ?? '');
+      const instructions = parseCallgrind(String(c.stderr ?? ''));
+      return {
+        serial: samples[0]!,
+        samples,
+        ...(instructions !== undefined ? { instructions } : {}),
+        diagnostics,
+        exitCode: c.timedOut ? 0 : (c.exitCode ?? 0),
+        timedOut: Boolean(c.timedOut),
+        durationMs: performance.now() - start,
+        command: [artifact.elf],
+      };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The host target: native Linux builds of the same FFT, timed repeatedly and counted exactly with callgrind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hostMetrics } from '../src/measure/host.js';
+import { FFT_CHECKSUM } from '../src/measure/metrics.js';
+import { parseCallgrind } from '../src/run/host.js';
+import type { ResultRecord } from '../src/measure/protocol.js';
+import type { Results, Variant } from '../src/types.js';
+import { config, makeProject } from './helpers/project.js';
+
+const v: Variant = { id: 'host/linux/native/fft@host', board: 'host', stack: 'linux', runtime: 'native', benchmark: 'fft', target: 'host', cflags: [], defines: {} };
+const run = (ns: number, checksum = FFT_CHECKSUM): ResultRecord[] => [
+  { type: 'fft', build_id: 'x', n: 1024, iterations: 100, count: ns * 100, checksum },
+  { type: 'done', build_id: 'x', status: 0 },
+];
+
+test('host metrics: median and spread of the timed runs, equivalent cycles at the stated clock, exact instructions', () => {
+  const m = hostMetrics(v, [run(1000), run(1200), run(900), run(1100), run(1000)], 19_000_000, 3.7);
+  assert.deepEqual(m.ns, { value: 1000, unit: 'ns/FFT', spread: 30, runs: 5 });
+  assert.deepEqual(m.equivalent_cycles, { value: 3700, unit: 'cycles/FFT at 3.7 GHz' });
+  assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT' });
+  assert.throws(() => hostMetrics(v, [run(1000), run(1000, 'bad')], undefined, 3.7), /checksum bad differs/);
+});
+
+test("callgrind's collected count is read from its summary", () => {
+  assert.equal(parseCallgrind('==42== Events    : Ir\n==42== Collected : 18997970\n==42==\n==42== I   refs:      25,322,123\n'), 18997970);
+  assert.equal(parseCallgrind('valgrind: command not found'), undefined);
+});
+
+test('native and scalar native run on the host: checksum checked, instruction counts identical run after run', () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, wasm3], repeat: 3 }']));
+  const counts = () => {
+    const c = p.cli('check', '--out', 'out');
+    assert.equal(c.status, 0, c.stdout + c.stderr);
+    const r: Results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8'));
+    return Object.fromEntries(r.variants.map((x) => [x.id, x]));
+  };
+  const first = counts();
+  const native = first['host/linux/native/fft@host']!;
+  assert.equal(native.status, 'ok', native.reason);
+  assert.equal(native.metrics.ns?.runs, 3);
+  assert.ok(native.metrics.instructions!.value > 50_000, String(native.metrics.instructions!.value));
+  assert.equal(first['host/linux/native-scalar/fft@host']!.status, 'ok');
+  assert.equal(first['host/linux/native/toggle@host']!.reason, 'the host has no GPIO to toggle');
+  const second = counts();
+  for (const id of ['host/linux/native/fft@host', 'host/linux/native-scalar/fft@host'])
+    assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
+  const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
+  assert.match(report, /#### host, linux, fft \(host\)/);
+  assert.match(report, /\| Native C, no auto-vectorisation \| \d+\.\d+× \| \d+\.\d+× \|/);
+});
