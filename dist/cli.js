@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-XJZR6F2Z.js";
+} from "./chunks/chunk-5PLWKRTI.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -33,7 +33,7 @@ import {
   updateBaselines,
   warning,
   which
-} from "./chunks/chunk-XJZR6F2Z.js";
+} from "./chunks/chunk-5PLWKRTI.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -8,6 +8,8 @@ import type { Variant } from '../types.js';
 
 /** What the firmware build writes beside the image (firmware/CMakeLists.txt, from the board's board.cmake). */
 export interface BuildInfo {
+  /** The image to run and measure; stacks with their own build (Zephyr) put it elsewhere. */
+  elf?: string;
   board: string;
   stack: string;
   runtime: string;
@@ -68,5 +70,5 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${tail(String(r.all), 12)}`, log);
   const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;
-  return { variant: v, elf: join(dir, 'firmware.elf'), info, log };
+  return { variant: v, elf: info.elf ?? join(dir, 'firmware.elf'), info, log };
 }

@@ -41480,7 +41480,7 @@ ${r.all}
 `;
   if (r.failed) throw new BuildError(`build failed: ${tail(String(r.all), 12)}`, log);
   const info2 = JSON.parse(await readFile5(join5(dir, "wmb-build.json"), "utf8"));
-  return { variant: v, elf: join5(dir, "firmware.elf"), info: info2, log };
+  return { variant: v, elf: info2.elf ?? join5(dir, "firmware.elf"), info: info2, log };
 }
 
 // src/measure/elf.ts
