@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,4 +38,17 @@ test('a missing config file is named', () => {
   const r = cli('check', '--config', '/nonexistent/wasm-mcu-bench.yml');
   assert.equal(r.status, 2);
   assert.match(r.stderr, /\/nonexistent\/wasm-mcu-bench\.yml: cannot read the config file \(ENOENT\)/);
+});
+
+test('a missing toolchain is named with the Debian package to install, before anything is built', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-path-'));
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  for (const tool of ['git', 'cmake', 'ninja']) symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), join(bin, tool));
+  const config = join(dir, 'wasm-mcu-bench.yml');
+  writeFileSync(config, 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\n');
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--config', config, '--out', join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, PATH: bin } });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /missing arm-none-eabi-gcc, qemu-system-arm: install the Debian packages gcc-arm-none-eabi qemu-system-arm \(scripts\/setup\.sh does it\)/);
+  assert.equal(existsSync(join(dir, 'out', 'build')), false);
 });
