@@ -3,14 +3,18 @@
 export const TARGETS = ['emulated', 'hardware', 'host'] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** One cell of the matrix. `id` reads `<board>/<stack>/<runtime>/<benchmark>@<target>` everywhere. */
-export interface Variant {
+/** Where a variant sits in the matrix. `id` reads `<board>/<stack>/<runtime>/<benchmark>@<target>` everywhere. */
+export interface Cell {
   id: string;
   board: string;
   stack: string;
   runtime: string;
   benchmark: string;
   target: Target;
+}
+
+/** One cell of the matrix, with what it is built with. */
+export interface Variant extends Cell {
   /** Compiler flags and definitions for this variant (global ones, then per-variant overrides). */
   cflags: string[];
   defines: Record<string, string>;
@@ -32,13 +36,7 @@ export type Metrics = Record<string, Metric>;
 
 export type VariantStatus = 'ok' | 'failed' | 'not-built';
 
-export interface VariantResult {
-  id: string;
-  board: string;
-  stack: string;
-  runtime: string;
-  benchmark: string;
-  target: Target;
+export interface VariantResult extends Cell {
   status: VariantStatus;
   reason?: string;
   metrics: Metrics;
