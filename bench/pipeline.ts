@@ -7,7 +7,7 @@ import { execa } from 'execa';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configureArgs, slug, type BuildInfo } from '../src/build/cmake.js';
+import { configureArgs, slug, sourceArgs, type BuildInfo } from '../src/build/cmake.js';
 import { check, plan } from '../src/pipeline.js';
 import { silentProgress } from '../src/progress.js';
 import { qemuCommand } from '../src/run/qemu.js';
@@ -31,7 +31,7 @@ const built = p.variants.filter((v) => !v.notBuilt);
 let raw = 0;
 for (const v of built) {
   const b = join(dir, 'raw', slug(v.id));
-  const steps: string[][] = [['cmake', ...configureArgs(v, p.firmwareDir, b)], ['cmake', '--build', b]];
+  const steps: string[][] = [['cmake', ...configureArgs(v, p.firmwareDir, b, await sourceArgs(p.firmwareDir))], ['cmake', '--build', b]];
   for (const s of steps) raw += (await timed(() => execa(s[0]!, s.slice(1))))[1];
   const info = JSON.parse(readFileSync(join(b, 'wmb-build.json'), 'utf8')) as BuildInfo;
   const q = qemuCommand({ variant: v, elf: join(b, 'firmware.elf'), info, log: '' });

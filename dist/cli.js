@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-2RYMNGRK.js";
+} from "./chunks/chunk-U6SOTO32.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

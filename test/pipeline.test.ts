@@ -8,7 +8,7 @@ import type { Results } from '../src/types.js';
 
 const NATIVE_MATRIX = [
   'boards: [nucleo_f446re, nucleo_f746zg]',
-  'stacks: [bare-metal, freertos]',
+  'stacks: [bare-metal, zephyr]',
   'runtimes: [native, wasm3]',
   'benchmarks: [toggle, fft]',
   'run: { timeout: 60 }',

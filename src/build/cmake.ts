@@ -36,14 +36,27 @@ export class BuildError extends Error {
 
 export const slug = (id: string) => id.replace(/[/@]/g, '.');
 
-export function configureArgs(v: Variant, firmwareDir: string, buildDir: string): string[] {
+/** `sources` are -D arguments naming local checkouts of pinned upstream sources (sourceArgs). */
+export function configureArgs(v: Variant, firmwareDir: string, buildDir: string, sources: string[] = []): string[] {
   const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
   return [
     '-G', 'Ninja', '-S', firmwareDir, '-B', buildDir,
     `-DBOARD=${v.board}`, `-DSTACK=${v.stack}`, `-DRUNTIME=${v.runtime}`,
     `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(';')}`, `-DWMB_DEFINES=${defines.join(';')}`,
+    ...sources,
   ];
+}
+
+/** -DWMB_SOURCE_<NAME>=<dir> for each upstream source in firmware/sources.json that has a local checkout in
+ * $WASM_MCU_BENCH_SOURCE_<NAME>; the firmware fetches the others at their pinned commit. */
+export async function sourceArgs(firmwareDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const manifest = join(firmwareDir, 'sources.json');
+  const names = existsSync(manifest) ? Object.keys(JSON.parse(await readFile(manifest, 'utf8')) as object) : [];
+  return names.flatMap((name) => {
+    const dir = env[`WASM_MCU_BENCH_SOURCE_${name.toUpperCase()}`];
+    return dir ? [`-DWMB_SOURCE_${name.toUpperCase()}=${dir}`] : [];
+  });
 }
 
 const tail = (s: string, lines = 25) => s.split('\n').slice(-lines).join('\n');
@@ -51,7 +64,7 @@ const tail = (s: string, lines = 25) => s.split('\n').slice(-lines).join('\n');
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string): Promise<Artifact> {
   const dir = join(buildRoot, slug(v.id));
   await mkdir(dir, { recursive: true });
-  const args = configureArgs(v, firmwareDir, dir);
+  const args = configureArgs(v, firmwareDir, dir, await sourceArgs(firmwareDir));
   const stamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
   let log = '';

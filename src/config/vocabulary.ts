@@ -53,6 +53,9 @@ export const METRICS: Record<string, MetricInfo> = {
   dynamic_ram_bytes: { direction: 'smaller', percent: 5, title: 'dynamic RAM' },
   stack_bytes: { direction: 'smaller', percent: 5, title: 'stack high-water' },
   heap_bytes: { direction: 'smaller', percent: 5, title: 'heap high-water' },
+  task_stack_bytes: { direction: 'smaller', percent: 5, title: 'task stack high-water' },
+  rtos_heap_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap high-water' },
+  static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap and task stack reserved in static RAM' },
 };
 
 /** The metric a variant is summed up by in one line: speed first. */
