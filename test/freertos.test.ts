@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceArgs } from '../src/build/cmake.js';
-import { config, makeProject, ROOT } from './helpers/project.js';
+import { config, firmwareWith, makeProject } from './helpers/project.js';
 import type { Results, VariantResult } from '../src/types.js';
 
 const KERNEL = process.env.WASM_MCU_BENCH_SOURCE_FREERTOS_KERNEL;
@@ -69,19 +69,13 @@ test('FreeRTOS runs the native toggle and FFT on both emulated boards, close to 
 });
 
 test('a task stack overflow and a fault in the task end the run with their reason', { skip }, () => {
-  // A copy of the firmware whose toggle_inline executes an undefined instruction; the FFT keeps its code but
-  // gets a 32-word task stack through a config define.
+  // toggle_inline executes an undefined instruction; the FFT keeps its code but gets a 32-word task stack
+  // through a config define.
   const p = makeProject(config([
     `boards: [${BOARDS.join(', ')}]`, 'stacks: [freertos]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 60 }',
     'overrides:', '  - match: "*/freertos/native/fft@emulated"', '    defines: { WMB_TASK_STACK_WORDS: 32 }',
   ]));
-  const fw = join(p.dir, 'firmware');
-  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
-  const toggle = join(fw, 'apps', 'toggle', 'toggle.c');
-  const src = readFileSync(toggle, 'utf8');
-  const patched = src.replace(/(void\s+toggle_inline\s*\([^)]*\)\s*\{)/, '$1\n    __builtin_trap();\n');
-  assert.notEqual(patched, src, 'toggle_inline found in the copy');
-  writeFileSync(toggle, patched);
+  const fw = firmwareWith(p, 'apps/toggle/toggle.c', 'toggle_inline', '__builtin_trap();');
 
   const c = p.cli('check', '--out', 'out', '--firmware', fw);
   assert.equal(c.status, 1, c.stdout + c.stderr);
