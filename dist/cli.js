@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-U6SOTO32.js";
+} from "./chunks/chunk-ETZ26ELS.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -18,7 +18,7 @@ import {
   summary,
   updateBaselines,
   warning
-} from "./chunks/chunk-U6SOTO32.js";
+} from "./chunks/chunk-ETZ26ELS.js";
 
 // ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -73,8 +73,9 @@ function footprintTable(r: Results): string {
     return [code(v.id), cell('flash_bytes'), `${cell('static_ram_bytes')}${m.static_reserved_bytes ? '\\*' : ''}`, cell('dynamic_ram_bytes'),
       `${formatValue(total, 'B')}${cap ? ` (${((100 * total) / cap).toFixed(1)}%)` : ''}`];
   });
+  // After a blank line: a line right under a table would be read as one more row.
   const star = ok.some((v) => v.metrics.static_reserved_bytes)
-    ? '\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n'
+    ? '\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n'
     : '';
   return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
 }

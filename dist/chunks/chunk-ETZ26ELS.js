@@ -41853,7 +41853,7 @@ function footprintTable(r) {
       `${formatValue(total, "B")}${cap ? ` (${(100 * total / cap).toFixed(1)}%)` : ""}`
     ];
   });
-  const star = ok.some((v) => v.metrics.static_reserved_bytes) ? "\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n" : "";
+  const star = ok.some((v) => v.metrics.static_reserved_bytes) ? "\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n" : "";
   return `### Footprint
 
 Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.
