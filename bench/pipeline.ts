@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureArgs, slug, type BuildInfo } from '../src/build/cmake.js';
-import { check, plan } from '../src/pipeline.js';
+import { check, harnessDefinitions, plan } from '../src/pipeline.js';
 import { silentProgress } from '../src/progress.js';
 import { qemuCommand } from '../src/run/qemu.js';
 
@@ -27,11 +27,17 @@ const timed = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
 const p = await plan({ config, outDir: join(dir, 'tool'), progress: silentProgress });
 const built = p.variants.filter((v) => !v.notBuilt);
 
-// 1. Raw commands, by hand.
+// 1. Raw commands, by hand (with the same source directories and tools the harness passes).
+const definitions = await harnessDefinitions(p, silentProgress);
+const defsOf = (v: (typeof built)[number]) => {
+  const d = definitions(v);
+  if ('failed' in d) throw new Error(`${v.id}: ${d.failed}`);
+  return d as Record<string, string>;
+};
 let raw = 0;
 for (const v of built) {
   const b = join(dir, 'raw', slug(v.id));
-  const steps: string[][] = [['cmake', ...configureArgs(v, p.firmwareDir, b)], ['cmake', '--build', b]];
+  const steps: string[][] = [['cmake', ...configureArgs(v, p.firmwareDir, b, defsOf(v))], ['cmake', '--build', b]];
   for (const s of steps) raw += (await timed(() => execa(s[0]!, s.slice(1))))[1];
   const info = JSON.parse(readFileSync(join(b, 'wmb-build.json'), 'utf8')) as BuildInfo;
   const q = qemuCommand({ variant: v, elf: join(b, 'firmware.elf'), info, log: '' });

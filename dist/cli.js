@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-5PLWKRTI.js";
+} from "./chunks/chunk-PUTY6DCQ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -33,7 +33,7 @@ import {
   updateBaselines,
   warning,
   which
-} from "./chunks/chunk-5PLWKRTI.js";
+} from "./chunks/chunk-PUTY6DCQ.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -92,7 +92,7 @@ export async function plan(o: JobOptions): Promise<Plan> {
 }
 
 /** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
-async function harnessDefinitions(p: Plan, progress: Progress): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
+export async function harnessDefinitions(p: Plan, progress: Progress): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
   let wamrc: { path: string } | { failed: string } | undefined;
   const wamr = p.sources.get('wamr');
   if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {

@@ -1,14 +1,14 @@
 // Integration: real firmware built with Debian's arm-none-eabi-gcc, run in Debian's qemu-system-arm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, makeProject, ROOT } from './helpers/project.js';
+import { config, firmwareWith, makeProject } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 
 const NATIVE_MATRIX = [
   'boards: [nucleo_f446re, nucleo_f746zg]',
-  'stacks: [bare-metal, freertos]',
+  'stacks: [bare-metal, zephyr]',
   'runtimes: [native, wasm3]',
   'benchmarks: [toggle, fft]',
   'run: { timeout: 60 }',
@@ -84,13 +84,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
 test('a hanging firmware times out and is marked failed while the rest of the matrix reports', () => {
   // A copy of the firmware whose FFT never returns: a real hung image, not a simulated one.
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 5 }']));
-  const fw = join(p.dir, 'firmware');
-  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
-  const fft = join(fw, 'apps', 'fft', 'fft.c');
-  const src = readFileSync(fft, 'utf8');
-  const patched = src.replace(/(void\s+fft_bench\s*\([^)]*\)\s*\{)/, '$1\n  for (;;) { __asm__ volatile(""); }\n');
-  assert.notEqual(patched, src, 'fft_bench found in the copy');
-  writeFileSync(fft, patched);
+  const fw = firmwareWith(p, 'apps/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
   const c = p.cli('check', '--out', 'out', '--firmware', fw);
   assert.equal(c.status, 1, c.stderr);
   const r = byId(results(p.dir));

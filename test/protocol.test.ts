@@ -52,3 +52,28 @@ test('no protocol at all fails', () => fails(['random bytes \x00\x01'], /no "hel
 test('an image built for another variant fails', () => fails([hello({ board: 'nucleo_f746zg' }), fft(), mem, done], /image says board "nucleo_f746zg"/));
 test('a firmware error is reported with its message', () => fails([hello(), line({ type: 'error', message: 'out of heap' }), done], /firmware reported: out of heap/));
 test('a nonzero done status fails', () => fails([hello(), fft(), mem, line({ type: 'done', status: 3 })], /finished with status 3/));
+
+const rtosMem = (over: object = {}) => line({ type: 'memory', stack_bytes: 180, stack_size: 16384, heap_bytes: 0, task_stack_bytes: 304, task_stack_size: 16384, heap_used: 64, heap_size: 4096, static_heap: true, ...over });
+
+test('under an RTOS, dynamic RAM adds the task stack and the RTOS heap, each also a metric of its own', () => {
+  const m = measure([hello(), fft(), rtosMem(), done]);
+  assert.deepEqual(m.dynamic_ram_bytes, { value: 180 + 304 + 64, unit: 'B', capacity: 131072, percent: 0.42 });
+  assert.deepEqual(m.stack_bytes, { value: 180, unit: 'B' });
+  assert.deepEqual(m.task_stack_bytes, { value: 304, unit: 'B' });
+  assert.deepEqual(m.rtos_heap_bytes, { value: 64, unit: 'B' });
+});
+
+test('a static RTOS heap and task stack (the * case) are reported as reserved inside static RAM', () => {
+  assert.deepEqual(measure([hello(), fft(), rtosMem(), done]).static_reserved_bytes, { value: 4096 + 16384, unit: 'B' });
+  assert.ok(!('static_reserved_bytes' in measure([hello(), fft(), rtosMem({ static_heap: false }), done])));
+});
+
+test('bare metal has no RTOS metrics', () => {
+  const m = measure([hello(), fft(), mem, done]);
+  for (const k of ['task_stack_bytes', 'rtos_heap_bytes', 'static_reserved_bytes']) assert.ok(!(k in m), k);
+});
+
+test('optional memory fields are checked when present', () => {
+  fails([hello(), fft(), rtosMem({ task_stack_bytes: '304' }), done], /memory record: "task_stack_bytes" should be a number/);
+  fails([hello(), fft(), rtosMem({ static_heap: 1 }), done], /memory record: "static_heap" should be a boolean/);
+});

@@ -57,6 +57,16 @@ test('footprint shows % of capacity', () => {
   assert.match(md, /\| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\) \| 900 B \(0\.7%\) \| 16\.50 KiB \(12\.9%\) \|/);
 });
 
+test('a static RTOS heap is marked in static RAM with a footnote, and only then', () => {
+  assert.doesNotMatch(md, /reserved as static arrays/);
+  const rtos = fft('nucleo_f446re/freertos/native', 260_000);
+  rtos.metrics.static_reserved_bytes = { value: 20480, unit: 'B' };
+  const r: Results = { ...now, variants: [rtos] };
+  const out = renderMarkdown({ results: r, comparison: compare(r, base([]), () => ({})), baselineEdits: [] });
+  assert.match(out, /\| `nucleo_f446re\/freertos\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\)\\\* \|/);
+  assert.match(out, /\|\n\n\\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays/m);
+});
+
 test('the slowdown section says when only native ran, and gives ratios when runtimes did', () => {
   assert.match(md, /No runtime other than native C ran in this matrix yet/);
   const rs = [fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000)];

@@ -51,12 +51,17 @@ void *_sbrk(ptrdiff_t increment)
     return prev;
 }
 
-void wmb_report_memory(void)
+void wmb_memory_fields(void)
 {
-    wmb_line_begin("memory");
     wmb_line_uint("stack_bytes", stack_high_water());
     wmb_line_uint("stack_size",
                   (size_t)((char *)__wmb_stack_top - (char *)__wmb_stack_bottom));
     wmb_line_uint("heap_bytes", heap_high_water);
+}
+
+void wmb_report_memory(void)
+{
+    wmb_line_begin("memory");
+    wmb_memory_fields();
     wmb_line_end();
 }

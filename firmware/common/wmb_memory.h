@@ -7,5 +7,7 @@
 void wmb_stack_paint(void);
 /* Writes the "memory" protocol line. */
 void wmb_report_memory(void);
+/* Its fields, for a stack that adds its own to the line. */
+void wmb_memory_fields(void);
 
 #endif

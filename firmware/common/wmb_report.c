@@ -26,13 +26,25 @@ static void put_json_string(const char *s)
     board_putc('"');
 }
 
+static const char hex_digits[] = "0123456789abcdef";
+
 static void put_hex(const uint8_t *bytes, uint32_t n)
 {
-    static const char digits[] = "0123456789abcdef";
     for (uint32_t i = 0; i < n; i++) {
-        board_putc(digits[bytes[i] >> 4]);
-        board_putc(digits[bytes[i] & 0xF]);
+        board_putc(hex_digits[bytes[i] >> 4]);
+        board_putc(hex_digits[bytes[i] & 0xF]);
     }
+}
+
+/* Decimal digits of value, least significant first; returns how many. */
+static int decimal(char buf[20], uint64_t value)
+{
+    int i = 0;
+    do {
+        buf[i++] = (char)('0' + value % 10u);
+        value /= 10u;
+    } while (value != 0);
+    return i;
 }
 
 static void put_key(const char *key)
@@ -65,11 +77,7 @@ void wmb_line_str(const char *key, const char *value)
 void wmb_line_uint(const char *key, uint64_t value)
 {
     char buf[20];
-    int i = 0;
-    do {
-        buf[i++] = (char)('0' + value % 10u);
-        value /= 10u;
-    } while (value != 0);
+    int i = decimal(buf, value);
     put_key(key);
     while (i > 0) {
         board_putc(buf[--i]);
@@ -84,6 +92,12 @@ void wmb_line_hex32(const char *key, uint32_t value)
     board_putc('"');
     put_hex(be, 4);
     board_putc('"');
+}
+
+void wmb_line_bool(const char *key, int value)
+{
+    put_key(key);
+    put_str(value ? "true" : "false");
 }
 
 void wmb_line_end(void)
@@ -117,4 +131,38 @@ void wmb_report_done(int status)
     wmb_line_begin("done");
     wmb_line_uint("status", (uint64_t)status);
     wmb_line_end();
+}
+
+static void msg_putc(char *msg, uint32_t n, char c)
+{
+    uint32_t len = 0;
+    while (msg[len]) {
+        len++;
+    }
+    if (len + 1u < n) {
+        msg[len] = c;
+        msg[len + 1u] = '\0';
+    }
+}
+
+void wmb_msg_str(char *msg, uint32_t n, const char *s)
+{
+    while (*s) {
+        msg_putc(msg, n, *s++);
+    }
+}
+
+void wmb_msg_uint(char *msg, uint32_t n, uint32_t value)
+{
+    char buf[20];
+    for (int i = decimal(buf, value); i > 0;) {
+        msg_putc(msg, n, buf[--i]);
+    }
+}
+
+void wmb_msg_hex32(char *msg, uint32_t n, uint32_t value)
+{
+    for (int shift = 28; shift >= 0; shift -= 4) {
+        msg_putc(msg, n, hex_digits[(value >> shift) & 0xFu]);
+    }
 }

@@ -66,6 +66,9 @@ export const METRICS: Record<string, MetricInfo> = {
   ns: { direction: 'smaller', percent: Infinity, title: 'wall time (median)' },
   equivalent_cycles: { direction: 'smaller', percent: Infinity, title: 'equivalent cycles' },
   rss_bytes: { direction: 'smaller', percent: Infinity, title: 'peak resident memory' },
+  task_stack_bytes: { direction: 'smaller', percent: 5, title: 'task stack high-water' },
+  rtos_heap_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap high-water' },
+  static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap and task stack reserved in static RAM' },
 };
 
 /** The metric a variant is summed up by in one line: speed first. */

@@ -1,6 +1,7 @@
 // Turns a run's result records and the image's footprint into named metrics with units.
 //   emulated: count is executed instructions;  toggles_per_minsn = toggles * 1e6 / count
 //   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
+//   dynamic RAM = main stack high-water + _sbrk heap high-water (+ an RTOS's task stack and heap high-water)
 import type { Board } from '../config/vocabulary.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
@@ -57,12 +58,17 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
   if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
   const mem: MemoryRecord = one(records, 'memory');
   const pct = (v: number, cap: number) => round((100 * v) / cap);
+  const bytes = (value: number) => ({ value, unit: 'B' });
+  const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: 'B', capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
     static_ram_bytes: { value: fp.staticRam, unit: 'B', capacity: board.ramBytes, percent: pct(fp.staticRam, board.ramBytes) },
-    dynamic_ram_bytes: { value: mem.stack_bytes + mem.heap_bytes, unit: 'B', capacity: board.ramBytes, percent: pct(mem.stack_bytes + mem.heap_bytes, board.ramBytes) },
-    stack_bytes: { value: mem.stack_bytes, unit: 'B' },
-    heap_bytes: { value: mem.heap_bytes, unit: 'B' },
+    dynamic_ram_bytes: { value: dynamic, unit: 'B', capacity: board.ramBytes, percent: pct(dynamic, board.ramBytes) },
+    stack_bytes: bytes(mem.stack_bytes),
+    heap_bytes: bytes(mem.heap_bytes),
+    ...(mem.task_stack_bytes !== undefined ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {}),
+    ...(mem.heap_used !== undefined ? { rtos_heap_bytes: bytes(mem.heap_used) } : {}),
+    ...(mem.static_heap ? { static_reserved_bytes: bytes((mem.heap_size ?? 0) + (mem.task_stack_size ?? 0)) } : {}),
   };
 }

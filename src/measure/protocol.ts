@@ -6,18 +6,29 @@ export const PREFIX = '@wmb ';
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
 export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
 export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call'; toggles: number; count: number }
-export interface MemoryRecord { type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number }
+/** stack_* is the main stack (painted), heap_bytes newlib's _sbrk heap. An RTOS adds its task stack (used and
+ * reserved), its own heap (used and pool size), and static_heap when that pool and the task stack are static
+ * arrays: then they are inside static RAM too (the study's `*` case). */
+export interface MemoryRecord {
+  type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number;
+  task_stack_bytes?: number; task_stack_size?: number; heap_used?: number; heap_size?: number; static_heap?: boolean;
+}
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
 export type ResultRecord = Hello | FftRecord | ToggleRecord | MemoryRecord | DoneRecord | ErrorRecord;
 
-const FIELDS: Record<ResultRecord['type'], Record<string, 'string' | 'number'>> = {
+type FieldType = 'string' | 'number' | 'boolean';
+
+const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
   hello: { board: 'string', target: 'string', stack: 'string', runtime: 'string', benchmark: 'string', counter: 'string', core_hz: 'number' },
   fft: { n: 'number', iterations: 'number', count: 'number', checksum: 'string' },
   toggle: { mode: 'string', toggles: 'number', count: 'number' },
   memory: { stack_bytes: 'number', stack_size: 'number', heap_bytes: 'number' },
   done: { status: 'number' },
   error: { message: 'string' },
+};
+const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
+  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean' },
 };
 
 export class ProtocolError extends Error {
@@ -40,8 +51,9 @@ export function parseRecords(output: string, buildId: string): ResultRecord[] {
     const rec = obj as Record<string, unknown>;
     const fields = FIELDS[rec?.type as ResultRecord['type']];
     if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    for (const [k, t] of Object.entries({ build_id: 'string', ...fields }))
-      if (typeof rec[k] !== t || (t === 'number' && !Number.isFinite(rec[k])))
+    const optional = OPTIONAL[rec.type as ResultRecord['type']] ?? {};
+    for (const [k, t] of Object.entries({ build_id: 'string', ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || (t === 'number' && !Number.isFinite(rec[k]))))
         throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
     if (rec.build_id !== buildId)
       throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);

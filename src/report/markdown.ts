@@ -76,10 +76,14 @@ function footprintTable(r: Results): string {
     const cell = (name: string) => (m[name] ? formatMetric(m[name]) : '');
     const total = (m.static_ram_bytes?.value ?? 0) + (m.dynamic_ram_bytes?.value ?? 0);
     const cap = BOARDS[v.board]?.ramBytes;
-    return [code(v.id), cell('flash_bytes'), cell('static_ram_bytes'), cell('dynamic_ram_bytes'),
+    return [code(v.id), cell('flash_bytes'), `${cell('static_ram_bytes')}${m.static_reserved_bytes ? '\\*' : ''}`, cell('dynamic_ram_bytes'),
       `${formatValue(total, 'B')}${cap ? ` (${((100 * total) / cap).toFixed(1)}%)` : ''}`];
   });
-  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n`;
+  // After a blank line: a line right under a table would be read as one more row.
+  const star = ok.some((v) => v.metrics.static_reserved_bytes)
+    ? '\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n'
+    : '';
+  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
 }
 
 const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);

@@ -1,6 +1,6 @@
 // A throwaway user repository: a git repo with a config, where the tool is run as a user would run it.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,3 +32,30 @@ export function makeProject(configText: string): Project {
 }
 
 export const config = (lines: string[]) => `${lines.join('\n')}\n`;
+
+/** A copy of the firmware in the project whose C function `fn` (in `file`, relative to firmware/) starts with
+ * `code`: a real misbehaving image, not a simulated one. Returns the copy's directory. */
+export function firmwareWith(p: Project, file: string, fn: string, code: string): string {
+  const fw = join(p.dir, 'firmware');
+  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
+  const path = join(fw, file);
+  const src = readFileSync(path, 'utf8');
+  const patched = src.replace(new RegExp(`(void\\s+${fn}\\s*\\([^)]*\\)\\s*\\{)`), `$1\n    ${code}\n`);
+  if (patched === src) throw new Error(`${fn} not found in ${path}`);
+  writeFileSync(path, patched);
+  return fw;
+}
+
+/**
+ * Why tests needing pinned upstream sources must be skipped (none of them is in an override or the cache;
+ * tests never download), or false when all are there.
+ */
+export async function sourcesMissing(...names: string[]): Promise<string | false> {
+  const { loadManifest, resolveSource, envName } = await import('../../src/sources/sources.js');
+  const manifest = await loadManifest(join(ROOT, 'firmware'));
+  for (const name of names) {
+    const r = await resolveSource(name, manifest[name]!, { downloadTimeoutMs: 0 });
+    if (r.unavailable) return `${name} is neither in ${envName(name)} nor in the cache (fill it with: wasm-mcu-bench sources import ${name} DIR)`;
+  }
+  return false;
+}

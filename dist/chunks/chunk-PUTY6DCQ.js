@@ -41139,7 +41139,10 @@ var METRICS = {
   // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
   ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
   equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
-  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" }
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
+  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
+  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "RTOS heap and task stack reserved in static RAM" }
 };
 var HEADLINE = {
   toggle: ["toggles_per_minsn", "toggle_hz"],
@@ -41561,6 +41564,9 @@ var FIELDS = {
   done: { status: "number" },
   error: { message: "string" }
 };
+var OPTIONAL = {
+  memory: { task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean" }
+};
 var ProtocolError = class extends Error {
   name = "ProtocolError";
 };
@@ -41579,8 +41585,9 @@ function parseRecords(output, buildId) {
     const rec = obj;
     const fields = FIELDS[rec?.type];
     if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    for (const [k, t] of Object.entries({ build_id: "string", ...fields }))
-      if (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k]))
+    const optional = OPTIONAL[rec.type] ?? {};
+    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
         throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
     if (rec.build_id !== buildId)
       throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
@@ -41633,13 +41640,18 @@ function metricsFor(variant, board, records, fp) {
   if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
   const mem = one(records, "memory");
   const pct = (v, cap) => round(100 * v / cap);
+  const bytes = (value) => ({ value, unit: "B" });
+  const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: "B", capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
     static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board.ramBytes, percent: pct(fp.staticRam, board.ramBytes) },
-    dynamic_ram_bytes: { value: mem.stack_bytes + mem.heap_bytes, unit: "B", capacity: board.ramBytes, percent: pct(mem.stack_bytes + mem.heap_bytes, board.ramBytes) },
-    stack_bytes: { value: mem.stack_bytes, unit: "B" },
-    heap_bytes: { value: mem.heap_bytes, unit: "B" }
+    dynamic_ram_bytes: { value: dynamic, unit: "B", capacity: board.ramBytes, percent: pct(dynamic, board.ramBytes) },
+    stack_bytes: bytes(mem.stack_bytes),
+    heap_bytes: bytes(mem.heap_bytes),
+    ...mem.task_stack_bytes !== void 0 ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {},
+    ...mem.heap_used !== void 0 ? { rtos_heap_bytes: bytes(mem.heap_used) } : {},
+    ...mem.static_heap ? { static_reserved_bytes: bytes((mem.heap_size ?? 0) + (mem.task_stack_size ?? 0)) } : {}
   };
 }
 
@@ -42456,17 +42468,18 @@ function footprintTable(r) {
     return [
       code(v.id),
       cell("flash_bytes"),
-      cell("static_ram_bytes"),
+      `${cell("static_ram_bytes")}${m.static_reserved_bytes ? "\\*" : ""}`,
       cell("dynamic_ram_bytes"),
       `${formatValue(total, "B")}${cap ? ` (${(100 * total / cap).toFixed(1)}%)` : ""}`
     ];
   });
+  const star = ok2.some((v) => v.metrics.static_reserved_bytes) ? "\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n" : "";
   return `### Footprint
 
-Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water, measured at run time. Percentages are of the board's capacity.
+Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.
 
 ${table([["Variant", "Flash", "Static RAM", "Dynamic RAM", "Total RAM"], ...rows2], ["l", "r", "r", "r", "r"])}
-`;
+${star}`;
 }
 var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
 function slowdownChart(title, rows2) {
