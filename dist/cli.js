@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-PUTY6DCQ.js";
+} from "./chunks/chunk-JPV2XIM7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -33,7 +33,7 @@ import {
   updateBaselines,
   warning,
   which
-} from "./chunks/chunk-PUTY6DCQ.js";
+} from "./chunks/chunk-JPV2XIM7.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

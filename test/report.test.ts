@@ -109,3 +109,13 @@ test('runtime slowdowns: a table per board, stack and benchmark with the study b
   assert.match(out, /```mermaid\nxychart-beta\n  title "nucleo_f446re\/bare-metal\/fft@emulated"\n  x-axis \["wasm3", "wamr-aot"\]\n  y-axis "log10 slowdown vs native \(1 = 10x, 2 = 100x\)" 0 --> 2\n  bar \[1\.903, 0\.301\]\n```/);
   assert.match(out, /Study figures: WebAssembly on microcontrollers study/);
 });
+
+test('RTOS overhead: each stack against bare-metal for the same runtime, with the study\'s own ratio', () => {
+  const rs: Results = { schemaVersion: 1, provenance: prov, variants: [
+    fft('nucleo_f746zg/bare-metal/native', 200_000), fft('nucleo_f746zg/freertos/native', 200_010), fft('nucleo_f746zg/zephyr/native', 276_000),
+  ] };
+  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  assert.match(out, /### RTOS overhead against bare-metal/);
+  assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| freertos \| 1\.000× \| 1\.00× \|/);
+  assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| zephyr \| 1\.380× \| 1\.38× \|/);
+});

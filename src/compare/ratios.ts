@@ -47,3 +47,28 @@ export function slowdowns(results: VariantResult[]): Slowdown[] {
   }
   return out;
 }
+
+export interface StackOverhead {
+  id: string;
+  board: string;
+  runtime: string;
+  benchmark: string;
+  target: string;
+  stack: string;
+  metric: string;
+  /** The stack's headline against bare-metal's on the same board, runtime, benchmark and target (1 = no overhead). */
+  vsBareMetal: number;
+}
+
+/** The cost of an RTOS: each stack's variant against the bare-metal one. */
+export function stackOverheads(results: VariantResult[]): StackOverhead[] {
+  const key = (r: VariantResult) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
+  const bare = new Map(results.filter((r) => r.status === 'ok' && r.stack === 'bare-metal').map((r) => [key(r), r]));
+  return results.flatMap((r) => {
+    const b = bare.get(key(r));
+    const h = headlineMetric(r);
+    const bh = b?.metrics[h?.[0] ?? ''];
+    if (r.status !== 'ok' || r.stack === 'bare-metal' || !h || !bh) return [];
+    return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(h[0], h[1].value, bh.value) }];
+  });
+}

@@ -1,7 +1,7 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
-import { slowdowns, type Slowdown } from '../compare/ratios.js';
+import { slowdowns, stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
@@ -119,6 +119,21 @@ function slowdownTable(r: Results): string {
   return `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>\n`;
 }
 
+function overheadTable(r: Results): string {
+  const o = stackOverheads(r.variants);
+  if (!o.length) return '';
+  const rows = o.map((x) => [BOARDS[x.board]?.title ?? x.board, RUNTIME_TITLES[x.runtime] ?? x.runtime, x.benchmark, x.target, x.stack,
+    `${x.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(x))]);
+  return `### RTOS overhead against bare-metal\n\nThe same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).\n\n${table([['Board', 'Runtime', 'Benchmark', 'Target', 'Stack', 'vs bare-metal', 'study'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}\n`;
+}
+
+/** The study's own RTOS overhead: its stack's slowdown over its bare-metal slowdown for that runtime. */
+function studyOverhead(x: StackOverhead): number | undefined {
+  const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+  const bare = studyRow(x.board, 'bare-metal', x.runtime, x.benchmark);
+  return rtos && bare ? (x.benchmark === 'toggle' ? bare.value / rtos.value : rtos.value / bare.value) : undefined;
+}
+
 function matrixDetails(c: Comparison): string {
   const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
     (v.reason ?? '').split('\n')[0]!.replace(/\|/g, '\\|')]);
@@ -156,6 +171,7 @@ export function renderMarkdown(input: ReportInput): string {
     failuresList(c),
     footprintTable(results),
     slowdownTable(results),
+    overheadTable(results),
     editsSection(input.baselineEdits),
     matrixDetails(c),
     provenanceSection(results, c),

@@ -42047,6 +42047,17 @@ function slowdowns(results) {
   }
   return out;
 }
+function stackOverheads(results) {
+  const key = (r) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
+  const bare = new Map(results.filter((r) => r.status === "ok" && r.stack === "bare-metal").map((r) => [key(r), r]));
+  return results.flatMap((r) => {
+    const b = bare.get(key(r));
+    const h2 = headlineMetric(r);
+    const bh = b?.metrics[h2?.[0] ?? ""];
+    if (r.status !== "ok" || r.stack === "bare-metal" || !h2 || !bh) return [];
+    return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h2[0], vsBareMetal: slower(h2[0], h2[1].value, bh.value) }];
+  });
+}
 
 // reference/wasm-on-mcu-study.json
 var wasm_on_mcu_study_default = {
@@ -42534,6 +42545,30 @@ ${slowdownChart(key, rows2)}`;
 <sub>Study figures: ${STUDY_SOURCE}.</sub>
 `;
 }
+function overheadTable(r) {
+  const o2 = stackOverheads(r.variants);
+  if (!o2.length) return "";
+  const rows2 = o2.map((x) => [
+    BOARDS[x.board]?.title ?? x.board,
+    RUNTIME_TITLES[x.runtime] ?? x.runtime,
+    x.benchmark,
+    x.target,
+    x.stack,
+    `${x.vsBareMetal.toFixed(3)}\xD7`,
+    ratio(studyOverhead(x))
+  ]);
+  return `### RTOS overhead against bare-metal
+
+The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).
+
+${table([["Board", "Runtime", "Benchmark", "Target", "Stack", "vs bare-metal", "study"], ...rows2], ["l", "l", "l", "l", "l", "r", "r"])}
+`;
+}
+function studyOverhead(x) {
+  const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+  const bare = studyRow(x.board, "bare-metal", x.runtime, x.benchmark);
+  return rtos && bare ? x.benchmark === "toggle" ? bare.value / rtos.value : rtos.value / bare.value : void 0;
+}
 function matrixDetails(c3) {
   const rows2 = c3.variants.map((v) => [
     code(v.id),
@@ -42594,6 +42629,7 @@ ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, n
     failuresList(c3),
     footprintTable(results),
     slowdownTable(results),
+    overheadTable(results),
     editsSection(input.baselineEdits),
     matrixDetails(c3),
     provenanceSection(results, c3)
