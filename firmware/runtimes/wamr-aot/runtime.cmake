@@ -1,0 +1,16 @@
+# WAMR ahead-of-time: wamrc compiles the module to Thumb-2 code for the
+# board's CPU with its hardware float ABI; the runtime loads that code into
+# the pool and runs it.
+string(REGEX MATCH "-mcpu=([^;]+)" _ "${BOARD_CPU_FLAGS}")
+set(_cpu ${CMAKE_MATCH_1})
+# The study's optimisation flags. Bounds checks: the toggle module needs them
+# on, since without them the AOT code never looks at the exception that stops
+# toggle_forever; the FFT keeps the study's --bounds-checks=0.
+set(WMB_WAMRC_FLAGS --target=thumbv7em --target-abi=eabihf --cpu=${_cpu}
+  --opt-level=3 --size-level=0 --stack-bounds-checks=0)
+if(BENCHMARK STREQUAL "toggle")
+  list(APPEND WMB_WAMRC_FLAGS --bounds-checks=1)
+else()
+  list(APPEND WMB_WAMRC_FLAGS --bounds-checks=0)
+endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../wamr/aot.cmake)
