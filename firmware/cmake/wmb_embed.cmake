@@ -9,8 +9,9 @@ if(CMAKE_SCRIPT_MODE_FILE)
   string(LENGTH "${_hex}" _digits)
   math(EXPR _bytes "${_digits} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," _array "${_hex}")
-  # 16 bytes (80 characters) per line.
-  string(REGEX REPLACE "((0x..,){16})" "\\1\n  " _array "${_array}")
+  # 16 bytes per line (CMake's regular expressions have no {n}).
+  string(REPEAT "0x..," 16 _line)
+  string(REGEX REPLACE "(${_line})" "\\1\n  " _array "${_array}")
   if(SECTION STREQUAL "rodata")
     set(_qualifier "const ")
   elseif(SECTION STREQUAL "data")

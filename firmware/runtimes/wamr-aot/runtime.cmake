@@ -3,10 +3,16 @@
 # the pool and runs it.
 string(REGEX MATCH "-mcpu=([^;]+)" _ "${BOARD_CPU_FLAGS}")
 set(_cpu ${CMAKE_MATCH_1})
+# LLVM's cortex-m7 has a double-precision FPU; the F746's is single precision
+# (-mfpu=fpv5-sp-d16), and QEMU's mps2-an500 would run f64 instructions the
+# real chip cannot. Follow the board's -mfpu (a no-op for the M4).
+if(BOARD_CPU_FLAGS MATCHES "-mfpu=[^;]*-sp-")
+  set(_features --cpu-features=-fp64)
+endif()
 # The study's optimisation flags. Bounds checks: the toggle module needs them
 # on, since without them the AOT code never looks at the exception that stops
 # toggle_forever; the FFT keeps the study's --bounds-checks=0.
-set(WMB_WAMRC_FLAGS --target=thumbv7em --target-abi=eabihf --cpu=${_cpu}
+set(WMB_WAMRC_FLAGS --target=thumbv7em --target-abi=eabihf --cpu=${_cpu} ${_features}
   --opt-level=3 --size-level=0 --stack-bounds-checks=0)
 if(BENCHMARK STREQUAL "toggle")
   list(APPEND WMB_WAMRC_FLAGS --bounds-checks=1)

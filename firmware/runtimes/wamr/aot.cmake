@@ -4,5 +4,5 @@
 # two flags change no code, only the file's feature bits.
 list(APPEND WMB_WAMRC_FLAGS --disable-bulk-memory --disable-ref-types)
 set(WMB_WAMR_MODE aot)
-set(WMB_WAMR_POOL_BYTES 65536)
+set(WMB_WAMR_POOL_BYTES 32768)
 include(${CMAKE_CURRENT_LIST_DIR}/wamr.cmake)

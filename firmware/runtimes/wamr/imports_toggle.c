@@ -1,4 +1,6 @@
 /* env.gpio_toggle as a WAMR native function: an exception ends toggle_forever. */
+#include <stddef.h>
+
 #include "wamr_glue.h"
 #include "wasm_export.h"
 #include "wmb_wasm.h"
