@@ -12,7 +12,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-2RYMNGRK.js";
+} from "./chunks/chunk-PASLPJ6I.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -53,6 +53,7 @@ export const METRICS: Record<string, MetricInfo> = {
   dynamic_ram_bytes: { direction: 'smaller', percent: 5, title: 'dynamic RAM' },
   stack_bytes: { direction: 'smaller', percent: 5, title: 'stack high-water' },
   heap_bytes: { direction: 'smaller', percent: 5, title: 'heap high-water' },
+  pool_bytes: { direction: 'smaller', percent: 5, title: 'runtime pool high-water' },
 };
 
 /** The metric a variant is summed up by in one line: speed first. */

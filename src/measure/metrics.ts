@@ -1,6 +1,7 @@
 // Turns a run's result records and the image's footprint into named metrics with units.
 //   emulated: count is executed instructions;  toggles_per_minsn = toggles * 1e6 / count
 //   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
+// Toggle modes: native "inline" and "wasm" are the unprefixed metrics (the benchmark's own loop), "call" is call_*.
 import type { Board } from '../config/vocabulary.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
@@ -57,6 +58,10 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
   if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
   const mem: MemoryRecord = one(records, 'memory');
   const pct = (v: number, cap: number) => round((100 * v) / cap);
+  // A static pool (WAMR) is static RAM already; how much of it a run needed is its own metric.
+  const pool: Metrics = mem.pool_size !== undefined && mem.pool_used !== undefined
+    ? { pool_bytes: { value: mem.pool_used, unit: 'B', capacity: mem.pool_size, percent: pct(mem.pool_used, mem.pool_size) } }
+    : {};
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: 'B', capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
@@ -64,5 +69,6 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
     dynamic_ram_bytes: { value: mem.stack_bytes + mem.heap_bytes, unit: 'B', capacity: board.ramBytes, percent: pct(mem.stack_bytes + mem.heap_bytes, board.ramBytes) },
     stack_bytes: { value: mem.stack_bytes, unit: 'B' },
     heap_bytes: { value: mem.heap_bytes, unit: 'B' },
+    ...pool,
   };
 }

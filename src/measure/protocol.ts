@@ -5,8 +5,10 @@ export const PREFIX = '@wmb ';
 
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
 export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
-export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call'; toggles: number; count: number }
-export interface MemoryRecord { type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number }
+/** mode: native builds measure `inline` and `call`; a Wasm runtime measures `wasm` (toggle_forever, stopped by the host). */
+export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call' | 'wasm'; toggles: number; count: number }
+/** pool_size/pool_used: a runtime's static memory pool (WAMR), its size and high-water mark, when it has one. */
+export interface MemoryRecord { type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number; pool_size?: number; pool_used?: number }
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
 export type ResultRecord = Hello | FftRecord | ToggleRecord | MemoryRecord | DoneRecord | ErrorRecord;
@@ -18,6 +20,10 @@ const FIELDS: Record<ResultRecord['type'], Record<string, 'string' | 'number'>> 
   memory: { stack_bytes: 'number', stack_size: 'number', heap_bytes: 'number' },
   done: { status: 'number' },
   error: { message: 'string' },
+};
+/** Fields a record may leave out, checked when present. */
+const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, 'string' | 'number'>>> = {
+  memory: { pool_size: 'number', pool_used: 'number' },
 };
 
 export class ProtocolError extends Error {
@@ -40,7 +46,9 @@ export function parseRecords(output: string, buildId: string): ResultRecord[] {
     const rec = obj as Record<string, unknown>;
     const fields = FIELDS[rec?.type as ResultRecord['type']];
     if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    for (const [k, t] of Object.entries({ build_id: 'string', ...fields }))
+    const optional = OPTIONAL[rec.type as ResultRecord['type']] ?? {};
+    const expected = { build_id: 'string', ...fields, ...Object.fromEntries(Object.entries(optional).filter(([k]) => k in rec)) };
+    for (const [k, t] of Object.entries(expected))
       if (typeof rec[k] !== t || (t === 'number' && !Number.isFinite(rec[k])))
         throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
     if (rec.build_id !== buildId)
