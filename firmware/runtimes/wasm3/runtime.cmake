@@ -22,7 +22,9 @@ add_library(wmb_wasm3 STATIC
   ${_m3}/m3_env.c ${_m3}/m3_exec.c ${_m3}/m3_function.c ${_m3}/m3_info.c
   ${_m3}/m3_module.c ${_m3}/m3_parse.c ${_m3}/m3_validate.c)
 set_target_properties(wmb_wasm3 PROPERTIES C_STANDARD 99 C_EXTENSIONS ON)
-target_compile_options(wmb_wasm3 PRIVATE ${WMB_COMPILE_OPTIONS})
+# wasm3 keeps __FILE__ in its error messages: name the files relative to the
+# source, so flash does not depend on where the checkout lives.
+target_compile_options(wmb_wasm3 PRIVATE ${WMB_COMPILE_OPTIONS} -fmacro-prefix-map=${WMB_WASM3_DIR}/=)
 target_compile_definitions(wmb_wasm3 PUBLIC ${WMB_WASM3_DEFINES})
 target_include_directories(wmb_wasm3 SYSTEM PUBLIC ${_m3})
 # libm: the f32/f64 rounding and sqrt operators.
