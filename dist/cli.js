@@ -18,7 +18,7 @@ import {
   toolPackageVersion,
   updateBaselines,
   verdictLine
-} from "./chunks/chunk-JPV2XIM7.js";
+} from "./chunks/chunk-I2W74UKR.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

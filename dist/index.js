@@ -33,7 +33,7 @@ import {
   updateBaselines,
   warning,
   which
-} from "./chunks/chunk-JPV2XIM7.js";
+} from "./chunks/chunk-I2W74UKR.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

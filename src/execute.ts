@@ -41,8 +41,11 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   try {
     artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>);
   } catch (e) {
-    if (e instanceof BuildError) return failed(e.message, e.log);
-    throw e;
+    if (!(e instanceof BuildError)) throw e;
+    const buildLog = join('raw', `${slug(v.id)}.build.log`);
+    await mkdir(join(o.outDir, 'raw'), { recursive: true });
+    await writeFile(join(o.outDir, buildLog), e.log);
+    return failed(e.message, e.log, { log: buildLog });
   }
   const backend = backendFor(v.target, o.host);
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);

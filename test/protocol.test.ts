@@ -77,3 +77,22 @@ test('optional memory fields are checked when present', () => {
   fails([hello(), fft(), rtosMem({ task_stack_bytes: '304' }), done], /memory record: "task_stack_bytes" should be a number/);
   fails([hello(), fft(), rtosMem({ static_heap: 1 }), done], /memory record: "static_heap" should be a boolean/);
 });
+
+test('a Wasm toggle run (one mode, "wasm") gives the unprefixed per-toggle metrics', () => {
+  const t = line({ type: 'toggle', mode: 'wasm', toggles: 1_000_000, count: 105_000_141 });
+  const m = measure([hello({ benchmark: 'toggle' }), t, mem, done], variant('toggle'));
+  assert.deepEqual(m.instructions, { value: 105, unit: 'insn/toggle' });
+  assert.deepEqual(m.toggles_per_minsn, { value: 9523.8, unit: 'toggles/Minsn' });
+  assert.ok(!('call_instructions' in m));
+});
+
+test('a runtime pool in the memory line becomes pool_bytes: high-water against the pool size', () => {
+  const pooled = line({ type: 'memory', stack_bytes: 1140, stack_size: 16384, heap_bytes: 0, pool_size: 24576, pool_used: 21808 });
+  const m = measure([hello(), fft(), pooled, done]);
+  assert.deepEqual(m.pool_bytes, { value: 21808, unit: 'B', capacity: 24576, percent: 88.74 });
+  assert.equal(m.dynamic_ram_bytes!.value, 1140, 'the pool is static RAM, not dynamic');
+  assert.ok(!('pool_bytes' in measure([hello(), fft(), mem, done])), 'no pool, no metric');
+});
+
+test('a pool field that is not a number fails', () =>
+  fails([hello(), fft(), line({ type: 'memory', stack_bytes: 1, stack_size: 2, heap_bytes: 0, pool_size: '24K', pool_used: 1 }), done], /memory record: "pool_size" should be a number/));

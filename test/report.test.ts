@@ -64,7 +64,7 @@ test('a static RTOS heap is marked in static RAM with a footnote, and only then'
   const r: Results = { ...now, variants: [rtos] };
   const out = renderMarkdown({ results: r, comparison: compare(r, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /\| `nucleo_f446re\/freertos\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\)\\\* \|/);
-  assert.match(out, /\|\n\n\\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays/m);
+  assert.match(out, /\|\n\n\\\* Static RAM includes memory reserved as static arrays/m);
 });
 
 test('the slowdown section says when only native ran, and gives ratios when runtimes did', () => {

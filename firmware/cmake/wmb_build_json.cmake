@@ -1,17 +1,8 @@
 # Writes <builddir>/wmb-build.json: what the harness needs to run and judge
 # this build without knowing boards. QEMU command line:
 #   <qemu.binary> -M <qemu.machine> <qemu.args...> -kernel <elf>
-function(wmb_json_list out)
-  set(items "")
-  foreach(a IN LISTS ARGN)
-    string(REPLACE "\\" "\\\\" a "${a}")
-    string(REPLACE "\"" "\\\"" a "${a}")
-    list(APPEND items "\"${a}\"")
-  endforeach()
-  list(JOIN items ", " joined)
-  set(${out} "[${joined}]" PARENT_SCOPE)
-endfunction()
-
+# runtime_info (WMB_RUNTIME_INFO, a JSON object from runtimes/<r>/runtime.cmake):
+# the runtime's name, source commit and, for AOT, how the module was compiled.
 if(WMB_TARGET STREQUAL "emulated")
   # Exact, repeatable instruction counts; semihosting carries the exit status.
   wmb_json_list(_qemu_args -nographic -monitor none ${BOARD_QEMU_SERIAL_ARGS}
@@ -32,6 +23,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb-build.json "{
   \"flash_bytes_capacity\": ${BOARD_FLASH_BYTES},
   \"ram_bytes_capacity\": ${BOARD_RAM_BYTES},
   \"stack_size\": ${WMB_STACK_SIZE},
-  \"core_hz\": ${BOARD_CORE_HZ}
+  \"core_hz\": ${BOARD_CORE_HZ},
+  \"runtime_info\": ${WMB_RUNTIME_INFO}
 }
 ")

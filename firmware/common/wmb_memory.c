@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "wmb_report.h"
+#include "wmb_runtime.h"
 
 #define STACK_PATTERN 0xDEADBEEFu
 
@@ -57,6 +58,7 @@ void wmb_memory_fields(void)
     wmb_line_uint("stack_size",
                   (size_t)((char *)__wmb_stack_top - (char *)__wmb_stack_bottom));
     wmb_line_uint("heap_bytes", heap_high_water);
+    wmb_runtime_memory_fields();
 }
 
 void wmb_report_memory(void)

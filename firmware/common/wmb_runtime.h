@@ -8,11 +8,20 @@
 
 struct wmb_export;
 
-/* Returns 0 on success; otherwise it has reported an error line. */
+/* Returns 0 on success; otherwise it has reported an error line (with the
+ * runtime's own message) and returns WMB_EXIT_RUNTIME. */
 int wmb_runtime_init(void);
 /* NULL if the module has no such export. */
 const struct wmb_export *wmb_runtime_find(const char *name);
+/* Calls an export with `arg` if it takes a parameter; returns its result or 0.
+ * A trap other than the host's expected stop of toggle_forever reports an
+ * error line and ends the run with WMB_EXIT_RUNTIME: nothing after it would
+ * be meaningful. */
 uint32_t wmb_runtime_call(const struct wmb_export *fn, uint32_t arg);
+/* Adds the runtime's own fields to the "memory" line (e.g. a static pool). */
+void wmb_runtime_memory_fields(void);
+
+#define WMB_EXIT_RUNTIME 4
 
 /* The benchmark's driver (apps/<benchmark>/): measures through the runtime
  * and writes the result lines. Returns 0 or an exit status after an error line. */

@@ -50,7 +50,12 @@ export function configureArgs(v: Variant, firmwareDir: string, buildDir: string,
   ];
 }
 
-const tail = (s: string, lines = 25) => s.split('\n').slice(-lines).join('\n');
+/** The lines that say what went wrong (compiler and CMake errors), else the last ones; the whole log is kept in raw/. */
+export function buildFailure(log: string, lines = 6): string {
+  const all = log.split('\n').map((l) => l.trim()).filter(Boolean);
+  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
+  return (errors.length ? errors : all).slice(-lines).map((l) => (l.length > 300 ? `${l.slice(0, 297)}...` : l)).join('\n');
+}
 
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {}): Promise<Artifact> {
   const dir = join(buildRoot, slug(v.id));
@@ -63,12 +68,12 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
   if (!configured) {
     const r = await execa('cmake', args, { all: true, reject: false });
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
-    if (r.failed) throw new BuildError(`configure failed: ${tail(String(r.all), 8)}`, log);
+    if (r.failed) throw new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log);
     await writeFile(stamp, wanted);
   }
   const r = await execa('cmake', ['--build', dir], { all: true, reject: false });
   log += `$ cmake --build ${dir}\n${r.all}\n`;
-  if (r.failed) throw new BuildError(`build failed: ${tail(String(r.all), 12)}`, log);
+  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
   const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;
   return { variant: v, elf: info.elf ?? join(dir, 'firmware.elf'), info, log };
 }

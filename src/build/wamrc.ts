@@ -2,7 +2,7 @@
 // once per WAMR tree, in the cache. The AOT runtime modes need it; nothing else does.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../types.js';
 
@@ -25,7 +25,8 @@ export async function ensureWamrc(wamrDir: string, tree: string, cache: string, 
     if (r.failed) throw new Error(`wamrc build failed (cmake ${args.join(' ')}):\n${String(r.all).split('\n').slice(-15).join('\n')}`);
   }
   await mkdir(dir, { recursive: true });
-  await rename(join(build, 'wamrc'), exe);
+  // build/wamrc is a link to the versioned binary (wamrc-<version>): keep the file itself.
+  await rename(await realpath(join(build, 'wamrc')), exe);
   await rm(build, { recursive: true, force: true });
   return exe;
 }

@@ -68,7 +68,8 @@ export const METRICS: Record<string, MetricInfo> = {
   rss_bytes: { direction: 'smaller', percent: Infinity, title: 'peak resident memory' },
   task_stack_bytes: { direction: 'smaller', percent: 5, title: 'task stack high-water' },
   rtos_heap_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap high-water' },
-  static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap and task stack reserved in static RAM' },
+  static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'heap, stack or pool reserved in static RAM' },
+  pool_bytes: { direction: 'smaller', percent: 5, title: 'runtime pool high-water' },
 };
 
 /** The metric a variant is summed up by in one line: speed first. */

@@ -2,6 +2,7 @@
 //   emulated: count is executed instructions;  toggles_per_minsn = toggles * 1e6 / count
 //   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
 //   dynamic RAM = main stack high-water + _sbrk heap high-water (+ an RTOS's task stack and heap high-water)
+// Toggle modes: native "inline" and "wasm" are the unprefixed metrics (the benchmark's own loop), "call" is call_*.
 import type { Board } from '../config/vocabulary.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
@@ -60,6 +61,9 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
   const pct = (v: number, cap: number) => round((100 * v) / cap);
   const bytes = (value: number) => ({ value, unit: 'B' });
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
+  // Static arrays that are really heap or stack: an RTOS's heap pool and task stack (when static), a runtime's
+  // memory pool (WAMR). They are in static RAM; the part a run used is a metric of its own too.
+  const reserved = (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: 'B', capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
@@ -69,6 +73,8 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
     heap_bytes: bytes(mem.heap_bytes),
     ...(mem.task_stack_bytes !== undefined ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {}),
     ...(mem.heap_used !== undefined ? { rtos_heap_bytes: bytes(mem.heap_used) } : {}),
-    ...(mem.static_heap ? { static_reserved_bytes: bytes((mem.heap_size ?? 0) + (mem.task_stack_size ?? 0)) } : {}),
+    ...(reserved ? { static_reserved_bytes: bytes(reserved) } : {}),
+    ...(mem.pool_size !== undefined && mem.pool_used !== undefined
+      ? { pool_bytes: { value: mem.pool_used, unit: 'B', capacity: mem.pool_size, percent: pct(mem.pool_used, mem.pool_size) } } : {}),
   };
 }

@@ -5,13 +5,16 @@ export const PREFIX = '@wmb ';
 
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
 export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
-export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call'; toggles: number; count: number }
+/** mode: native builds measure `inline` and `call`; a Wasm runtime measures `wasm` (toggle_forever, stopped by the host). */
+export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call' | 'wasm'; toggles: number; count: number }
 /** stack_* is the main stack (painted), heap_bytes newlib's _sbrk heap. An RTOS adds its task stack (used and
  * reserved), its own heap (used and pool size), and static_heap when that pool and the task stack are static
- * arrays: then they are inside static RAM too (the study's `*` case). */
+ * arrays: then they are inside static RAM too (the study's `*` case). pool_size/pool_used: a runtime's static
+ * memory pool (WAMR), its size and high-water mark. */
 export interface MemoryRecord {
   type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number;
   task_stack_bytes?: number; task_stack_size?: number; heap_used?: number; heap_size?: number; static_heap?: boolean;
+  pool_size?: number; pool_used?: number;
 }
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
@@ -27,8 +30,9 @@ const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
   done: { status: 'number' },
   error: { message: 'string' },
 };
+/** Fields a record may leave out, checked when present. */
 const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
-  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean' },
+  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number' },
 };
 
 export class ProtocolError extends Error {

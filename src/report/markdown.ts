@@ -81,7 +81,7 @@ function footprintTable(r: Results): string {
   });
   // After a blank line: a line right under a table would be read as one more row.
   const star = ok.some((v) => v.metrics.static_reserved_bytes)
-    ? '\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n'
+    ? '\n\\* Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.\n'
     : '';
   return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
 }

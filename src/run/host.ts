@@ -35,7 +35,10 @@ export function hostBackend(repeat: number): RunBackend {
       const cg = callgrindCommand(artifact.elf);
       const c = await execa(cg[0]!, cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
       diagnostics += String(c.stderr ?? '');
-      const instructions = parseCallgrind(String(c.stderr ?? ''));
+      // A run valgrind cannot finish counts nothing: say so rather than report 0 instructions.
+      const collected = parseCallgrind(String(c.stderr ?? ''));
+      const instructions = c.exitCode === 0 && collected ? collected : undefined;
+      if (instructions === undefined) diagnostics += `\n# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? 'nothing'}\n`;
       return {
         serial: samples[0]!,
         samples,

@@ -23,3 +23,7 @@ uint32_t wmb_runtime_call(const struct wmb_export *fn, uint32_t arg)
 {
     return fn->fn(arg);
 }
+
+void wmb_runtime_memory_fields(void)
+{
+}

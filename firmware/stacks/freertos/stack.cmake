@@ -20,7 +20,7 @@ set(FREERTOS_HEAP 4 CACHE STRING "FreeRTOS heap implementation" FORCE)
 add_library(freertos_config INTERFACE)
 target_include_directories(freertos_config SYSTEM INTERFACE
   ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_BINARY_DIR})
-target_compile_options(freertos_config INTERFACE ${WMB_COMPILE_OPTIONS} ${WMB_CFLAGS_LIST})
+target_compile_options(freertos_config INTERFACE ${WMB_COMPILE_OPTIONS})
 target_compile_definitions(freertos_config INTERFACE ${WMB_DEFINES})
 
 wmb_declare_source(freertos_kernel)

@@ -3696,8 +3696,8 @@ var require_utils = __commonJS({
       }
       if (bestLength < 2) return hextets.join(":");
       const head = hextets.slice(0, bestStart).join(":");
-      const tail2 = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail2;
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -22902,10 +22902,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail2 = this.tail;
-        const next = tail2.shift();
-        if (tail2.isEmpty() && tail2.next !== null) {
-          this.tail = tail2.next;
+        const tail = this.tail;
+        const next = tail.shift();
+        if (tail.isEmpty() && tail.next !== null) {
+          this.tail = tail.next;
         }
         return next;
       }
@@ -32084,7 +32084,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util8();
     var { MessageSizeExceededError } = require_errors3();
-    var tail2 = Buffer.from([0, 0, 255, 255]);
+    var tail = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -32142,7 +32142,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail2);
+          this.#inflate.write(tail);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -41142,7 +41142,8 @@ var METRICS = {
   rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
   task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
   rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
-  static_reserved_bytes: { direction: "smaller", percent: 5, title: "RTOS heap and task stack reserved in static RAM" }
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
 };
 var HEADLINE = {
   toggle: ["toggles_per_minsn", "toggle_hz"],
@@ -41460,7 +41461,11 @@ function configureArgs(v, firmwareDir, buildDir, extra = {}) {
     ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
   ];
 }
-var tail = (s, lines = 25) => s.split("\n").slice(-lines).join("\n");
+function buildFailure(log, lines = 6) {
+  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
+  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
+}
 async function buildFirmware(v, firmwareDir, buildRoot, extra = {}) {
   const dir = join5(buildRoot, slug(v.id));
   await mkdir3(dir, { recursive: true });
@@ -41474,14 +41479,14 @@ async function buildFirmware(v, firmwareDir, buildRoot, extra = {}) {
     log += `$ cmake ${args.join(" ")}
 ${r2.all}
 `;
-    if (r2.failed) throw new BuildError(`configure failed: ${tail(String(r2.all), 8)}`, log);
+    if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
     await writeFile2(stamp, wanted);
   }
   const r = await execa("cmake", ["--build", dir], { all: true, reject: false });
   log += `$ cmake --build ${dir}
 ${r.all}
 `;
-  if (r.failed) throw new BuildError(`build failed: ${tail(String(r.all), 12)}`, log);
+  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
   const info2 = JSON.parse(await readFile5(join5(dir, "wmb-build.json"), "utf8"));
   return { variant: v, elf: info2.elf ?? join5(dir, "firmware.elf"), info: info2, log };
 }
@@ -41565,7 +41570,7 @@ var FIELDS = {
   error: { message: "string" }
 };
 var OPTIONAL = {
-  memory: { task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean" }
+  memory: { task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number" }
 };
 var ProtocolError = class extends Error {
   name = "ProtocolError";
@@ -41642,6 +41647,7 @@ function metricsFor(variant, board, records, fp) {
   const pct = (v, cap) => round(100 * v / cap);
   const bytes = (value) => ({ value, unit: "B" });
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
+  const reserved = (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: "B", capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
@@ -41651,7 +41657,8 @@ function metricsFor(variant, board, records, fp) {
     heap_bytes: bytes(mem.heap_bytes),
     ...mem.task_stack_bytes !== void 0 ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {},
     ...mem.heap_used !== void 0 ? { rtos_heap_bytes: bytes(mem.heap_used) } : {},
-    ...mem.static_heap ? { static_reserved_bytes: bytes((mem.heap_size ?? 0) + (mem.task_stack_size ?? 0)) } : {}
+    ...reserved ? { static_reserved_bytes: bytes(reserved) } : {},
+    ...mem.pool_size !== void 0 && mem.pool_used !== void 0 ? { pool_bytes: { value: mem.pool_used, unit: "B", capacity: mem.pool_size, percent: pct(mem.pool_used, mem.pool_size) } } : {}
   };
 }
 
@@ -41681,7 +41688,11 @@ function hostBackend(repeat) {
       const cg = callgrindCommand(artifact.elf);
       const c3 = await execa(cg[0], cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: "SIGKILL", stdin: "ignore" });
       diagnostics += String(c3.stderr ?? "");
-      const instructions = parseCallgrind(String(c3.stderr ?? ""));
+      const collected = parseCallgrind(String(c3.stderr ?? ""));
+      const instructions = c3.exitCode === 0 && collected ? collected : void 0;
+      if (instructions === void 0) diagnostics += `
+# no instruction count: callgrind exited with ${c3.exitCode}, collected ${collected ?? "nothing"}
+`;
       return {
         serial: samples[0],
         samples,
@@ -41782,8 +41793,11 @@ async function runOne(v, o2, phase) {
   try {
     artifact = await buildFirmware(v, o2.firmwareDir, join6(o2.outDir, "build"), defs);
   } catch (e) {
-    if (e instanceof BuildError) return failed(e.message, e.log);
-    throw e;
+    if (!(e instanceof BuildError)) throw e;
+    const buildLog = join6("raw", `${slug(v.id)}.build.log`);
+    await mkdir4(join6(o2.outDir, "raw"), { recursive: true });
+    await writeFile3(join6(o2.outDir, buildLog), e.log);
+    return failed(e.message, e.log, { log: buildLog });
   }
   const backend = backendFor(v.target, o2.host);
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
@@ -42484,7 +42498,7 @@ function footprintTable(r) {
       `${formatValue(total, "B")}${cap ? ` (${(100 * total / cap).toFixed(1)}%)` : ""}`
     ];
   });
-  const star = ok2.some((v) => v.metrics.static_reserved_bytes) ? "\n\\* Static RAM includes the RTOS heap pool and task stack, reserved as static arrays; the part used is counted again in dynamic RAM.\n" : "";
+  const star = ok2.some((v) => v.metrics.static_reserved_bytes) ? "\n\\* Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.\n" : "";
   return `### Footprint
 
 Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.
@@ -42638,7 +42652,7 @@ ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, n
 
 // src/build/wamrc.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir5, rename as rename3, rm as rm3 } from "node:fs/promises";
+import { mkdir as mkdir5, realpath, rename as rename3, rm as rm3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
@@ -42658,7 +42672,7 @@ async function ensureWamrc(wamrDir, tree, cache, log) {
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
   }
   await mkdir5(dir, { recursive: true });
-  await rename3(join7(build, "wamrc"), exe);
+  await rename3(await realpath(join7(build, "wamrc")), exe);
   await rm3(build, { recursive: true, force: true });
   return exe;
 }

@@ -1,0 +1,81 @@
+# WAMR (WebAssembly Micro Runtime), shared by runtimes/wamr-<mode>/runtime.cmake,
+# which set before including this file:
+#   WMB_WAMR_MODE        classic | fast (interpreters) | aot
+#   WMB_WAMR_POOL_BYTES  WAMR's static memory pool: all its dynamic memory
+#   WMB_WAMRC_FLAGS      (aot) wamrc's flags for the board's CPU
+# The runtime library is built once per firmware build (lib/CMakeLists.txt).
+wmb_source(wamr WAMR_ROOT_DIR WMB_WAMR_COMMIT)
+include(${CMAKE_CURRENT_LIST_DIR}/../wasm-common/wasm_common.cmake)
+
+set(WMB_LIB_COMPILE_OPTIONS ${WMB_COMPILE_OPTIONS})
+add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/lib ${CMAKE_BINARY_DIR}/wamr)
+# libm: the f32/f64 rounding and sqrt operators; on Linux, WAMR's platform needs threads.
+target_link_libraries(firmware PRIVATE wmb_wamr m $<$<STREQUAL:${WMB_TARGET},host>:pthread>)
+target_compile_definitions(firmware PRIVATE WMB_WAMR_POOL_BYTES=${WMB_WAMR_POOL_BYTES})
+
+wmb_json_string(_commit "${WMB_WAMR_COMMIT}")
+wmb_json_list(_module ${WMB_WASM_COMMAND})
+set(WMB_RUNTIME_INFO_ITEMS
+  runtime "\"wamr\"" mode "\"${WMB_WAMR_MODE}\"" source_commit "${_commit}"
+  pool_bytes "${WMB_WAMR_POOL_BYTES}" module "${_module}")
+
+if(WMB_WAMR_MODE STREQUAL "aot")
+  set(WMB_WAMRC "" CACHE FILEPATH "wamrc built from the same WAMR source (wamr-compiler/)")
+  if(NOT WMB_WAMRC)
+    message(FATAL_ERROR "runtime ${RUNTIME} needs wamrc: configure with -DWMB_WAMRC=<path to wamrc> "
+      "(built from ${WAMR_ROOT_DIR}/wamr-compiler against llvm-19-dev)")
+  endif()
+  if(NOT EXISTS "${WMB_WAMRC}")
+    message(FATAL_ERROR "WMB_WAMRC=${WMB_WAMRC} does not exist")
+  endif()
+  set(_aot ${CMAKE_BINARY_DIR}/${BENCHMARK}.aot)
+  add_custom_command(OUTPUT ${_aot}
+    COMMAND ${WMB_WAMRC} ${WMB_WAMRC_FLAGS} -o ${_aot} ${WMB_WASM_MODULE}
+    DEPENDS ${WMB_WASM_MODULE} ${WMB_WAMRC}
+    COMMENT "wamrc ${BENCHMARK}.wasm"
+    VERBATIM)
+  # The loader copies code and data out of the file: it can stay in flash.
+  wmb_embed_module(${_aot} rodata)
+  # What the flags mean for the code, spelled out (wamrc's defaults where a
+  # flag is absent: no --cpu is a generic CPU without an FPU).
+  set(_aot_target "")
+  set(_aot_abi "")
+  set(_aot_cpu "generic")
+  set(_aot_bounds 1)
+  set(_aot_features "")
+  foreach(flag IN LISTS WMB_WAMRC_FLAGS)
+    if(flag MATCHES "^--target=(.*)")
+      set(_aot_target "${CMAKE_MATCH_1}")
+    elseif(flag MATCHES "^--target-abi=(.*)")
+      set(_aot_abi "${CMAKE_MATCH_1}")
+    elseif(flag MATCHES "^--cpu=(.*)")
+      set(_aot_cpu "${CMAKE_MATCH_1}")
+    elseif(flag MATCHES "^--cpu-features=(.*)")
+      set(_aot_features "${CMAKE_MATCH_1}")
+    elseif(flag MATCHES "^--bounds-checks=(.*)")
+      set(_aot_bounds "${CMAKE_MATCH_1}")
+    endif()
+  endforeach()
+  if(_aot_abi MATCHES "hf$")
+    set(_aot_float hard)
+  else()
+    set(_aot_float soft)
+  endif()
+  wmb_json_list(_wamrc ${WMB_WAMRC_FLAGS})
+  list(APPEND WMB_RUNTIME_INFO_ITEMS
+    aot_target "\"${_aot_target}\"" aot_target_abi "\"${_aot_abi}\"" aot_cpu "\"${_aot_cpu}\"" aot_cpu_features "\"${_aot_features}\""
+    aot_float_abi "\"${_aot_float}\"" aot_bounds_checks "${_aot_bounds}" wamrc_flags "${_wamrc}")
+else()
+  # The interpreters' loader writes into the module (names are terminated in
+  # place; the classic interpreter also rewrites opcodes): it must be in RAM.
+  wmb_embed_module(${WMB_WASM_MODULE} data)
+endif()
+
+list(APPEND RUNTIME_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/wamr_glue.c
+  ${CMAKE_CURRENT_LIST_DIR}/imports_${BENCHMARK}.c)
+if(NOT WMB_TARGET STREQUAL "host")
+  list(APPEND RUNTIME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/platform/wmb_platform.c)
+endif()
+
+wmb_json_object(WMB_RUNTIME_INFO ${WMB_RUNTIME_INFO_ITEMS})

@@ -1,0 +1,115 @@
+// Integration: every Wasm runtime mode, built by the firmware's CMake from the pinned upstream sources and run
+// in QEMU, measured by the harness's own protocol and metric code. The sources come from an override
+// (WASM_MCU_BENCH_SOURCE_WASM3, WASM_MCU_BENCH_SOURCE_WAMR) or the cache (wasm-mcu-bench sources import), and
+// wamrc is built from that WAMR into the cache. Without them the tests are skipped with the reason, never faked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureWamrc } from '../src/build/wamrc.js';
+import { BOARDS } from '../src/config/vocabulary.js';
+import { parseElf } from '../src/measure/elf.js';
+import { footprint } from '../src/measure/footprint.js';
+import { metricsFor } from '../src/measure/metrics.js';
+import { parseRecords, type MemoryRecord, type ToggleRecord } from '../src/measure/protocol.js';
+import { cacheRoot, loadManifest, resolveSource } from '../src/sources/sources.js';
+import type { Metrics, Variant } from '../src/types.js';
+import { ROOT } from './helpers/project.js';
+
+const manifest = await loadManifest(join(ROOT, 'firmware'));
+const wasm3 = await resolveSource('wasm3', manifest.wasm3!, { downloadTimeoutMs: 0 });
+const wamrSource = await resolveSource('wamr', manifest.wamr!, { downloadTimeoutMs: 0 });
+let wamrc: string | undefined;
+let wamrcWhy = wamrSource.unavailable ?? '';
+if (wamrSource.dir) {
+  try {
+    wamrc = await ensureWamrc(wamrSource.dir, wamrSource.tree!, cacheRoot(), (line) => console.log(`# ${line}`));
+  } catch (e) {
+    wamrcWhy = `wamrc could not be built: ${(e as Error).message.split('\n')[0]}`;
+  }
+}
+
+interface Mode { runtime: string; cmake: Record<string, string | undefined>; unavailable?: string }
+const WAMR = { WMB_SOURCE_WAMR: wamrSource.dir };
+const AOT = { ...WAMR, WMB_WAMRC: wamrc };
+const MODES: Mode[] = [
+  { runtime: 'wasm3', cmake: { WMB_SOURCE_WASM3: wasm3.dir }, ...(wasm3.unavailable ? { unavailable: wasm3.unavailable } : {}) },
+  { runtime: 'wamr-classic', cmake: WAMR, ...(wamrSource.unavailable ? { unavailable: wamrSource.unavailable } : {}) },
+  { runtime: 'wamr-fast', cmake: WAMR, ...(wamrSource.unavailable ? { unavailable: wamrSource.unavailable } : {}) },
+  { runtime: 'wamr-aot', cmake: AOT, ...(wamrc ? {} : { unavailable: wamrcWhy }) },
+  { runtime: 'wamr-aot-softfloat', cmake: AOT, ...(wamrc ? {} : { unavailable: wamrcWhy }) },
+];
+// The F446RE is the tight one (128 KiB RAM); the F746ZG runs the same modules on a Cortex-M7.
+const TESTED_BOARDS = ['nucleo_f446re', 'nucleo_f746zg'];
+
+interface Run { metrics: Metrics; memory: MemoryRecord; toggles: ToggleRecord[]; info: Record<string, unknown>; serial: string }
+
+function buildAndRun(board: string, mode: Mode, benchmark: string): { run: () => Run } {
+  const dir = mkdtempSync(join(tmpdir(), `wmb-${mode.runtime}-${benchmark}-`));
+  const defines = Object.entries(mode.cmake).map(([k, v]) => `-D${k}=${v}`);
+  execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, `-DBOARD=${board}`, '-DSTACK=bare-metal',
+    `-DRUNTIME=${mode.runtime}`, `-DBENCHMARK=${benchmark}`, '-DTARGET=emulated', ...defines], { stdio: 'pipe' });
+  execFileSync('cmake', ['--build', dir, '-j2'], { stdio: 'pipe' });
+  const info = JSON.parse(readFileSync(join(dir, 'wmb-build.json'), 'utf8'));
+  const elf = parseElf(readFileSync(info.elf), info.elf);
+  const variant: Variant = { id: `${board}/bare-metal/${mode.runtime}/${benchmark}@emulated`, board, stack: 'bare-metal',
+    runtime: mode.runtime, benchmark, target: 'emulated', cflags: [], defines: {} };
+  return {
+    run() {
+      const q = info.qemu;
+      const r = spawnSync(q.binary, ['-M', q.machine, ...q.args, '-kernel', info.elf], { encoding: 'utf8', timeout: 120_000 });
+      assert.equal(r.status, 0, `${variant.id} exit status ${r.status}\n${r.stdout}${r.stderr}`);
+      const records = parseRecords(r.stdout, elf.buildId!);
+      return {
+        metrics: metricsFor(variant, BOARDS[board]!, records, footprint(elf)),
+        memory: records.find((x): x is MemoryRecord => x.type === 'memory')!,
+        toggles: records.filter((x): x is ToggleRecord => x.type === 'toggle'),
+        info: info.runtime_info,
+        serial: r.stdout,
+      };
+    },
+  };
+}
+
+for (const board of TESTED_BOARDS) {
+  for (const mode of MODES) {
+    const skip = mode.unavailable ?? false;
+    const wamr = mode.runtime.startsWith('wamr');
+
+    test(`${board} ${mode.runtime}: the FFT runs in QEMU with the native checksum, the same count twice`, { skip }, () => {
+      const image = buildAndRun(board, mode, 'fft');
+      const first = image.run();
+      // metricsFor has checked the checksum (209e318e), the done status and the absence of error lines.
+      const perFft = first.metrics.instructions!.value;
+      assert.ok(perFft > 201_681, `${perFft} insn/FFT: no Wasm runtime beats native`);
+      assert.deepEqual(image.run().metrics, first.metrics, 'a second run counts the same');
+      assert.equal(first.info.runtime, wamr ? 'wamr' : 'wasm3');
+      if (wamr) {
+        const pool = first.metrics.pool_bytes!;
+        assert.ok(pool.value > 0 && pool.value < pool.capacity!, `pool ${pool.value} of ${pool.capacity}`);
+        assert.equal(first.memory.heap_bytes, 0, 'WAMR takes everything from its pool');
+      } else {
+        assert.ok(first.memory.heap_bytes > 14_336, 'wasm3 holds the linear memory (up to __heap_base) on the heap');
+      }
+      if (mode.runtime === 'wamr-aot') {
+        assert.equal(first.info.aot_float_abi, 'hard');
+        assert.ok(perFft < 2 * 201_681, `${perFft} insn/FFT: hard-float AOT is within 2x of native`);
+      }
+      if (mode.runtime === 'wamr-aot-softfloat') {
+        assert.equal(first.info.aot_float_abi, 'soft');
+        assert.equal(first.info.aot_cpu, 'generic');
+      }
+    });
+
+    test(`${board} ${mode.runtime}: toggle_forever is stopped by the host after exactly the toggles asked for`, { skip }, () => {
+      const image = buildAndRun(board, mode, 'toggle');
+      const first = image.run();
+      assert.deepEqual(first.toggles.map((t) => [t.mode, t.toggles]), [['wasm', 1_000_000]]);
+      const perToggle = first.metrics.instructions!.value;
+      assert.ok(perToggle > 16 && perToggle < 1000, `${perToggle} insn/toggle: above a native call, below 1000`);
+      assert.deepEqual(image.run().metrics, first.metrics, 'a second run counts the same');
+    });
+  }
+}
