@@ -2,20 +2,120 @@
 import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
+  MAX_COMMENT,
   STATUS_LABEL,
   UserError,
+  baselineEdits,
   check,
+  collect,
+  execa,
   formatPercent,
+  formatValue,
+  getOctokit,
   headline,
   markdownTable,
+  onlyTargets,
+  plan,
+  readBaselines,
+  readBaselinesAt,
+  reportShards,
+  strategyMatrix,
   terminalProgress,
   toolPackageVersion,
   updateBaselines,
+  updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-2RYMNGRK.js";
+} from "./chunks/chunk-TYFLRY4H.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
+
+// src/farm-cli.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/github/release.ts
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
+function pullRequestBody(edits, files, source) {
+  const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
+  const rows = [...edits].sort((a, b) => rank(b) - rank(a)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
+  const head = [
+    `Baselines measured by ${source}.`,
+    "",
+    `${files.length} file(s): ${files.map((f) => `\`${f.path}\``).join(", ")}; ${edits.length} value(s) moved.`,
+    "",
+    "| Variant | Metric | Before | After | Change |",
+    "|---|---|--:|--:|--:|"
+  ].join("\n");
+  let body = head;
+  for (const [i, r] of rows.entries()) {
+    const more = `
+
+\u2026 and ${rows.length - i} more (see the diff).`;
+    if (body.length + r.length + 1 + more.length > MAX_COMMENT) return body + more;
+    body += `
+${r}`;
+  }
+  return `${body}
+`;
+}
+async function openBaselinePullRequest(octokit, pr) {
+  const { owner, repo } = pr;
+  const { data: info } = await octokit.rest.repos.get({ owner, repo });
+  const base = info.default_branch;
+  if (pr.branch === base) throw new Error(`refusing to write baselines to the default branch ${base}: give another branch name`);
+  const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` });
+  const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
+  const blobs = [];
+  for (const f of pr.files) blobs.push((await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
+  const { data: tree } = await octokit.rest.git.createTree({
+    owner,
+    repo,
+    base_tree: parent.tree.sha,
+    tree: pr.files.map((f, i) => ({ path: f.path, mode: "100644", type: "blob", sha: blobs[i] }))
+  });
+  const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
+  try {
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${pr.branch}`, sha: commit.sha });
+  } catch (e) {
+    if (e.status !== 422) throw e;
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${pr.branch}`, sha: commit.sha, force: true });
+  }
+  const { data: pull } = await octokit.rest.pulls.create({ owner, repo, title: pr.title, head: pr.branch, base, body: pr.body });
+  return { number: pull.number, url: pull.html_url, commit: commit.sha, base };
+}
+async function git(cwd, args) {
+  return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
+}
+async function baselineChanges(baselineDir, written) {
+  const top = await git(baselineDir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
+  const root = String(top.stdout);
+  const files = [];
+  for (const file of written) {
+    const path = relative(root, file).split("\\").join("/");
+    const content = await readFile(file, "utf8");
+    const before = await git(root, ["show", `HEAD:${path}`]);
+    if (before.failed || `${before.stdout}
+` !== content) files.push({ path, content });
+  }
+  const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
+  const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
+  return { files, edits, root };
+}
+async function releaseBaselines(octokit, where, baselineDir, written, label) {
+  const { files, edits } = await baselineChanges(baselineDir, written);
+  if (!files.length) return void 0;
+  return openBaselinePullRequest(octokit, {
+    ...where,
+    branch: `wasm-mcu-bench/baselines-${label.replace(/[^\w.-]+/g, "-")}`,
+    title: `Baselines for ${label}`,
+    body: pullRequestBody(edits, files, `wasm-mcu-bench on ${label}`),
+    files
+  });
+}
 
 // src/report/terminal.ts
 function renderTerminal(c) {
@@ -32,11 +132,119 @@ function renderTerminal(c) {
   ].filter(Boolean).join("\n");
 }
 
+// src/farm-cli.ts
+var FARM_OPTIONS = {
+  boards: { type: "string" },
+  shard: { type: "string" },
+  results: { type: "string", multiple: true },
+  plan: { type: "string" },
+  targets: { type: "string" },
+  "pull-request": { type: "boolean" }
+};
+var FARM_HELP = (common) => ({
+  plan: `Usage: wasm-mcu-bench plan [options]
+
+Prints the matrix cut into shards as one line of JSON for a GitHub Actions strategy.matrix:
+{"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
+            {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
+One shard per inventory board (on the runner it is plugged into), one for each hosted target.
+
+${common}
+  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)
+  --out DIR        also write DIR/plan.json, for the report job to know every planned shard`,
+  run: `Usage: wasm-mcu-bench run --shard NAME [options]
+
+Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,
+for upload as an artifact. Nothing is compared: the report job does that.
+
+${common}
+  --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+
+Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
+  report: `Usage: wasm-mcu-bench report --results DIR... [options]
+
+Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
+with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
+never reported makes each of its variants missing and fails the verdict.
+
+${common}
+  --results DIR... folders of shard results (downloaded artifacts)
+  --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
+  --base REF       compare with the baselines as they are at this commit
+
+Exit status: 0 pass, 1 regression, failed or missing variant, 2 error.`
+});
+var ALLOWED = {
+  plan: ["targets"],
+  run: ["shard"],
+  report: ["results", "plan", "base"],
+  check: ["base"],
+  "update-baselines": ["results", "plan", "pull-request"]
+};
+async function pullRequest(u) {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
+  const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
+  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+  process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
+` : "no baseline changed: no pull request\n");
+}
+async function farmCommand(command, v, positionals, o) {
+  const given = Object.keys(v).filter((k) => k in FARM_OPTIONS || k === "base").filter((k) => v[k] !== void 0);
+  const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
+  if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
+  const results = v.results ? [...v.results, ...positionals] : [];
+  if (positionals.length && !v.results) throw new UserError(`unexpected argument "${positionals[0]}"`);
+  const shards = { ...o, results, ...v.plan ? { planFile: v.plan } : {} };
+  if (command === "plan") {
+    const p = await plan(o);
+    const shardPlan = v.targets ? onlyTargets(p.shards, v.targets.split(",").map((t) => t.trim())) : p.shards;
+    if (v.out) {
+      await mkdir(o.outDir, { recursive: true });
+      await writeFile(join(o.outDir, "plan.json"), `${JSON.stringify(shardPlan, null, 2)}
+`);
+    }
+    process.stdout.write(`${JSON.stringify(strategyMatrix(shardPlan))}
+`);
+    return 0;
+  }
+  if (command === "run") {
+    if (!v.shard) throw new UserError("run needs --shard NAME (see wasm-mcu-bench plan)");
+    const { results: results2, resultsPath } = await collect(o, await plan({ ...o, shard: v.shard }));
+    const failed = results2.variants.filter((r) => r.status === "failed");
+    process.stdout.write(`shard ${v.shard}: ${results2.variants.length} variant(s), ${failed.length} failed
+results: ${resultsPath}
+`);
+    return failed.length ? 1 : 0;
+  }
+  if (command === "report") {
+    if (!results.length) throw new UserError("report needs --results DIR...");
+    const out = await reportShards({ ...shards, ...v.base ? { baseRef: v.base } : {} });
+    process.stdout.write(`${renderTerminal(out.comparison)}
+results: ${out.resultsPath}
+report: ${out.reportPath}
+`);
+    return out.comparison.verdict === "pass" ? 0 : 1;
+  }
+  if (command === "update-baselines" && (results.length || v["pull-request"])) {
+    const u = results.length ? await updateBaselinesFromShards(shards) : await updateBaselines(o);
+    process.stdout.write(`results: ${u.resultsPath}
+baselines written:
+${u.written.map((w) => `  ${w}`).join("\n")}
+`);
+    if (v["pull-request"]) await pullRequest(u);
+    return 0;
+  }
+  return void 0;
+}
+
 // src/cli.ts
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
+  --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
 var HELP = {
   main: `Usage: wasm-mcu-bench <command> [options]
@@ -47,6 +255,9 @@ with the baselines committed in the repository.
 Commands:
   check              build, run, measure, compare with the baselines, write report.md
   update-baselines   build, run, measure and rewrite baselines/ (only when every built variant succeeded)
+  plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
+  run                build, run and measure one shard (--shard NAME), write its results.json
+  report             merge the shards' results, compare with the baselines, write report.md
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -65,15 +276,19 @@ Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.jso
 target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
 
 ${COMMON}
+  --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
+  --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
-Exit status: 0 written, 2 error (including failed variants).`
+Exit status: 0 written, 2 error (including failed variants).`,
+  ...FARM_HELP(COMMON)
 };
 async function main(argv) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
   let values;
+  let positionals;
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: rest,
       options: {
         config: { type: "string" },
@@ -81,9 +296,11 @@ async function main(argv) {
         firmware: { type: "string" },
         base: { type: "string" },
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean" }
+        version: { type: "boolean" },
+        ...FARM_OPTIONS
       },
-      strict: true
+      strict: true,
+      allowPositionals: true
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${e.message}
@@ -121,9 +338,12 @@ ${HELP.main}
     config: values.config ?? "wasm-mcu-bench.yml",
     outDir: values.out ?? "wasm-mcu-bench-out",
     progress: terminalProgress(),
-    ...values.firmware ? { firmwareDir: values.firmware } : {}
+    ...values.firmware ? { firmwareDir: values.firmware } : {},
+    ...values.boards ? { boards: values.boards } : {}
   };
   try {
+    const farm = await farmCommand(command, values, positionals, options);
+    if (farm !== void 0) return farm;
     if (command === "update-baselines") {
       const u = await updateBaselines(options);
       process.stdout.write(`results: ${u.resultsPath}

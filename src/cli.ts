@@ -1,5 +1,6 @@
-// Command line: wasm-mcu-bench check | update-baselines. Exit 0 pass, 1 regression or failed variant, 2 error.
+// Command line: wasm-mcu-bench check | update-baselines | plan | run | report. Exit 0 pass, 1 regression or failed variant, 2 error.
 import { parseArgs } from 'node:util';
+import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cli.js';
 import { check, updateBaselines } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
@@ -10,6 +11,7 @@ const COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
+  --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
 
 const HELP: Record<string, string> = {
@@ -21,6 +23,9 @@ with the baselines committed in the repository.
 Commands:
   check              build, run, measure, compare with the baselines, write report.md
   update-baselines   build, run, measure and rewrite baselines/ (only when every built variant succeeded)
+  plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
+  run                build, run and measure one shard (--shard NAME), write its results.json
+  report             merge the shards' results, compare with the baselines, write report.md
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -39,22 +44,27 @@ Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.jso
 target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
 
 ${COMMON}
+  --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
+  --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
+  ...FARM_HELP(COMMON),
 };
 
 export async function main(argv: string[]): Promise<number> {
   const command = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
   const rest = command ? argv.slice(1) : argv;
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: rest,
       options: {
         config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, ...FARM_OPTIONS,
       },
       strict: true,
+      allowPositionals: true,
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${(e as Error).message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`);
@@ -85,8 +95,11 @@ export async function main(argv: string[]): Promise<number> {
     outDir: values.out ?? 'wasm-mcu-bench-out',
     progress: terminalProgress(),
     ...(values.firmware ? { firmwareDir: values.firmware } : {}),
+    ...(values.boards ? { boards: values.boards } : {}),
   };
   try {
+    const farm = await farmCommand(command, values as FarmValues, positionals, options);
+    if (farm !== undefined) return farm;
     if (command === 'update-baselines') {
       const u = await updateBaselines(options);
       process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);

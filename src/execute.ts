@@ -11,7 +11,8 @@ import { metricsFor } from './measure/metrics.js';
 import { parseRecords } from './measure/protocol.js';
 import { BACKENDS } from './run/index.js';
 import type { Progress } from './progress.js';
-import type { Variant, VariantResult } from './types.js';
+import type { RunBackend } from './run/backend.js';
+import type { Target, Variant, VariantResult } from './types.js';
 
 export interface ExecuteOptions {
   firmwareDir: string;
@@ -19,6 +20,8 @@ export interface ExecuteOptions {
   timeoutMs: number;
   jobs: number;
   progress: Progress;
+  /** Run backends by target; the job's own (the hardware backend knows its board inventory). */
+  backends?: Partial<Record<Target, RunBackend>>;
 }
 
 const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
@@ -37,7 +40,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     if (e instanceof BuildError) return failed(e.message, e.log);
     throw e;
   }
-  const backend = BACKENDS[v.target];
+  const backend = (o.backends ?? BACKENDS)[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
 
   phase('run');
@@ -52,13 +55,14 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   await writeFile(join(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(' ')}\n${out.serial}${out.diagnostics}`;
   const keep = { log: rawName };
+  if (out.failure) return failed(out.failure, log, keep);
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1000} s (hung firmware?)`, log, keep);
 
   phase('measure');
   try {
     const elf = parseElf(await readFile(artifact.elf), artifact.elf);
     if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
-    const metrics = metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, elf.buildId), footprint(elf));
+    const metrics = { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, elf.buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep }, log };
   } catch (e) {

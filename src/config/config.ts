@@ -4,6 +4,7 @@ import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, validator } from './locate.js';
 import type { Direction } from './vocabulary.js';
+import { DEFAULT_INVENTORY } from '../inventory/inventory.js';
 
 export interface ThresholdSetting {
   direction?: Direction;
@@ -36,6 +37,8 @@ export interface Config {
   thresholds: ThresholdSettings;
   overrides: Override[];
   baselines: string;
+  /** The board inventory for target hardware, relative to the config file. */
+  inventory: string;
 }
 
 interface RawConfig {
@@ -50,6 +53,7 @@ interface RawConfig {
   thresholds?: ThresholdSettings;
   overrides?: Override[];
   baselines?: string;
+  inventory?: string;
 }
 
 const validate = validator<RawConfig>(configSchema);
@@ -82,6 +86,7 @@ export function parseConfig(file: string, text: string): Config {
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? 'baselines',
+    inventory: raw.inventory ?? DEFAULT_INVENTORY,
   };
 }
 

@@ -83,5 +83,6 @@ export const configSchema = {
       },
     },
     baselines: { type: 'string', minLength: 1 },
+    inventory: { type: 'string', minLength: 1 },
   },
 } as const;
