@@ -2,22 +2,17 @@
 import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
-  MAX_COMMENT,
   STATUS_LABEL,
   UserError,
-  baselineEdits,
   check,
   collect,
-  execa,
   formatPercent,
-  formatValue,
   getOctokit,
   headline,
   markdownTable,
   onlyTargets,
   plan,
-  readBaselines,
-  readBaselinesAt,
+  releaseBaselines,
   reportShards,
   strategyMatrix,
   terminalProgress,
@@ -25,7 +20,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-TYFLRY4H.js";
+} from "./chunks/chunk-FVZBXNFN.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -33,89 +28,6 @@ import { parseArgs } from "node:util";
 // src/farm-cli.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/github/release.ts
-import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
-var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
-function pullRequestBody(edits, files, source) {
-  const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
-  const rows = [...edits].sort((a, b) => rank(b) - rank(a)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
-  const head = [
-    `Baselines measured by ${source}.`,
-    "",
-    `${files.length} file(s): ${files.map((f) => `\`${f.path}\``).join(", ")}; ${edits.length} value(s) moved.`,
-    "",
-    "| Variant | Metric | Before | After | Change |",
-    "|---|---|--:|--:|--:|"
-  ].join("\n");
-  let body = head;
-  for (const [i, r] of rows.entries()) {
-    const more = `
-
-\u2026 and ${rows.length - i} more (see the diff).`;
-    if (body.length + r.length + 1 + more.length > MAX_COMMENT) return body + more;
-    body += `
-${r}`;
-  }
-  return `${body}
-`;
-}
-async function openBaselinePullRequest(octokit, pr) {
-  const { owner, repo } = pr;
-  const { data: info } = await octokit.rest.repos.get({ owner, repo });
-  const base = info.default_branch;
-  if (pr.branch === base) throw new Error(`refusing to write baselines to the default branch ${base}: give another branch name`);
-  const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` });
-  const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
-  const blobs = [];
-  for (const f of pr.files) blobs.push((await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
-  const { data: tree } = await octokit.rest.git.createTree({
-    owner,
-    repo,
-    base_tree: parent.tree.sha,
-    tree: pr.files.map((f, i) => ({ path: f.path, mode: "100644", type: "blob", sha: blobs[i] }))
-  });
-  const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
-  try {
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${pr.branch}`, sha: commit.sha });
-  } catch (e) {
-    if (e.status !== 422) throw e;
-    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${pr.branch}`, sha: commit.sha, force: true });
-  }
-  const { data: pull } = await octokit.rest.pulls.create({ owner, repo, title: pr.title, head: pr.branch, base, body: pr.body });
-  return { number: pull.number, url: pull.html_url, commit: commit.sha, base };
-}
-async function git(cwd, args) {
-  return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
-}
-async function baselineChanges(baselineDir, written) {
-  const top = await git(baselineDir, ["rev-parse", "--show-toplevel"]);
-  if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
-  const root = String(top.stdout);
-  const files = [];
-  for (const file of written) {
-    const path = relative(root, file).split("\\").join("/");
-    const content = await readFile(file, "utf8");
-    const before = await git(root, ["show", `HEAD:${path}`]);
-    if (before.failed || `${before.stdout}
-` !== content) files.push({ path, content });
-  }
-  const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
-  const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
-  return { files, edits, root };
-}
-async function releaseBaselines(octokit, where, baselineDir, written, label) {
-  const { files, edits } = await baselineChanges(baselineDir, written);
-  if (!files.length) return void 0;
-  return openBaselinePullRequest(octokit, {
-    ...where,
-    branch: `wasm-mcu-bench/baselines-${label.replace(/[^\w.-]+/g, "-")}`,
-    title: `Baselines for ${label}`,
-    body: pullRequestBody(edits, files, `wasm-mcu-bench on ${label}`),
-    files
-  });
-}
 
 // src/report/terminal.ts
 function renderTerminal(c) {
@@ -191,7 +103,7 @@ async function pullRequest(u) {
 ` : "no baseline changed: no pull request\n");
 }
 async function farmCommand(command, v, positionals, o) {
-  const given = Object.keys(v).filter((k) => k in FARM_OPTIONS || k === "base").filter((k) => v[k] !== void 0);
+  const given = ["shard", "results", "plan", "targets", "pull-request", "base"].filter((k) => v[k] !== void 0);
   const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
   if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
   const results = v.results ? [...v.results, ...positionals] : [];
@@ -211,7 +123,8 @@ async function farmCommand(command, v, positionals, o) {
   }
   if (command === "run") {
     if (!v.shard) throw new UserError("run needs --shard NAME (see wasm-mcu-bench plan)");
-    const { results: results2, resultsPath } = await collect(o, await plan({ ...o, shard: v.shard }));
+    const job = { ...o, shard: v.shard };
+    const { results: results2, resultsPath } = await collect(job, await plan(job));
     const failed = results2.variants.filter((r) => r.status === "failed");
     process.stdout.write(`shard ${v.shard}: ${results2.variants.length} variant(s), ${failed.length} failed
 results: ${resultsPath}

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { check, updateBaselines } from './pipeline.js';
+import { checkRun, farmMode, FARM_MODES } from './farm-action.js';
 import { githubProgress } from './progress.js';
 import { fitComment, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
@@ -15,7 +16,7 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
 
-const MODES = ['check', 'update-baselines'] as const;
+const MODES = ['check', 'update-baselines', ...FARM_MODES] as const;
 
 async function publish(report: string): Promise<void> {
   await core.summary.addRaw(report).write();
@@ -45,7 +46,10 @@ export async function run(): Promise<void> {
       config: core.getInput('config') || 'wasm-mcu-bench.yml',
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
       progress: githubProgress(),
+      ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
     };
+    const farm = await farmMode(mode, options);
+    if (farm && 'done' in farm) return;
     if (mode === 'update-baselines') {
       const u = await updateBaselines(options);
       core.setOutput('results-path', u.resultsPath);
@@ -54,16 +58,17 @@ export async function run(): Promise<void> {
     }
     const failOnRegression = boolInput('fail-on-regression', true);
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
-    const out = await check({ ...options, ...(baseRef ? { baseRef } : {}) });
+    const out = farm?.report ?? await check({ ...options, ...(baseRef ? { baseRef } : {}) });
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
     core.setOutput('failed', String(out.comparison.counts.failed));
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
     await publish(out.report);
+    await checkRun(options, out, boolInput('check-run', false));
     if (out.comparison.verdict === 'fail') {
-      const { regression, failed } = out.comparison.counts;
-      const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s); see the job summary`;
+      const { regression, failed, missing } = out.comparison.counts;
+      const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s)${missing ? `, ${missing} missing` : ''}; see the job summary`;
       if (failOnRegression) core.setFailed(msg);
       else core.warning(`${msg} (fail-on-regression is false)`);
     }

@@ -82,7 +82,7 @@ async function pullRequest(u: UpdateOutcome): Promise<void> {
 
 /** Runs a farm command; undefined when the command is cli.ts's own. */
 export async function farmCommand(command: string, v: FarmValues, positionals: string[], o: JobOptions): Promise<number | undefined> {
-  const given = (Object.keys(v) as (keyof FarmValues)[]).filter((k) => k in FARM_OPTIONS || k === 'base').filter((k) => v[k] !== undefined);
+  const given = (['shard', 'results', 'plan', 'targets', 'pull-request', 'base'] as const).filter((k) => v[k] !== undefined);
   const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
   if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
   // `--results a b c`: the folders after the first are positionals.
@@ -102,7 +102,8 @@ export async function farmCommand(command: string, v: FarmValues, positionals: s
   }
   if (command === 'run') {
     if (!v.shard) throw new UserError('run needs --shard NAME (see wasm-mcu-bench plan)');
-    const { results, resultsPath } = await collect(o, await plan({ ...o, shard: v.shard }));
+    const job = { ...o, shard: v.shard };
+    const { results, resultsPath } = await collect(job, await plan(job));
     const failed = results.variants.filter((r) => r.status === 'failed');
     process.stdout.write(`shard ${v.shard}: ${results.variants.length} variant(s), ${failed.length} failed\nresults: ${resultsPath}\n`);
     return failed.length ? 1 : 0;

@@ -85,6 +85,12 @@ export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
         unavailable.set(board.name, e.message);
         return out({ failure: `board ${board.name} unavailable: ${e.message}` });
       }
+      // Another variant of this job may have given the board up while this one waited for the lock.
+      const given = unavailable.get(board.name);
+      if (given) {
+        await held.release();
+        return out({ failure: `board ${board.name} unavailable: ${given}` });
+      }
       const workDir = join(workRoot, slug(v.id));
       await mkdir(workDir, { recursive: true });
       const flasher = FLASHERS[board.flasher.type];

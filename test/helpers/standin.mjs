@@ -3,7 +3,7 @@
 // server up, and returns once both accept connections. QEMU stays running after this script exits.
 // Usage: node standin.mjs --pidfile FILE --wait HOST:PORT [--wait HOST:PORT] [--pty-link PATH] -- qemu-system-arm ARGS...
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, readFileSync as read } from 'node:fs';
+import { existsSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -21,7 +21,9 @@ if (existsSync(pidfile)) {
   } catch {}
 }
 const log = `${pidfile}.log`;
-const child = spawn(qemu[0], qemu.slice(1), { detached: true, stdio: ['ignore', 'ignore', openSync(log, 'w')] });
+// QEMU names the pty it makes on stdout: both streams go to the log.
+const out = openSync(log, 'w');
+const child = spawn(qemu[0], qemu.slice(1), { detached: true, stdio: ['ignore', out, out] });
 writeFileSync(pidfile, String(child.pid));
 child.unref();
 
@@ -34,14 +36,14 @@ const deadline = Date.now() + 10_000;
 for (const spec of get('--wait')) {
   const [host, port] = spec.split(':');
   while (!(await reachable(host, Number(port)))) {
-    if (Date.now() > deadline) { console.error(`stand-in: ${spec} never came up: ${read(log, 'utf8')}`); process.exit(1); }
+    if (Date.now() > deadline) { console.error(`stand-in: ${spec} never came up: ${readFileSync(log, 'utf8')}`); process.exit(1); }
     await sleep(50);
   }
 }
 if (ptyLink) {
   // QEMU names the pty it made on stderr; a stable link stands for /dev/serial/by-id/...
   let pts;
-  while (!(pts = /redirected to (\/dev\/pts\/\d+)/.exec(read(log, 'utf8'))?.[1])) {
+  while (!(pts = /redirected to (\/dev\/pts\/\d+)/.exec(readFileSync(log, 'utf8'))?.[1])) {
     if (Date.now() > deadline) { console.error('stand-in: no pty'); process.exit(1); }
     await sleep(50);
   }

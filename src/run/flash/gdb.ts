@@ -12,7 +12,9 @@ const FAILED = /^(.*(Connection refused|Connection timed out|Remote connection c
 
 function session(job: FlashJob, commands: string[], mustSay: RegExp, what: string): Command {
   return {
-    argv: [opt(job, 'binary', 'gdb-multiarch'), '-batch', '-nx', '-ex', 'set confirm off', '-ex', `target remote ${opt(job, 'remote', '')}`, ...commands, '-ex', 'detach', job.elf],
+    // No connection retries: an absent server is the ladder's business, not a 15 s wait.
+    argv: [opt(job, 'binary', 'gdb-multiarch'), '-batch', '-nx', '-ex', 'set confirm off', '-ex', 'set tcp auto-retry off',
+      '-ex', `target remote ${opt(job, 'remote', '')}`, ...commands, '-ex', 'detach', job.elf],
     check(output) {
       const bad = FAILED.exec(output);
       if (bad) return bad[1]!.trim();

@@ -34,8 +34,8 @@ export async function runCommands(commands: Command[], timeoutMs: number): Promi
     log += `$ ${c.argv.join(' ')}\n${out}\n`;
     if ((r as { code?: string }).code === 'ENOENT') return { failure: `${bin} not found (install it on this runner)`, log };
     if (r.timedOut) return { failure: `${bin} did not finish within ${timeoutMs / 1000} s`, log };
-    if (r.exitCode !== 0) return { failure: `${bin} exited with status ${r.exitCode}: ${firstLine(out)}`, log };
     const bad = c.check?.(out);
+    if (r.exitCode !== 0) return { failure: `${bin} exited with status ${r.exitCode}: ${bad ?? firstLine(out)}`, log };
     if (bad) return { failure: `${bin}: ${bad}`, log };
   }
   return { log };

@@ -4412,50 +4412,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative2, options, skipNormalization) {
+    function resolveComponent(base3, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base3 = parse3(serialize3(base3, options), options);
-        relative2 = parse3(serialize3(relative2, options), options);
+        relative3 = parse3(serialize3(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base3.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base3.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
               if (baseHasAuthority && !base3.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base3.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base3.userinfo;
           target.host = base3.host;
@@ -4463,7 +4463,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base3.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -42380,12 +42380,12 @@ function metricsFor(variant, board2, records, fp) {
   const done = one(records, "done");
   if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
   const mem = one(records, "memory");
-  const pct = (v, cap) => round(100 * v / cap);
+  const pct2 = (v, cap) => round(100 * v / cap);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
-    flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct(fp.flash, board2.flashBytes) },
-    static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board2.ramBytes, percent: pct(fp.staticRam, board2.ramBytes) },
-    dynamic_ram_bytes: { value: mem.stack_bytes + mem.heap_bytes, unit: "B", capacity: board2.ramBytes, percent: pct(mem.stack_bytes + mem.heap_bytes, board2.ramBytes) },
+    flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct2(fp.flash, board2.flashBytes) },
+    static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board2.ramBytes, percent: pct2(fp.staticRam, board2.ramBytes) },
+    dynamic_ram_bytes: { value: mem.stack_bytes + mem.heap_bytes, unit: "B", capacity: board2.ramBytes, percent: pct2(mem.stack_bytes + mem.heap_bytes, board2.ramBytes) },
     stack_bytes: { value: mem.stack_bytes, unit: "B" },
     heap_bytes: { value: mem.heap_bytes, unit: "B" }
   };
@@ -42438,7 +42438,22 @@ function start(job) {
 var FAILED = /^(.*(Connection refused|Connection timed out|Remote connection closed|Remote communication error|Load failed|Error (writing|erasing)|Cannot access memory|not supported by this target|No such file or directory).*)$/m;
 function session(job, commands, mustSay, what) {
   return {
-    argv: [opt(job, "binary", "gdb-multiarch"), "-batch", "-nx", "-ex", "set confirm off", "-ex", `target remote ${opt(job, "remote", "")}`, ...commands, "-ex", "detach", job.elf],
+    // No connection retries: an absent server is the ladder's business, not a 15 s wait.
+    argv: [
+      opt(job, "binary", "gdb-multiarch"),
+      "-batch",
+      "-nx",
+      "-ex",
+      "set confirm off",
+      "-ex",
+      "set tcp auto-retry off",
+      "-ex",
+      `target remote ${opt(job, "remote", "")}`,
+      ...commands,
+      "-ex",
+      "detach",
+      job.elf
+    ],
     check(output) {
       const bad = FAILED.exec(output);
       if (bad) return bad[1].trim();
@@ -42549,8 +42564,8 @@ ${out}
 `;
     if (r.code === "ENOENT") return { failure: `${bin} not found (install it on this runner)`, log };
     if (r.timedOut) return { failure: `${bin} did not finish within ${timeoutMs / 1e3} s`, log };
-    if (r.exitCode !== 0) return { failure: `${bin} exited with status ${r.exitCode}: ${firstLine(out)}`, log };
     const bad = c3.check?.(out);
+    if (r.exitCode !== 0) return { failure: `${bin} exited with status ${r.exitCode}: ${bad ?? firstLine(out)}`, log };
     if (bad) return { failure: `${bin}: ${bad}`, log };
   }
   return { log };
@@ -42810,6 +42825,11 @@ function hardwareBackend(farm, workRoot) {
         if (!(e instanceof BoardBusy)) throw e;
         unavailable.set(board2.name, e.message);
         return out({ failure: `board ${board2.name} unavailable: ${e.message}` });
+      }
+      const given = unavailable.get(board2.name);
+      if (given) {
+        await held.release();
+        return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
       const workDir = join7(workRoot, slug(v.id));
       await mkdir4(workDir, { recursive: true });
@@ -48370,23 +48390,108 @@ async function upsertComment(octokit, where, body) {
   return { action: "created", id: r.data.id, url: r.data.html_url };
 }
 
+// src/github/release.ts
+import { readFile as readFile10 } from "node:fs/promises";
+import { relative as relative2 } from "node:path";
+var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
+function pullRequestBody(edits, files, source) {
+  const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
+  const rows = [...edits].sort((a2, b) => rank(b) - rank(a2)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
+  const head = [
+    `Baselines measured by ${source}.`,
+    "",
+    `${files.length} file(s): ${files.map((f) => `\`${f.path}\``).join(", ")}; ${edits.length} value(s) moved.`,
+    "",
+    "| Variant | Metric | Before | After | Change |",
+    "|---|---|--:|--:|--:|"
+  ].join("\n");
+  let body = head;
+  for (const [i2, r] of rows.entries()) {
+    const more = `
+
+\u2026 and ${rows.length - i2} more (see the diff).`;
+    if (body.length + r.length + 1 + more.length > MAX_COMMENT) return body + more;
+    body += `
+${r}`;
+  }
+  return `${body}
+`;
+}
+async function openBaselinePullRequest(octokit, pr) {
+  const { owner, repo } = pr;
+  const { data: info2 } = await octokit.rest.repos.get({ owner, repo });
+  const base3 = info2.default_branch;
+  if (pr.branch === base3) throw new Error(`refusing to write baselines to the default branch ${base3}: give another branch name`);
+  const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base3}` });
+  const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
+  const blobs = [];
+  for (const f of pr.files) blobs.push((await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
+  const { data: tree } = await octokit.rest.git.createTree({
+    owner,
+    repo,
+    base_tree: parent.tree.sha,
+    tree: pr.files.map((f, i2) => ({ path: f.path, mode: "100644", type: "blob", sha: blobs[i2] }))
+  });
+  const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
+  try {
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${pr.branch}`, sha: commit.sha });
+  } catch (e) {
+    if (e.status !== 422) throw e;
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${pr.branch}`, sha: commit.sha, force: true });
+  }
+  const { data: pull } = await octokit.rest.pulls.create({ owner, repo, title: pr.title, head: pr.branch, base: base3, body: pr.body });
+  return { number: pull.number, url: pull.html_url, commit: commit.sha, base: base3 };
+}
+async function git2(cwd, args) {
+  return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
+}
+async function baselineChanges(baselineDir, written) {
+  const top = await git2(baselineDir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
+  const root = String(top.stdout);
+  const files = [];
+  for (const file of written) {
+    const path6 = relative2(root, file).split("\\").join("/");
+    const content = await readFile10(file, "utf8");
+    const before = await git2(root, ["show", `HEAD:${path6}`]);
+    if (before.failed || `${before.stdout}
+` !== content) files.push({ path: path6, content });
+  }
+  const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
+  const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
+  return { files, edits, root };
+}
+async function releaseBaselines(octokit, where, baselineDir, written, label) {
+  const { files, edits } = await baselineChanges(baselineDir, written);
+  if (!files.length) return void 0;
+  return openBaselinePullRequest(octokit, {
+    ...where,
+    branch: `wasm-mcu-bench/baselines-${label.replace(/[^\w.-]+/g, "-")}`,
+    title: `Baselines for ${label}`,
+    body: pullRequestBody(edits, files, `wasm-mcu-bench on ${label}`),
+    files
+  });
+}
+
 export {
   context2 as context,
   getOctokit,
-  execa,
   UserError,
-  readBaselines,
-  readBaselinesAt,
-  baselineEdits,
+  parseWithPositions,
+  position,
+  baselinePath,
   formatValue,
   formatPercent,
   headline,
   markdownTable,
+  MARKER,
   STATUS_LABEL,
   verdictLine,
   MAX_COMMENT,
   fitComment,
   upsertComment,
+  releaseBaselines,
+  loadConfig,
   strategyMatrix,
   onlyTargets,
   toolPackageVersion,
