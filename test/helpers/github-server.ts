@@ -62,8 +62,9 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         c.body = body.body;
         return send(200, asJson(c));
       }
-      const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(url.pathname);
-      const rest = repo ? url.pathname.slice(repo[0].length) : '';
+      const path = decodeURIComponent(url.pathname);
+      const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+      const rest = repo ? path.slice(repo[0].length) : '';
       if (repo && rest === '' && req.method === 'GET') return send(200, { name: repo[2], full_name: `${repo[1]}/${repo[2]}`, default_branch: 'main' });
       m = rest.match(/^\/git\/(?:ref|refs)\/heads\/(.+)$/);
       if (m && req.method === 'GET') {
