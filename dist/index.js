@@ -35,8 +35,8 @@ import {
 } from "./chunks/chunk-FVZBXNFN.js";
 
 // src/farm-action.ts
-import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 
 // src/github/checks.ts
 import { readFileSync } from "node:fs";
@@ -58,7 +58,7 @@ function regressionMessage(c) {
 }
 function lineOf(file, path) {
   try {
-    const at = position(parseWithPositions(file, readFileSync(file, "utf8")), path);
+    const at = position(parseWithPositions(file, readFileSync(file, "utf8")), path, true);
     return Number(at.split(":").at(-2)) || 1;
   } catch {
     return 1;
@@ -124,8 +124,13 @@ async function farmMode(mode, o) {
   if (mode === "plan") {
     const p = await plan(o);
     const targets = list("targets");
-    const matrix = strategyMatrix(targets.length ? onlyTargets(p.shards, targets.join(",").split(",")) : p.shards);
+    const shards = targets.length ? onlyTargets(p.shards, targets.join(",").split(",")) : p.shards;
+    const matrix = strategyMatrix(shards);
+    await mkdir(o.outDir, { recursive: true });
+    await writeFile(join(o.outDir, "plan.json"), `${JSON.stringify(shards, null, 2)}
+`);
     setOutput("matrix", JSON.stringify(matrix));
+    setOutput("plan-path", join(o.outDir, "plan.json"));
     info(`${matrix.include.length} shard(s): ${matrix.include.map((s) => s.shard).join(", ")}`);
     return { done: true };
   }
@@ -167,7 +172,7 @@ async function farmMode(mode, o) {
 }
 async function postReport() {
   const file = getInput("report") || "report.md";
-  const number = getInput("pull-request").trim();
+  const number = (getInput("pull-request") || await readFile(join(dirname(file), "pr-number.txt"), "utf8").catch(() => "")).trim();
   if (!/^[1-9]\d{0,9}$/.test(number)) throw new UserError(`input pull-request: expected a pull request number, got "${number.slice(0, 40)}"`);
   const report = await readFile(file, "utf8").catch(() => {
     throw new UserError(`${file}: cannot read the report (was the artifact downloaded?)`);

@@ -2,8 +2,8 @@
 // check run. action.ts hands a mode here first.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fitComment, upsertComment } from './github/comment.js';
 import { MARKER } from './report/markdown.js';
 import { loadConfig } from './config/config.js';
@@ -41,8 +41,13 @@ export async function farmMode(mode: string, o: JobOptions): Promise<{ done: tru
   if (mode === 'plan') {
     const p = await plan(o);
     const targets = list('targets');
-    const matrix = strategyMatrix(targets.length ? onlyTargets(p.shards, targets.join(',').split(',')) : p.shards);
+    const shards = targets.length ? onlyTargets(p.shards, targets.join(',').split(',')) : p.shards;
+    const matrix = strategyMatrix(shards);
+    // plan.json goes to the report job as an artifact: it knows every shard that should report.
+    await mkdir(o.outDir, { recursive: true });
+    await writeFile(join(o.outDir, 'plan.json'), `${JSON.stringify(shards, null, 2)}\n`);
     core.setOutput('matrix', JSON.stringify(matrix));
+    core.setOutput('plan-path', join(o.outDir, 'plan.json'));
     core.info(`${matrix.include.length} shard(s): ${matrix.include.map((s) => s.shard).join(', ')}`);
     return { done: true };
   }
@@ -90,7 +95,8 @@ export async function farmMode(mode: string, o: JobOptions): Promise<{ done: tru
  */
 async function postReport(): Promise<void> {
   const file = core.getInput('report') || 'report.md';
-  const number = core.getInput('pull-request').trim();
+  // The report job writes the number beside the report: a fork's pull request is not in workflow_run's event.
+  const number = (core.getInput('pull-request') || (await readFile(join(dirname(file), 'pr-number.txt'), 'utf8').catch(() => ''))).trim();
   if (!/^[1-9]\d{0,9}$/.test(number)) throw new UserError(`input pull-request: expected a pull request number, got "${number.slice(0, 40)}"`);
   const report = await readFile(file, 'utf8').catch(() => {
     throw new UserError(`${file}: cannot read the report (was the artifact downloaded?)`);

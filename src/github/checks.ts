@@ -47,7 +47,7 @@ export function regressionMessage(c: MetricChange): string {
 /** Line of a path in a YAML or JSON file (1 when the file or the path is not there). */
 export function lineOf(file: string, path: Path): number {
   try {
-    const at = position(parseWithPositions(file, readFileSync(file, 'utf8')), path);
+    const at = position(parseWithPositions(file, readFileSync(file, 'utf8')), path, true);
     return Number(at.split(':').at(-2)) || 1;
   } catch {
     return 1;
