@@ -9,6 +9,8 @@ declare -A need=(
   [qemu-system-arm]=qemu-system-arm
   [cmake]=cmake
   [ninja]=ninja-build
+  [gdb-multiarch]=gdb-multiarch   # the GDB-remote flasher (QEMU stand-ins for boards in the tests)
+  [sigrok-cli]=sigrok-cli         # external toggle rate (its demo driver stands in for a logic analyzer in the tests)
 )
 missing=()
 for cmd in "${!need[@]}"; do

@@ -68,3 +68,17 @@ test('variants of a board model are dealt out in turn to its boards; a stand-in 
   const f7 = { ...v('fft', 'hardware'), id: 'nucleo_f746zg/bare-metal/native/fft@hardware', board: 'nucleo_f746zg' };
   assert.throws(() => assignBoards([f7], i, 'cfg.yml'), /cfg\.yml: target hardware with board nucleo_f746zg, but b\.yml has no nucleo_f746zg; add one or exclude/);
 });
+
+test('the README\'s inventory example is a valid inventory, and its workflow examples are YAML', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Board inventory'));
+  const example = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  const i = parseInventory('README.md', example);
+  assert.deepEqual(i.boards.map((b) => [b.name, b.flasher.type, b.image]), [['f446-lab1', 'openocd', 'hardware'], ['f746-qemu', 'gdb', 'emulated']]);
+  const shards = readme.slice(readme.indexOf('## Sharded runs'), readme.indexOf('## Release baselines'));
+  const blocks = [...shards.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as { jobs: object });
+  assert.equal(blocks.length, 3);
+  for (const b of blocks) assert.ok(Object.keys(b.jobs).length > 0);
+});
