@@ -32,7 +32,7 @@ import {
   upsertComment,
   verdictLine,
   warning
-} from "./chunks/chunk-FVZBXNFN.js";
+} from "./chunks/chunk-MDH2KYGQ.js";
 
 // src/farm-action.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";

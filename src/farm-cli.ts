@@ -35,10 +35,10 @@ Prints the matrix cut into shards as one line of JSON for a GitHub Actions strat
 {"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
             {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
 One shard per inventory board (on the runner it is plugged into), one for each hosted target.
+With --out DIR it also writes DIR/plan.json, for the report job to know every planned shard.
 
 ${common}
-  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)
-  --out DIR        also write DIR/plan.json, for the report job to know every planned shard`,
+  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)`,
   run: `Usage: wasm-mcu-bench run --shard NAME [options]
 
 Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,

@@ -109,7 +109,9 @@ async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
 
 /** Builds, runs and measures the matrix and writes results.json. */
 export async function collect(o: JobOptions, p: Plan): Promise<{ results: Results; resultsPath: string }> {
-  if (p.variants.some((v) => !v.notBuilt)) await requireTools(['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU]);
+  // A board runner builds and flashes; only the emulated target needs QEMU here.
+  const built = p.variants.filter((v) => !v.notBuilt);
+  if (built.length) await requireTools(['arm-none-eabi-gcc', 'cmake', 'ninja', ...(built.some((v) => v.target === 'emulated') ? [QEMU] : [])]);
   await mkdir(o.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,

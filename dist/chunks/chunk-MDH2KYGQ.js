@@ -43586,7 +43586,8 @@ async function withFarm(p, o2) {
   return { ...p, variants, shards, ...farm ? { farm } : {} };
 }
 async function collect(o2, p) {
-  if (p.variants.some((v) => !v.notBuilt)) await requireTools(["arm-none-eabi-gcc", "cmake", "ninja", QEMU]);
+  const built = p.variants.filter((v) => !v.notBuilt);
+  if (built.length) await requireTools(["arm-none-eabi-gcc", "cmake", "ninja", ...built.some((v) => v.target === "emulated") ? [QEMU] : []]);
   await mkdir6(o2.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
