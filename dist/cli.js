@@ -7,21 +7,33 @@ import {
   addToCache,
   cacheRoot,
   check,
+  collect,
   envName,
   formatPercent,
+  getOctokit,
   headline,
   loadManifest,
   markdownTable,
+  onlyTargets,
   packageRoot,
+  plan,
+  releaseBaselines,
+  reportShards,
   resolveSource,
+  strategyMatrix,
   terminalProgress,
   toolPackageVersion,
   updateBaselines,
+  updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-I2W74UKR.js";
+} from "./chunks/chunk-BSKWC5NL.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
+
+// src/farm-cli.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(c, acceptedBy) {
@@ -38,12 +50,121 @@ function renderTerminal(c, acceptedBy) {
   ].filter(Boolean).join("\n");
 }
 
+// src/farm-cli.ts
+var FARM_OPTIONS = {
+  boards: { type: "string" },
+  shard: { type: "string" },
+  results: { type: "string", multiple: true },
+  plan: { type: "string" },
+  targets: { type: "string" },
+  "pull-request": { type: "boolean" }
+};
+var FARM_HELP = (common) => ({
+  plan: `Usage: wasm-mcu-bench plan [options]
+
+Prints the matrix cut into shards as one line of JSON for a GitHub Actions strategy.matrix:
+{"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
+            {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
+One shard per inventory board (on the runner it is plugged into), one for each hosted target.
+With --out DIR it also writes DIR/plan.json, for the report job to know every planned shard.
+
+${common}
+  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)`,
+  run: `Usage: wasm-mcu-bench run --shard NAME [options]
+
+Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,
+for upload as an artifact. Nothing is compared: the report job does that.
+
+${common}
+  --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+
+Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
+  report: `Usage: wasm-mcu-bench report --results DIR... [options]
+
+Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
+with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
+never reported makes each of its variants missing and fails the verdict.
+
+${common}
+  --results DIR... folders of shard results (downloaded artifacts)
+  --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
+  --base REF       compare with the baselines as they are at this commit
+
+Exit status: 0 pass, 1 regression, failed or missing variant, 2 error.`
+});
+var ALLOWED = {
+  plan: ["targets"],
+  run: ["shard"],
+  report: ["results", "plan", "base"],
+  check: ["base"],
+  "update-baselines": ["results", "plan", "pull-request"]
+};
+async function pullRequest(u) {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
+  const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
+  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+  process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
+` : "no baseline changed: no pull request\n");
+}
+async function farmCommand(command, v, positionals, o) {
+  const given = ["shard", "results", "plan", "targets", "pull-request", "base"].filter((k) => v[k] !== void 0);
+  const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
+  if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
+  const results = v.results ? [...v.results, ...positionals] : [];
+  if (positionals.length && !v.results) throw new UserError(`unexpected argument "${positionals[0]}"`);
+  const shards = { ...o, results, ...v.plan ? { planFile: v.plan } : {} };
+  if (command === "plan") {
+    const p = await plan(o);
+    const shardPlan = v.targets ? onlyTargets(p.shards, v.targets.split(",").map((t) => t.trim())) : p.shards;
+    if (v.out) {
+      await mkdir(o.outDir, { recursive: true });
+      await writeFile(join(o.outDir, "plan.json"), `${JSON.stringify(shardPlan, null, 2)}
+`);
+    }
+    process.stdout.write(`${JSON.stringify(strategyMatrix(shardPlan))}
+`);
+    return 0;
+  }
+  if (command === "run") {
+    if (!v.shard) throw new UserError("run needs --shard NAME (see wasm-mcu-bench plan)");
+    const job = { ...o, shard: v.shard };
+    const { results: results2, resultsPath } = await collect(job, await plan(job));
+    const failed = results2.variants.filter((r) => r.status === "failed");
+    process.stdout.write(`shard ${v.shard}: ${results2.variants.length} variant(s), ${failed.length} failed
+results: ${resultsPath}
+`);
+    return failed.length ? 1 : 0;
+  }
+  if (command === "report") {
+    if (!results.length) throw new UserError("report needs --results DIR...");
+    const out = await reportShards({ ...shards, ...v.base ? { baseRef: v.base } : {} });
+    process.stdout.write(`${renderTerminal(out.comparison)}
+results: ${out.resultsPath}
+report: ${out.reportPath}
+`);
+    return out.comparison.verdict === "pass" ? 0 : 1;
+  }
+  if (command === "update-baselines" && (results.length || v["pull-request"])) {
+    const u = results.length ? await updateBaselinesFromShards(shards) : await updateBaselines(o);
+    process.stdout.write(`results: ${u.resultsPath}
+baselines written:
+${u.written.map((w) => `  ${w}`).join("\n")}
+`);
+    if (v["pull-request"]) await pullRequest(u);
+    return 0;
+  }
+  return void 0;
+}
+
 // src/cli.ts
-import { join, resolve } from "node:path";
+import { join as join2, resolve } from "node:path";
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
+  --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
 var HELP = {
   main: `Usage: wasm-mcu-bench <command> [options]
@@ -57,6 +178,9 @@ Commands:
   sources            list the pinned upstream sources and where each would come from
   sources import NAME DIR
                      verify a local checkout against the pin and copy it into the cache (offline use)
+  plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
+  run                build, run and measure one shard (--shard NAME), write its results.json
+  report             merge the shards' results, compare with the baselines, write report.md
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -77,6 +201,8 @@ Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.jso
 target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
 
 ${COMMON}
+  --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
+  --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
@@ -86,10 +212,11 @@ from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download)
 import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch).`
+Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
+  ...FARM_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
-  const firmwareDir = resolve(firmware ?? join(packageRoot(), "firmware"));
+  const firmwareDir = resolve(firmware ?? join2(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   if (args[0] === "import") {
     const [, name, dir] = args;
@@ -132,10 +259,11 @@ async function dispatch(argv) {
         base: { type: "string" },
         "accepted-by": { type: "string" },
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean" }
+        version: { type: "boolean" },
+        ...FARM_OPTIONS
       },
       strict: true,
-      allowPositionals: command === "sources"
+      allowPositionals: true
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${e.message}
@@ -174,8 +302,11 @@ ${HELP.main}
     config: values.config ?? "wasm-mcu-bench.yml",
     outDir: values.out ?? "wasm-mcu-bench-out",
     progress: terminalProgress(),
-    ...values.firmware ? { firmwareDir: values.firmware } : {}
+    ...values.firmware ? { firmwareDir: values.firmware } : {},
+    ...values.boards ? { boards: values.boards } : {}
   };
+  const farm = await farmCommand(command, values, positionals, options);
+  if (farm !== void 0) return farm;
   if (command === "update-baselines") {
     const u = await updateBaselines(options);
     process.stdout.write(`results: ${u.resultsPath}

@@ -15,6 +15,8 @@ declare -A need=(
   [wasm-ld-19]=lld-19
   [wat2wasm]=wabt
   [wasm-interp]=wabt
+  [gdb-multiarch]=gdb-multiarch   # the GDB-remote flasher (QEMU stand-ins for boards in the tests)
+  [sigrok-cli]=sigrok-cli         # external toggle rate (its demo driver stands in for a logic analyzer in the tests)
 )
 missing=()
 for cmd in "${!need[@]}"; do

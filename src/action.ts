@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { check, updateBaselines } from './pipeline.js';
+import { checkRun, farmMode, FARM_MODES } from './farm-action.js';
 import { githubProgress } from './progress.js';
 import { fitComment, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
@@ -19,7 +20,7 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
 
-const MODES = ['check', 'update-baselines'] as const;
+const MODES = ['check', 'update-baselines', ...FARM_MODES] as const;
 
 async function publish(report: string): Promise<void> {
   await core.summary.addRaw(report).write();
@@ -49,9 +50,15 @@ export async function run(): Promise<void> {
       config: core.getInput('config') || 'wasm-mcu-bench.yml',
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
       progress: githubProgress(),
+      ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
     };
     const key = await cacheKey(join(packageRoot(), 'firmware'));
     const hit = await restoreToolCache(cacheRoot(), key);
+    const farm = await farmMode(mode, options);
+    if (farm && 'done' in farm) {
+      if (!hit) await saveToolCache(cacheRoot(), key);
+      return;
+    }
     if (mode === 'update-baselines') {
       const u = await updateBaselines(options);
       if (!hit) await saveToolCache(cacheRoot(), key);
@@ -64,7 +71,7 @@ export async function run(): Promise<void> {
     const acceptLabel = core.getInput('accept-label');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
-    const out = await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
+    const out = farm?.report ?? await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
@@ -73,9 +80,10 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
     await publish(out.report);
+    await checkRun(options, out, boolInput('check-run', false));
     if (out.comparison.verdict === 'fail') {
-      const { regression, failed } = out.comparison.counts;
-      const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s); see the job summary`;
+      const { regression, failed, missing } = out.comparison.counts;
+      const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s)${missing ? `, ${missing} missing` : ''}; see the job summary`;
       if (acceptedBy) core.warning(`${msg}; accepted by ${acceptedBy}`);
       else if (failOnRegression) core.setFailed(msg);
       else core.warning(`${msg} (fail-on-regression is false)`);

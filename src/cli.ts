@@ -1,5 +1,6 @@
-// Command line: wasm-mcu-bench check | update-baselines. Exit 0 pass, 1 regression or failed variant, 2 error.
+// Command line: wasm-mcu-bench check | update-baselines | plan | run | report. Exit 0 pass, 1 regression or failed variant, 2 error.
 import { parseArgs } from 'node:util';
+import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cli.js';
 import { check, updateBaselines } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
@@ -12,6 +13,7 @@ const COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
+  --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
 
 const HELP: Record<string, string> = {
@@ -26,6 +28,9 @@ Commands:
   sources            list the pinned upstream sources and where each would come from
   sources import NAME DIR
                      verify a local checkout against the pin and copy it into the cache (offline use)
+  plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
+  run                build, run and measure one shard (--shard NAME), write its results.json
+  report             merge the shards' results, compare with the baselines, write report.md
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -46,6 +51,8 @@ Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.jso
 target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
 
 ${COMMON}
+  --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
+  --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
@@ -56,6 +63,7 @@ import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
 
 Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
+  ...FARM_HELP(COMMON),
 };
 
 async function sourcesCommand(args: string[], firmware: string | undefined): Promise<number> {
@@ -96,10 +104,10 @@ async function dispatch(argv: string[]): Promise<number> {
       args: rest,
       options: {
         config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' }, 'accepted-by': { type: 'string' },
-        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, ...FARM_OPTIONS,
       },
       strict: true,
-      allowPositionals: command === 'sources',
+      allowPositionals: true,
     }));
   } catch (e) {
     process.stderr.write(`wasm-mcu-bench: ${(e as Error).message}\n${HELP[command ?? 'main'] ?? HELP.main}\n`);
@@ -131,7 +139,10 @@ async function dispatch(argv: string[]): Promise<number> {
     outDir: values.out ?? 'wasm-mcu-bench-out',
     progress: terminalProgress(),
     ...(values.firmware ? { firmwareDir: values.firmware } : {}),
+    ...(values.boards ? { boards: values.boards } : {}),
   };
+  const farm = await farmCommand(command, values as FarmValues, positionals, options);
+  if (farm !== undefined) return farm;
   if (command === 'update-baselines') {
     const u = await updateBaselines(options);
     process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);

@@ -9,11 +9,11 @@ import { parseElf } from './measure/elf.js';
 import { footprint } from './measure/footprint.js';
 import { metricsFor } from './measure/metrics.js';
 import { parseRecords } from './measure/protocol.js';
-import { backendFor } from './run/index.js';
 import { hostMetrics } from './measure/host.js';
 import type { HostSettings } from './config/config.js';
 import type { Progress } from './progress.js';
-import type { Variant, VariantResult } from './types.js';
+import type { RunBackend } from './run/backend.js';
+import type { Target, Variant, VariantResult } from './types.js';
 
 export interface ExecuteOptions {
   host: HostSettings;
@@ -24,6 +24,8 @@ export interface ExecuteOptions {
   timeoutMs: number;
   jobs: number;
   progress: Progress;
+  /** Run backends by target; the job's own (the hardware backend knows its board inventory). */
+  backends: Partial<Record<Target, RunBackend>>;
 }
 
 const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
@@ -47,7 +49,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     await writeFile(join(o.outDir, buildLog), e.log);
     return failed(e.message, e.log, { log: buildLog });
   }
-  const backend = backendFor(v.target, o.host);
+  const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
 
   phase('run');
@@ -62,6 +64,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   await writeFile(join(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(' ')}\n${out.serial}${out.diagnostics}`;
   const keep = { log: rawName };
+  if (out.failure) return failed(out.failure, log, keep);
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1000} s (hung firmware?)`, log, keep);
 
   phase('measure');
@@ -71,7 +74,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     const buildId = elf.buildId;
     const metrics = v.target === 'host'
       ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz)
-      : metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf));
+      : { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep }, log };
   } catch (e) {

@@ -2,7 +2,7 @@
 // comparison can fail; baselines are written only from a run where every built variant succeeded.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { baselinesFrom, readBaselines, readBaselinesAt, writeBaselines, type Baselines } from './baseline/baseline.js';
 import { baselineEdits, compare, type BaselineEdit, type Comparison } from './compare/compare.js';
@@ -11,7 +11,14 @@ import { expandMatrix, thresholdsFor, type Capabilities } from './config/matrix.
 import { executeMatrix } from './execute.js';
 import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
-import { TARGETS_WITH_BACKEND } from './run/index.js';
+import { backendsFor, TARGETS_WITH_BACKEND } from './run/index.js';
+import type { Farm } from './run/hardware.js';
+import { loadInventory } from './inventory/inventory.js';
+import { assignBoards } from './inventory/assign.js';
+import { parsePlan, planShards, selectShard, type ShardPlan } from './shard/plan.js';
+import { mergeShards, withMissing, type Merged } from './shard/merge.js';
+import { readShardFolders } from './shard/files.js';
+import { writeExports } from './report/exports.js';
 import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
@@ -27,6 +34,10 @@ export interface JobOptions {
   progress: Progress;
   /** Firmware tree to build; the tool's own by default. */
   firmwareDir?: string;
+  /** The board inventory, instead of the config's `inventory`. */
+  boards?: string;
+  /** Run only this shard of the plan (`run --shard`). */
+  shard?: string;
 }
 
 export interface CheckOptions extends JobOptions {
@@ -77,6 +88,10 @@ export interface Plan {
   firmwareDir: string;
   manifest: Manifest;
   sources: Map<string, ResolvedSource>;
+  /** The board inventory and which board runs each hardware variant, when the matrix has any. */
+  farm?: Farm;
+  /** The whole matrix cut into shards (before `shard` picks one). */
+  shards: ShardPlan;
 }
 
 /** Expands the matrix and finds the upstream sources its buildable cells need. */
@@ -88,7 +103,7 @@ export async function plan(o: JobOptions): Promise<Plan> {
   const sources = new Map<string, ResolvedSource>();
   for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
     sources.set(name, await resolveSource(name, manifest[name]!));
-  return { config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources };
+  return withFarm({ config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources }, o);
 }
 
 /** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
@@ -121,11 +136,28 @@ function sourceProvenance(p: Plan): Provenance['sources'] {
   }]));
 }
 
+/** Assigns hardware variants to the inventory's boards, cuts the shards, keeps only `o.shard`'s variants if given. */
+async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
+  let { variants } = p;
+  let farm: Farm | undefined;
+  if (variants.some((v) => v.target === 'hardware' && !v.notBuilt)) {
+    const inventory = await loadInventory(o.boards ?? resolve(dirname(resolve(o.config)), p.config.inventory));
+    const a = assignBoards(variants, inventory, p.config.file);
+    variants = a.variants;
+    farm = { inventory, boardOf: a.boardOf };
+  }
+  const shards = planShards(variants, farm?.boardOf ?? new Map());
+  if (o.shard) variants = selectShard(shards, variants, o.shard);
+  return { ...p, variants, shards, ...(farm ? { farm } : {}) };
+}
+
 /** Builds, runs and measures the matrix and writes results.json. */
 export async function collect(o: JobOptions, p: Plan): Promise<{ results: Results; resultsPath: string }> {
+  // A board runner builds and flashes; only the emulated target needs QEMU, only the host valgrind.
   const built = p.variants.filter((v) => !v.notBuilt);
   await requireTools([
-    ...(built.some((v) => v.target !== 'host') ? ['arm-none-eabi-gcc', QEMU] : []),
+    ...(built.some((v) => v.target !== 'host') ? ['arm-none-eabi-gcc'] : []),
+    ...(built.some((v) => v.target === 'emulated') ? [QEMU] : []),
     ...(built.length ? ['cmake', 'ninja'] : []),
     ...(built.some((v) => v.target === 'host') ? ['gcc', 'valgrind'] : []),
   ]);
@@ -138,8 +170,12 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
     host: p.config.host,
     jobs: p.config.jobs,
     progress: o.progress,
+    backends: backendsFor({ host: p.config.host, ...(p.farm ? { farm: p.farm } : {}), workDir: join(o.outDir, 'flash') }),
   });
-  const results: Results = { schemaVersion: 1, provenance: { ...(await provenance(dirname(resolve(o.config)))), sources: sourceProvenance(p) }, variants };
+  const results: Results = {
+    schemaVersion: 1, ...(o.shard ? { shard: o.shard } : {}),
+    provenance: { ...(await provenance(dirname(resolve(o.config)))), sources: sourceProvenance(p) }, variants,
+  };
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   return { results, resultsPath };
@@ -173,6 +209,7 @@ export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
+  await writeExports(o.outDir, results);
   return { results, comparison, report, reportPath, resultsPath };
 }
 
@@ -180,16 +217,61 @@ export interface UpdateOutcome {
   results: Results;
   resultsPath: string;
   written: string[];
+  baselineDir: string;
 }
 
 /** Runs the matrix and rewrites the baselines of every target and board that ran, only if nothing failed. */
 export async function updateBaselines(o: JobOptions): Promise<UpdateOutcome> {
   const p = await plan(o);
   const { results, resultsPath } = await collect(o, p);
+  return { results, resultsPath, ...(await writeBaselinesOf(o, p.config, results)) };
+}
+
+async function writeBaselinesOf(o: JobOptions, config: Config, results: Results): Promise<{ written: string[]; baselineDir: string }> {
   const failed = results.variants.filter((v) => v.status === 'failed');
   if (failed.length)
     throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? '').split('\n')[0]})`).join('; ')}`);
-  const dir = resolve(dirname(resolve(o.config)), p.config.baselines);
-  const written = await writeBaselines(dir, baselinesFrom(results.variants, results.provenance));
-  return { results, resultsPath, written };
+  const baselineDir = resolve(dirname(resolve(o.config)), config.baselines);
+  return { written: await writeBaselines(baselineDir, baselinesFrom(results.variants, results.provenance)), baselineDir };
+}
+
+export interface ShardsOptions extends JobOptions {
+  /** Folders holding the shards' results (downloaded artifacts). */
+  results: string[];
+  /** The plan.json of the run; else one found among the results, else the plan recomputed from config and inventory. */
+  planFile?: string;
+}
+
+/** Merges the shards' results against the plan: a planned shard that never reported is missing, never a pass. */
+async function mergedResults(o: ShardsOptions): Promise<{ p: Plan; merged: Merged }> {
+  const p = await plan({ ...o, shard: undefined });
+  const found = await readShardFolders(o.results);
+  const planned = o.planFile ? parsePlan(o.planFile, await readFile(o.planFile, 'utf8')) : found.plan?.plan ?? p.shards;
+  return { p, merged: mergeShards(planned, found.files, await provenance(dirname(resolve(o.config)))) };
+}
+
+/** The report job of a sharded run: merge, compare with the baselines, write report.md, results.json and the exports. */
+export async function reportShards(o: ShardsOptions & CheckOptions): Promise<CheckOutcome> {
+  const { p, merged } = await mergedResults(o);
+  await mkdir(o.outDir, { recursive: true });
+  const resultsPath = join(o.outDir, 'results.json');
+  await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
+  const { base, edits, notes } = await baselinesFor(resolve(dirname(resolve(o.config)), p.config.baselines), o.baseRef);
+  const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id)), merged.missing);
+  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes });
+  const reportPath = join(o.outDir, 'report.md');
+  await writeFile(reportPath, report);
+  await writeExports(o.outDir, merged.results);
+  return { results: merged.results, comparison, report, reportPath, resultsPath };
+}
+
+/** update-baselines from a sharded run (the release flow): only when every shard reported and nothing failed. */
+export async function updateBaselinesFromShards(o: ShardsOptions): Promise<UpdateOutcome> {
+  const { p, merged } = await mergedResults(o);
+  if (merged.missing.length)
+    throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join('; ')}`);
+  await mkdir(o.outDir, { recursive: true });
+  const resultsPath = join(o.outDir, 'results.json');
+  await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
+  return { results: merged.results, resultsPath, ...(await writeBaselinesOf(o, p.config, merged.results)) };
 }

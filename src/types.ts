@@ -18,6 +18,8 @@ export interface Variant extends Cell {
   /** Compiler flags and definitions for this variant (global ones, then per-variant overrides). */
   cflags: string[];
   defines: Record<string, string>;
+  /** The firmware build that runs, when not the target's own: the emulated build on a QEMU stand-in for a board. */
+  image?: Target;
   /** Set when the cell is in the matrix but cannot be built by this version of the tool. */
   notBuilt?: string;
 }
@@ -69,6 +71,8 @@ export interface SourceUse {
 
 export interface Results {
   schemaVersion: 1;
+  /** The shard these results are from (`run --shard`); absent for a whole-matrix run. */
+  shard?: string;
   provenance: Provenance;
   variants: VariantResult[];
 }

@@ -44,7 +44,7 @@ export function configureArgs(v: Variant, firmwareDir: string, buildDir: string,
   return [
     '-G', 'Ninja', '-S', firmwareDir, '-B', buildDir,
     `-DBOARD=${v.board}`, `-DSTACK=${v.stack}`, `-DRUNTIME=${v.runtime}`,
-    `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.target}`,
+    `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.image ?? v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(';')}`, `-DWMB_DEFINES=${defines.join(';')}`,
     ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`),
   ];

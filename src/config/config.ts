@@ -4,6 +4,7 @@ import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, validator } from './locate.js';
 import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
+import { DEFAULT_INVENTORY } from '../inventory/inventory.js';
 
 export interface ThresholdSetting {
   direction?: Direction;
@@ -37,6 +38,8 @@ export interface Config {
   overrides: Override[];
   baselines: string;
   host: HostSettings;
+  /** The board inventory for target hardware, relative to the config file. */
+  inventory: string;
 }
 
 /** The host target: which runtimes, how many timed runs (median and spread), the clock for equivalent cycles. */
@@ -59,6 +62,7 @@ interface RawConfig {
   overrides?: Override[];
   baselines?: string;
   host?: { runtimes?: string[]; repeat?: number; clock_ghz?: number };
+  inventory?: string;
 }
 
 const validate = validator<RawConfig>(configSchema);
@@ -97,6 +101,7 @@ export function parseConfig(file: string, text: string): Config {
       // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
       clockGhz: raw.host?.clock_ghz ?? 3.7,
     },
+    inventory: raw.inventory ?? DEFAULT_INVENTORY,
   };
 }
 

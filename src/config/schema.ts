@@ -92,5 +92,6 @@ export const configSchema = {
         clock_ghz: { type: 'number', exclusiveMinimum: 0 },
       },
     },
+    inventory: { type: 'string', minLength: 1 },
   },
 } as const;

@@ -52,6 +52,7 @@ export const METRICS: Record<string, MetricInfo> = {
   cycles: { direction: 'smaller', percent: 2, title: 'cycles' },
   toggles_per_minsn: { direction: 'larger', percent: 1, title: 'toggles per million instructions' },
   toggle_hz: { direction: 'larger', percent: 2, title: 'toggle frequency' },
+  toggle_hz_external: { direction: 'larger', percent: 2, title: 'toggle frequency (logic analyzer)' },
   call_instructions: { direction: 'smaller', percent: 1, title: 'instructions via gpio_toggle()' },
   call_cycles: { direction: 'smaller', percent: 2, title: 'cycles via gpio_toggle()' },
   call_toggles_per_minsn: { direction: 'larger', percent: 1, title: 'toggles per million instructions via gpio_toggle()' },

@@ -39,7 +39,7 @@ export function verdictLine(c: Comparison, acceptedBy?: string): string {
     const parts = [`${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`, n.new && `${n.new} new`].filter(Boolean);
     return `✅ **No regressions** (${parts.join(', ')})`;
   }
-  const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? 's' : ''} over threshold`, n.failed && `${n.failed} failed`].filter(Boolean);
+  const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? 's' : ''} over threshold`, n.failed && `${n.failed} failed`, n.missing && `${n.missing} missing`].filter(Boolean);
   return acceptedBy ? `⚠️ **${parts.join(', ')}**, accepted by ${acceptedBy}` : `❌ **${parts.join(', ')}**`;
 }
 

@@ -1,5 +1,6 @@
 // One interface for every way of running an image: QEMU here, boards and the host in their own files.
 import type { Artifact } from '../build/cmake.js';
+import type { Metrics } from '../types.js';
 
 export interface RunOutput {
   /** What the firmware wrote on its result UART. */
@@ -14,6 +15,10 @@ export interface RunOutput {
   samples?: string[];
   /** Host: instructions executed in the measured region, from callgrind. */
   instructions?: number;
+  /** Set when the run could not happen (a board unavailable): the variant fails with this reason. */
+  failure?: string;
+  /** Measured by the runner itself rather than printed by the firmware (an external logic analyzer). */
+  metrics?: Metrics;
 }
 
 export interface RunBackend {

@@ -2,13 +2,26 @@
 import type { HostSettings } from '../config/config.js';
 import type { Target } from '../types.js';
 import type { RunBackend } from './backend.js';
+import { hardwareBackend, type Farm } from './hardware.js';
 import { hostBackend } from './host.js';
 import { qemuBackend } from './qemu.js';
 
-export const TARGETS_WITH_BACKEND: Target[] = ['emulated', 'host'];
+/** Targets that have a backend; hardware needs a board inventory besides (see inventory/). */
+export const TARGETS_WITH_BACKEND: Target[] = ['emulated', 'host', 'hardware'];
 
-export function backendFor(target: Target, host: HostSettings): RunBackend | undefined {
-  if (target === 'emulated') return qemuBackend;
-  if (target === 'host') return hostBackend(host.repeat);
-  return undefined;
+export interface BackendContext {
+  host: HostSettings;
+  /** The board inventory and the assignment of hardware variants, when the matrix has any. */
+  farm?: Farm;
+  /** Where a flasher keeps what it derives (raw binaries). */
+  workDir: string;
+}
+
+/** The job's backends by target. */
+export function backendsFor(ctx: BackendContext): Partial<Record<Target, RunBackend>> {
+  return {
+    emulated: qemuBackend,
+    host: hostBackend(ctx.host.repeat),
+    ...(ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir) } : {}),
+  };
 }

@@ -1,4 +1,5 @@
-// A stand-in for GitHub's REST API on 127.0.0.1: keeps issue comments in memory and records every request.
+// A stand-in for GitHub's REST API on 127.0.0.1: keeps issue comments, git objects and refs, pull requests
+// and check runs in memory, and records every request.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -13,6 +14,12 @@ export interface FakeGitHub {
   url: string;
   requests: Recorded[];
   comments: Map<number, { id: number; issue: number; body: string }>;
+  /** Branch name -> commit sha; `main` is the default branch. */
+  refs: Map<string, string>;
+  /** Blobs, trees and commits by sha. */
+  objects: Map<string, Record<string, unknown>>;
+  pulls: Record<string, unknown>[];
+  checkRuns: Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -20,6 +27,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const requests: Recorded[] = [];
   const comments = new Map<number, { id: number; issue: number; body: string }>();
   let nextId = 1000;
+  const refs = new Map([['main', 'c0ffee0000000000000000000000000000000000']]);
+  const objects = new Map<string, Record<string, unknown>>([['c0ffee0000000000000000000000000000000000', { type: 'commit', tree: { sha: 'feed000000000000000000000000000000000000' } }]]);
+  const pulls: Record<string, unknown>[] = [];
+  const checkRuns: Record<string, unknown>[] = [];
+  const store = (o: Record<string, unknown>) => {
+    const sha = (nextId++).toString(16).padStart(40, '0');
+    objects.set(sha, o);
+    return sha;
+  };
   const server: Server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => (raw += c));
@@ -46,6 +62,51 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         c.body = body.body;
         return send(200, asJson(c));
       }
+      const path = decodeURIComponent(url.pathname);
+      const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
+      const rest = repo ? path.slice(repo[0].length) : '';
+      if (repo && rest === '' && req.method === 'GET') return send(200, { name: repo[2], full_name: `${repo[1]}/${repo[2]}`, default_branch: 'main' });
+      m = rest.match(/^\/git\/(?:ref|refs)\/heads\/(.+)$/);
+      if (m && req.method === 'GET') {
+        const sha = refs.get(m[1]!);
+        return sha ? send(200, { ref: `refs/heads/${m[1]}`, object: { sha, type: 'commit' } }) : send(404, { message: 'Not Found' });
+      }
+      if (m && req.method === 'PATCH') {
+        refs.set(m[1]!, body.sha);
+        return send(200, { ref: `refs/heads/${m[1]}`, object: { sha: body.sha } });
+      }
+      if (rest === '/git/refs' && req.method === 'POST') {
+        const name = String(body.ref).replace(/^refs\/heads\//, '');
+        if (refs.has(name)) return send(422, { message: 'Reference already exists' });
+        refs.set(name, body.sha);
+        return send(201, { ref: body.ref, object: { sha: body.sha } });
+      }
+      m = rest.match(/^\/git\/commits\/([0-9a-f]+)$/);
+      if (m && req.method === 'GET') return objects.has(m[1]!) ? send(200, { sha: m[1], ...objects.get(m[1]!) }) : send(404, { message: 'Not Found' });
+      if (rest === '/git/blobs' && req.method === 'POST') return send(201, { sha: store({ type: 'blob', content: body.content, encoding: body.encoding }) });
+      if (rest === '/git/trees' && req.method === 'POST') return send(201, { sha: store({ type: 'tree', base_tree: body.base_tree, tree: body.tree }) });
+      if (rest === '/git/commits' && req.method === 'POST') {
+        const sha = store({ type: 'commit', message: body.message, tree: { sha: body.tree }, parents: body.parents.map((p: string) => ({ sha: p })) });
+        return send(201, { sha });
+      }
+      if (rest === '/pulls' && req.method === 'POST') {
+        const pr = { number: pulls.length + 1, html_url: `https://github.example/pull/${pulls.length + 1}`, ...body };
+        pulls.push(pr);
+        return send(201, pr);
+      }
+      if (rest === '/check-runs' && req.method === 'POST') {
+        const run = { id: nextId++, html_url: 'https://github.example/check', ...body };
+        checkRuns.push(run);
+        return send(201, run);
+      }
+      m = rest.match(/^\/check-runs\/(\d+)$/);
+      if (m && req.method === 'PATCH') {
+        const run = checkRuns.find((r) => r.id === Number(m![1]));
+        if (!run) return send(404, { message: 'Not Found' });
+        const output = run.output as { annotations: unknown[] };
+        output.annotations.push(...(body.output?.annotations ?? []));
+        return send(200, run);
+      }
       send(404, { message: `no route ${req.method} ${url.pathname}` });
     });
   });
@@ -55,6 +116,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     url: `http://127.0.0.1:${port}`,
     requests,
     comments,
+    refs,
+    objects,
+    pulls,
+    checkRuns,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

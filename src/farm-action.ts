@@ -1,0 +1,109 @@
+// Action modes of a sharded run and of the release flow (plan, run, report, release-baselines), and the
+// check run. action.ts hands a mode here first.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fitComment, upsertComment } from './github/comment.js';
+import { MARKER } from './report/markdown.js';
+import { loadConfig } from './config/config.js';
+import { annotations, locateIn, publishCheckRun } from './github/checks.js';
+import { releaseBaselines } from './github/release.js';
+import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOutcome, type JobOptions } from './pipeline.js';
+import { onlyTargets, strategyMatrix } from './shard/plan.js';
+import { UserError } from './types.js';
+
+export const FARM_MODES = ['plan', 'run', 'report', 'release-baselines', 'comment'] as const;
+
+/** Folders, one per line (or separated by spaces). */
+const list = (name: string) => core.getInput(name).split(/\s+/).filter(Boolean);
+
+/** Posts the check run `wasm-mcu-bench` when the `check-run` input asks for it (needs `checks: write`). */
+export async function checkRun(o: JobOptions, out: CheckOutcome, enabled: boolean): Promise<void> {
+  if (!enabled) return;
+  const token = core.getInput('token');
+  if (!token) return core.warning('check-run: no token input, no check run');
+  const config = await loadConfig(o.config);
+  const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const notes = annotations(out.comparison, locateIn(resolve(o.config), resolve(dirname(resolve(o.config)), config.baselines)), root);
+  const { owner, repo } = github.context.repo;
+  const headSha = github.context.payload.pull_request?.head?.sha ?? github.context.sha;
+  try {
+    const r = await publishCheckRun(github.getOctokit(token), { owner, repo, headSha }, out.comparison, out.report, notes);
+    core.info(`check run ${r.id} with ${notes.length} annotation(s): ${r.url}`);
+  } catch (e) {
+    core.warning(`could not create the check run (${(e as Error).message}); give the job \`checks: write\``);
+  }
+}
+
+/** Runs a farm mode; undefined for check and update-baselines, or the outcome to publish for report. */
+export async function farmMode(mode: string, o: JobOptions): Promise<{ done: true } | { report: CheckOutcome } | undefined> {
+  if (mode === 'plan') {
+    const p = await plan(o);
+    const targets = list('targets');
+    const shards = targets.length ? onlyTargets(p.shards, targets.join(',').split(',')) : p.shards;
+    const matrix = strategyMatrix(shards);
+    // plan.json goes to the report job as an artifact: it knows every shard that should report.
+    await mkdir(o.outDir, { recursive: true });
+    await writeFile(join(o.outDir, 'plan.json'), `${JSON.stringify(shards, null, 2)}\n`);
+    core.setOutput('matrix', JSON.stringify(matrix));
+    core.setOutput('plan-path', join(o.outDir, 'plan.json'));
+    core.info(`${matrix.include.length} shard(s): ${matrix.include.map((s) => s.shard).join(', ')}`);
+    return { done: true };
+  }
+  if (mode === 'run') {
+    const shard = core.getInput('shard');
+    if (!shard) throw new UserError('mode run needs the shard input (a name from mode plan)');
+    const job = { ...o, shard };
+    const { results, resultsPath } = await collect(job, await plan(job));
+    core.setOutput('results-path', resultsPath);
+    const failed = results.variants.filter((r) => r.status === 'failed').length;
+    core.setOutput('failed', String(failed));
+    return { done: true };
+  }
+  const results = list('results');
+  if (mode === 'report') {
+    if (!results.length) throw new UserError('mode report needs the results input (folders of downloaded shard artifacts)');
+    const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
+    return { report: await reportShards({ ...o, results, ...(baseRef ? { baseRef } : {}) }) };
+  }
+  if (mode === 'release-baselines') {
+    const u = results.length ? await updateBaselinesFromShards({ ...o, results }) : await updateBaselines(o);
+    core.setOutput('results-path', u.resultsPath);
+    const token = core.getInput('token');
+    if (!token) throw new UserError('mode release-baselines needs a token with contents: write and pull-requests: write');
+    const { owner, repo } = github.context.repo;
+    const label = process.env.GITHUB_REF_NAME || github.context.sha.slice(0, 12);
+    const pr = await releaseBaselines(github.getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+    if (pr) {
+      core.setOutput('pull-request', pr.url);
+      core.info(`baseline pull request #${pr.number}: ${pr.url}`);
+    } else core.info('no baseline changed: no pull request');
+    return { done: true };
+  }
+  if (mode === 'comment') {
+    await postReport();
+    return { done: true };
+  }
+  return undefined;
+}
+
+/**
+ * The fork-safe comment: a workflow_run job in the base repository posts a report another workflow made,
+ * without running the pull request's code. The pull request number comes from that artifact too, so it
+ * is checked to be one.
+ */
+async function postReport(): Promise<void> {
+  const file = core.getInput('report') || 'report.md';
+  // The report job writes the number beside the report: a fork's pull request is not in workflow_run's event.
+  const number = (core.getInput('pull-request') || (await readFile(join(dirname(file), 'pr-number.txt'), 'utf8').catch(() => ''))).trim();
+  if (!/^[1-9]\d{0,9}$/.test(number)) throw new UserError(`input pull-request: expected a pull request number, got "${number.slice(0, 40)}"`);
+  const report = await readFile(file, 'utf8').catch(() => {
+    throw new UserError(`${file}: cannot read the report (was the artifact downloaded?)`);
+  });
+  if (!report.startsWith(MARKER)) throw new UserError(`${file}: not a wasm-mcu-bench report`);
+  await core.summary.addRaw(report).write();
+  const { owner, repo } = github.context.repo;
+  const c = await upsertComment(github.getOctokit(core.getInput('token')), { owner, repo, issueNumber: Number(number) }, fitComment(report));
+  core.info(`pull request comment ${c.action}: ${c.url}`);
+}

@@ -1,0 +1,69 @@
+// JSON schema of the board inventory (wasm-mcu-bench.boards.yml), in the spirit of Zephyr twister's
+// hardware map: one entry per physical board, how to flash it, where its result UART is.
+import { BOARDS } from '../config/vocabulary.js';
+import { FLASHER_TYPES } from '../run/flash/options.js';
+
+// One argument of a command line: nothing here passes through a shell.
+const argv = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
+const seconds = { type: 'number', exclusiveMinimum: 0 };
+// Names, serial ports and sigrok settings are checked in inventory.ts, where the message can say what is expected.
+const name = { type: 'string', minLength: 1 };
+
+const flasher = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { enum: [...FLASHER_TYPES] },
+    // Flasher-specific settings (see src/run/flash/<type>.ts); unknown keys are refused there.
+    options: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean', 'array'] } },
+    timeout: seconds,
+  },
+};
+
+const sigrok = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['driver', 'channel'],
+  properties: {
+    driver: { type: 'string', minLength: 1 },
+    channel: { type: 'string', minLength: 1 },
+    samples: { type: 'integer', minimum: 16 },
+    config: { type: 'array', items: { type: 'string', minLength: 1 } },
+    channelGroup: { type: 'string', minLength: 1 },
+    trigger: { enum: ['r', 'f', 'e'] },
+  },
+};
+
+const board = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'board', 'serial', 'flasher', 'runner'],
+  properties: {
+    name,
+    board: { enum: Object.keys(BOARDS) },
+    probe: { type: 'string', minLength: 1 },
+    serial: { type: 'string', minLength: 1 },
+    baud: { type: 'integer', minimum: 300 },
+    flasher,
+    runner: { anyOf: [name, { type: 'array', items: name, minItems: 1 }] },
+    image: { enum: ['hardware', 'emulated'] },
+    pre: argv,
+    helloTimeout: seconds,
+    sigrok,
+  },
+};
+
+export const inventorySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['boards'],
+  properties: {
+    lock: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { dir: { type: 'string', minLength: 1 }, timeout: seconds },
+    },
+    boards: { type: 'array', items: board },
+  },
+} as const;

@@ -1,0 +1,51 @@
+// The results in formats other tools read: github-action-benchmark's custom JSON (one file per direction,
+// as its tool setting is per file) and Bencher Metric Format. Failed and unbuilt variants export nothing.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { METRICS } from '../config/vocabulary.js';
+import type { Results } from '../types.js';
+
+export interface BenchmarkEntry {
+  name: string;
+  unit: string;
+  value: number;
+  extra?: string;
+}
+
+const direction = (metric: string) => METRICS[metric]?.direction ?? 'smaller';
+
+/** `customSmallerIsBetter` and `customBiggerIsBetter` entries, named `<variant id> <metric>`. */
+export function githubActionBenchmark(r: Results): { smaller: BenchmarkEntry[]; bigger: BenchmarkEntry[] } {
+  const out = { smaller: [] as BenchmarkEntry[], bigger: [] as BenchmarkEntry[] };
+  for (const v of r.variants.filter((x) => x.status === 'ok'))
+    for (const [metric, m] of Object.entries(v.metrics))
+      (direction(metric) === 'smaller' ? out.smaller : out.bigger).push({
+        name: `${v.id} ${metric}`, unit: m.unit, value: m.value, extra: `commit ${r.provenance.commit.slice(0, 12)}`,
+      });
+  return out;
+}
+
+/** Bencher Metric Format: benchmark (the variant id) -> measure slug (the metric, kebab-case) -> { value }. */
+export function bencherMetricFormat(r: Results): Record<string, Record<string, { value: number }>> {
+  const out: Record<string, Record<string, { value: number }>> = {};
+  for (const v of r.variants.filter((x) => x.status === 'ok'))
+    out[v.id] = Object.fromEntries(Object.entries(v.metrics).map(([metric, m]) => [metric.replace(/_/g, '-'), { value: m.value }]));
+  return out;
+}
+
+export const EXPORT_FILES = {
+  smaller: 'benchmark-smaller-is-better.json',
+  bigger: 'benchmark-bigger-is-better.json',
+  bencher: 'bencher.json',
+} as const;
+
+export async function writeExports(outDir: string, r: Results): Promise<string[]> {
+  const gab = githubActionBenchmark(r);
+  const files: [string, unknown][] = [
+    [EXPORT_FILES.smaller, gab.smaller],
+    [EXPORT_FILES.bigger, gab.bigger],
+    [EXPORT_FILES.bencher, bencherMetricFormat(r)],
+  ];
+  for (const [name, data] of files) await writeFile(join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+  return files.map(([name]) => join(outDir, name));
+}

