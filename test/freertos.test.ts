@@ -87,3 +87,14 @@ test('a task stack overflow and a fault in the task end the run with their reaso
     assert.match(readFileSync(join(p.dir, 'out', fault.log!), 'utf8'), /"type":"error".*HardFault CFSR=/, 'in the raw output');
   }
 });
+
+const wamrSkip = skip || (await sourcesMissing('wamr'));
+test('a Wasm interpreter under FreeRTOS checks its native stack against the task stack, not the main one', { skip: wamrSkip }, () => {
+  // WAMR asks the platform for the running thread's stack bottom; on the main stack's it saw an overflow.
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [freertos]', 'runtimes: [wamr-classic]', 'benchmarks: [fft]', 'run: { timeout: 120 }']));
+  const c = p.cli('check', '--out', 'out');
+  assert.equal(c.status, 0, c.stdout + c.stderr);
+  const v = byId(p.dir)['nucleo_f446re/freertos/wamr-classic/fft@emulated']!;
+  assert.equal(v.status, 'ok', v.reason);
+  assert.ok(v.metrics.task_stack_bytes!.value > 0 && v.metrics.pool_bytes!.value > 0);
+});

@@ -67,3 +67,8 @@ void wmb_report_memory(void)
     wmb_memory_fields();
     wmb_line_end();
 }
+
+__attribute__((weak)) void *wmb_thread_stack_bottom(void)
+{
+    return __wmb_stack_bottom;
+}

@@ -128,3 +128,9 @@ void wmb_rtos_assert_failed(const char *file, int line)
     wmb_report_error(message);
     board_exit(EXIT_ASSERT);
 }
+
+/* The benchmark runs on the task's stack, not the main one. */
+void *wmb_thread_stack_bottom(void)
+{
+    return task_stack.words;
+}

@@ -4,12 +4,12 @@
  * and os_mmap (linear memory, AOT code) is accounted there as well. */
 #include "platform_api_extension.h"
 #include "platform_api_vmcore.h"
+#include "wmb_memory.h"
 
 #include "cortexm.h"
 #include "wmb_board.h"
 
 /* The reset stack (common/wmb.ld.in): WAMR checks native stack use against it. */
-extern uint8_t __wmb_stack_bottom[];
 
 int bh_platform_init(void)
 {
@@ -158,7 +158,7 @@ korp_tid os_self_thread(void)
 
 uint8 *os_thread_get_stack_boundary(void)
 {
-    return __wmb_stack_bottom;
+    return (uint8 *)wmb_thread_stack_bottom();
 }
 
 int os_mutex_init(korp_mutex *mutex)
