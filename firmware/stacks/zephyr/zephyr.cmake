@@ -81,6 +81,7 @@ endif()
 include(${WMB_BOARD_DIR}/board.cmake)
 
 set(CONF_FILE ${_wmb_zephyr_dir}/prj.conf)
+set(KCONFIG_ROOT ${_wmb_zephyr_dir}/Kconfig)
 if(WMB_TARGET STREQUAL "emulated")
   set(BOARD_QEMU_MACHINE ${_wmb_zephyr_qemu_${_board}})
   set(BOARD_QEMU_SERIAL_ARGS -serial stdio) # UART0, zephyr,console
