@@ -33,11 +33,12 @@ test('the tree hash depends on paths, contents and the executable bit, not on .g
 
 test('the shipped manifest is valid and maps runtimes and stacks to sources', async () => {
   const m = await loadManifest('firmware');
-  assert.deepEqual(Object.keys(m).sort(), ['freertos_kernel', 'wamr', 'wasm3']);
+  assert.deepEqual(Object.keys(m).sort(), ['cmsis', 'freertos_kernel', 'hal_stm32', 'wamr', 'wasm3', 'zephyr']);
   const v = (runtime: string, stack = 'bare-metal') => ({ runtime, stack });
   assert.deepEqual(sourcesFor(v('native'), m), []);
   assert.deepEqual(sourcesFor(v('wasm3'), m), ['wasm3']);
   assert.deepEqual(sourcesFor(v('wamr-aot', 'freertos'), m).sort(), ['freertos_kernel', 'wamr']);
+  assert.deepEqual(sourcesFor(v('native', 'zephyr'), m).sort(), ['cmsis', 'hal_stm32', 'zephyr']);
 });
 
 test('a malformed manifest is named with its line', () => {

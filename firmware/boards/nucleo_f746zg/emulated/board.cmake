@@ -5,4 +5,4 @@
 set(BOARD_QEMU_MACHINE mps2-an500)
 set(BOARD_QEMU_SERIAL_ARGS -serial stdio)
 set(BOARD_FLASH_ORIGIN 0x00000000)
-set(BOARD_SOURCES ${CMAKE_CURRENT_LIST_DIR}/board_mps2.c)
+set(BOARD_SOURCES ${CMAKE_CURRENT_LIST_DIR}/board_mps2.c ${WMB_ROOT}/common/counter_fpgaio.c)

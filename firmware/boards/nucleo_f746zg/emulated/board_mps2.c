@@ -1,6 +1,7 @@
 /* QEMU mps2-an500 stand-in for the F746ZG: console on CMSDK UART0, counter
- * from the FPGAIO block. No STM32 peripherals exist here, so nothing of the
- * real board code runs (RCC/PWR addresses would hit other devices). */
+ * from the FPGAIO block (common/counter_fpgaio.c). No STM32 peripherals exist
+ * here, so nothing of the real board code runs (RCC/PWR addresses would hit
+ * other devices). */
 #include "cortexm.h"
 #include "wmb_board.h"
 
@@ -15,14 +16,6 @@
 #define UART_STATE_TXFULL (1u << 0)
 #define UART_CTRL_TXEN (1u << 0)
 
-/* MPS2 FPGAIO COUNTER: counts at the 25 MHz peripheral clock. Under
- * -icount shift=0 (1 instruction = 1 ns) a tick is 40 instructions, so counts
- * are exact and repeatable but only resolved to 40 instructions. */
-#define FPGAIO_COUNTER REG32(0x40028018u)
-
-const char counter_unit[] = "instructions";
-const uint32_t counter_scale = 1000000000u / SYSCLK_HZ;
-
 void board_init(void)
 {
     UART_BAUDDIV = SYSCLK_HZ / 115200u;
@@ -35,14 +28,4 @@ void board_putc(char c)
     while (UART_STATE & UART_STATE_TXFULL) {
     }
     UART_DATA = (uint8_t)c;
-}
-
-void counter_start(void)
-{
-    /* Free-running from reset: nothing to start. */
-}
-
-uint32_t counter_read(void)
-{
-    return FPGAIO_COUNTER;
 }

@@ -1,0 +1,56 @@
+// The Zephyr stack: real Zephyr 4.1 (local checkouts of the pinned zephyr, hal_stm32 and cmsis), real firmware,
+// real QEMU, through the CLI as a user runs it. One Zephyr build (fft on the F446RE's MPS2 stand-in) beside the
+// bare-metal one. Needs the three WASM_MCU_BENCH_SOURCE_* variables; skipped with the reason without them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, makeProject } from './helpers/project.js';
+import type { Results, VariantResult } from '../src/types.js';
+
+const SOURCES = ['ZEPHYR', 'HAL_STM32', 'CMSIS'].map((n) => `WASM_MCU_BENCH_SOURCE_${n}`);
+const missing = SOURCES.filter((v) => !process.env[v] || !existsSync(process.env[v]!));
+const skip = missing.length === 0 ? false
+  : `${missing.join(', ')} not set to existing checkouts: no Zephyr tree to build (e.g. /work/sources/zephyr, /work/sources/hal_stm32, /work/sources/cmsis)`;
+if (skip) console.log(`# skipping Zephyr integration test: ${skip}`);
+
+const ZEPHYR = 'nucleo_f446re/zephyr/native/fft@emulated';
+const BARE = 'nucleo_f446re/bare-metal/native/fft@emulated';
+
+test('Zephyr runs the native FFT on the emulated F446RE (MPS2 AN386 stand-in), as fast as bare metal', { skip }, async (t) => {
+  const p = makeProject(config([
+    'boards: [nucleo_f446re]', 'stacks: [bare-metal, zephyr]', 'runtimes: [native]', 'benchmarks: [fft]', 'run: { timeout: 120 }',
+  ]));
+  const r = p.cli('check', '--out', 'out');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const out = join(p.dir, 'out');
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  const byId: Record<string, VariantResult> = Object.fromEntries(results.variants.map((v) => [v.id, v]));
+  for (const v of results.variants) assert.equal(v.status, 'ok', `${v.id}: ${v.reason}`); // the FFT checksum is checked there
+  const log = readFileSync(join(out, byId[ZEPHYR]!.log!), 'utf8');
+
+  await t.test('the image is Zephyr\'s ELF on the MPS2 machine, and it says the tool\'s board', () => {
+    assert.match(log, /^# command: qemu-system-arm -M mps2-an386 .* -kernel \S+\/zephyr\/zephyr\.elf$/m);
+    assert.match(log, /"type":"hello".*"board":"nucleo_f446re".*"stack":"zephyr"/);
+  });
+
+  await t.test('the benchmark thread\'s stack and the interrupt stack are measured', () => {
+    const mem = JSON.parse(log.match(/^@wmb (\{"type":"memory".*\})$/m)![1]!) as Record<string, number>;
+    assert.equal(mem.task_stack_size, 16384);
+    assert.ok(mem.task_stack_bytes! > 64 && mem.task_stack_bytes! < 4096, `task stack ${mem.task_stack_bytes}`);
+    assert.ok(mem.stack_bytes! > 0 && mem.stack_bytes! < mem.stack_size!, `interrupt stack ${mem.stack_bytes}/${mem.stack_size}`);
+    assert.equal(mem.heap_bytes, 0, 'native code allocates nothing');
+  });
+
+  await t.test('the tickless kernel costs nothing measurable against bare metal', () => {
+    const z = byId[ZEPHYR]!.metrics.instructions!;
+    const b = byId[BARE]!.metrics.instructions!;
+    console.log(`# nucleo_f446re fft: Zephyr ${z.value} / bare metal ${b.value} ${b.unit} = ${(z.value / b.value).toFixed(6)}`);
+    // Zephyr's stand-in counts in 40-instruction ticks (MPS2 FPGAIO counter at 25 MHz under -icount shift=0).
+    assert.ok(Math.abs(z.value - b.value) <= 1, `Zephyr ${z.value}, bare metal ${b.value}`);
+  });
+
+  await t.test('the Zephyr sources are recorded as local overrides', () => {
+    for (const name of ['zephyr', 'hal_stm32', 'cmsis']) assert.equal(results.provenance.sources?.[name]?.origin, 'override', name);
+  });
+});
