@@ -27,7 +27,10 @@ done
 # wamrc (WAMR's AOT compiler) builds against Debian's LLVM 19.
 [ -f /usr/lib/llvm-19/lib/cmake/llvm/LLVMConfig.cmake ] || missing+=(llvm-19-dev)
 [ -f /usr/lib/llvm-19/lib/cmake/clang/ClangConfig.cmake ] || missing+=(libclang-19-dev)
-for dev in libzstd-dev zlib1g-dev libxml2-dev libedit-dev libffi-dev; do
+# Zephyr builds with Debian's Python modules (run by /usr/bin/python3), dtc and picolibc.
+for dev in libzstd-dev zlib1g-dev libxml2-dev libedit-dev libffi-dev \
+           python3-pyelftools python3-yaml python3-pykwalify python3-ruamel.yaml python3-dateutil \
+           python3-jsonschema python3-packaging device-tree-compiler picolibc-arm-none-eabi; do
   dpkg-query -W -f='${Status}' "$dev" 2>/dev/null | grep -q 'install ok installed' || missing+=("$dev")
 done
 

@@ -79,7 +79,8 @@ async function sourcesCommand(args: string[], firmware: string | undefined): Pro
   if (args.length) throw new UserError(`sources: unknown arguments ${args.join(' ')}`);
   for (const [name, pin] of Object.entries(manifest)) {
     const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
-    const where = r.dir ? `${r.origin}: ${r.dir}${r.tree !== pin.tree ? ' (differs from the pin)' : ''}` : `not here (${envName(name)} unset, not cached; a check would download it)`;
+    const where = r.dir ? `${r.origin}: ${r.dir}${pin.tree && r.tree !== pin.tree ? ' (differs from the pin)' : ''}`
+      : pin.tree ? `not here (${envName(name)} unset, not cached; a check would download it)` : `not here: set ${envName(name)} (never downloaded: no recorded tree hash)`;
     process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}\n`);
   }
   return 0;

@@ -112,7 +112,7 @@ export async function harnessDefinitions(p: Plan, progress: Progress): Promise<(
   const wamr = p.sources.get('wamr');
   if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
     try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree!, cacheRoot(), (line) => progress.note(line)) };
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line)) };
     } catch (e) {
       if (e instanceof UserError) throw e;
       wamrc = { failed: (e as Error).message };
@@ -132,7 +132,7 @@ export async function harnessDefinitions(p: Plan, progress: Progress): Promise<(
 function sourceProvenance(p: Plan): Provenance['sources'] {
   return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, {
     title: s.pin.title, version: s.pin.version, commit: s.pin.commit, origin: s.origin!,
-    ...(s.tree !== s.pin.tree ? { tree: s.tree!, differsFromPin: true } : {}),
+    ...(s.pin.tree && s.tree !== s.pin.tree ? { tree: s.tree!, differsFromPin: true } : {}),
   }]));
 }
 

@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile, cp } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type Variant } from '../types.js';
 import { treeHash } from './treehash.js';
@@ -13,10 +13,12 @@ import { treeHash } from './treehash.js';
 export interface SourcePin {
   title: string;
   repo: string;
+  /** A full commit SHA; a tag only where no commit could be verified (then `tree` is absent too). */
   commit: string;
   version: string;
-  /** treeHash() of the tree at `commit`. */
-  tree: string;
+  /** treeHash() of the tree at `commit`; without it the source is never downloaded or cached, only overridden. */
+  tree?: string;
+  note?: string;
   /** Which variants need it: "runtime:<name>" or "stack:<name>". */
   used_by: string[];
 }
@@ -28,11 +30,12 @@ const manifestSchema = {
   additionalProperties: {
     type: 'object',
     additionalProperties: false,
-    required: ['title', 'repo', 'commit', 'version', 'tree', 'used_by'],
+    required: ['title', 'repo', 'commit', 'version', 'used_by'],
     properties: {
       title: { type: 'string' },
+      note: { type: 'string' },
       repo: { type: 'string', pattern: '^[\\w.-]+/[\\w.-]+$' },
-      commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+      commit: { type: 'string', pattern: '^([0-9a-f]{40}|v[\\w.+-]+)$' },
       version: { type: 'string' },
       tree: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
       used_by: { type: 'array', items: { type: 'string', pattern: '^(runtime|stack):[\\w-]+$' } },
@@ -56,7 +59,8 @@ export function cacheRoot(env = process.env): string {
   return resolve(env.WASM_MCU_BENCH_CACHE ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'wasm-mcu-bench'));
 }
 
-export const cachedDir = (root: string, name: string, pin: SourcePin) => join(root, 'sources', `${name}-${pin.commit}`);
+/** The tree's folder is named after the source: build systems derive names from it (Zephyr's modules do). */
+export const cachedDir = (root: string, name: string, pin: SourcePin) => join(root, 'sources', `${name}-${pin.commit}`, name);
 
 /** The sources a variant needs, by manifest name. */
 export function sourcesFor(v: Pick<Variant, 'runtime' | 'stack'>, manifest: Manifest): string[] {
@@ -82,6 +86,7 @@ export class SourceHashError extends UserError {}
 
 /** Copies a verified tree into the cache under its pinned commit (used after a download and by `sources import`). */
 export async function addToCache(root: string, name: string, pin: SourcePin, from: string, move = false): Promise<string> {
+  if (!pin.tree) throw new UserError(`source ${name} (${pin.title} ${pin.version}): no tree hash is recorded, so it cannot be cached; use ${envName(name)}`);
   const tree = await treeHash(from);
   if (tree !== pin.tree)
     throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
@@ -92,6 +97,7 @@ export async function addToCache(root: string, name: string, pin: SourcePin, fro
   else await cp(from, join(staging, 'tree'), { recursive: true, verbatimSymlinks: true });
   await writeFile(join(staging, 'tree', '.wmb-source.json'), `${JSON.stringify({ name, commit: pin.commit, tree })}\n`);
   await rm(dest, { recursive: true, force: true });
+  await mkdir(dirname(dest), { recursive: true });
   await rename(join(staging, 'tree'), dest);
   await rm(staging, { recursive: true, force: true });
   return dest;
@@ -130,8 +136,11 @@ export async function resolveSource(name: string, pin: SourcePin, o: ResolveOpti
   const override = env[envName(name)];
   if (override) {
     if (!existsSync(override)) throw new UserError(`${envName(name)}=${override}: no such directory`);
-    return { name, pin, dir: resolve(override), origin: 'override', tree: await treeHash(override) };
+    // Hashing is only worth it against a recorded hash (a Zephyr tree is hundreds of MB).
+    return { name, pin, dir: resolve(override), origin: 'override', ...(pin.tree ? { tree: await treeHash(override) } : {}) };
   }
+  if (!pin.tree)
+    return { name, pin, unavailable: `source unavailable (${name}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded or cached; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.version}` };
   const root = o.cache ?? cacheRoot(env);
   const cached = cachedDir(root, name, pin);
   const stamp = await readFile(join(cached, '.wmb-source.json'), 'utf8').catch(() => undefined);

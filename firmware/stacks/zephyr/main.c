@@ -43,13 +43,6 @@ static size_t bench_stack_size(void)
     return bench_thread.stack_info.size;
 }
 
-static void put_raw(const char *s)
-{
-    while (*s) {
-        board_putc(*s++);
-    }
-}
-
 /* Heaps are sys_heaps: the libc malloc arena (by default the RAM left after
  * the image, like the bare-metal _sbrk heap) and, if configured, Zephyr's
  * system heap (CONFIG_HEAP_MEM_POOL_SIZE, a static array in the image). Peaks
@@ -75,7 +68,7 @@ static void report_heaps(void)
     if (static_size > 0) {
         wmb_line_uint("heap_used", static_peak);
         wmb_line_uint("heap_size", static_size);
-        put_raw(",\"static_heap\":true");
+        wmb_line_bool("static_heap", 1);
     }
 }
 
@@ -90,7 +83,14 @@ static void report_memory(void)
     wmb_line_uint("task_stack_bytes", bench_stack_size() - unused);
     wmb_line_uint("task_stack_size", bench_stack_size());
     report_heaps();
+    wmb_runtime_memory_fields();
     wmb_line_end();
+}
+
+/* A runtime checks its native stack against the running thread's (WAMR). */
+void *wmb_thread_stack_bottom(void)
+{
+    return (void *)k_current_get()->stack_info.start;
 }
 
 static void bench(void *a, void *b, void *c)

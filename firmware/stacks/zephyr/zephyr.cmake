@@ -81,6 +81,9 @@ endif()
 include(${WMB_BOARD_DIR}/board.cmake)
 
 set(CONF_FILE ${_wmb_zephyr_dir}/prj.conf)
+if(RUNTIME MATCHES "^wamr-aot")
+  set(EXTRA_CONF_FILE ${_wmb_zephyr_dir}/aot.conf)
+endif()
 set(KCONFIG_ROOT ${_wmb_zephyr_dir}/Kconfig)
 if(WMB_TARGET STREQUAL "emulated")
   set(BOARD_QEMU_MACHINE ${_wmb_zephyr_qemu_${_board}})
@@ -104,6 +107,13 @@ endif()
 add_library(firmware STATIC)
 target_link_libraries(firmware PUBLIC zephyr_interface)
 target_link_libraries(app PRIVATE firmware)
+include(${WMB_ROOT}/cmake/wmb_json.cmake)
+include(${WMB_ROOT}/cmake/wmb_sources.cmake)
+# The bare-metal code generation, after Zephyr's flags so that it wins: the
+# board's CPU and FPU (the MPS2 M7 has a double-precision FPU, the F746 does
+# not), -O2, no fused multiply-add (the FFT checksum), then WMB_CFLAGS. Runtime
+# libraries (runtimes/*) are compiled with the same options.
+set(WMB_COMPILE_OPTIONS ${BOARD_CPU_FLAGS} -O2 -ffp-contract=off -ffunction-sections -fdata-sections ${WMB_CFLAGS_LIST})
 include(${_wmb_zephyr_dir}/stack.cmake)
 include(${WMB_ROOT}/apps/${BENCHMARK}/app.cmake)
 include(${WMB_ROOT}/runtimes/${RUNTIME}/runtime.cmake)
@@ -124,12 +134,8 @@ foreach(_target firmware app)
     ${CMAKE_CURRENT_BINARY_DIR} ${WMB_ROOT}/common ${BOARD_INCLUDE_DIRS} ${APP_INCLUDE_DIRS})
   target_compile_definitions(${_target} PRIVATE WMB_STACK_SIZE=${WMB_STACK_SIZE} ${WMB_DEFINES})
 endforeach()
-# The bare-metal code generation, after Zephyr's flags so that it wins: the
-# board's CPU and FPU (the MPS2 M7 has a double-precision FPU, the F746 does
-# not), -O2, no fused multiply-add (the FFT checksum), then WMB_CFLAGS.
-set(WMB_COMPILE_OPTIONS ${BOARD_CPU_FLAGS} -O2 -ffp-contract=off -ffunction-sections -fdata-sections)
-target_compile_options(firmware PRIVATE ${WMB_COMPILE_OPTIONS} -Wall -Wextra ${WMB_CFLAGS_LIST})
-target_compile_options(app PRIVATE ${WMB_COMPILE_OPTIONS} ${WMB_CFLAGS_LIST})
+target_compile_options(firmware PRIVATE ${WMB_COMPILE_OPTIONS} -Wall -Wextra)
+target_compile_options(app PRIVATE ${WMB_COMPILE_OPTIONS})
 
 # Libraries a runtime builds with its own CMake see Zephyr's libc and flags too.
 get_target_property(_wmb_libs firmware LINK_LIBRARIES)
@@ -137,7 +143,10 @@ foreach(_lib IN LISTS _wmb_libs)
   if(TARGET ${_lib} AND NOT _lib STREQUAL "zephyr_interface")
     get_target_property(_type ${_lib} TYPE)
     if(_type STREQUAL "STATIC_LIBRARY")
-      target_link_libraries(${_lib} PRIVATE zephyr_interface)
+      # Zephyr's libc and flags; and the firmware library again after it, since here the
+      # runtime's platform layer (WAMR's os_* functions) is in `firmware`, which the linker
+      # has already passed when the runtime library asks for it.
+      target_link_libraries(${_lib} PRIVATE zephyr_interface INTERFACE firmware)
     endif()
   endif()
 endforeach()

@@ -41470,7 +41470,7 @@ var {
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile as readFile2, rename, rm, writeFile, cp } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/config/locate.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -41608,11 +41608,12 @@ var manifestSchema = {
   additionalProperties: {
     type: "object",
     additionalProperties: false,
-    required: ["title", "repo", "commit", "version", "tree", "used_by"],
+    required: ["title", "repo", "commit", "version", "used_by"],
     properties: {
       title: { type: "string" },
+      note: { type: "string" },
       repo: { type: "string", pattern: "^[\\w.-]+/[\\w.-]+$" },
-      commit: { type: "string", pattern: "^[0-9a-f]{40}$" },
+      commit: { type: "string", pattern: "^([0-9a-f]{40}|v[\\w.+-]+)$" },
       version: { type: "string" },
       tree: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
       used_by: { type: "array", items: { type: "string", pattern: "^(runtime|stack):[\\w-]+$" } }
@@ -41630,13 +41631,14 @@ var cmakeName = (name2) => `WMB_SOURCE_${name2.toUpperCase()}`;
 function cacheRoot(env = process.env) {
   return resolve(env.WASM_MCU_BENCH_CACHE ?? join2(env.XDG_CACHE_HOME ?? join2(homedir(), ".cache"), "wasm-mcu-bench"));
 }
-var cachedDir = (root, name2, pin) => join2(root, "sources", `${name2}-${pin.commit}`);
+var cachedDir = (root, name2, pin) => join2(root, "sources", `${name2}-${pin.commit}`, name2);
 function sourcesFor(v, manifest) {
   return Object.entries(manifest).filter(([, pin]) => pin.used_by.includes(`runtime:${v.runtime}`) || pin.used_by.includes(`stack:${v.stack}`)).map(([name2]) => name2);
 }
 var SourceHashError = class extends UserError {
 };
 async function addToCache(root, name2, pin, from, move = false) {
+  if (!pin.tree) throw new UserError(`source ${name2} (${pin.title} ${pin.version}): no tree hash is recorded, so it cannot be cached; use ${envName(name2)}`);
   const tree = await treeHash(from);
   if (tree !== pin.tree)
     throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
@@ -41648,6 +41650,7 @@ async function addToCache(root, name2, pin, from, move = false) {
   await writeFile(join2(staging, "tree", ".wmb-source.json"), `${JSON.stringify({ name: name2, commit: pin.commit, tree })}
 `);
   await rm(dest, { recursive: true, force: true });
+  await mkdir(dirname(dest), { recursive: true });
   await rename(join2(staging, "tree"), dest);
   await rm(staging, { recursive: true, force: true });
   return dest;
@@ -41674,8 +41677,10 @@ async function resolveSource(name2, pin, o2 = {}) {
   const override = env[envName(name2)];
   if (override) {
     if (!existsSync(override)) throw new UserError(`${envName(name2)}=${override}: no such directory`);
-    return { name: name2, pin, dir: resolve(override), origin: "override", tree: await treeHash(override) };
+    return { name: name2, pin, dir: resolve(override), origin: "override", ...pin.tree ? { tree: await treeHash(override) } : {} };
   }
+  if (!pin.tree)
+    return { name: name2, pin, unavailable: `source unavailable (${name2}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded or cached; set ${envName(name2)} to a checkout of ${pin.repo} at ${pin.version}` };
   const root = o2.cache ?? cacheRoot(env);
   const cached = cachedDir(root, name2, pin);
   const stamp = await readFile2(join2(cached, ".wmb-source.json"), "utf8").catch(() => void 0);
@@ -41700,7 +41705,7 @@ function markUnavailable(variants, manifest, resolved) {
 
 // src/tools.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
@@ -41724,11 +41729,11 @@ async function toolVersion(name2) {
   return r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
 }
 function packageRoot() {
-  let dir = dirname(fileURLToPath3(import.meta.url));
+  let dir = dirname2(fileURLToPath3(import.meta.url));
   for (; ; ) {
     const pkg = join3(dir, "package.json");
     if (existsSync2(pkg) && JSON.parse(readFileSync3(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
-    const up = dirname(dir);
+    const up = dirname2(dir);
     if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
     dir = up;
   }
@@ -41740,14 +41745,14 @@ function toolPackageVersion() {
 // src/pipeline.ts
 import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir8, readdir as readdir4, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname5, join as join14, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join14, resolve as resolve3 } from "node:path";
 
 // src/baseline/baseline.ts
 import { mkdir as mkdir2, open, readdir as readdir2, readFile as readFile3, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 
 // src/git.ts
-import { dirname as dirname2, relative } from "node:path";
+import { dirname as dirname3, relative } from "node:path";
 var git = (cwd, args) => execa("git", args, { cwd, reject: false, stripFinalNewline: true });
 async function haveCommit(cwd, ref) {
   if (!(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed) return true;
@@ -41755,20 +41760,20 @@ async function haveCommit(cwd, ref) {
   return !(await git(cwd, ["cat-file", "-e", `${ref}^{commit}`])).failed;
 }
 async function filesAt(dir, ref) {
-  const cwd = dirname2(dir);
+  const cwd = dirname3(dir);
   const r = await git(cwd, ["ls-tree", "-r", "--name-only", "--full-name", ref, "--", relative(cwd, dir) || "."]);
   return r.failed ? [] : String(r.stdout).split("\n").filter(Boolean);
 }
 async function showAt(anyPathInRepo, path9, ref) {
-  const top = await git(dirname2(anyPathInRepo), ["rev-parse", "--show-toplevel"]);
+  const top = await git(dirname3(anyPathInRepo), ["rev-parse", "--show-toplevel"]);
   if (top.failed) return void 0;
   const r = await git(String(top.stdout), ["show", `${ref}:${path9}`]);
   return r.failed ? void 0 : String(r.stdout);
 }
 async function repoPath(file) {
-  const r = await git(dirname2(file), ["ls-files", "--full-name", "--error-unmatch", file]);
+  const r = await git(dirname3(file), ["ls-files", "--full-name", "--error-unmatch", file]);
   if (!r.failed) return String(r.stdout).split("\n")[0];
-  const top = await git(dirname2(file), ["rev-parse", "--show-toplevel"]);
+  const top = await git(dirname3(file), ["rev-parse", "--show-toplevel"]);
   return top.failed ? void 0 : relative(String(top.stdout), file);
 }
 
@@ -41827,7 +41832,7 @@ async function readBaselines(dir) {
   return index(files, "working tree");
 }
 async function readBaselinesAt(dir, ref) {
-  if (!await haveCommit(dirname3(dir), ref)) return void 0;
+  if (!await haveCommit(dirname4(dir), ref)) return void 0;
   const files = [];
   for (const path9 of (await filesAt(dir, ref)).filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
     const text = await showAt(dir, path9, ref);
@@ -41852,7 +41857,7 @@ async function writeBaselines(dir, files) {
     for (const f of files) {
       const path9 = baselinePath(dir, f.target, f.board);
       const tmp = `${path9}.${process.pid}.tmp`;
-      await mkdir2(dirname3(path9), { recursive: true });
+      await mkdir2(dirname4(path9), { recursive: true });
       const h2 = await open(tmp, "w");
       try {
         await h2.writeFile(`${JSON.stringify(f, null, 2)}
@@ -42106,7 +42111,7 @@ var configSchema = {
 // src/inventory/inventory.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join5, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join5, resolve as resolve2 } from "node:path";
 
 // src/run/flash/options.ts
 var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
@@ -42244,7 +42249,7 @@ function parseInventory(file, text) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve2(dirname4(resolve2(file)), raw.lock.dir) : join5(tmpdir(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve2(dirname5(resolve2(file)), raw.lock.dir) : join5(tmpdir(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file) {
@@ -44339,7 +44344,7 @@ async function harnessDefinitions(p, progress) {
   const wamr = p.sources.get("wamr");
   if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
     try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree, cacheRoot(), (line) => progress.note(line)) };
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line)) };
     } catch (e) {
       if (e instanceof UserError) throw e;
       wamrc = { failed: e.message };
@@ -44361,14 +44366,14 @@ function sourceProvenance(p) {
     version: s.pin.version,
     commit: s.pin.commit,
     origin: s.origin,
-    ...s.tree !== s.pin.tree ? { tree: s.tree, differsFromPin: true } : {}
+    ...s.pin.tree && s.tree !== s.pin.tree ? { tree: s.tree, differsFromPin: true } : {}
   }]));
 }
 async function withFarm(p, o2) {
   let { variants } = p;
   let farm;
   if (variants.some((v) => v.target === "hardware" && !v.notBuilt)) {
-    const inventory = await loadInventory(o2.boards ?? resolve3(dirname5(resolve3(o2.config)), p.config.inventory));
+    const inventory = await loadInventory(o2.boards ?? resolve3(dirname6(resolve3(o2.config)), p.config.inventory));
     const a2 = assignBoards(variants, inventory, p.config.file);
     variants = a2.variants;
     farm = { inventory, boardOf: a2.boardOf };
@@ -44399,7 +44404,7 @@ async function collect(o2, p) {
   const results = {
     schemaVersion: 1,
     ...o2.shard ? { shard: o2.shard } : {},
-    provenance: { ...await provenance(dirname5(resolve3(o2.config))), sources: sourceProvenance(p) },
+    provenance: { ...await provenance(dirname6(resolve3(o2.config))), sources: sourceProvenance(p) },
     variants
   };
   const resultsPath = join14(o2.outDir, "results.json");
@@ -44424,7 +44429,7 @@ async function pinsAtBase(p, baseRef) {
 }
 async function check(o2) {
   const p = await plan(o2);
-  const baselineDir = resolve3(dirname5(resolve3(o2.config)), p.config.baselines);
+  const baselineDir = resolve3(dirname6(resolve3(o2.config)), p.config.baselines);
   const { results, resultsPath } = await collect(o2, p);
   const { base: base3, edits, notes } = await baselinesFor(baselineDir, o2.baseRef);
   const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id));
@@ -44444,14 +44449,14 @@ async function writeBaselinesOf(o2, config, results) {
   const failed = results.variants.filter((v) => v.status === "failed");
   if (failed.length)
     throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? "").split("\n")[0]})`).join("; ")}`);
-  const baselineDir = resolve3(dirname5(resolve3(o2.config)), config.baselines);
+  const baselineDir = resolve3(dirname6(resolve3(o2.config)), config.baselines);
   return { written: await writeBaselines(baselineDir, baselinesFrom(results.variants, results.provenance)), baselineDir };
 }
 async function mergedResults(o2) {
   const p = await plan({ ...o2, shard: void 0 });
   const found = await readShardFolders(o2.results);
   const planned = o2.planFile ? parsePlan(o2.planFile, await readFile11(o2.planFile, "utf8")) : found.plan?.plan ?? p.shards;
-  return { p, merged: mergeShards(planned, found.files, await provenance(dirname5(resolve3(o2.config)))) };
+  return { p, merged: mergeShards(planned, found.files, await provenance(dirname6(resolve3(o2.config)))) };
 }
 async function reportShards(o2) {
   const { p, merged } = await mergedResults(o2);
@@ -44459,7 +44464,7 @@ async function reportShards(o2) {
   const resultsPath = join14(o2.outDir, "results.json");
   await writeFile5(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
-  const { base: base3, edits, notes } = await baselinesFor(resolve3(dirname5(resolve3(o2.config)), p.config.baselines), o2.baseRef);
+  const { base: base3, edits, notes } = await baselinesFor(resolve3(dirname6(resolve3(o2.config)), p.config.baselines), o2.baseRef);
   const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id)), merged.missing);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes });
   const reportPath = join14(o2.outDir, "report.md");
