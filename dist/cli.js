@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-G3NGCSID.js";
+} from "./chunks/chunk-OLWKGX5K.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -76,7 +76,8 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz)
       : { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
-    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep }, log };
+    const build = artifact.info.runtime_info;
+    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...(build ? { build } : {}) }, log };
   } catch (e) {
     const why = (e as Error).message;
     return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep);

@@ -46,6 +46,8 @@ export interface VariantResult extends Cell {
   durationMs?: number;
   /** Raw serial output, relative to the output directory. */
   log?: string;
+  /** How the runtime was built, from the firmware build (AOT: target, CPU, float ABI, bounds checks, wamrc flags). */
+  build?: Record<string, unknown>;
 }
 
 export interface Provenance {

@@ -119,3 +119,13 @@ test('RTOS overhead: each stack against bare-metal for the same runtime, with th
   assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| freertos \| 1\.000× \| 1\.00× \|/);
   assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| zephyr \| 1\.380× \| 1\.38× \|/);
 });
+
+test('an AOT variant shows how its code was made beside its numbers', () => {
+  const aot = { ...fft('nucleo_f446re/bare-metal/wamr-aot', 400_000), build: { runtime: 'wamr', aot_target: 'thumbv7em', aot_cpu: 'cortex-m4', aot_float_abi: 'hard', aot_bounds_checks: 0 } };
+  const soft = { ...fft('nucleo_f446re/bare-metal/wamr-aot-softfloat', 2_000_000), build: { runtime: 'wamr', aot_target: 'thumbv7em', aot_cpu: 'generic', aot_float_abi: 'soft', aot_bounds_checks: 1 } };
+  const rs: Results = { schemaVersion: 1, provenance: prov, variants: [fft('nucleo_f446re/bare-metal/native', 200_000), aot, soft] };
+  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  assert.match(out, /\| WAMR \(AOT\) <sub>thumbv7em cortex-m4, hard float, bounds checks off<\/sub> \| 2\.00× \|/);
+  assert.match(out, /\| WAMR \(AOT, soft float\) <sub>thumbv7em \(no CPU given\), soft float, bounds checks on<\/sub> \| 10\.0× \| \|/);
+  assert.match(out, /\| `nucleo_f446re\/bare-metal\/wamr-aot\/fft@emulated` \| 🆕 new \| 400,000 insn\/FFT \| thumbv7em cortex-m4, hard float, bounds checks off \|/);
+});

@@ -16,6 +16,8 @@ export interface BuildInfo {
   benchmark: string;
   target: string;
   qemu: { binary: string; machine: string; args: string[] } | null;
+  /** What the runtime was built from and how (source commit; AOT target, CPU, float ABI, bounds checks). */
+  runtime_info?: Record<string, unknown>;
   flash_bytes_capacity: number;
   ram_bytes_capacity: number;
   core_hz: number;

@@ -40,3 +40,11 @@ export function headline(r: VariantResult): string {
   const h = headlineMetric(r);
   return h ? formatValue(h[1].value, h[1].unit) : '';
 }
+
+/** How an AOT runtime's code was made, in a few words: what its numbers depend on. */
+export function aotNote(r: VariantResult): string {
+  const b = r.build;
+  if (!b || typeof b.aot_target !== 'string') return '';
+  const cpu = b.aot_cpu && b.aot_cpu !== 'generic' ? ` ${String(b.aot_cpu)}` : ' (no CPU given)';
+  return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, bounds checks ${b.aot_bounds_checks ? 'on' : 'off'}`;
+}

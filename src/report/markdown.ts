@@ -6,7 +6,7 @@ import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+import { aotNote, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -86,6 +86,13 @@ function footprintTable(r: Results): string {
   return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
 }
 
+/** The runtime's name, with how its AOT code was made when it is AOT. */
+function runtimeCell(r: Results, id: string, runtime: string): string {
+  const v = r.variants.find((x) => x.id === id);
+  const note = v ? aotNote(v) : '';
+  return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ''}`;
+}
+
 const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);
 
 /** A bar chart GitHub draws in the comment; log10 so ~2x AOT and ~100x interpreters both read. */
@@ -108,7 +115,7 @@ function slowdownTable(r: Results): string {
     const call = rows.some((x) => x.vsNativeCall !== undefined);
     const scalar = rows.some((x) => x.vsNativeScalar !== undefined);
     const time = rows.some((x) => x.vsNativeTime !== undefined);
-    const body = rows.map((x) => [RUNTIME_TITLES[x.runtime] ?? x.runtime, ratio(x.vsNative),
+    const body = rows.map((x) => [runtimeCell(r, x.id, x.runtime), ratio(x.vsNative),
       ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [ratio(x.vsNativeScalar)] : []), ...(time ? [ratio(x.vsNativeTime)] : []),
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
     const header = ['Runtime', first.target === 'host' ? 'vs native -O3 (instructions)' : 'vs native',
@@ -136,8 +143,8 @@ function studyOverhead(x: StackOverhead): number | undefined {
 
 function matrixDetails(c: Comparison): string {
   const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
-    (v.reason ?? '').split('\n')[0]!.replace(/\|/g, '\\|')]);
-  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${table([['Variant', 'Status', 'Headline', 'Reason'], ...rows])}\n\n</details>\n`;
+    ((v.reason ?? '').split('\n')[0]! || (v.result ? aotNote(v.result) : '')).replace(/\|/g, '\\|')]);
+  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${table([['Variant', 'Status', 'Headline', 'Reason or build'], ...rows])}\n\n</details>\n`;
 }
 
 function editsSection(edits: BaselineEdit[]): string {

@@ -42680,7 +42680,8 @@ ${out.serial}${out.diagnostics}`;
     const buildId = elf.buildId;
     const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o2.host.clockGhz) : { ...metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
-    return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep }, log };
+    const build = artifact.info.runtime_info;
+    return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep, ...build ? { build } : {} }, log };
   } catch (e) {
     const why = e.message;
     return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep);
@@ -42882,6 +42883,12 @@ function headlineMetric(r) {
 function headline(r) {
   const h2 = headlineMetric(r);
   return h2 ? formatValue(h2[1].value, h2[1].unit) : "";
+}
+function aotNote(r) {
+  const b = r.build;
+  if (!b || typeof b.aot_target !== "string") return "";
+  const cpu = b.aot_cpu && b.aot_cpu !== "generic" ? ` ${String(b.aot_cpu)}` : " (no CPU given)";
+  return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, bounds checks ${b.aot_bounds_checks ? "on" : "off"}`;
 }
 
 // src/compare/ratios.ts
@@ -43360,6 +43367,11 @@ Flash = text + rodata + data, static RAM = data + bss (from the ELF's section fl
 ${table([["Variant", "Flash", "Static RAM", "Dynamic RAM", "Total RAM"], ...rows2], ["l", "r", "r", "r", "r"])}
 ${star}`;
 }
+function runtimeCell(r, id, runtime) {
+  const v = r.variants.find((x) => x.id === id);
+  const note = v ? aotNote(v) : "";
+  return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ""}`;
+}
 var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
 function slowdownChart(title, rows2) {
   const names = rows2.map((x) => `"${x.runtime}"`).join(", ");
@@ -43388,7 +43400,7 @@ function slowdownTable(r) {
     const scalar = rows2.some((x) => x.vsNativeScalar !== void 0);
     const time = rows2.some((x) => x.vsNativeTime !== void 0);
     const body = rows2.map((x) => [
-      RUNTIME_TITLES[x.runtime] ?? x.runtime,
+      runtimeCell(r, x.id, x.runtime),
       ratio(x.vsNative),
       ...call ? [ratio(x.vsNativeCall)] : [],
       ...scalar ? [ratio(x.vsNativeScalar)] : [],
@@ -43442,11 +43454,11 @@ function matrixDetails(c3) {
     code(v.id),
     STATUS_LABEL[v.status],
     v.result ? headline(v.result) : "",
-    (v.reason ?? "").split("\n")[0].replace(/\|/g, "\\|")
+    ((v.reason ?? "").split("\n")[0] || (v.result ? aotNote(v.result) : "")).replace(/\|/g, "\\|")
   ]);
   return `<details><summary>Full matrix (${c3.variants.length} variants)</summary>
 
-${table([["Variant", "Status", "Headline", "Reason"], ...rows2])}
+${table([["Variant", "Status", "Headline", "Reason or build"], ...rows2])}
 
 </details>
 `;
