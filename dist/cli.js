@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-OLWKGX5K.js";
+} from "./chunks/chunk-KB6CGOQI.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

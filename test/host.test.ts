@@ -29,8 +29,8 @@ test("callgrind's collected count is read from its summary", () => {
   assert.equal(parseCallgrind('valgrind: command not found'), undefined);
 });
 
-test('native and scalar native run on the host: checksum checked, instruction counts identical run after run', () => {
-  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar], repeat: 3 }']));
+test('native, scalar native, node and wasm-interp run on the host: checksum checked, instruction counts identical run after run', () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, node, wasm-interp], repeat: 3 }']));
   const counts = () => {
     const c = p.cli('check', '--out', 'out');
     assert.equal(c.status, 0, c.stdout + c.stderr);
@@ -44,10 +44,18 @@ test('native and scalar native run on the host: checksum checked, instruction co
   assert.ok(native.metrics.instructions!.value > 50_000, String(native.metrics.instructions!.value));
   assert.equal(first['host/linux/native-scalar/fft@host']!.status, 'ok');
   assert.equal(first['host/linux/native/toggle@host']!.reason, 'the host has no GPIO to toggle');
+  for (const engine of ['node', 'wasm-interp']) {
+    // Out-of-process engines: the same module, the same checksum (checked), timed only.
+    const v = first[`host/linux/${engine}/fft@host`]!;
+    assert.equal(v.status, 'ok', v.reason);
+    assert.ok(v.metrics.ns!.value > 0 && !('instructions' in v.metrics), `${engine}: timed, no instruction count`);
+    assert.equal(v.build?.out_of_process, true);
+  }
   const second = counts();
   for (const id of ['host/linux/native/fft@host', 'host/linux/native-scalar/fft@host'])
     assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
   const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
   assert.match(report, /#### host, linux, fft \(host\)/);
-  assert.match(report, /\| Native C, no auto-vectorisation \| \d+\.\d+× \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Native C, no auto-vectorisation \| \d+\.\d+× \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Node\.js \(V8\) \| \| \| \d+\.\d+× \| \|/);
 });

@@ -18,6 +18,8 @@ test('the shipped config expands to the whole study matrix, implemented cells an
   ]);
   assert.equal(m.find((v) => v.id === 'host/linux/native/toggle@host')?.notBuilt, 'the host has no GPIO to toggle');
   assert.equal(m.find((v) => v.id === 'host/linux/node/fft@host')?.notBuilt, 'runtime node not implemented yet');
+  const mcuNode = expandMatrix({ ...c, runtimes: ['node'] }, { ...can, runtimes: ['node'] });
+  assert.equal(mcuNode.find((v) => v.id === 'nucleo_f446re/bare-metal/node/fft@emulated')?.notBuilt, 'runtime node runs on the host only');
   const wasm3 = m.find((v) => v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated');
   assert.equal(wasm3?.notBuilt, 'runtime wasm3 not implemented yet');
   assert.equal(m.find((v) => v.id === 'nucleo_f746zg/zephyr/native/toggle@emulated')?.notBuilt, 'stack zephyr not implemented yet');

@@ -32,14 +32,19 @@ elseif(BENCHMARK STREQUAL "fft")
     -Wl,-z,stack-size=1024 -Wl,--export=__heap_base -Wl,--export=__data_end
     -Wl,--max-memory=65536)
   set(WMB_WASM_COMMAND clang-19 ${_flags} fft_bench_wasm.c)
-  set(_fft_dir ${WMB_ROOT}/apps/fft)
-  add_custom_command(OUTPUT ${WMB_WASM_MODULE}
-    COMMAND ${WMB_WASM_CLANG} ${_flags} -I${_wasm_dir}/include -I${_fft_dir}
-            -o ${WMB_WASM_MODULE} ${_wasm_dir}/fft_bench_wasm.c
-    DEPENDS ${_wasm_dir}/fft_bench_wasm.c ${_wasm_dir}/include/string.h
-            ${_fft_dir}/fft.c ${_fft_dir}/fft.h
-    COMMENT "clang-19 fft_bench_wasm.c"
-    VERBATIM)
+  # wmb_wasm_fft(<out.wasm> [extra clang flags...]): the FFT module, e.g. with a
+  # parameterless entry for an engine that cannot pass arguments (wasm-interp).
+  function(wmb_wasm_fft out)
+    set(_fft_dir ${WMB_ROOT}/apps/fft)
+    add_custom_command(OUTPUT ${out}
+      COMMAND ${WMB_WASM_CLANG} ${_flags} ${ARGN} -I${_wasm_dir}/include -I${_fft_dir}
+              -o ${out} ${_wasm_dir}/fft_bench_wasm.c
+      DEPENDS ${_wasm_dir}/fft_bench_wasm.c ${_wasm_dir}/include/string.h
+              ${_fft_dir}/fft.c ${_fft_dir}/fft.h
+      COMMENT "clang-19 fft_bench_wasm.c ${ARGN}"
+      VERBATIM)
+  endfunction()
+  wmb_wasm_fft(${WMB_WASM_MODULE})
 
 else()
   message(FATAL_ERROR "no Wasm module for benchmark '${BENCHMARK}' (wasm/wasm.cmake)")

@@ -42,7 +42,7 @@ export function slowdowns(results: VariantResult[]): Slowdown[] {
       vsNative: slower(h[0], h[1].value, nh.value),
       ...(call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {}),
       ...(scalar ? { vsNativeScalar: slower(h[0], h[1].value, scalar.value) } : {}),
-      ...(r.metrics.ns && native.metrics.ns && h[0] !== 'ns' ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}),
+      ...(r.metrics.ns && native.metrics.ns ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}),
     });
   }
   return out;

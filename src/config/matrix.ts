@@ -1,6 +1,6 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
-import { HOST_BOARD, HOST_STACK } from './vocabulary.js';
+import { HOST_BOARD, HOST_ONLY_RUNTIMES, HOST_STACK } from './vocabulary.js';
 import { stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
@@ -25,6 +25,7 @@ export interface Capabilities {
 
 function notBuiltReason(cell: { stack: string; runtime: string; target: Target }, can: Capabilities): string | undefined {
   if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target !== 'host' && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
   if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
   if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
   return undefined;

@@ -21,6 +21,8 @@ export const RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wa
 /** The host Linux target is one board and one stack of its own; its runtimes include native without vectorisation and host-only engines. */
 export const HOST_BOARD = 'host';
 export const HOST_STACK = 'linux';
+/** Engines that only exist on a host: a JavaScript engine and a reference interpreter. */
+export const HOST_ONLY_RUNTIMES: readonly string[] = ['node', 'wasm-interp'];
 export const HOST_RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'wasm-interp'] as const;
 export const BENCHMARKS = ['toggle', 'fft'] as const;
 

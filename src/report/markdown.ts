@@ -115,8 +115,9 @@ function slowdownTable(r: Results): string {
     const call = rows.some((x) => x.vsNativeCall !== undefined);
     const scalar = rows.some((x) => x.vsNativeScalar !== undefined);
     const time = rows.some((x) => x.vsNativeTime !== undefined);
-    const body = rows.map((x) => [runtimeCell(r, x.id, x.runtime), ratio(x.vsNative),
-      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [ratio(x.vsNativeScalar)] : []), ...(time ? [ratio(x.vsNativeTime)] : []),
+    // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
+    const body = rows.map((x) => [runtimeCell(r, x.id, x.runtime), x.metric === 'ns' ? '' : ratio(x.vsNative),
+      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []), ...(time ? [ratio(x.vsNativeTime)] : []),
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
     const header = ['Runtime', first.target === 'host' ? 'vs native -O3 (instructions)' : 'vs native',
       ...(call ? ['vs native via gpio_toggle()'] : []), ...(scalar ? ['vs native scalar (instructions)'] : []),

@@ -32,6 +32,9 @@ export function hostBackend(repeat: number): RunBackend {
           return { serial: String(r.stdout ?? ''), diagnostics, ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}), timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: [artifact.elf] };
         samples.push(String(r.stdout));
       }
+      // A runtime in another process (node, wasm-interp): callgrind would only see the pipe.
+      if (artifact.info.runtime_info?.out_of_process)
+        return { serial: samples[0]!, samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: [artifact.elf] };
       const cg = callgrindCommand(artifact.elf);
       const c = await execa(cg[0]!, cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
       diagnostics += String(c.stderr ?? '');

@@ -41885,6 +41885,7 @@ var STACKS = ["bare-metal", "freertos", "zephyr"];
 var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "wasm-interp"];
 var HOST_BOARD = "host";
 var HOST_STACK = "linux";
+var HOST_ONLY_RUNTIMES = ["node", "wasm-interp"];
 var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "wasm-interp"];
 var BENCHMARKS = ["toggle", "fft"];
 var RUNTIME_TITLES = {
@@ -42319,6 +42320,7 @@ function excluded(cell, ex) {
 }
 function notBuiltReason(cell, can) {
   if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target !== "host" && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
   if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
   if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
   return void 0;
@@ -42917,7 +42919,7 @@ function slowdowns(results) {
       vsNative: slower(h2[0], h2[1].value, nh.value),
       ...call ? { vsNativeCall: slower(h2[0], h2[1].value, call.value) } : {},
       ...scalar ? { vsNativeScalar: slower(h2[0], h2[1].value, scalar.value) } : {},
-      ...r.metrics.ns && native.metrics.ns && h2[0] !== "ns" ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}
+      ...r.metrics.ns && native.metrics.ns ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}
     });
   }
   return out;
@@ -43401,9 +43403,9 @@ function slowdownTable(r) {
     const time = rows2.some((x) => x.vsNativeTime !== void 0);
     const body = rows2.map((x) => [
       runtimeCell(r, x.id, x.runtime),
-      ratio(x.vsNative),
+      x.metric === "ns" ? "" : ratio(x.vsNative),
       ...call ? [ratio(x.vsNativeCall)] : [],
-      ...scalar ? [ratio(x.vsNativeScalar)] : [],
+      ...scalar ? [x.metric === "ns" ? "" : ratio(x.vsNativeScalar)] : [],
       ...time ? [ratio(x.vsNativeTime)] : [],
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)
     ]);
@@ -44062,6 +44064,8 @@ function hostBackend(repeat) {
           return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: [artifact.elf] };
         samples.push(String(r.stdout));
       }
+      if (artifact.info.runtime_info?.out_of_process)
+        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: [artifact.elf] };
       const cg = callgrindCommand(artifact.elf);
       const c3 = await execa(cg[0], cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: "SIGKILL", stdin: "ignore" });
       diagnostics += String(c3.stderr ?? "");
