@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-KB6CGOQI.js";
+} from "./chunks/chunk-OYY67JWH.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -50,7 +50,7 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-KB6CGOQI.js";
+} from "./chunks/chunk-OYY67JWH.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

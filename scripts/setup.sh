@@ -10,6 +10,7 @@ declare -A need=(
   [cmake]=cmake
   [ninja]=ninja-build
   [valgrind]=valgrind
+  [ccache]=ccache
   [gcc]=gcc
   [clang-19]=clang-19
   [wasm-ld-19]=lld-19

@@ -18,6 +18,8 @@ import type { Target, Variant, VariantResult } from './types.js';
 export interface ExecuteOptions {
   host: HostSettings;
   firmwareDir: string;
+  /** ccache settings when the machine has it: compile once what variants share. */
+  ccache?: { args: string[]; env: Record<string, string> };
   /** CMake definitions a variant needs from the harness (source dirs, wamrc), or why it cannot be built. */
   cmakeDefs: (v: Variant) => Record<string, string> | { failed: string };
   outDir: string;
@@ -41,7 +43,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   if ('failed' in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>);
+    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>, o.ccache);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     const buildLog = join('raw', `${slug(v.id)}.build.log`);

@@ -24,6 +24,7 @@ import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, res
 import { pinChanges, type PinChange } from './compare/pins.js';
 import { haveCommit, repoPath, showAt } from './git.js';
 import { ensureWamrc, needsWamrc } from './build/wamrc.js';
+import { compilerCache } from './build/cmake.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
 import type { Provenance, Results, Target, Variant } from './types.js';
 import { UserError } from './types.js';
@@ -165,6 +166,7 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress),
+    ...((await toolVersion('ccache')) !== 'missing' ? { ccache: compilerCache(join(o.outDir, 'build'), cacheRoot()) } : {}),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1000,
     host: p.config.host,

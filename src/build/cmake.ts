@@ -3,7 +3,7 @@
 import { execa } from 'execa';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 
 /** What the firmware build writes beside the image (firmware/CMakeLists.txt, from the board's board.cmake). */
@@ -59,21 +59,34 @@ export function buildFailure(log: string, lines = 6): string {
   return (errors.length ? errors : all).slice(-lines).map((l) => (l.length > 300 ? `${l.slice(0, 297)}...` : l)).join('\n');
 }
 
-export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {}): Promise<Artifact> {
+/**
+ * Variants share most of what they compile (a runtime library for one board is the same under every
+ * stack and benchmark; the kernels likewise): with ccache on the machine, each is compiled once across
+ * the matrix. Paths under the build root are made relative, so every variant's directory looks alike.
+ */
+export function compilerCache(buildRoot: string, cacheDir: string): { args: string[]; env: Record<string, string> } {
+  return {
+    args: ['-DCMAKE_C_COMPILER_LAUNCHER=ccache'],
+    env: { CCACHE_DIR: join(cacheDir, 'ccache'), CCACHE_BASEDIR: resolve(buildRoot), CCACHE_NOHASHDIR: 'true', CCACHE_COMPILERCHECK: 'content' },
+  };
+}
+
+export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
+  ccache?: { args: string[]; env: Record<string, string> }): Promise<Artifact> {
   const dir = join(buildRoot, slug(v.id));
   await mkdir(dir, { recursive: true });
-  const args = configureArgs(v, firmwareDir, dir, extra);
+  const args = [...configureArgs(v, firmwareDir, dir, extra), ...(ccache?.args ?? [])];
   const stamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
   let log = '';
   const configured = existsSync(join(dir, 'CMakeCache.txt')) && (await readFile(stamp, 'utf8').catch(() => '')) === wanted;
   if (!configured) {
-    const r = await execa('cmake', args, { all: true, reject: false });
+    const r = await execa('cmake', args, { all: true, reject: false, env: ccache?.env ?? {} });
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
     if (r.failed) throw new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log);
     await writeFile(stamp, wanted);
   }
-  const r = await execa('cmake', ['--build', dir], { all: true, reject: false });
+  const r = await execa('cmake', ['--build', dir], { all: true, reject: false, env: ccache?.env ?? {} });
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
   const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;
