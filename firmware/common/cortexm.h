@@ -12,6 +12,7 @@
 #define SCB_CSSELR REG32(0xE000ED84u)
 #define SCB_ICIALLU REG32(0xE000EF50u)
 #define SCB_DCISW REG32(0xE000EF60u)
+#define SCB_DCCSW REG32(0xE000EF6Cu) /* clean data cache line by set/way */
 #define SCB_CFSR REG32(0xE000ED28u)
 #define SCB_HFSR REG32(0xE000ED2Cu)
 #define SCB_MMFAR REG32(0xE000ED34u)
@@ -43,6 +44,24 @@
 static inline void cortexm_barrier(void)
 {
     __asm__ volatile("dsb 0xF\n\tisb 0xF" ::: "memory");
+}
+
+/* Writes every line of the Cortex-M7's L1 data cache to a set/way operation
+ * register (SCB_DCISW invalidates, SCB_DCCSW cleans). The M7's geometry:
+ * 32-byte lines, 4 ways (way in bits 31:30, set from bit 5). */
+static inline void cortexm_dcache_by_set_way(volatile uint32_t *op)
+{
+    SCB_CSSELR = 0; /* level 1 data cache */
+    cortexm_barrier();
+    uint32_t ccsidr = SCB_CCSIDR;
+    uint32_t sets = ((ccsidr >> 13) & 0x7FFFu) + 1u;
+    uint32_t ways = ((ccsidr >> 3) & 0x3FFu) + 1u;
+    for (uint32_t set = 0; set < sets; set++) {
+        for (uint32_t way = 0; way < ways; way++) {
+            *op = (way << 30) | (set << 5);
+        }
+    }
+    cortexm_barrier();
 }
 
 #endif

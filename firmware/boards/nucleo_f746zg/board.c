@@ -39,18 +39,7 @@ static void caches_enable(void)
     cortexm_barrier();
     SCB_CCR |= SCB_CCR_IC;
 
-    SCB_CSSELR = 0; /* level 1 data cache */
-    cortexm_barrier();
-    uint32_t ccsidr = SCB_CCSIDR;
-    uint32_t sets = ((ccsidr >> 13) & 0x7FFFu) + 1u;
-    uint32_t ways = ((ccsidr >> 3) & 0x3FFu) + 1u;
-    for (uint32_t set = 0; set < sets; set++) {
-        for (uint32_t way = 0; way < ways; way++) {
-            /* 32-byte lines, 4 ways: way in bits 31:30, set from bit 5. */
-            SCB_DCISW = (way << 30) | (set << 5);
-        }
-    }
-    cortexm_barrier();
+    cortexm_dcache_by_set_way(&SCB_DCISW);
     SCB_CCR |= SCB_CCR_DC;
     cortexm_barrier();
 }

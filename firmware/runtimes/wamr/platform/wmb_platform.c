@@ -104,25 +104,12 @@ int os_mprotect(void *addr, size_t size, int prot)
 /* The F746's board code turns the Cortex-M7's L1 caches on: AOT code the
  * loader wrote through the data cache must reach RAM, and the instruction
  * cache must drop stale lines. The M4 has no such caches (CCR bits read 0). */
-#define SCB_DCCSW REG32(0xE000EF6Cu) /* clean data cache line by set/way */
-
 void os_dcache_flush(void)
 {
     if (!(SCB_CCR & SCB_CCR_DC)) {
         return;
     }
-    SCB_CSSELR = 0; /* level 1 data cache */
-    cortexm_barrier();
-    uint32_t ccsidr = SCB_CCSIDR;
-    uint32_t sets = ((ccsidr >> 13) & 0x7FFFu) + 1u;
-    uint32_t ways = ((ccsidr >> 3) & 0x3FFu) + 1u;
-    for (uint32_t set = 0; set < sets; set++) {
-        for (uint32_t way = 0; way < ways; way++) {
-            /* The M7's geometry: 32-byte lines, 4 ways (way in bits 31:30). */
-            SCB_DCCSW = (way << 30) | (set << 5);
-        }
-    }
-    cortexm_barrier();
+    cortexm_dcache_by_set_way(&SCB_DCCSW);
 }
 
 void os_icache_flush(void *start, size_t len)
