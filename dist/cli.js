@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-OYY67JWH.js";
+} from "./chunks/chunk-FHZ7S3VB.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

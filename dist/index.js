@@ -50,7 +50,7 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-OYY67JWH.js";
+} from "./chunks/chunk-FHZ7S3VB.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -166,7 +166,9 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress),
-    ...((await toolVersion('ccache')) !== 'missing' ? { ccache: compilerCache(join(o.outDir, 'build'), cacheRoot()) } : {}),
+    // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
+    ...(process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
+      ? { ccache: compilerCache(join(o.outDir, 'build'), cacheRoot()) } : {}),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1000,
     host: p.config.host,

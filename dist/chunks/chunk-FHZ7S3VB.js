@@ -44416,7 +44416,8 @@ async function collect(o2, p) {
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o2.progress),
-    ...await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join14(o2.outDir, "build"), cacheRoot()) } : {},
+    // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
+    ...process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join14(o2.outDir, "build"), cacheRoot()) } : {},
     outDir: o2.outDir,
     timeoutMs: p.config.timeoutSeconds * 1e3,
     host: p.config.host,
