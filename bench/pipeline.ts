@@ -15,6 +15,8 @@ import { check, harnessDefinitions, plan } from '../src/pipeline.js';
 import { silentProgress } from '../src/progress.js';
 import { qemuCommand } from '../src/run/qemu.js';
 import { cacheRoot } from '../src/sources/sources.js';
+import { slowdowns } from '../src/compare/ratios.js';
+import { headline } from '../src/report/format.js';
 
 const full = process.argv.includes('--full');
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-'));
@@ -88,6 +90,13 @@ console.log('\n2. the matrix, one job per core');
 console.log(`   cold (no build dirs, empty ccache)  ${seconds(coldMs)}`);
 console.log(`   cold build dirs, warm ccache        ${seconds(ccacheMs)}`);
 console.log(`   warm (nothing changed)              ${seconds(warmMs)}   (${reconfigured} variants reconfigured; goal 0)`);
+console.log('\n   per variant (headline) and against native on the same board, stack and target');
+const ratios = new Map(slowdowns(cold.results.variants).map((x) => [x.id, x]));
+for (const v of built) {
+  const x = ratios.get(v.id);
+  const vs = x ? `  ${x.vsNative.toFixed(2)}x native${x.vsNativeScalar !== undefined ? `, ${x.vsNativeScalar.toFixed(2)}x scalar` : ''}${x.vsNativeCall !== undefined ? `, ${x.vsNativeCall.toFixed(2)}x via gpio_toggle()` : ''}` : '';
+  console.log(`   ${v.id.padEnd(56)} ${headline(v).padStart(22)}${vs}`);
+}
 console.log('\n3. spread of counts over 10 runs (max - min)');
 const spreads = [...seen.values()].map((vs) => Math.max(...vs) - Math.min(...vs));
 console.log(`   ${seen.size} counts, largest spread ${Math.max(0, ...spreads)}   (goal 0)`);
