@@ -15,8 +15,8 @@ import { footprint } from '../src/measure/footprint.js';
 import { metricsFor } from '../src/measure/metrics.js';
 import { parseRecords, type MemoryRecord, type ToggleRecord } from '../src/measure/protocol.js';
 import { cacheRoot, loadManifest, resolveSource } from '../src/sources/sources.js';
-import type { Metrics, Variant } from '../src/types.js';
-import { ROOT } from './helpers/project.js';
+import type { Metrics, Results, Variant } from '../src/types.js';
+import { config, makeProject, ROOT } from './helpers/project.js';
 
 const manifest = await loadManifest(join(ROOT, 'firmware'));
 const wasm3 = await resolveSource('wasm3', manifest.wasm3!, { downloadTimeoutMs: 0 });
@@ -113,3 +113,14 @@ for (const board of TESTED_BOARDS) {
     });
   }
 }
+
+test('a WAMR pool too small for the module fails the variant with WAMR\'s own reason, never a hang', { skip: MODES[1]!.unavailable ?? false }, () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wamr-classic]', 'benchmarks: [fft]',
+    'build: { defines: { WMB_WAMR_POOL_BYTES: 8192 } }', 'run: { timeout: 60 }']));
+  const c = p.cli('check', '--out', 'out');
+  assert.equal(c.status, 1, c.stdout + c.stderr);
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'failed');
+  assert.match(v.reason!, /firmware reported: .*(allocate|memory|pool)/i);
+  assert.equal(v.build, undefined);
+});

@@ -11,7 +11,12 @@ set(WMB_LIB_COMPILE_OPTIONS ${WMB_COMPILE_OPTIONS})
 add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/lib ${CMAKE_BINARY_DIR}/wamr)
 # libm: the f32/f64 rounding and sqrt operators; on Linux, WAMR's platform needs threads.
 target_link_libraries(firmware PRIVATE wmb_wamr m $<$<STREQUAL:${WMB_TARGET},host>:pthread>)
-target_compile_definitions(firmware PRIVATE WMB_WAMR_POOL_BYTES=${WMB_WAMR_POOL_BYTES})
+# A config can size the pool itself (build.defines: { WMB_WAMR_POOL_BYTES: <bytes> }).
+if(WMB_DEFINES MATCHES "(^|;)WMB_WAMR_POOL_BYTES=([0-9]+)")
+  set(WMB_WAMR_POOL_BYTES ${CMAKE_MATCH_2})
+else()
+  target_compile_definitions(firmware PRIVATE WMB_WAMR_POOL_BYTES=${WMB_WAMR_POOL_BYTES})
+endif()
 
 wmb_json_string(_commit "${WMB_WAMR_COMMIT}")
 wmb_json_list(_module ${WMB_WASM_COMMAND})
