@@ -21,6 +21,7 @@ test('the action comments once on the pull request, updates that comment, writes
   const base = p.git('rev-parse', 'HEAD');
   const event = join(p.dir, 'event.json');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base }, head: { sha: base } }, repository: { name: 'fw', owner: { login: 'acme' } } }));
+  assert.equal(gh.checkRuns.length, 0);
 
   // Asynchronous: the stand-in for GitHub lives in this process and must keep answering.
   const runAction = async (inputs: Record<string, string>) => {
@@ -66,8 +67,18 @@ test('the action comments once on the pull request, updates that comment, writes
 
   // The pull request makes the FFT slower: the same comment is updated, the job fails.
   p.write('wasm-mcu-bench.yml', config([...MATRIX, 'build: { cflags: [-O0] }']));
-  const second = await runAction({});
+  const second = await runAction({ 'INPUT_CHECK-RUN': 'true' });
   assert.equal(second.status, 1);
+  // Beside the comment: a failing check run with annotations for the regression, on the baseline file.
+  assert.equal(gh.checkRuns.length, 1);
+  const run = gh.checkRuns[0] as { name: string; head_sha: string; conclusion: string; output: { annotations: { path: string; message: string }[] } };
+  assert.equal(run.name, 'wasm-mcu-bench');
+  assert.equal(run.head_sha, base);
+  assert.equal(run.conclusion, 'failure');
+  // -O0 makes the FFT slower, bigger and deeper in stack: one annotation per metric over its threshold.
+  assert.ok(run.output.annotations.length >= 1);
+  for (const a of run.output.annotations) assert.equal(a.path, 'baselines/emulated/nucleo_f446re.json');
+  assert.ok(run.output.annotations.some((a) => /instructions/.test(a.message)));
   assert.match(second.stdout, /::error::1 regression\(s\) over threshold/);
   assert.equal(gh.comments.size, 1, 'never a second comment');
   assert.match([...gh.comments.values()][0]!.body, /❌ \*\*1 regression over threshold\*\*/);
