@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-FHZ7S3VB.js";
+} from "./chunks/chunk-V7DCEZWU.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

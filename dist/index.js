@@ -50,7 +50,7 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-FHZ7S3VB.js";
+} from "./chunks/chunk-V7DCEZWU.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -47884,9 +47884,12 @@ async function run() {
       progress: githubProgress(),
       ...getInput("boards") ? { boards: getInput("boards") } : {}
     };
+    const acceptLabel = getInput("accept-label");
+    const labels = (context.payload.pull_request?.labels ?? []).map((l) => l.name);
+    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
     const key = await cacheKey(join7(packageRoot(), "firmware"));
     const hit = await restoreToolCache(cacheRoot(), key);
-    const farm = await farmMode(mode, options);
+    const farm = await farmMode(mode, { ...options, ...acceptedBy ? { acceptedBy } : {} });
     if (farm && "done" in farm) {
       if (!hit) await saveToolCache(cacheRoot(), key);
       return;
@@ -47900,9 +47903,6 @@ async function run() {
     }
     const failOnRegression = boolInput("fail-on-regression", true);
     const baseRef = getInput("base-ref") || context.payload.pull_request?.base?.sha;
-    const acceptLabel = getInput("accept-label");
-    const labels = (context.payload.pull_request?.labels ?? []).map((l) => l.name);
-    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
     const out = farm?.report ?? await check({ ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {} });
     if (!hit) await saveToolCache(cacheRoot(), key);
     setOutput("verdict", out.comparison.verdict);

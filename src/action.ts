@@ -52,9 +52,12 @@ export async function run(): Promise<void> {
       progress: githubProgress(),
       ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
     };
+    const acceptLabel = core.getInput('accept-label');
+    const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
+    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
     const key = await cacheKey(join(packageRoot(), 'firmware'));
     const hit = await restoreToolCache(cacheRoot(), key);
-    const farm = await farmMode(mode, options);
+    const farm = await farmMode(mode, { ...options, ...(acceptedBy ? { acceptedBy } : {}) });
     if (farm && 'done' in farm) {
       if (!hit) await saveToolCache(cacheRoot(), key);
       return;
@@ -68,9 +71,6 @@ export async function run(): Promise<void> {
     }
     const failOnRegression = boolInput('fail-on-regression', true);
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
-    const acceptLabel = core.getInput('accept-label');
-    const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
-    const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
     const out = farm?.report ?? await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);

@@ -9,7 +9,7 @@ import { MARKER } from './report/markdown.js';
 import { loadConfig } from './config/config.js';
 import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { releaseBaselines } from './github/release.js';
-import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOutcome, type JobOptions } from './pipeline.js';
+import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOptions, type CheckOutcome, type JobOptions } from './pipeline.js';
 import { onlyTargets, strategyMatrix } from './shard/plan.js';
 import { UserError } from './types.js';
 
@@ -37,7 +37,7 @@ export async function checkRun(o: JobOptions, out: CheckOutcome, enabled: boolea
 }
 
 /** Runs a farm mode; undefined for check and update-baselines, or the outcome to publish for report. */
-export async function farmMode(mode: string, o: JobOptions): Promise<{ done: true } | { report: CheckOutcome } | undefined> {
+export async function farmMode(mode: string, o: CheckOptions): Promise<{ done: true } | { report: CheckOutcome } | undefined> {
   if (mode === 'plan') {
     const p = await plan(o);
     const targets = list('targets');

@@ -262,7 +262,8 @@ export async function reportShards(o: ShardsOptions & CheckOptions): Promise<Che
   await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
   const { base, edits, notes } = await baselinesFor(resolve(dirname(resolve(o.config)), p.config.baselines), o.baseRef);
   const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id)), merged.missing);
-  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes });
+  const pins = await pinsAtBase(p, o.baseRef);
+  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
   await writeExports(o.outDir, merged.results);

@@ -54,3 +54,22 @@ test('mode comment posts a downloaded report on the pull request named beside it
   assert.equal(evil.status, 1);
   assert.match(evil.stdout, /::error::input pull-request: expected a pull request number, got "42%0Afoo=bar"/);
 });
+
+test('modes run and report: a shard runs and uploads its results, the report job merges, compares and publishes', async () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]']));
+  const planned = await action(p, { INPUT_MODE: 'plan', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'plan' });
+  assert.equal(planned.status, 0, planned.stdout);
+  const shard = await action(p, { INPUT_MODE: 'run', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'shard-emulated', INPUT_SHARD: 'emulated' });
+  assert.equal(shard.status, 0, shard.stdout);
+  assert.equal(JSON.parse(readFileSync(join(p.dir, 'shard-emulated', 'results.json'), 'utf8')).shard, 'emulated');
+  const report = await action(p, { INPUT_MODE: 'report', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'report', INPUT_RESULTS: 'plan\nshard-emulated' });
+  assert.equal(report.status, 0, report.stdout);
+  assert.equal(report.outputs.verdict, 'pass');
+  assert.match(readFileSync(join(p.dir, 'report', 'report.md'), 'utf8'), /✅ \*\*No regressions\*\* \(0 unchanged, 1 new\)/);
+  // The emulated shard left out: every one of its variants is missing, and the verdict fails.
+  mkdirSync(join(p.dir, 'nothing'), { recursive: true });
+  const missing = await action(p, { INPUT_MODE: 'report', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'report2', INPUT_RESULTS: 'plan\nnothing' });
+  assert.equal(missing.status, 1, missing.stdout);
+  assert.equal(missing.outputs.verdict, 'fail');
+  assert.match(readFileSync(join(p.dir, 'report2', 'report.md'), 'utf8'), /shard emulated never reported/);
+});

@@ -44490,7 +44490,8 @@ async function reportShards(o2) {
 `);
   const { base: base3, edits, notes } = await baselinesFor(resolve4(dirname6(resolve4(o2.config)), p.config.baselines), o2.baseRef);
   const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id)), merged.missing);
-  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes });
+  const pins = await pinsAtBase(p, o2.baseRef);
+  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
   const reportPath = join14(o2.outDir, "report.md");
   await writeFile5(reportPath, report);
   await writeExports(o2.outDir, merged.results);
