@@ -26,7 +26,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-V7DCEZWU.js";
+} from "./chunks/chunk-CEORMCMT.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

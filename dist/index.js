@@ -50,7 +50,7 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-V7DCEZWU.js";
+} from "./chunks/chunk-CEORMCMT.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -68,3 +68,12 @@ test('exports: github-action-benchmark per direction, Bencher Metric Format', ()
   assert.equal(gab.smaller.length + gab.bigger.length, 8);
   assert.deepEqual(bencherMetricFormat(r)['nucleo_f746zg/bare-metal/native/fft@emulated'], { instructions: { value: 250 }, 'toggles-per-minsn': { value: 5 } });
 });
+
+test('merged provenance: tool versions the shards agree on stay, differing ones name each shard', async () => {
+  const { mergeProvenance } = await import('../src/shard/merge.js');
+  const prov = (shard: string, qemu: string, gcc: string) => ({ file: `${shard}.json`, results: { schemaVersion: 1 as const, shard, variants: [],
+    provenance: { commit: 'c', date: 'd', tool: '0.1.0', node: 'v20', toolchain: { 'qemu-system-arm': qemu, 'arm-none-eabi-gcc': gcc } } } });
+  const m = mergeProvenance([prov('emulated', 'QEMU 7.2', 'gcc 12'), prov('f446-lab1', 'QEMU 8.2', 'gcc 12'), prov('f746-lab1', 'QEMU 7.2', 'gcc 12')]);
+  assert.equal(m.toolchain['arm-none-eabi-gcc'], 'gcc 12');
+  assert.equal(m.toolchain['qemu-system-arm'], 'QEMU 7.2 (emulated, f746-lab1); QEMU 8.2 (f446-lab1)');
+});

@@ -42,8 +42,27 @@ export function mergeShards(plan: ShardPlan, files: ShardFile[], fallback: Prove
       else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
     }
   }
-  const first = plan.shards.map((s) => byShard.get(s.name)).find(Boolean);
-  return { results: { schemaVersion: 1, provenance: first?.results.provenance ?? fallback, variants }, missing };
+  const reported = plan.shards.map((s) => byShard.get(s.name)).filter((f): f is ShardFile => Boolean(f));
+  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants }, missing };
+}
+
+/**
+ * One provenance for results that came from several machines: a tool version all shards agree on stays as
+ * it is; one they differ on lists each shard's, so the report and the baselines show the difference.
+ */
+export function mergeProvenance(files: ShardFile[]): Provenance {
+  const first = files[0]!.results.provenance;
+  const tools = [...new Set(files.flatMap((f) => Object.keys(f.results.provenance.toolchain)))];
+  const toolchain = Object.fromEntries(tools.map((tool) => {
+    const seen = new Map<string, string[]>();
+    for (const f of files) {
+      const v = f.results.provenance.toolchain[tool];
+      if (v !== undefined) seen.set(v, [...(seen.get(v) ?? []), f.results.shard ?? '?']);
+    }
+    return [tool, seen.size === 1 ? [...seen.keys()][0]! : [...seen].map(([v, shards]) => `${v} (${shards.join(', ')})`).join('; ')];
+  }));
+  const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
+  return { ...first, toolchain, ...(Object.keys(sources).length ? { sources } : {}) };
 }
 
 /** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"), failing the verdict. */

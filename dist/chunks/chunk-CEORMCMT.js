@@ -44220,8 +44220,22 @@ function mergeShards(plan2, files, fallback) {
       else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
     }
   }
-  const first = plan2.shards.map((s) => byShard.get(s.name)).find(Boolean);
-  return { results: { schemaVersion: 1, provenance: first?.results.provenance ?? fallback, variants }, missing };
+  const reported = plan2.shards.map((s) => byShard.get(s.name)).filter((f) => Boolean(f));
+  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants }, missing };
+}
+function mergeProvenance(files) {
+  const first = files[0].results.provenance;
+  const tools = [...new Set(files.flatMap((f) => Object.keys(f.results.provenance.toolchain)))];
+  const toolchain = Object.fromEntries(tools.map((tool) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const v = f.results.provenance.toolchain[tool];
+      if (v !== void 0) seen.set(v, [...seen.get(v) ?? [], f.results.shard ?? "?"]);
+    }
+    return [tool, seen.size === 1 ? [...seen.keys()][0] : [...seen].map(([v, shards]) => `${v} (${shards.join(", ")})`).join("; ")];
+  }));
+  const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
+  return { ...first, toolchain, ...Object.keys(sources).length ? { sources } : {} };
 }
 function withMissing(c3, missing) {
   if (!missing.length) return c3;
