@@ -52,3 +52,15 @@ test('a missing toolchain is named with the Debian package to install, before an
   assert.match(r.stderr, /missing arm-none-eabi-gcc, qemu-system-arm: install the Debian packages gcc-arm-none-eabi qemu-system-arm \(scripts\/setup\.sh does it\)/);
   assert.equal(existsSync(join(dir, 'out', 'build')), false);
 });
+
+test('a failed build is summed up by its error lines, each cut to a readable length', async () => {
+  const { buildFailure } = await import('../src/build/cmake.js');
+  const log = ['[1/3] Building C object a.o', `/x/fft.c:12:5: error: expected ';' before 'return'${' x'.repeat(200)}`, '[2/3] Building C object b.o',
+    'ld: firmware.elf section `.bss\' will not fit in region `RAM\'', 'ninja: build stopped: subcommand failed.'].join('\n');
+  const summary = buildFailure(log).split('\n');
+  assert.equal(summary.length, 2);
+  assert.match(summary[0]!, /^\/x\/fft\.c:12:5: error: expected ';' before 'return'.*\.\.\.$/);
+  assert.ok(summary[0]!.length <= 300);
+  assert.match(summary[1]!, /will not fit in region `RAM'/);
+  assert.equal(buildFailure('line one\nline two'), 'line one\nline two', 'no error line: the last lines');
+});

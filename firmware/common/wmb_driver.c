@@ -23,3 +23,9 @@ uint64_t wmb_driver_measure(const struct wmb_export *fn, uint32_t arg)
     uint32_t ticks = counter_read() - start; /* wraps correctly up to 2^32 ticks */
     return (uint64_t)ticks * counter_scale;
 }
+
+int wmb_benchmark(void)
+{
+    int status = wmb_runtime_init();
+    return status != 0 ? status : wmb_app_run();
+}

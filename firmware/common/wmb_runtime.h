@@ -27,4 +27,8 @@ void wmb_runtime_memory_fields(void);
  * and writes the result lines. Returns 0 or an exit status after an error line. */
 int wmb_app_run(void);
 
+/* What every stack runs, on whatever thread it gives the benchmark: the
+ * runtime's init, then the app. Returns 0 or the exit status of the first error. */
+int wmb_benchmark(void);
+
 #endif

@@ -74,10 +74,7 @@ static void report_memory(void)
 static void benchmark_task(void *arg)
 {
     (void)arg;
-    int status = wmb_runtime_init();
-    if (status == 0) {
-        status = wmb_app_run();
-    }
+    int status = wmb_benchmark();
     /* A switch checks the stack for overflow (method 2): make sure one happens
      * before the results are trusted, even if no tick asked for one. */
     taskYIELD();

@@ -10,10 +10,7 @@ int main(void)
 {
     board_init();
     wmb_report_hello();
-    int status = wmb_runtime_init();
-    if (status == 0) {
-        status = wmb_app_run();
-    }
+    int status = wmb_benchmark();
     if (status != 0) {
         board_exit(status);
     }

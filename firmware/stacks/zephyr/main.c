@@ -98,10 +98,7 @@ static void bench(void *a, void *b, void *c)
     ARG_UNUSED(a);
     ARG_UNUSED(b);
     ARG_UNUSED(c);
-    int status = wmb_runtime_init();
-    if (status == 0) {
-        status = wmb_app_run();
-    }
+    int status = wmb_benchmark();
     if (status == 0) {
         report_memory();
         wmb_report_done(0);
