@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { gitIn } from './helpers/git.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,10 +56,8 @@ test('a variant filed under another board is refused', () => {
 
 test('baselines are read as they were at a commit; a file added later is absent there', async () => {
   const repo = tmp();
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const git = gitIn(repo);
   git('init', '-q');
-  git('config', 'user.email', 't@example.com');
-  git('config', 'user.name', 'test');
   const dir = join(repo, 'baselines');
   await writeBaselines(dir, baselinesFrom([result('nucleo_f446re', 'fft', 100)], prov));
   git('add', '.');

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gitIn } from './helpers/git.js';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
@@ -74,8 +75,8 @@ test('importing a tree that is not the pinned one is refused with both hashes, a
 test('a download is verified against the pin: a good archive is cached, a tampered one is refused', async () => {
   const repo = tree({ 'lib/m3.c': 'int m3;', 'run.sh': '#!/bin/sh\n' });
   chmodSync(join(repo, 'run.sh'), 0o755);
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: repo });
-  git('init', '-q'); git('add', '.'); git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'x');
+  const git = gitIn(repo);
+  git('init', '-q'); git('add', '.'); git('commit', '-qm', 'x');
   let archive = execFileSync('git', ['archive', '--format=tar.gz', '--prefix=lib-x/', 'HEAD'], { cwd: repo });
   const server = createServer((req, res) => { res.writeHead(200); res.end(archive); });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

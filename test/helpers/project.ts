@@ -1,5 +1,6 @@
 // A throwaway user repository: a git repo with a config, where the tool is run as a user would run it.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { gitIn } from './git.js';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +17,8 @@ export interface Project {
 
 export function makeProject(configText: string): Project {
   const dir = mkdtempSync(join(tmpdir(), 'wmb-project-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+  const git = gitIn(dir);
   git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'ci@example.com');
-  git('config', 'user.name', 'ci');
   const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
   write('wasm-mcu-bench.yml', configText);
   return {
