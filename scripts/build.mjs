@@ -1,7 +1,22 @@
 // Bundles the two entry points into dist/ (committed: GitHub runs dist/ directly).
 // Usage: node scripts/build.mjs [OUTDIR]  (another OUTDIR lets the tests check dist/ is fresh)
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+
+// `import x from 'file?text'`: the file's contents as a string (the history page inlines its chart library).
+const require = createRequire(import.meta.url);
+const text = {
+  name: 'text',
+  setup(b) {
+    b.onResolve({ filter: /\?text$/ }, (a) => {
+      const spec = a.path.slice(0, -'?text'.length);
+      return { path: spec.startsWith('.') ? resolve(dirname(a.importer), spec) : require.resolve(spec), namespace: 'text' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'text' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'text' }));
+  },
+};
 
 const outdir = process.argv[2] ?? 'dist';
 // Start clean: chunk names carry content hashes, and stale chunks would linger.
@@ -18,6 +33,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  plugins: [text],
   logLevel: 'warning',
 });
 await chmod(`${outdir}/cli.js`, 0o755);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages wasm-mcu-bench needs, only those missing.
-# Used by both README commands and by .ci/run. Needs root (or sudo) only when something is missing.
+# Used by both README commands and by .ci/run; --tests adds what only the tests need. Needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 # command -> Debian package that provides it
@@ -34,6 +34,9 @@ for dev in libzstd-dev zlib1g-dev libxml2-dev libedit-dev libffi-dev \
            python3-jsonschema python3-packaging device-tree-compiler picolibc-arm-none-eabi; do
   dpkg-query -W -f='${Status}' "$dev" 2>/dev/null | grep -q 'install ok installed' || missing+=("$dev")
 done
+
+# Only the tests look at pages in a browser (the history page): Debian's headless Chromium.
+if [ "${1:-}" = "--tests" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
 
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 if [ ${#missing[@]} -gt 0 ]; then

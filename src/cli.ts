@@ -31,6 +31,7 @@ Commands:
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
+  history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -98,6 +99,8 @@ export async function main(argv: string[]): Promise<number> {
 async function dispatch(argv: string[]): Promise<number> {
   const command = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
   const rest = command ? argv.slice(1) : argv;
+  // Loaded only when used: the page inlines its chart library.
+  if (command === 'history') return (await import('./history/command.js')).historyCommand(rest);
   let values;
   let positionals: string[];
   try {
