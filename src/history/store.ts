@@ -118,7 +118,7 @@ export function parseEntry(file: string, text: string): HistoryEntry {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > HISTORY_SCHEMA)
     throw new UserError(`${file}: history schema version ${version} is newer than this wasm-mcu-bench reads (${HISTORY_SCHEMA})`);
-  return validEntry(value) ? (value as HistoryEntry) : validateEntry(parseWithPositions(file, text));
+  return validEntry(value) ? (value as unknown as HistoryEntry) : validateEntry(parseWithPositions(file, text));
 }
 
 /** Every readable entry, oldest first; each unreadable one is skipped and named through `warn`. */
