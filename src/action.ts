@@ -10,7 +10,8 @@ import { UserError } from './types.js';
 import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
 import { cacheRoot } from './sources/sources.js';
 import { packageRoot } from './tools.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { historyMode } from './history/mode.js';
 
 function boolInput(name: string, fallback: boolean): boolean {
   const v = core.getInput(name).trim().toLowerCase();
@@ -20,13 +21,32 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
 
-const MODES = ['check', 'update-baselines', ...FARM_MODES] as const;
+const MODES = ['check', 'update-baselines', 'history', ...FARM_MODES] as const;
+const HISTORY_EVENTS = ['push', 'release', 'baselines'] as const;
+
+/** Mode history: append this run to the data branch, rebuild the page. */
+async function history(outDir: string): Promise<void> {
+  const event = core.getInput('history-event');
+  if (event && !(HISTORY_EVENTS as readonly string[]).includes(event)) throw new UserError(`input history-event: expected one of ${HISTORY_EVENTS.join(', ')}, got "${event}"`);
+  const token = core.getInput('token');
+  const { owner, repo } = github.context.repo;
+  const r = await historyMode({
+    results: join(outDir, 'results.json'),
+    store: core.getInput('history-store') || 'wasm-mcu-bench-data',
+    branch: core.getInput('history-branch') || 'wasm-mcu-bench-data',
+    site: join(outDir, 'history-site'),
+    ...(event ? { event: event as (typeof HISTORY_EVENTS)[number] } : {}),
+  }, process.env, token ? { octokit: github.getOctokit(token), owner, repo } : undefined, core);
+  core.setOutput('history-site', dirname(r.site));
+}
 
 async function publish(report: string): Promise<void> {
   await core.summary.addRaw(report).write();
   const pr = github.context.payload.pull_request;
   if (!pr) return;
   if (!boolInput('comment', true)) return;
+  const historyUrl = core.getInput('history-url');
+  if (historyUrl) report = `${report}\n\n[Every metric over time](${historyUrl})\n`;
   const token = core.getInput('token');
   if (!token) {
     core.warning('no token input: the report is in the job summary only (give `token: ${{ github.token }}` and `pull-requests: write` for a comment)');
@@ -52,6 +72,7 @@ export async function run(): Promise<void> {
       progress: githubProgress(),
       ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
     };
+    if (mode === 'history') return await history(options.outDir);
     const acceptLabel = core.getInput('accept-label');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;

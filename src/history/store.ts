@@ -97,10 +97,10 @@ export function entryName(e: HistoryEntry, nonce = randomBytes(3).toString('hex'
 export const RUNS = 'runs';
 
 /** Writes the entry into the store (atomically: a reader never sees half a file); returns its path. */
-export async function addEntry(store: string, e: HistoryEntry): Promise<string> {
+export async function addEntry(store: string, e: HistoryEntry, name = entryName(e)): Promise<string> {
   const dir = join(store, RUNS);
   await mkdir(dir, { recursive: true });
-  const path = join(dir, entryName(e));
+  const path = join(dir, name);
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, `${JSON.stringify(e)}\n`);
   await rename(tmp, path);

@@ -72,6 +72,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return sha ? send(200, { ref: `refs/heads/${m[1]}`, object: { sha, type: 'commit' } }) : send(404, { message: 'Not Found' });
       }
       if (m && req.method === 'PATCH') {
+        // As GitHub: without force, only a fast-forward (the new commit's parent is the ref's commit).
+        const now = refs.get(m[1]!);
+        const parents = (objects.get(body.sha)?.parents ?? []) as { sha: string }[];
+        if (!body.force && now && !parents.some((p) => p.sha === now)) return send(422, { message: 'Update is not a fast forward' });
         refs.set(m[1]!, body.sha);
         return send(200, { ref: `refs/heads/${m[1]}`, object: { sha: body.sha } });
       }
