@@ -3,7 +3,6 @@ import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
   STATUS_LABEL,
-  UserError,
   addToCache,
   cacheRoot,
   check,
@@ -26,7 +25,10 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-CEORMCMT.js";
+} from "./chunks/chunk-TJQJAN3N.js";
+import {
+  UserError
+} from "./chunks/chunk-NK7VKSHF.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -181,6 +183,7 @@ Commands:
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
+  history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
@@ -247,6 +250,7 @@ async function main(argv) {
 async function dispatch(argv) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
+  if (command === "history") return (await import("./chunks/command-VTA5MPY3.js")).historyCommand(rest);
   let values;
   let positionals;
   try {

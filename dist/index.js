@@ -8,16 +8,12 @@ import {
   HttpCodes,
   MARKER,
   MAX_COMMENT,
-  UserError,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   baselinePath,
   cacheRoot,
   check,
   collect,
   context,
+  core_exports,
   debug,
   error,
   exec,
@@ -33,9 +29,7 @@ import {
   mkdirP,
   onlyTargets,
   packageRoot,
-  parseWithPositions,
   plan,
-  position,
   releaseBaselines,
   reportShards,
   rmRF,
@@ -50,7 +44,23 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-CEORMCMT.js";
+} from "./chunks/chunk-TJQJAN3N.js";
+import {
+  RUNS,
+  addEntry,
+  buildSite,
+  entryFrom,
+  entryName
+} from "./chunks/chunk-3ZEYAGOO.js";
+import {
+  UserError,
+  __commonJS,
+  __export,
+  __require,
+  __toESM,
+  parseWithPositions,
+  position
+} from "./chunks/chunk-NK7VKSHF.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -7121,13 +7131,13 @@ var require_unary_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.UnaryCall = void 0;
     var UnaryCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -7139,14 +7149,14 @@ var require_unary_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -7190,13 +7200,13 @@ var require_server_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerStreamingCall = void 0;
     var ServerStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -7210,13 +7220,13 @@ var require_server_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -7260,13 +7270,13 @@ var require_client_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ClientStreamingCall = void 0;
     var ClientStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -7279,13 +7289,13 @@ var require_client_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -7329,13 +7339,13 @@ var require_duplex_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DuplexStreamingCall = void 0;
     var DuplexStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -7348,12 +7358,12 @@ var require_duplex_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -7517,8 +7527,8 @@ var require_test_transport = __commonJS({
       // Creates a promise for response status from the mock data.
       promiseStatus() {
         var _a2;
-        const status = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
-        return status instanceof rpc_error_1.RpcError ? Promise.reject(status) : Promise.resolve(status);
+        const status2 = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
+        return status2 instanceof rpc_error_1.RpcError ? Promise.reject(status2) : Promise.resolve(status2);
       }
       // Creates a promise for response trailers from the mock data.
       promiseTrailers() {
@@ -11809,9 +11819,9 @@ var NodeHttpClient = class {
         clearTimeout(timeoutId);
       }
       const headers = getResponseHeaders(res);
-      const status = res.statusCode ?? 0;
+      const status2 = res.statusCode ?? 0;
       const response = {
-        status,
+        status: status2,
         headers,
         request
       };
@@ -12560,9 +12570,9 @@ function redirectPolicy(options = {}) {
   };
 }
 async function handleRedirect(next, response, maxRetries, allowCrossOriginRedirects, currentRetries = 0) {
-  const { request, status, headers } = response;
+  const { request, status: status2, headers } = response;
   const locationHeader = headers.get("location");
-  if (locationHeader && (status === 300 || status === 301 && allowedRedirect.includes(request.method) || status === 302 && allowedRedirect.includes(request.method) || status === 303 && request.method === "POST" || status === 307) && currentRetries < maxRetries) {
+  if (locationHeader && (status2 === 300 || status2 === 301 && allowedRedirect.includes(request.method) || status2 === 302 && allowedRedirect.includes(request.method) || status2 === 303 && request.method === "POST" || status2 === 307) && currentRetries < maxRetries) {
     const url2 = new URL(locationHeader, request.url);
     if (!allowCrossOriginRedirects) {
       const originalUrl = new URL(request.url);
@@ -12572,7 +12582,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
       }
     }
     request.url = url2.toString();
-    if (status === 303) {
+    if (status2 === 303) {
       request.method = "GET";
       request.headers.delete("Content-Length");
       delete request.body;
@@ -21182,7 +21192,7 @@ var NativeCRC64 = (() => {
     var moduleOverrides = Object.assign({}, Module);
     var arguments_ = [];
     var thisProgram = "./this.program";
-    var quit_ = (status, toThrow) => {
+    var quit_ = (status2, toThrow) => {
       throw toThrow;
     };
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -21248,13 +21258,13 @@ var NativeCRC64 = (() => {
       process["on"]("unhandledRejection", function(reason) {
         throw reason;
       });
-      quit_ = (status, toThrow) => {
+      quit_ = (status2, toThrow) => {
         if (keepRuntimeAlive()) {
-          process["exitCode"] = status;
+          process["exitCode"] = status2;
           throw toThrow;
         }
         logExceptionOnExit(toThrow);
-        process["exit"](status);
+        process["exit"](status2);
       };
       Module["inspect"] = function() {
         return "[Emscripten Module object]";
@@ -21284,9 +21294,9 @@ var NativeCRC64 = (() => {
         arguments_ = arguments;
       }
       if (typeof quit == "function") {
-        quit_ = (status, toThrow) => {
+        quit_ = (status2, toThrow) => {
           logExceptionOnExit(toThrow);
-          quit(status);
+          quit(status2);
         };
       }
       if (typeof print != "undefined") {
@@ -22518,10 +22528,10 @@ var NativeCRC64 = (() => {
     function array_bounds_check_error(idx, size) {
       throw "Array index " + idx + " out of bounds: [0," + size + ")";
     }
-    function ExitStatus(status) {
+    function ExitStatus(status2) {
       this.name = "ExitStatus";
-      this.message = "Program terminated with exit(" + status + ")";
-      this.status = status;
+      this.message = "Program terminated with exit(" + status2 + ")";
+      this.status = status2;
     }
     function callRuntimeCallbacks(callbacks) {
       while (callbacks.length > 0) {
@@ -47847,7 +47857,65 @@ async function saveToolCache(dir, key) {
 }
 
 // src/action.ts
-import { join as join7 } from "node:path";
+import { dirname as dirname5, join as join7 } from "node:path";
+
+// src/history/mode.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/github/history.ts
+var status = (e) => e.status;
+async function appendToBranch(octokit, a, attempts = 8) {
+  const { owner, repo } = a;
+  const { data: info2 } = await octokit.rest.repos.get({ owner, repo });
+  if (a.branch === info2.default_branch) throw new Error(`refusing to write the history to the default branch ${a.branch}: give another branch`);
+  const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: a.content, encoding: "utf-8" });
+  const entry = { path: a.path, mode: "100644", type: "blob", sha: blob.sha };
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const head = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${a.branch}` }).then((r) => r.data.object.sha, (e) => {
+      if (status(e) === 404) return void 0;
+      throw e;
+    });
+    const base = head ? (await octokit.rest.git.getCommit({ owner, repo, commit_sha: head })).data.tree.sha : void 0;
+    const { data: tree } = await octokit.rest.git.createTree({ owner, repo, tree: [entry], ...base ? { base_tree: base } : {} });
+    const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: a.message, tree: tree.sha, parents: head ? [head] : [] });
+    try {
+      if (head) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${a.branch}`, sha: commit.sha, force: false });
+      else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${a.branch}`, sha: commit.sha });
+      return { commit: commit.sha, attempts: attempt };
+    } catch (e) {
+      if (status(e) !== 422) throw e;
+      await new Promise((r) => setTimeout(r, 200 * attempt + Math.random() * 300));
+    }
+  }
+  throw new Error(`could not append ${a.path} to ${a.branch}: the branch kept moving (${attempts} attempts)`);
+}
+
+// src/history/mode.ts
+function runFacts(env, event) {
+  const tag = env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF.slice("refs/tags/".length) : void 0;
+  const run2 = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  return { ...tag ? { tag } : {}, ...run2 ? { run: run2 } : {}, event: event ?? (tag ? "release" : "push") };
+}
+async function historyMode(inputs, env, github, log2) {
+  const text = await readFile3(inputs.results, "utf8").catch(() => {
+    throw new UserError(`mode history: no results at ${inputs.results} (run check, report or run first)`);
+  });
+  const entry = entryFrom(inputs.results, text, runFacts(env, inputs.event));
+  const name = entryName(entry);
+  let commit;
+  if (github) {
+    const r = await appendToBranch(github.octokit, { owner: github.owner, repo: github.repo, branch: inputs.branch, path: `${RUNS}/${name}`, content: `${JSON.stringify(entry)}
+`, message: `History: ${entry.commit.slice(0, 12)}${entry.tag ? ` (${entry.tag})` : ""}` });
+    commit = r.commit;
+    log2.info(`history: ${RUNS}/${name} appended to ${inputs.branch} (commit ${r.commit}${r.attempts > 1 ? `, after ${r.attempts} attempts: another run appended at the same time` : ""})`);
+  } else log2.warning(`history: no token, so ${inputs.branch} is not updated; the page has this run only locally`);
+  await addEntry(inputs.store, entry, name);
+  const repoUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : void 0;
+  const site = await buildSite(inputs.store, inputs.site, repoUrl ? { repoUrl } : {}, (m) => log2.warning(`history: ${m}`));
+  return { site, ...commit ? { commit } : {} };
+}
+
+// src/action.ts
 function boolInput(name, fallback) {
   const v = getInput(name).trim().toLowerCase();
   if (v === "") return fallback;
@@ -47855,12 +47923,32 @@ function boolInput(name, fallback) {
   if (["false", "no", "0"].includes(v)) return false;
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
-var MODES = ["check", "update-baselines", ...FARM_MODES];
+var MODES = ["check", "update-baselines", "history", ...FARM_MODES];
+var HISTORY_EVENTS = ["push", "release", "baselines"];
+async function history(outDir) {
+  const event = getInput("history-event");
+  if (event && !HISTORY_EVENTS.includes(event)) throw new UserError(`input history-event: expected one of ${HISTORY_EVENTS.join(", ")}, got "${event}"`);
+  const token = getInput("token");
+  const { owner, repo } = context.repo;
+  const r = await historyMode({
+    results: join7(outDir, "results.json"),
+    store: getInput("history-store") || "wasm-mcu-bench-data",
+    branch: getInput("history-branch") || "wasm-mcu-bench-data",
+    site: join7(outDir, "history-site"),
+    ...event ? { event } : {}
+  }, process.env, token ? { octokit: getOctokit(token), owner, repo } : void 0, core_exports);
+  setOutput("history-site", dirname5(r.site));
+}
 async function publish(report) {
   await summary.addRaw(report).write();
   const pr = context.payload.pull_request;
   if (!pr) return;
   if (!boolInput("comment", true)) return;
+  const historyUrl = getInput("history-url");
+  if (historyUrl) report = `${report}
+
+[Every metric over time](${historyUrl})
+`;
   const token = getInput("token");
   if (!token) {
     warning("no token input: the report is in the job summary only (give `token: ${{ github.token }}` and `pull-requests: write` for a comment)");
@@ -47884,6 +47972,7 @@ async function run() {
       progress: githubProgress(),
       ...getInput("boards") ? { boards: getInput("boards") } : {}
     };
+    if (mode === "history") return await history(options.outDir);
     const acceptLabel = getInput("accept-label");
     const labels = (context.payload.pull_request?.labels ?? []).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
