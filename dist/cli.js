@@ -25,7 +25,7 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-TJQJAN3N.js";
+} from "./chunks/chunk-JOPYJBZL.js";
 import {
   UserError
 } from "./chunks/chunk-NK7VKSHF.js";

@@ -44,7 +44,7 @@ import {
   verdictLine,
   warning,
   which
-} from "./chunks/chunk-TJQJAN3N.js";
+} from "./chunks/chunk-JOPYJBZL.js";
 import {
   RUNS,
   addEntry,

@@ -2,7 +2,7 @@
 // once per WAMR tree, in the cache. The AOT runtime modes need it; nothing else does.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, realpath, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../types.js';
 
@@ -15,14 +15,18 @@ export async function ensureWamrc(wamrDir: string, tree: string, cache: string, 
   const exe = join(dir, 'wamrc');
   if (existsSync(exe)) return exe;
   if (!existsSync(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  const build = `${dir}.build`;
-  await rm(build, { recursive: true, force: true });
-  await mkdir(build, { recursive: true });
+  // A build folder of its own: two runs sharing the cache may build the same wamrc at once, and the last
+  // rename wins with an identical binary.
+  await mkdir(join(cache, 'wamrc'), { recursive: true });
+  const build = await mkdtemp(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
   const configure = ['-G', 'Ninja', '-S', join(wamrDir, 'wamr-compiler'), '-B', build, '-DCMAKE_BUILD_TYPE=Release', '-DWAMR_BUILD_WITH_CUSTOM_LLVM=1', `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ['--build', build]]) {
     const r = await execa('cmake', args, { all: true, reject: false });
-    if (r.failed) throw new Error(`wamrc build failed (cmake ${args.join(' ')}):\n${String(r.all).split('\n').slice(-15).join('\n')}`);
+    if (r.failed) {
+      await rm(build, { recursive: true, force: true });
+      throw new Error(`wamrc build failed (cmake ${args.join(' ')}):\n${String(r.all).split('\n').slice(-15).join('\n')}`);
+    }
   }
   await mkdir(dir, { recursive: true });
   // build/wamrc is a link to the versioned binary (wamrc-<version>): keep the file itself.

@@ -29950,7 +29950,7 @@ async function writeExports(outDir, r) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir7, realpath, rename as rename4, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir7, mkdtemp as mkdtemp2, realpath, rename as rename4, rm as rm4 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
@@ -29959,15 +29959,17 @@ async function ensureWamrc(wamrDir, tree, cache, log) {
   const exe = join13(dir, "wamrc");
   if (existsSync5(exe)) return exe;
   if (!existsSync5(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  const build = `${dir}.build`;
-  await rm4(build, { recursive: true, force: true });
-  await mkdir7(build, { recursive: true });
+  await mkdir7(join13(cache, "wamrc"), { recursive: true });
+  const build = await mkdtemp2(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
   const configure = ["-G", "Ninja", "-S", join13(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await execa("cmake", args, { all: true, reject: false });
-    if (r.failed) throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
+    if (r.failed) {
+      await rm4(build, { recursive: true, force: true });
+      throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
+    }
   }
   await mkdir7(dir, { recursive: true });
   await rename4(await realpath(join13(build, "wamrc")), exe);
