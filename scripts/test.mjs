@@ -1,7 +1,9 @@
 // Runs every test/**/*.test.ts with node's built-in runner (Node 20 has no glob for --test), after building
 // dist/ from src/: the integration tests run the bundle, so they must never test a stale one.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
 const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -30,5 +32,13 @@ const env = {
   GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.useConfigOnly', GIT_CONFIG_VALUE_0: 'true',
 };
 for (const v of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'EMAIL']) delete env[v];
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...list], { stdio: 'inherit', env });
+// Beside node's spec output (its summary lines stay the last lines node prints), the skipped tests go to a
+// file and are listed after that summary with their reasons: a skip passes, so it has to be seen.
+const skips = join(mkdtempSync(join(tmpdir(), 'wmb-test-')), 'skipped.jsonl');
+const reporter = fileURLToPath(new URL('./skipped-reporter.mjs', import.meta.url));
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+  `--test-reporter=${reporter}`, `--test-reporter-destination=${skips}`, ...list], { stdio: 'inherit', env });
+const skipped = existsSync(skips) ? readFileSync(skips, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+rmSync(join(skips, '..'), { recursive: true, force: true });
+process.stdout.write(`\nskipped: ${skipped.length}\n${skipped.map((s) => `- ${s.file && relative(process.cwd(), s.file)}: ${s.name}: ${s.reason}\n`).join('')}`);
 process.exit(r.status ?? 1);

@@ -5,7 +5,7 @@ import { check, updateBaselines } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
 import { packageRoot, toolPackageVersion } from './tools.js';
-import { addToCache, cacheRoot, envName, loadManifest, resolveSource } from './sources/sources.js';
+import { addToCache, cacheRoot, DOWNLOAD_TIMEOUT_MS, envName, loadManifest, resolveSource, type Manifest } from './sources/sources.js';
 import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 
@@ -28,6 +28,8 @@ Commands:
   sources            list the pinned upstream sources and where each would come from
   sources import NAME DIR
                      verify a local checkout against the pin and copy it into the cache (offline use)
+  sources fetch [NAME...]
+                     download every pinned source (with a tree hash) not yet cached, verified, into the cache
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
@@ -56,14 +58,17 @@ ${COMMON}
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
-  sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...]] [--firmware DIR]
 
 Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
 from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
 import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
+fetch [NAME...]: resolves every pinned source (or those named) the way a check does, downloads on
+(also when WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS is 0), so the cache holds each verified tree; a source
+without a recorded tree hash is never downloaded and is listed as such.
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
+Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed).`,
   ...FARM_HELP(COMMON),
 };
 
@@ -77,6 +82,7 @@ async function sourcesCommand(args: string[], firmware: string | undefined): Pro
     process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}\n`);
     return 0;
   }
+  if (args[0] === 'fetch') return fetchSources(manifest, args.slice(1));
   if (args.length) throw new UserError(`sources: unknown arguments ${args.join(' ')}`);
   for (const [name, pin] of Object.entries(manifest)) {
     const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
@@ -85,6 +91,28 @@ async function sourcesCommand(args: string[], firmware: string | undefined): Pro
     process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}\n`);
   }
   return 0;
+}
+
+/** Fills the cache through the download path a check uses (CI runs it before the offline tests). */
+async function fetchSources(manifest: Manifest, names: string[]): Promise<number> {
+  const unknown = names.filter((n) => !manifest[n]);
+  if (unknown.length) throw new UserError(`sources fetch: unknown source ${unknown.join(', ')}; one of ${Object.keys(manifest).join(', ')}`);
+  const configured = Number(process.env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS);
+  let failed = 0;
+  for (const [name, pin] of Object.entries(manifest).filter(([n]) => !names.length || names.includes(n))) {
+    let line: string;
+    try {
+      const r = await resolveSource(name, pin, { downloadTimeoutMs: configured > 0 ? configured : DOWNLOAD_TIMEOUT_MS });
+      if (r.dir) line = `${r.origin}: ${r.dir}${pin.tree && r.tree !== pin.tree ? ' (differs from the pin)' : ''}`;
+      else if (!pin.tree) line = `not fetched: no recorded tree hash (set ${envName(name)}, or \`sources import ${name} DIR\`)`;
+      else [failed, line] = [failed + 1, `failed: ${r.unavailable}`];
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      [failed, line] = [failed + 1, `failed: ${e.message}`];
+    }
+    process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${line}\n`);
+  }
+  return failed ? 2 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {

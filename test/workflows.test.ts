@@ -103,3 +103,13 @@ test('a release measures everything and opens a pull request; a sources change r
   assert.ok(steps(ci).some((x) => x.run === 'npm test'));
   assert.ok(steps(ci).some((x) => /git diff --exit-code -- dist\//.test(x.run ?? '')));
 });
+
+test('ci.yml fetches and verifies the pinned sources with the tool, cached per sources.json, before the tests', () => {
+  const s = steps(wf('ci.yml'));
+  const cache = s.findIndex((x) => x.uses?.startsWith('actions/cache@'));
+  const fetch = s.findIndex((x) => x.run === 'node dist/cli.js sources fetch');
+  const tests = s.findIndex((x) => x.run === 'npm test');
+  assert.ok(cache >= 0 && cache < fetch && fetch < tests, 'cache, then sources fetch, then npm test');
+  assert.equal(s[cache]!.with!.path, '~/.cache/wasm-mcu-bench/sources');
+  assert.equal(s[cache]!.with!.key, "wasm-mcu-bench-sources-${{ hashFiles('firmware/sources.json') }}");
+});

@@ -124,6 +124,9 @@ async function download(root: string, name: string, pin: SourcePin, timeoutMs: n
   }
 }
 
+/** How long one source's download may take, unless WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS says otherwise. */
+export const DOWNLOAD_TIMEOUT_MS = 120_000;
+
 export interface ResolveOptions {
   env?: NodeJS.ProcessEnv;
   cache?: string;
@@ -145,7 +148,7 @@ export async function resolveSource(name: string, pin: SourcePin, o: ResolveOpti
   const cached = cachedDir(root, name, pin);
   const stamp = await readFile(join(cached, '.wmb-source.json'), 'utf8').catch(() => undefined);
   if (stamp && (JSON.parse(stamp) as { tree?: string }).tree === pin.tree) return { name, pin, dir: cached, origin: 'cache', tree: pin.tree };
-  const timeout = o.downloadTimeoutMs ?? Number(env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS ?? 120_000);
+  const timeout = o.downloadTimeoutMs ?? Number(env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS ?? DOWNLOAD_TIMEOUT_MS);
   if (timeout <= 0) return { name, pin, unavailable: `source unavailable (${name}): not in the cache and downloads are off; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.commit}, or fill the cache with \`wasm-mcu-bench sources import ${name} DIR\`` };
   try {
     return { name, pin, dir: await download(root, name, pin, timeout, env.WASM_MCU_BENCH_ARCHIVE_URL), origin: 'download', tree: pin.tree };
