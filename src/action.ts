@@ -5,7 +5,7 @@ import * as github from '@actions/github';
 import { check, updateBaselines } from './pipeline.js';
 import { checkRun, farmMode, FARM_MODES } from './farm-action.js';
 import { githubProgress } from './progress.js';
-import { fitComment, upsertComment } from './github/comment.js';
+import { fitComment, runUrl, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
 import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
 import { cacheRoot } from './sources/sources.js';
@@ -54,7 +54,7 @@ async function publish(report: string): Promise<void> {
   }
   try {
     const { owner, repo } = github.context.repo;
-    const c = await upsertComment(github.getOctokit(token), { owner, repo, issueNumber: pr.number }, fitComment(report));
+    const c = await upsertComment(github.getOctokit(token), { owner, repo, issueNumber: pr.number }, fitComment(report, { summaryUrl: runUrl() }));
     core.info(`pull request comment ${c.action}: ${c.url}`);
   } catch (e) {
     // A pull request from a fork gets a read-only token: keep the verdict, say where the report is.

@@ -35,7 +35,7 @@ test('sources fetch downloads every pinned source with a tree hash, verified, ev
   }, null, 2));
   const cache = tmp();
   const fetch = (into: string, ...names: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    const env = { ...process.env, WASM_MCU_BENCH_CACHE: into, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0',
+    const env: NodeJS.ProcessEnv = { ...process.env, WASM_MCU_BENCH_CACHE: into, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0',
       WASM_MCU_BENCH_ARCHIVE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/{repo}/{commit}.tar.gz` };
     delete env.WASM_MCU_BENCH_SOURCE_WASM3;
     const child = execFile(process.execPath, [resolve('dist/cli.js'), 'sources', 'fetch', ...names, '--firmware', firmware], { env }, (_e, stdout, stderr) =>

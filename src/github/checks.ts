@@ -8,7 +8,7 @@ import type { Comparison, MetricChange } from '../compare/compare.js';
 import { parseWithPositions, position, type Path } from '../config/locate.js';
 import { formatPercent, formatValue } from '../report/format.js';
 import { verdictLine } from '../report/markdown.js';
-import { MAX_COMMENT } from './comment.js';
+import { fitComment } from './comment.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -68,7 +68,7 @@ export function annotations(c: Comparison, locate: Locate, root: string): Annota
 export async function publishCheckRun(octokit: Octokit, where: { owner: string; repo: string; headSha: string }, c: Comparison, report: string, notes: Annotation[]): Promise<{ id: number; url: string }> {
   const output = (batch: Annotation[]) => ({
     title: verdictLine(c).replace(/\*\*/g, ''),
-    summary: report.length > MAX_COMMENT ? `${report.slice(0, MAX_COMMENT)}\n\n… cut; the whole report is in the job summary.` : report,
+    summary: fitComment(report),
     annotations: batch,
   });
   const { owner, repo, headSha } = where;

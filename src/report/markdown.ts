@@ -11,6 +11,13 @@ import { aotNote, formatDelta, formatMetric, formatPercent, formatValue, headlin
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
 
+/**
+ * Marks the section after it as one a comment cut to GitHub's size limit must keep (github/comment.ts),
+ * beside the report's title section with the verdict, which it always keeps.
+ */
+export const KEEP = '<!-- wasm-mcu-bench:keep -->';
+const keep = (section: string) => section && `${KEEP}\n${section}`;
+
 export const STATUS_LABEL: Record<Status, string> = {
   regression: '🔴 regression',
   improvement: '🟢 improvement',
@@ -175,13 +182,13 @@ export function renderMarkdown(input: ReportInput): string {
     `${counts}\n`,
     notes && `${notes}\n`,
     toolchain,
-    changesTable(c),
+    keep(changesTable(c)),
     failuresList(c),
     footprintTable(results),
     slowdownTable(results),
     overheadTable(results),
     editsSection(input.baselineEdits),
     matrixDetails(c),
-    provenanceSection(results, c),
+    keep(provenanceSection(results, c)),
   ].filter(Boolean).join('\n');
 }
