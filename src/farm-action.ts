@@ -4,12 +4,12 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fitComment, upsertComment } from './github/comment.js';
-import { MARKER } from './report/markdown.js';
+import { fitComment, runUrl, upsertComment } from './github/comment.js';
+import { pullRequestsOf, type WorkflowRun } from './github/pull.js';
 import { loadConfig } from './config/config.js';
 import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { releaseBaselines } from './github/release.js';
-import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOptions, type CheckOutcome, type JobOptions } from './pipeline.js';
+import { collect, plan, reportFrom, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOptions, type CheckOutcome, type JobOptions } from './pipeline.js';
 import { onlyTargets, strategyMatrix } from './shard/plan.js';
 import { UserError } from './types.js';
 
@@ -82,28 +82,36 @@ export async function farmMode(mode: string, o: CheckOptions): Promise<{ done: t
     return { done: true };
   }
   if (mode === 'comment') {
-    await postReport();
+    await postReport(o);
     return { done: true };
   }
   return undefined;
 }
 
 /**
- * The fork-safe comment: a workflow_run job in the base repository posts a report another workflow made,
- * without running the pull request's code. The pull request number comes from that artifact too, so it
- * is checked to be one.
+ * The fork-safe comment: a workflow_run job in the base repository posts the report of a pull request's
+ * run without running its code. That run's artifact is untrusted (a fork's pull request controls it): the
+ * pull request is the one GitHub says the run's head commit belongs to, the number in the artifact must
+ * be that one, and the comment is rendered here from the artifact's results.json, not taken from it.
  */
-async function postReport(): Promise<void> {
-  const file = core.getInput('report') || 'report.md';
-  // The report job writes the number beside the report: a fork's pull request is not in workflow_run's event.
-  const number = (core.getInput('pull-request') || (await readFile(join(dirname(file), 'pr-number.txt'), 'utf8').catch(() => ''))).trim();
-  if (!/^[1-9]\d{0,9}$/.test(number)) throw new UserError(`input pull-request: expected a pull request number, got "${number.slice(0, 40)}"`);
-  const report = await readFile(file, 'utf8').catch(() => {
-    throw new UserError(`${file}: cannot read the report (was the artifact downloaded?)`);
-  });
-  if (!report.startsWith(MARKER)) throw new UserError(`${file}: not a wasm-mcu-bench report`);
-  await core.summary.addRaw(report).write();
+async function postReport(o: CheckOptions): Promise<void> {
+  const run = github.context.payload.workflow_run as WorkflowRun | undefined;
+  if (!run?.head_sha || !run.head_repository) throw new UserError('mode comment runs in a workflow_run job (see bench-comment.yml): the pull request is found from that event');
+  const dir = list('results')[0] ?? 'report';
+  const numberFile = join(dir, 'pr-number.txt');
+  const claimed = (await readFile(numberFile, 'utf8').catch(() => '')).trim();
+  if (!/^[1-9]\d{0,9}$/.test(claimed)) throw new UserError(`${numberFile}: expected the pull request number, got "${claimed.slice(0, 40)}"`);
+  const octokit = github.getOctokit(core.getInput('token'));
   const { owner, repo } = github.context.repo;
-  const c = await upsertComment(github.getOctokit(core.getInput('token')), { owner, repo, issueNumber: Number(number) }, fitComment(report));
-  core.info(`pull request comment ${c.action}: ${c.url}`);
+  const prs = await pullRequestsOf(octokit, { owner, repo }, run);
+  const head = `${run.head_repository.full_name}@${run.head_sha.slice(0, 12)}`;
+  if (!prs.length) return core.warning(`no open pull request has ${head} as its head (pushed again since? the newer run comments): nothing posted`);
+  const pr = prs.find((p) => p.number === Number(claimed));
+  if (!pr) throw new UserError(`${numberFile}: names pull request #${claimed}, but run ${run.id} of ${head} belongs to ${prs.map((p) => `#${p.number}`).join(', ')}: not posting`);
+  const accept = core.getInput('accept-label');
+  const out = await reportFrom({ ...o, resultsFile: join(dir, 'results.json'), baseRef: pr.baseSha, ...(accept && pr.labels.includes(accept) ? { acceptedBy: `label \`${accept}\`` } : {}) });
+  await core.summary.addRaw(out.report).write();
+  const artifact = core.getInput('artifact');
+  const c = await upsertComment(octokit, { owner, repo, issueNumber: pr.number }, fitComment(out.report, { summaryUrl: runUrl(), ...(artifact ? { artifact } : {}) }));
+  core.info(`pull request #${pr.number} comment ${c.action}: ${c.url}`);
 }

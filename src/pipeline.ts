@@ -19,6 +19,7 @@ import { parsePlan, planShards, selectShard, type ShardPlan } from './shard/plan
 import { mergeShards, withMissing, type Merged } from './shard/merge.js';
 import { readShardFolders } from './shard/files.js';
 import { writeExports } from './report/exports.js';
+import { parseResults, withoutMentions } from './report/results.js';
 import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
@@ -268,6 +269,25 @@ export async function reportShards(o: ShardsOptions & CheckOptions): Promise<Che
   await writeFile(reportPath, report);
   await writeExports(o.outDir, merged.results);
   return { results: merged.results, comparison, report, reportPath, resultsPath };
+}
+
+/**
+ * The comment job's report, made again by this code from a results.json another run wrote (a fork's pull
+ * request controls that run, so the file is untrusted data), compared with the baselines at `baseRef`.
+ */
+export async function reportFrom(o: CheckOptions & { resultsFile: string }): Promise<CheckOutcome> {
+  const config = await loadConfig(o.config);
+  const text = await readFile(o.resultsFile, 'utf8').catch(() => {
+    throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
+  });
+  const results = withoutMentions(parseResults(o.resultsFile, text));
+  const { base, notes } = await baselinesFor(resolve(dirname(resolve(o.config)), config.baselines), o.baseRef);
+  const comparison = compare(results, base, (id) => thresholdsFor(config, id));
+  const report = renderMarkdown({ results, comparison, baselineEdits: [], notes, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  await mkdir(o.outDir, { recursive: true });
+  const reportPath = join(o.outDir, 'report.md');
+  await writeFile(reportPath, report);
+  return { results, comparison, report, reportPath, resultsPath: o.resultsFile };
 }
 
 /** update-baselines from a sharded run (the release flow): only when every shard reported and nothing failed. */

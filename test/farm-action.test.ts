@@ -8,17 +8,17 @@ import { config, makeProject, ROOT, type Project } from './helpers/project.js';
 import { startFakeGitHub } from './helpers/github-server.js';
 import { MARKER } from '../src/report/markdown.js';
 
-async function action(p: Project, env: Record<string, string>) {
+async function action(p: Project, env: Record<string, string>, event: object = { workflow_run: { id: 5 } }) {
   const output = join(p.dir, `output-${Math.random()}.txt`);
   const summary = join(p.dir, `summary-${Math.random()}.md`);
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const event = join(p.dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ workflow_run: { id: 5 }, repository: { name: 'fw', owner: { login: 'acme' } } }));
+  const eventFile = join(p.dir, 'event.json');
+  writeFileSync(eventFile, JSON.stringify({ ...event, repository: { name: 'fw', owner: { login: 'acme' } } }));
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
     cwd: p.dir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/fw', GITHUB_EVENT_NAME: 'workflow_run',
-      GITHUB_EVENT_PATH: event, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: p.dir, INPUT_TOKEN: 'comment-token', ...env },
+      GITHUB_EVENT_PATH: eventFile, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: p.dir, INPUT_TOKEN: 'comment-token', ...env },
   });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -35,24 +35,78 @@ test('mode plan: the matrix as an output and plan.json for the report job', asyn
   assert.deepEqual(JSON.parse(readFileSync(join(p.dir, 'plan', 'plan.json'), 'utf8')).shards[0].variants, ['nucleo_f446re/bare-metal/native/fft@emulated']);
 });
 
-test('mode comment posts a downloaded report on the pull request named beside it, and refuses anything else', async (t) => {
+test('mode comment posts on the pull request GitHub says the run is for, rendered from results.json; a forged number or report is refused or ignored', async (t) => {
   const gh = await startFakeGitHub();
   t.after(() => gh.close());
-  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]']));
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]']));
+  const id = 'nucleo_f446re/bare-metal/native/fft@emulated';
+  const prov = { commit: 'c0ffee', date: '2026-11-24T00:00:00Z', tool: '0.1.0', node: 'v20', toolchain: {} };
+  mkdirSync(join(p.dir, 'baselines', 'emulated'), { recursive: true });
+  p.write('baselines/emulated/nucleo_f446re.json', JSON.stringify({ schemaVersion: 1, target: 'emulated', board: 'nucleo_f446re', provenance: prov,
+    variants: { [id]: { metrics: { instructions: { value: 200_000, unit: 'insn/FFT' } } } } }));
+  p.git('add', '.');
+  p.git('commit', '-qm', 'base');
+  const baseSha = p.git('rev-parse', 'HEAD').trim();
+
+  // What the fork's run uploaded: its results (a regression, a failure whose reason pings a team), a forged
+  // report that says otherwise, and the number of somebody else's pull request.
+  const cell = { board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'native', target: 'emulated' };
   mkdirSync(join(p.dir, 'report'));
-  writeFileSync(join(p.dir, 'report', 'report.md'), `${MARKER}\n## wasm-mcu-bench: ✅ **No regressions**\n`);
-  writeFileSync(join(p.dir, 'report', 'pr-number.txt'), '42\n');
-  const env = { INPUT_MODE: 'comment', INPUT_REPORT: 'report/report.md', GITHUB_API_URL: gh.url };
-  const r = await action(p, env);
+  p.write('report/results.json', JSON.stringify({ schemaVersion: 1, provenance: prov, variants: [
+    { id, ...cell, benchmark: 'fft', status: 'ok', metrics: { instructions: { value: 300_000, unit: 'insn/FFT' } } },
+    { id: 'nucleo_f446re/bare-metal/native/toggle@emulated', ...cell, benchmark: 'toggle', status: 'failed', reason: 'hung; cc @acme/security', metrics: {} },
+  ] }));
+  p.write('report/report.md', `${MARKER}\n## wasm-mcu-bench: ✅ **No regressions**\n\nFORGED\n`);
+  const fork = { sha: 'f0'.repeat(20), ref: 'feature', label: 'mallory:feature', repo: { full_name: 'mallory/fw' } };
+  gh.pulls.push(
+    { number: 42, state: 'open', head: fork, base: { sha: baseSha }, labels: [] },
+    { number: 7, state: 'open', head: { sha: 'a7'.repeat(20), ref: 'release', label: 'acme:release', repo: { full_name: 'acme/fw' } }, base: { sha: baseSha }, labels: [] },
+  );
+  const forkRun = { workflow_run: { id: 5, event: 'pull_request', head_sha: fork.sha, head_branch: 'feature', head_repository: { full_name: 'mallory/fw', owner: { login: 'mallory' } }, pull_requests: [] } };
+  const env = { INPUT_MODE: 'comment', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'comment-out', INPUT_RESULTS: 'report', INPUT_ARTIFACT: 'bench-report', GITHUB_API_URL: gh.url };
+
+  // The artifact names pull request #7: refused, nothing posted anywhere.
+  p.write('report/pr-number.txt', '7\n');
+  const evil = await action(p, env, forkRun);
+  assert.equal(evil.status, 1);
+  assert.match(evil.stdout, /::error::report\/pr-number\.txt: names pull request #7, but run 5 of mallory\/fw@f0f0f0f0f0f0 belongs to #42: not posting/);
+  assert.equal(gh.comments.size, 0);
+  p.write('report/pr-number.txt', '42\nfoo=bar\n');
+  const junk = await action(p, env, forkRun);
+  assert.equal(junk.status, 1);
+  assert.match(junk.stdout, /::error::report\/pr-number\.txt: expected the pull request number, got "42%0Afoo=bar"/);
+
+  // The right number: the comment is this code's rendering of results.json against the base commit's baselines.
+  p.write('report/pr-number.txt', '42\n');
+  const r = await action(p, env, forkRun);
   assert.equal(r.status, 0, r.stdout);
-  assert.deepEqual([...gh.comments.values()].map((c) => [c.issue, c.body.startsWith(MARKER)]), [[42, true]]);
-  await action(p, env);
+  const posted = [...gh.comments.values()];
+  assert.deepEqual(posted.map((c) => c.issue), [42]);
+  assert.ok(posted[0]!.body.startsWith(MARKER));
+  assert.match(posted[0]!.body, /❌ \*\*1 regression over threshold, 1 failed\*\*/);
+  assert.match(posted[0]!.body, /\| 200,000 insn\/FFT \| 300,000 insn\/FFT \|/);
+  assert.doesNotMatch(posted[0]!.body, /FORGED|No regressions/);
+  assert.match(posted[0]!.body, /hung; cc @\u200bacme\/security/, 'a mention in untrusted text pings nobody');
+  assert.match(posted[0]!.body, new RegExp(`baselines from: ${baseSha}`));
+  await action(p, env, forkRun);
   assert.equal(gh.comments.size, 1, 'updated in place');
 
-  writeFileSync(join(p.dir, 'report', 'pr-number.txt'), '42\nfoo=bar\n');
-  const evil = await action(p, env);
-  assert.equal(evil.status, 1);
-  assert.match(evil.stdout, /::error::input pull-request: expected a pull request number, got "42%0Afoo=bar"/);
+  // The fork pushed again since: the run's commit is no pull request's head any more; nothing is posted.
+  const stale = await action(p, env, { workflow_run: { ...forkRun.workflow_run, head_sha: 'e1'.repeat(20) } });
+  assert.equal(stale.status, 0, stale.stdout);
+  assert.match(stale.stdout, /::warning::no open pull request has mallory\/fw@e1e1e1e1e1e1 as its head/);
+
+  // A branch of this repository: the event lists its pull request, which is read back and checked.
+  gh.pulls.push({ number: 8, state: 'open', head: { sha: 'b8'.repeat(20), ref: 'perf', label: 'acme:perf', repo: { full_name: 'acme/fw' } }, base: { sha: baseSha }, labels: [{ name: 'accept-regression' }] });
+  p.write('report/pr-number.txt', '8\n');
+  const lists = () => gh.requests.filter((q) => q.method === 'GET' && q.path === '/repos/acme/fw/pulls').length;
+  const listed = lists();
+  const own = await action(p, { ...env, 'INPUT_ACCEPT-LABEL': 'accept-regression' },
+    { workflow_run: { id: 6, event: 'pull_request', head_sha: 'b8'.repeat(20), head_branch: 'perf', head_repository: { full_name: 'acme/fw', owner: { login: 'acme' } }, pull_requests: [{ number: 8 }] } });
+  assert.equal(own.status, 0, own.stdout);
+  const onEight = [...gh.comments.values()].find((c) => c.issue === 8)!;
+  assert.match(onEight.body, /⚠️ \*\*1 regression over threshold, 1 failed\*\*, accepted by label `accept-regression`/);
+  assert.equal(lists(), listed, 'found from the event, no search of the pulls');
 });
 
 test('modes run and report: a shard runs and uploads its results, the report job merges, compares and publishes', async () => {

@@ -79,16 +79,17 @@ test('one concurrency group per board; hardware jobs queue instead of being canc
   assert.equal(shard.concurrency!['cancel-in-progress'], false);
 });
 
-test('the comment workflow runs no pull request code: it downloads the report and posts it', () => {
+test('the comment workflow runs no pull request code: it downloads the results and the action renders and posts them', () => {
   const w = wf('bench-comment.yml');
   assert.deepEqual(Object.keys(w.on), ['workflow_run']);
   assert.deepEqual(w.permissions, { actions: 'read', contents: 'read', 'pull-requests': 'write' });
   const s = steps(w);
   assert.ok(s.every((x) => x.run === undefined), 'no run step');
   const checkout = s.find((x) => x.uses?.startsWith('actions/checkout'))!;
-  assert.equal(checkout.with, undefined, 'the default branch, no ref of the pull request');
+  assert.deepEqual(checkout.with, { 'fetch-depth': 0 }, 'the default branch (no ref of the pull request), with history for the base baselines');
   assert.deepEqual(s.map((x) => x.uses), ['actions/checkout@v4', 'actions/download-artifact@v4', './']);
-  assert.equal(s[2]!.with!.mode, 'comment');
+  // The action gets the artifact's folder (results.json, pr-number.txt), never a markdown file to post.
+  assert.deepEqual(s[2]!.with, { mode: 'comment', results: s[1]!.with!.path, artifact: s[1]!.with!.name });
 });
 
 test('a release measures everything and opens a pull request; a sources change runs the upgrade check', () => {

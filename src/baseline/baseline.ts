@@ -14,7 +14,7 @@ export interface BaselineFile {
   variants: Record<string, { metrics: Metrics }>;
 }
 
-const metric = {
+export const metricSchema = {
   type: 'object',
   required: ['value', 'unit'],
   additionalProperties: false,
@@ -35,7 +35,7 @@ const baselineSchema = {
     },
     variants: {
       type: 'object',
-      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metric } } },
+      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metricSchema } } },
     },
   },
 } as const;

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Results } from '../types.js';
 import { UserError } from '../types.js';
+import { parseResults } from '../report/results.js';
 import type { ShardFile } from './merge.js';
 import { parsePlan, type ShardPlan } from './plan.js';
 
@@ -20,13 +20,7 @@ export async function readShardFolders(dirs: string[]): Promise<{ files: ShardFi
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
     const results = join(dir, 'results.json');
     if (existsSync(results)) {
-      let r: Results;
-      try {
-        r = JSON.parse(await readFile(results, 'utf8')) as Results;
-      } catch (e) {
-        throw new UserError(`${results}: not JSON (${(e as Error).message})`);
-      }
-      if (r?.schemaVersion !== 1 || !Array.isArray(r.variants)) throw new UserError(`${results}: not a wasm-mcu-bench results file (schemaVersion 1)`);
+      const r = parseResults(results, await readFile(results, 'utf8'));
       files.push({ file: results, results: r });
     }
     const p = join(dir, 'plan.json');

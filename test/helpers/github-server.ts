@@ -93,6 +93,17 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const sha = store({ type: 'commit', message: body.message, tree: { sha: body.tree }, parents: body.parents.map((p: string) => ({ sha: p })) });
         return send(201, { sha });
       }
+      // Pull requests: those a test puts in `pulls` (with head.label "owner:branch") and those created here.
+      if (rest === '/pulls' && req.method === 'GET') {
+        const head = url.searchParams.get('head');
+        const state = url.searchParams.get('state') ?? 'open';
+        return send(200, pulls.filter((p) => (state === 'all' || p.state === state) && (!head || (p.head as { label?: string } | undefined)?.label === head)));
+      }
+      m = rest.match(/^\/pulls\/(\d+)$/);
+      if (m && req.method === 'GET') {
+        const pr = pulls.find((p) => p.number === Number(m![1]));
+        return pr ? send(200, pr) : send(404, { message: 'Not Found' });
+      }
       if (rest === '/pulls' && req.method === 'POST') {
         const pr = { number: pulls.length + 1, html_url: `https://github.example/pull/${pulls.length + 1}`, ...body };
         pulls.push(pr);
