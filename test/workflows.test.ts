@@ -114,3 +114,29 @@ test('ci.yml fetches and verifies the pinned sources with the tool, cached per s
   assert.equal(s[cache]!.with!.path, '~/.cache/wasm-mcu-bench/sources');
   assert.equal(s[cache]!.with!.key, "wasm-mcu-bench-sources-${{ hashFiles('firmware/sources.json') }}");
 });
+
+/** Evaluates a workflow expression's `${{ }}` body for given contexts (its `==`, `!=`, `&&`, `||` and literals are JavaScript's). */
+function evaluate(expression: string, contexts: Record<string, unknown>): unknown {
+  const body = /^\$\{\{(.*)\}\}$/s.exec(expression.trim())![1]!
+    .replace(/\b(github|matrix)((?:\.[\w-]+)+)/g, (_m, root: string, rest: string) => `${root}${rest.replace(/\./g, '?.')}`);
+  return new Function('github', 'matrix', `return (${body});`)(contexts.github, contexts.matrix);
+}
+
+test('a fork\'s pull request runs on a board only through the environment bench-hardware: an approval per run, that is per commit', () => {
+  const shard = wf('shards.yml').jobs.shard! as Job & { environment?: string };
+  const repository = 'acme/fw';
+  const prFrom = (head: string) => ({ event_name: 'pull_request', repository, event: { pull_request: { head: { repo: { full_name: head } } } } });
+  const env = (github: object, target: string) => evaluate(shard.environment!, { github, matrix: { target } });
+  assert.equal(env(prFrom('mallory/fw'), 'hardware'), 'bench-hardware', 'a fork\'s hardware shard waits for a reviewer');
+  assert.equal(env(prFrom('mallory/fw'), 'emulated'), '', 'hosted shards of forks run without one');
+  assert.equal(env(prFrom(repository), 'hardware'), '', 'branches of this repository (people with write access) run without one');
+  assert.equal(env({ event_name: 'release', repository, event: {} }, 'hardware'), '', 'the release run measures the boards without one');
+  // The label only asks for the boards; it is not the approval. The pull request's code is checked out without a token.
+  assert.match(wf('bench.yml').jobs.shards!.with!.targets!, /contains\(github\.event\.pull_request\.labels\.\*\.name, 'bench-hardware'\)/);
+  const checkout = shard.steps!.find((s) => s.uses?.startsWith('actions/checkout'))!;
+  assert.equal(checkout.with?.['persist-credentials'], false);
+  // The README says what is and what is not enforced by these files, with GitHub's own advice.
+  const readme = readFileSync('README.md', 'utf8');
+  for (const s of ['### Hardware runners and pull requests from forks', 'https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions#hardening-for-self-hosted-runners', 'environment `bench-hardware`'])
+    assert.ok(readme.includes(s), `README: ${s}`);
+});
