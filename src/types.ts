@@ -36,7 +36,8 @@ export interface Metric {
 }
 export type Metrics = Record<string, Metric>;
 
-export type VariantStatus = 'ok' | 'failed' | 'not-built';
+export const VARIANT_STATUSES = ['ok', 'failed', 'not-built'] as const;
+export type VariantStatus = (typeof VARIANT_STATUSES)[number];
 
 export interface VariantResult extends Cell {
   status: VariantStatus;

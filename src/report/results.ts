@@ -2,7 +2,7 @@
 // pull request's own run and is untrusted. Validated by schema, its file and line named in errors.
 import { metricSchema } from '../baseline/baseline.js';
 import { parseWithPositions, validator } from '../config/locate.js';
-import { TARGETS, UserError, type Results } from '../types.js';
+import { TARGETS, UserError, VARIANT_STATUSES, type Results } from '../types.js';
 
 const name = { type: 'string', pattern: '^[A-Za-z0-9_.+-]+$' };
 const resultsSchema = {
@@ -26,7 +26,7 @@ const resultsSchema = {
         required: ['id', 'board', 'stack', 'runtime', 'benchmark', 'target', 'status', 'metrics'],
         properties: {
           id: { type: 'string' }, board: name, stack: name, runtime: name, benchmark: name, target: { enum: [...TARGETS] },
-          status: { enum: ['ok', 'failed', 'not-built'] }, reason: { type: 'string' }, metrics: { type: 'object', additionalProperties: metricSchema },
+          status: { enum: [...VARIANT_STATUSES] }, reason: { type: 'string' }, metrics: { type: 'object', additionalProperties: metricSchema },
           durationMs: { type: 'number' }, log: { type: 'string' }, build: { type: 'object' },
         },
       },
