@@ -141,11 +141,15 @@ function sourceProvenance(p: Plan): Provenance['sources'] {
 async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
   let { variants } = p;
   let farm: Farm | undefined;
-  if (variants.some((v) => v.target === 'hardware' && !v.notBuilt)) {
+  const hardware = variants.some((v) => v.target === 'hardware' && !v.notBuilt);
+  // An inventory named on the command line is checked even when no variant needs it: a typo there is still a typo.
+  if (hardware || o.boards) {
     const inventory = await loadInventory(o.boards ?? resolve(dirname(resolve(o.config)), p.config.inventory));
-    const a = assignBoards(variants, inventory, p.config.file);
-    variants = a.variants;
-    farm = { inventory, boardOf: a.boardOf };
+    if (hardware) {
+      const a = assignBoards(variants, inventory, p.config.file);
+      variants = a.variants;
+      farm = { inventory, boardOf: a.boardOf };
+    }
   }
   const shards = planShards(variants, farm?.boardOf ?? new Map());
   if (o.shard) variants = selectShard(shards, variants, o.shard);

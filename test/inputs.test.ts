@@ -15,7 +15,7 @@ const tmp = (name: string) => mkdtempSync(join(tmpdir(), `wmb-inputs-${name}-`))
 // wasm3 from an empty cache with downloads off: every cell is "not built", so a run is quick and builds nothing.
 const NOTHING_BUILT = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wasm3]', 'benchmarks: [fft]'];
 const env = (cache: string): NodeJS.ProcessEnv => {
-  const e = { ...process.env, WASM_MCU_BENCH_CACHE: cache, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0' };
+  const e: NodeJS.ProcessEnv = { ...process.env, WASM_MCU_BENCH_CACHE: cache, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0' };
   delete e.WASM_MCU_BENCH_SOURCE_WASM3;
   return e;
 };
@@ -88,6 +88,31 @@ test('an unknown base commit, a broken or misplaced baseline file stop the check
   assert.equal(misplaced.status, 2);
   assert.match(misplaced.stderr, /nucleo_f446re\.json: holds target emulated, board nucleo_f746zg, so it belongs in emulated\/nucleo_f746zg\.json/);
   assert.equal(existsSync(out), false, 'nothing built');
+});
+
+test('a board inventory named with --boards is checked even when no variant needs it, before anything is built', () => {
+  const { clone } = shallowClone();
+  writeFileSync(join(clone, 'boards.yml'), 'boards:\n  - name: f446-a\n    board: nucleo_f446re\n    probe: "--help"\n');
+  const r = cli(clone, ['check', '--out', 'out', '--boards', 'boards.yml'], env(tmp('cache')));
+  assert.equal(r.status, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /^wasm-mcu-bench: boards\.yml:\d+:\d+: boards\[0\]: missing key "serial"/);
+  assert.equal(existsSync(join(clone, 'out')), false, 'nothing built');
+});
+
+test('an image\'s path is absolute, so an --out starting with "-" never becomes an emulator\'s, flasher\'s or valgrind\'s option', async () => {
+  const { buildFirmware } = await import('../src/build/cmake.js');
+  const fw = tmp('stub-fw');
+  writeFileSync(join(fw, 'CMakeLists.txt'), 'cmake_minimum_required(VERSION 3.20)\nproject(stub NONE)\nfile(WRITE ${CMAKE_BINARY_DIR}/wmb-build.json "{}")\nadd_custom_target(stub ALL)\n');
+  const cwd = process.cwd();
+  process.chdir(tmp('dash-out'));
+  try {
+    const v = { id: 'nucleo_f446re/bare-metal/native/fft@emulated', board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'native', benchmark: 'fft', target: 'emulated' as const, cflags: [], defines: {} };
+    const a = await buildFirmware(v, fw, join('-out', 'build'));
+    assert.ok(a.elf.startsWith('/'), a.elf);
+    assert.ok(a.elf.endsWith('/-out/build/nucleo_f446re.bare-metal.native.fft.emulated/firmware.elf'), a.elf);
+  } finally {
+    process.chdir(cwd);
+  }
 });
 
 test('the base commit\'s baselines and sources.json are validated before anything is built', () => {
@@ -170,7 +195,7 @@ function action(dir: string, inputs: Record<string, string>, extra: NodeJS.Proce
 
 test('action inputs are checked before any work: comment: maybe fails before the matrix runs and before any verdict', () => {
   const { clone } = shallowClone();
-  for (const [input, value] of [['INPUT_COMMENT', 'maybe'], ['INPUT_FAIL-ON-REGRESSION', 'sometimes'], ['INPUT_CHECK-RUN', 'y']]) {
+  for (const [input, value] of [['INPUT_COMMENT', 'maybe'], ['INPUT_FAIL-ON-REGRESSION', 'sometimes'], ['INPUT_CHECK-RUN', 'y']] as const) {
     const r = action(clone, { [input]: value });
     assert.equal(r.status, 1, input);
     const name = input.slice('INPUT_'.length).toLowerCase();
