@@ -40,11 +40,11 @@ async function history(outDir: string): Promise<void> {
   core.setOutput('history-site', dirname(r.site));
 }
 
-async function publish(report: string): Promise<void> {
+async function publish(report: string, comment: boolean): Promise<void> {
   await core.summary.addRaw(report).write();
   const pr = github.context.payload.pull_request;
   if (!pr) return;
-  if (!boolInput('comment', true)) return;
+  if (!comment) return;
   const historyUrl = core.getInput('history-url');
   if (historyUrl) report = `${report}\n\n[Every metric over time](${historyUrl})\n`;
   const token = core.getInput('token');
@@ -62,10 +62,20 @@ async function publish(report: string): Promise<void> {
   }
 }
 
+/** One line for what went wrong outside: a refused or unreachable GitHub API; only our own bugs keep their stack. */
+function failure(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  const r = e as { status?: number; request?: { method?: string; url?: string }; response?: unknown; message?: string };
+  if (r.request?.url) return `GitHub API ${r.request.method ?? ''} ${r.request.url}: ${r.response ? `HTTP ${r.status}: ` : ''}${r.message}`;
+  return (e as Error).stack ?? String(e);
+}
+
 export async function run(): Promise<void> {
   try {
+    // Every input is checked before any work: a typo must not fail the job after the whole matrix ran.
     const mode = core.getInput('mode') || 'check';
     if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
+    const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), checkRun: boolInput('check-run', false) };
     const options = {
       config: core.getInput('config') || 'wasm-mcu-bench.yml',
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
@@ -90,7 +100,6 @@ export async function run(): Promise<void> {
       core.info(`baselines written: ${u.written.join(', ')}`);
       return;
     }
-    const failOnRegression = boolInput('fail-on-regression', true);
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
     const out = farm?.report ?? await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     if (!hit) await saveToolCache(cacheRoot(), key);
@@ -100,16 +109,16 @@ export async function run(): Promise<void> {
     core.setOutput('accepted', acceptedBy ? 'true' : 'false');
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
-    await publish(out.report);
-    await checkRun(options, out, boolInput('check-run', false));
+    await publish(out.report, flags.comment);
+    await checkRun(options, out, flags.checkRun);
     if (out.comparison.verdict === 'fail') {
       const { regression, failed, missing } = out.comparison.counts;
       const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s)${missing ? `, ${missing} missing` : ''}; see the job summary`;
       if (acceptedBy) core.warning(`${msg}; accepted by ${acceptedBy}`);
-      else if (failOnRegression) core.setFailed(msg);
+      else if (flags.failOnRegression) core.setFailed(msg);
       else core.warning(`${msg} (fail-on-regression is false)`);
     }
   } catch (e) {
-    core.setFailed(e instanceof UserError ? e.message : (e as Error).stack ?? String(e));
+    core.setFailed(failure(e));
   }
 }

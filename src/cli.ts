@@ -6,6 +6,7 @@ import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
 import { packageRoot, toolPackageVersion } from './tools.js';
 import { addToCache, cacheRoot, DOWNLOAD_TIMEOUT_MS, envName, loadManifest, resolveSource, type Manifest } from './sources/sources.js';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 
@@ -76,9 +77,11 @@ async function sourcesCommand(args: string[], firmware: string | undefined): Pro
   const firmwareDir = resolve(firmware ?? join(packageRoot(), 'firmware'));
   const manifest = await loadManifest(firmwareDir);
   if (args[0] === 'import') {
-    const [, name, dir] = args;
+    const [, name, dir, ...extra] = args;
     const pin = name ? manifest[name] : undefined;
-    if (!name || !pin || !dir) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(', ')}`);
+    if (!name || !pin || !dir || extra.length) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(', ')}`);
+    const kind = await stat(dir).catch(() => undefined);
+    if (!kind?.isDirectory()) throw new UserError(`sources import ${name} ${dir}: ${kind ? 'not a folder (give the top folder of a checkout)' : 'no such folder'}`);
     process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}\n`);
     return 0;
   }
@@ -186,4 +189,9 @@ async function dispatch(argv: string[]): Promise<number> {
   return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
 }
 
+// A reader that has gone (`wasm-mcu-bench sources | head -1`) is no error: the rest of the output is dropped.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,5 @@
 // The command line of a sharded run and of the release flow: plan, run --shard, report, and
 // update-baselines --results/--pull-request. cli.ts hands a command here first.
-import * as github from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { releaseBaselines } from './github/release.js';
@@ -76,7 +75,9 @@ async function pullRequest(u: UpdateOutcome): Promise<void> {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) throw new UserError('--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment');
   const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
-  const pr = await releaseBaselines(github.getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+  // Loaded only here: @actions/github reads GITHUB_EVENT_PATH when imported, which the CLI never needs.
+  const { getOctokit } = await import('@actions/github');
+  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
   process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})\n` : 'no baseline changed: no pull request\n');
 }
 

@@ -23,7 +23,7 @@ import { parseResults, withoutMentions } from './report/results.js';
 import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
-import { haveCommit, repoPath, showAt } from './git.js';
+import { findCommit, repoPath, requireCommit, showAt } from './git.js';
 import { ensureWamrc, needsWamrc } from './build/wamrc.js';
 import { compilerCache } from './build/cmake.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
@@ -142,11 +142,15 @@ function sourceProvenance(p: Plan): Provenance['sources'] {
 async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
   let { variants } = p;
   let farm: Farm | undefined;
-  if (variants.some((v) => v.target === 'hardware' && !v.notBuilt)) {
+  const hardware = variants.some((v) => v.target === 'hardware' && !v.notBuilt);
+  // An inventory named on the command line is checked even when no variant needs it: a typo there is still a typo.
+  if (hardware || o.boards) {
     const inventory = await loadInventory(o.boards ?? resolve(dirname(resolve(o.config)), p.config.inventory));
-    const a = assignBoards(variants, inventory, p.config.file);
-    variants = a.variants;
-    farm = { inventory, boardOf: a.boardOf };
+    if (hardware) {
+      const a = assignBoards(variants, inventory, p.config.file);
+      variants = a.variants;
+      farm = { inventory, boardOf: a.boardOf };
+    }
   }
   const shards = planShards(variants, farm?.boardOf ?? new Map());
   if (o.shard) variants = selectShard(shards, variants, o.shard);
@@ -186,31 +190,33 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   return { results, resultsPath };
 }
 
-async function baselinesFor(dir: string, baseRef: string | undefined): Promise<{ base: Baselines; edits: BaselineEdit[]; notes: string[] }> {
+/**
+ * What a check compares with, read and validated before anything is built: the base commit (a name the
+ * user gave, resolved to its SHA), every baseline file there and in the working tree, the base's pins.
+ */
+async function comparedWith(p: Plan, o: CheckOptions): Promise<{ base: Baselines; edits: BaselineEdit[]; notes: string[]; pins: PinChange[] }> {
+  const dir = resolve(dirname(resolve(o.config)), p.config.baselines);
   const head = await readBaselines(dir);
-  if (!baseRef) return { base: head, edits: [], notes: [] };
-  const atBase = await readBaselinesAt(dir, baseRef);
-  if (!atBase)
-    return { base: head, edits: [], notes: [`⚠️ The base commit ${baseRef} could not be read (a shallow checkout? use \`fetch-depth: 0\`); compared with the baselines in the working tree instead.`] };
-  return { base: atBase, edits: baselineEdits(atBase, head), notes: [] };
+  if (o.baseRef === undefined) return { base: head, edits: [], notes: [], pins: [] };
+  const sha = await requireCommit(dirname(resolve(o.config)), o.baseRef, 'base commit');
+  const atBase = (await readBaselinesAt(dir, sha))!;
+  return { base: atBase, edits: baselineEdits(atBase, head), notes: [], pins: await pinsAtBase(p, sha) };
 }
 
-/** The pinned sources as they were at the base commit, when the manifest is in a git repository. */
-async function pinsAtBase(p: Plan, baseRef: string | undefined): Promise<PinChange[]> {
+/** The pinned sources as they were at the base commit (a SHA), when the manifest is in that commit's repository. */
+async function pinsAtBase(p: Plan, sha: string): Promise<PinChange[]> {
   const file = join(p.firmwareDir, 'sources.json');
-  const path = baseRef ? await repoPath(file) : undefined;
-  if (!baseRef || !path || !(await haveCommit(p.firmwareDir, baseRef))) return [];
-  const text = await showAt(file, path, baseRef);
-  return pinChanges(text === undefined ? {} : parseManifest(`${path} at ${baseRef.slice(0, 12)}`, text), p.manifest);
+  const path = await repoPath(file);
+  if (!path || !(await findCommit(p.firmwareDir, sha))) return [];
+  const text = await showAt(file, path, sha);
+  return pinChanges(text === undefined ? {} : parseManifest(`${path} at ${sha.slice(0, 12)}`, text), p.manifest);
 }
 
 export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const p = await plan(o);
-  const baselineDir = resolve(dirname(resolve(o.config)), p.config.baselines);
+  const { base, edits, notes, pins } = await comparedWith(p, o);
   const { results, resultsPath } = await collect(o, p);
-  const { base, edits, notes } = await baselinesFor(baselineDir, o.baseRef);
   const comparison = compare(results, base, (id) => thresholdsFor(p.config, id));
-  const pins = await pinsAtBase(p, o.baseRef);
   const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
@@ -258,12 +264,11 @@ async function mergedResults(o: ShardsOptions): Promise<{ p: Plan; merged: Merge
 /** The report job of a sharded run: merge, compare with the baselines, write report.md, results.json and the exports. */
 export async function reportShards(o: ShardsOptions & CheckOptions): Promise<CheckOutcome> {
   const { p, merged } = await mergedResults(o);
+  const { base, edits, notes, pins } = await comparedWith(p, o);
   await mkdir(o.outDir, { recursive: true });
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
-  const { base, edits, notes } = await baselinesFor(resolve(dirname(resolve(o.config)), p.config.baselines), o.baseRef);
   const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id)), merged.missing);
-  const pins = await pinsAtBase(p, o.baseRef);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);

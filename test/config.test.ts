@@ -58,7 +58,7 @@ test('an unknown metric in thresholds is named', () => {
 });
 
 test('a compiler flag with a space or ; is refused (flags never go through a shell)', () => {
-  assert.match(errorOf(`${minimal}build:\n  cflags: ["-O2 -g"]\n`), /build\.cflags\[0\]: "-O2 -g" is not allowed here/);
+  assert.match(errorOf(`${minimal}build:\n  cflags: ["-O2 -g"]\n`), /build\.cflags\[0\]: "-O2 -g" cannot be passed exactly: one flag per list item/);
   assert.match(errorOf(`${minimal}build:\n  cflags: ["-O2;rm"]\n`), /build\.cflags\[0\]/);
 });
 
@@ -72,4 +72,45 @@ test('YAML syntax errors name their line', () => {
 
 test('a duplicate key is an error, not a silent overwrite', () => {
   assert.match(errorOf(`${minimal}boards: [nucleo_f746zg]\n`), /^cfg\.yml:5:1: .*(unique|duplicate)/i);
+});
+
+test('bounds the runtime has are the config\'s: a timeout past Node\'s timer range, a job count past 256', () => {
+  assert.match(errorOf(`${minimal}run: { timeout: 3000000 }\n`), /^cfg\.yml:5:17: run\.timeout: 3000000 is too large: at most 2147483 \(seconds, about 24\.8 days: the longest timer Node\.js has\)$/);
+  assert.equal(parseConfig('cfg.yml', `${minimal}run: { timeout: 2147483 }\n`).timeoutSeconds * 1000 <= 2 ** 31 - 1, true);
+  assert.match(errorOf(`${minimal}run: { jobs: 100000 }\n`), /^cfg\.yml:5:14: run\.jobs: 100000 is too large: at most 256/);
+});
+
+test('.nan and .inf are named as such, not as "number null"', () => {
+  assert.match(errorOf(`${minimal}run: { timeout: .nan }\n`), /^cfg\.yml:5:17: run\.timeout: expected a finite number, got \.nan$/);
+  assert.match(errorOf(`${minimal}thresholds: { instructions: { percent: .inf } }\n`), /thresholds\.instructions\.percent: expected a finite number, got \.inf$/);
+  assert.match(errorOf(`${minimal}thresholds: { instructions: { limit: -.inf } }\n`), /got -\.inf$/);
+});
+
+test('a duplicate key names both lines; a second YAML document is said in our words', () => {
+  assert.match(errorOf(`${minimal}run: { timeout: 10 }\nbuild: {}\nrun: { jobs: 1 }\n`), /^cfg\.yml:7:1: duplicate key "run" \(first given on line 5\); a key is given once per mapping$/);
+  assert.match(errorOf(`${minimal}run:\n  jobs: 1\n  jobs: 2\n`), /^cfg\.yml:7:3: duplicate key "jobs" \(first given on line 6\)/);
+  assert.match(errorOf(`${minimal}---\nboards: [nucleo_f746zg]\n`), /^cfg\.yml:5:1: a second YAML document starts here; this file holds one document/);
+});
+
+test('definition values pass exactly or are refused: never split on ";", never a generator expression', () => {
+  const bad: [string, RegExp][] = [
+    ['"1;-DINJ=2"', /"1;-DINJ=2" cannot be passed exactly: ';' separates CMake list items/],
+    ['"a#b"', /CMake drops a definition that contains '#'/],
+    ['"a[b]"', /'\[' and '\]'/],
+    ['"$<1:x>"', /generator expressions/],
+    ['"$(HOME)"', /generator expressions and make variables/],
+    ['"a\\tb"', /control character/],
+    ['" x"', /leading and trailing spaces/],
+  ];
+  for (const [v, why] of bad) assert.match(errorOf(`${minimal}build:\n  defines: { X: ${v} }\n`), new RegExp(`^cfg\\.yml:6:17: build\\.defines\\.X: .*${why.source}`), v);
+  assert.match(errorOf(`${minimal}overrides:\n  - match: "*/*/*/*@*"\n    defines: { Y: "a;b" }\n`), /overrides\[0\]\.defines\.Y: "a;b" cannot be passed exactly/);
+  // Quotes, backslashes, spaces inside pass as written (test/inputs.test.ts shows the compiler sees them).
+  assert.deepEqual(parseConfig('cfg.yml', `${minimal}build:\n  defines: { S: '"a \\\\ b"', N: 3, B: true }\n`).defines, { S: '"a \\\\ b"', N: '3', B: '1' });
+});
+
+test('compiler flags are flags, passed exactly: no quotes or backslashes the firmware\'s splitting would eat', () => {
+  assert.match(errorOf(`${minimal}build:\n  cflags: ['-DX="a"']\n`), /build\.cflags\[0\]: "-DX=\\"a\\"" cannot be passed exactly: .*quotes and backslashes would vanish/);
+  assert.match(errorOf(`${minimal}build:\n  cflags: [main.c]\n`), /build\.cflags\[0\]: "main\.c" cannot be passed exactly: a flag starts with "-"/);
+  assert.match(errorOf(`${minimal}overrides:\n  - match: "*/*/*/*@*"\n    cflags: ["-I$<1:x>"]\n`), /overrides\[0\]\.cflags\[0\]/);
+  assert.deepEqual(parseConfig('cfg.yml', `${minimal}build:\n  cflags: [-O0, "-Wl,--gc-sections", -DN=3]\n`).cflags, ['-O0', '-Wl,--gc-sections', '-DN=3']);
 });

@@ -82,3 +82,21 @@ test('the README\'s inventory example is a valid inventory, and its workflow exa
   assert.equal(blocks.length, 3);
   for (const b of blocks) assert.ok(Object.keys(b.jobs).length > 0);
 });
+
+test('no inventory value becomes an option of a flasher or of sigrok-cli', () => {
+  const gdb = (remote: string) => inv(BOARD).replace('{ type: openocd }', `{ type: gdb, options: { remote: "${remote}" } }`);
+  assert.match(errorOf(inv(BOARD).replace('066DFF485550755187121723\n', '--help\n')), /boards\[0\]\.probe: "--help" is not a probe serial number/);
+  assert.match(errorOf(inv(BOARD).replace('{ type: openocd }', '{ type: openocd, options: { interface: "--debug=3" } }')), /boards\[0\]\.flasher\.options\.interface: "--debug=3" starts with "-": openocd would read it as an option/);
+  assert.match(errorOf(inv(BOARD).replace('{ type: openocd }', '{ type: probe-rs, options: { chip: "--allow-erase-all" } }')), /flasher\.options\.chip: "--allow-erase-all" starts with "-"/);
+  // st-flash's address is a positional: a value like "--flash=2M" would be an option.
+  assert.match(errorOf(inv(BOARD).replace('{ type: openocd }', '{ type: st-flash, options: { address: "--flash=2M" } }')), /flasher\.options\.address: "--flash=2M" starts with "-"/);
+  assert.match(errorOf(inv(BOARD).replace('{ type: openocd }', '{ type: st-flash, options: { address: "somewhere" } }')), /flasher\.options\.address: "somewhere" is not an address/);
+  assert.match(errorOf(gdb('| touch /tmp/owned')), /flasher\.options\.remote: "\| touch \/tmp\/owned" is neither HOST:PORT nor a device path/);
+  parseInventory('boards.yml', gdb('localhost:3333'));
+  parseInventory('boards.yml', gdb('/dev/ttyBmpGdb'));
+  const sigrok = (s: string) => inv([...BOARD, `    sigrok: ${s}`]);
+  assert.match(errorOf(sigrok('{ driver: "--version", channel: D0 }')), /sigrok\.driver: "--version" starts with "-": sigrok-cli would read it/);
+  assert.match(errorOf(sigrok('{ driver: fx2lafw, channel: "-D0" }')), /sigrok\.channel: "-D0" starts with "-"/);
+  assert.match(errorOf(sigrok('{ driver: fx2lafw, channel: D0, config: ["--x=1"] }')), /sigrok\.config\[0\]: "--x=1" is not a sigrok KEY=VALUE option/);
+  parseInventory('boards.yml', sigrok('{ driver: "fx2lafw:conn=1.2", channel: D0, config: [samplerate=24m] }'));
+});

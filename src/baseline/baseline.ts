@@ -2,7 +2,7 @@
 // or as they were at a commit (git show), validated with their file named in errors, written atomically.
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { filesAt, haveCommit, showAt } from '../git.js';
+import { filesAt, findCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
 
@@ -42,7 +42,8 @@ const baselineSchema = {
 
 const validate = validator<BaselineFile>(baselineSchema);
 
-export function parseBaseline(file: string, text: string): BaselineFile {
+/** `at`: "<target>/<board>.json", where the file lies: a file copied to another target's or board's place is refused. */
+export function parseBaseline(file: string, text: string, at?: string): BaselineFile {
   const parsed = parseWithPositions(file, text);
   const version = (parsed.value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== undefined && version !== 1)
@@ -51,6 +52,8 @@ export function parseBaseline(file: string, text: string): BaselineFile {
   for (const id of Object.keys(b.variants))
     if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
       throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);
+  if (at !== undefined && at !== `${b.target}/${b.board}.json`)
+    throw new UserError(`${file}: holds target ${b.target}, board ${b.board}, so it belongs in ${b.target}/${b.board}.json`);
   return b;
 }
 
@@ -76,18 +79,19 @@ export async function readBaselines(dir: string): Promise<Baselines> {
   for (const t of targets.filter((e) => e.isDirectory()).map((e) => e.name).sort())
     for (const name of (await readdir(join(dir, t))).filter((n) => n.endsWith('.json')).sort()) {
       const path = join(dir, t, name);
-      files.push(parseBaseline(path, await readFile(path, 'utf8')));
+      files.push(parseBaseline(path, await readFile(path, 'utf8'), `${t}/${name}`));
     }
   return index(files, 'working tree');
 }
 
 /** Baselines as they were at a commit, or undefined when that commit cannot be had. */
 export async function readBaselinesAt(dir: string, ref: string): Promise<Baselines | undefined> {
-  if (!(await haveCommit(dirname(dir), ref))) return undefined;
+  const sha = await findCommit(dirname(dir), ref);
+  if (!sha) return undefined;
   const files: BaselineFile[] = [];
-  for (const path of (await filesAt(dir, ref)).filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
-    const text = await showAt(dir, path, ref);
-    if (text !== undefined) files.push(parseBaseline(`${path} at ${ref.slice(0, 12)}`, text));
+  for (const path of (await filesAt(dir, sha)).filter((p) => /\/[^/]+\/[^/]+\.json$/.test(p)).sort()) {
+    const text = await showAt(dir, path, sha);
+    if (text !== undefined) files.push(parseBaseline(`${path} at ${ref.slice(0, 12)}`, text, path.split('/').slice(-2).join('/')));
   }
   return index(files, ref);
 }

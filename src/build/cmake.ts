@@ -73,7 +73,8 @@ export function compilerCache(buildRoot: string, cacheDir: string): { args: stri
 
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
   ccache?: { args: string[]; env: Record<string, string> }): Promise<Artifact> {
-  const dir = join(buildRoot, slug(v.id));
+  // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an option.
+  const dir = resolve(buildRoot, slug(v.id));
   await mkdir(dir, { recursive: true });
   const args = [...configureArgs(v, firmwareDir, dir, extra), ...(ccache?.args ?? [])];
   const stamp = join(dir, 'wmb-configure-args.json');

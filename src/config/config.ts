@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
-import { fail, parseWithPositions, validator } from './locate.js';
+import { fail, parseWithPositions, validator, type ParsedFile, type Path } from './locate.js';
 import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
 import { DEFAULT_INVENTORY } from '../inventory/inventory.js';
 
@@ -70,13 +70,49 @@ const validate = validator<RawConfig>(configSchema);
 export const stringDefines = (d: Record<string, string | number | boolean> = {}): Record<string, string> =>
   Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]));
 
+/**
+ * Why CMake or the compiler line would not pass a definition value exactly (tested character by character
+ * through the firmware's target_compile_definitions with Ninja), or undefined when it passes as written.
+ */
+export function defineProblem(value: string): string | undefined {
+  if (value.includes(';')) return `';' separates CMake list items: it would become a second definition`;
+  if (value.includes('#')) return `CMake drops a definition that contains '#'`;
+  if (/[[\]]/.test(value)) return `'[' and ']' change how CMake splits the list of definitions`;
+  if (value.includes('$')) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  if (/[\x00-\x1f\x7f]/.test(value)) return 'a control character (newline, tab) cannot be on a compiler command line';
+  if (value.trim() !== value) return 'the compiler drops leading and trailing spaces';
+  return undefined;
+}
+
+/** Why a compiler flag would not reach the compiler as written, or undefined. */
+export function cflagProblem(flag: string): string | undefined {
+  if (!flag.startsWith('-')) return 'a flag starts with "-" (anything else is an input file to the compiler)';
+  if (/[;\s]/.test(flag)) return `one flag per list item, without spaces or ';'`;
+  if (/["'\\]/.test(flag)) return 'the firmware splits flags like a shell command line, so quotes and backslashes would vanish (give a value with quotes under build.defines)';
+  if (flag.includes('$')) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  return undefined;
+}
+
+function checkBuildSettings(parsed: ParsedFile, at: Path, cflags: string[] = [], defines: Record<string, unknown> = {}): void {
+  cflags.forEach((f, i) => {
+    const why = cflagProblem(f);
+    if (why) fail(parsed, [...at, 'cflags', i], `${JSON.stringify(f)} cannot be passed exactly: ${why}`);
+  });
+  for (const [name, value] of Object.entries(defines)) {
+    const why = typeof value === 'string' ? defineProblem(value) : undefined;
+    if (why) fail(parsed, [...at, 'defines', name], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
+  }
+}
+
 /** Parses and validates config text; `file` is only used to name the file in errors. */
 export function parseConfig(file: string, text: string): Config {
   const parsed = parseWithPositions(file, text);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
     fail(parsed, [], 'expected a mapping with boards, stacks, runtimes and benchmarks');
   const raw = validate(parsed);
+  checkBuildSettings(parsed, ['build'], raw.build?.cflags, raw.build?.defines);
   (raw.overrides ?? []).forEach((o, i) => {
+    checkBuildSettings(parsed, ['overrides', i], o.cflags, o.defines);
     if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o.match))
       fail(parsed, ['overrides', i, 'match'], `"${o.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
   });

@@ -1,6 +1,6 @@
 // Turns a validation error at a JSON path into "file:line:col: path: message", for YAML and JSON files alike.
 import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { UserError } from '../types.js';
 
 export type Path = (string | number)[];
@@ -19,9 +19,28 @@ export function parseWithPositions(file: string, text: string): ParsedFile {
   const err = doc.errors[0];
   if (err) {
     const pos = lines.linePos(err.pos[0]);
-    throw new UserError(`${file}:${pos.line}:${pos.col}: ${err.message.split('\n')[0]}`);
+    const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0])
+      : err.code === 'MULTIPLE_DOCS' ? 'a second YAML document starts here; this file holds one document (remove the "---" or "..." line and what follows, or merge it into the first)'
+      : err.message.split('\n')[0];
+    throw new UserError(`${file}:${pos.line}:${pos.col}: ${what}`);
   }
   return { file, doc, lines, value: doc.toJS() };
+}
+
+/** "duplicate key "x" (first given on line N)" for the key at `offset`, which the parser found a second time. */
+function duplicateKey(text: string, offset: number): string {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  let message = 'duplicate key';
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.map((p) => p.key).filter(isScalar);
+      const again = keys.find((k) => k.range?.[0] === offset);
+      const first = again && keys.find((k) => k !== again && k.value === again.value);
+      if (first) message = `duplicate key ${JSON.stringify(again.value)} (first given on line ${lines.linePos(first.range![0]).line}); a key is given once per mapping`;
+    },
+  });
+  return message;
 }
 
 export function pathText(path: Path): string {
@@ -105,7 +124,14 @@ function explain(parsed: ParsedFile, e: ErrorObject): never {
     case 'required':
       fail(parsed, path, `missing key "${(e.params as { missingProperty: string }).missingProperty}"`);
     case 'type':
+      // YAML's .nan and .inf are numbers to JavaScript, but nothing here can be measured or waited in them.
+      if (typeof got === 'number' && !Number.isFinite(got)) fail(parsed, path, `expected a finite number, got ${Number.isNaN(got) ? '.nan' : got > 0 ? '.inf' : '-.inf'}`);
       fail(parsed, path, `expected ${String((e.params as { type: string }).type).replace(/,/g, ' or ')}, got ${got === null ? 'null' : Array.isArray(got) ? 'a list' : `${typeof got} ${show(got)}`}`);
+    case 'maximum': {
+      // A schema's description says where the bound comes from (a timer's range, a sensible cap).
+      const why = (e.parentSchema as { description?: string }).description;
+      fail(parsed, path, `${show(got)} is too large: at most ${String((e.params as { limit: number }).limit)}${why ? ` (${why})` : ''}`);
+    }
     case 'pattern':
       fail(parsed, path, `${show(got)} is not allowed here (one argument, no spaces or ';')`);
     default:

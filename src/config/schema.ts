@@ -7,13 +7,17 @@ const oneOrMany = (values: readonly string[]) => ({
 });
 const list = (values: readonly string[]) => ({ type: 'array', items: { enum: [...values] }, minItems: 1, uniqueItems: true });
 
-// A flag must be one argument: CMake lists are ';'-separated, and nothing passes through a shell.
-const cflags = { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^;\\s]+$' } };
+// Flags and definition values are checked in config.ts, where the message can say what CMake would change.
+const cflags = { type: 'array', items: { type: 'string', minLength: 1 } };
 const defines = {
   type: 'object',
   propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
   additionalProperties: { type: ['string', 'number', 'boolean'] },
 };
+
+/** Node's timers hold at most 2^31-1 ms; a longer timeout would fire after 1 ms. */
+export const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+export const seconds = { type: 'number', exclusiveMinimum: 0, maximum: MAX_SECONDS, description: 'seconds, about 24.8 days: the longest timer Node.js has' };
 const threshold = {
   type: 'object',
   additionalProperties: false,
@@ -63,8 +67,9 @@ export const configSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        timeout: { type: 'number', exclusiveMinimum: 0 },
-        jobs: { type: 'integer', minimum: 0 },
+        timeout: seconds,
+        // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
+        jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
       },
     },
     thresholds,

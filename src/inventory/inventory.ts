@@ -77,6 +77,15 @@ export function parseSerial(text: string): SerialSpec | undefined {
   return undefined;
 }
 
+// Settings that land in a flasher's or sigrok-cli's argument list as an option's value or a positional: one
+// starting with "-" would be read as an option. Programs (binary, objcopy) and whole commands (an OpenOCD -c
+// command, a gdb monitor command) are the operator's own and are passed as one argument each.
+const NOT_A_VALUE = new Set(['binary', 'objcopy', 'commands', 'monitor']);
+const optionLike = (parsed: ParsedFile, path: (string | number)[], value: string, program: string) =>
+  value.startsWith('-') && fail(parsed, path, `"${value}" starts with "-": ${program} would read it as an option`);
+// gdb's `target remote` also takes "| command", which would run it: only HOST:PORT or a device.
+const GDB_REMOTE = /^(?:(?:tcp|udp):)?[\w.[\]:-]+:\d{1,5}$|^\/\S+$/;
+
 function checkOptions(parsed: ParsedFile, at: (string | number)[], type: FlasherType, options: Record<string, unknown>): OptionValues {
   const known = FLASHER_OPTIONS[type];
   for (const [key, value] of Object.entries(options)) {
@@ -84,7 +93,12 @@ function checkOptions(parsed: ParsedFile, at: (string | number)[], type: Flasher
     if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known).join(', ')}`, true);
     const ok = want === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === want;
     if (!ok) fail(parsed, [...at, key], `expected ${want === 'string[]' ? 'a list of strings' : want}`);
+    if (typeof value === 'string' && !NOT_A_VALUE.has(key)) optionLike(parsed, [...at, key], value, type);
   }
+  if (typeof options.address === 'string' && !/^(0x[0-9a-fA-F]+|\d+)$/.test(options.address))
+    fail(parsed, [...at, 'address'], `"${options.address}" is not an address (0x08000000)`);
+  if (typeof options.remote === 'string' && !GDB_REMOTE.test(options.remote))
+    fail(parsed, [...at, 'remote'], `"${options.remote}" is neither HOST:PORT nor a device path`);
   return options as OptionValues;
 }
 
@@ -105,6 +119,8 @@ export function parseInventory(file: string, text: string): Inventory {
     const runner = typeof b.runner === 'string' ? [b.runner] : b.runner;
     runner.forEach((r, k) => NAME.test(r) || fail(parsed, [...at, 'runner', ...(typeof b.runner === 'string' ? [] : [k])], `"${r}" is not a runner label`));
     const options = checkOptions(parsed, [...at, 'flasher', 'options'], b.flasher.type, b.flasher.options ?? {});
+    if (b.probe && !/^[A-Za-z0-9][\w:.-]*$/.test(b.probe))
+      fail(parsed, [...at, 'probe'], `"${b.probe}" is not a probe serial number (letters, digits, ":", "_", "." and "-", not first)`);
     if (b.flasher.type !== 'gdb' && !b.probe) fail(parsed, at, `missing key "probe": flasher ${b.flasher.type} needs the probe's serial number, so it never flashes another board`);
     if (b.flasher.type === 'gdb') {
       if (typeof options.remote !== 'string') fail(parsed, [...at, 'flasher'], 'flasher gdb needs options.remote (HOST:PORT of the GDB server)');
@@ -114,7 +130,8 @@ export function parseInventory(file: string, text: string): Inventory {
     const s = b.sigrok;
     if (s) {
       if (/[=,\s]/.test(s.channel)) fail(parsed, [...at, 'sigrok', 'channel'], `"${s.channel}" is not one sigrok channel name (e.g. D0)`);
-      s.config?.forEach((c, k) => /^[^=\s]+=\S+$/.test(c) || fail(parsed, [...at, 'sigrok', 'config', k], `"${c}" is not a sigrok KEY=VALUE option`));
+      s.config?.forEach((c, k) => /^[^=\s-][^=\s]*=\S+$/.test(c) || fail(parsed, [...at, 'sigrok', 'config', k], `"${c}" is not a sigrok KEY=VALUE option`));
+      for (const key of ['driver', 'channel', 'channelGroup'] as const) if (s[key]) optionLike(parsed, [...at, 'sigrok', key], s[key], 'sigrok-cli');
     }
     return {
       name: b.name,

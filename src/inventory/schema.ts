@@ -2,10 +2,10 @@
 // hardware map: one entry per physical board, how to flash it, where its result UART is.
 import { BOARDS } from '../config/vocabulary.js';
 import { FLASHER_TYPES } from '../run/flash/options.js';
+import { seconds } from '../config/schema.js';
 
 // One argument of a command line: nothing here passes through a shell.
 const argv = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 };
-const seconds = { type: 'number', exclusiveMinimum: 0 };
 // Names, serial ports and sigrok settings are checked in inventory.ts, where the message can say what is expected.
 const name = { type: 'string', minLength: 1 };
 

@@ -3,7 +3,7 @@
 // recovery ladder: soft reset, then reflash with the core held in reset, then the board is given up for
 // the rest of the job and each of its variants fails with "board <name> unavailable: <why>".
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { slug, type Artifact } from '../build/cmake.js';
 import type { BoardEntry, Inventory } from '../inventory/inventory.js';
@@ -91,7 +91,7 @@ export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
         await held.release();
         return out({ failure: `board ${board.name} unavailable: ${given}` });
       }
-      const workDir = join(workRoot, slug(v.id));
+      const workDir = resolve(workRoot, slug(v.id));
       await mkdir(workDir, { recursive: true });
       const flasher = FLASHERS[board.flasher.type];
       const notes: string[] = [`# board ${board.name} (${board.board}, ${board.where}), serial ${board.serial.text}, flasher ${board.flasher.type}`];
