@@ -7,6 +7,7 @@ import { BuildError, buildFirmware, slug } from './build/cmake.js';
 import { BOARDS } from './config/vocabulary.js';
 import { parseElf } from './measure/elf.js';
 import { footprint } from './measure/footprint.js';
+import { sizesOf, symbolsTsv } from './measure/owners.js';
 import { metricsFor } from './measure/metrics.js';
 import { parseRecords } from './measure/protocol.js';
 import { hostMetrics } from './measure/host.js';
@@ -79,7 +80,15 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       : { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     const build = artifact.info.runtime_info;
-    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...(build ? { build } : {}) }, log };
+    const sizes = v.target === 'host' ? undefined : await sizesOf(artifact.elf, elf, o.firmwareDir);
+    let owned = {};
+    if (sizes) {
+      const symbols = join('symbols', `${slug(v.id)}.tsv`);
+      await mkdir(join(o.outDir, 'symbols'), { recursive: true });
+      await writeFile(join(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      owned = { owners: sizes.owners, symbols };
+    }
+    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}) }, log };
   } catch (e) {
     const why = (e as Error).message;
     return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep);

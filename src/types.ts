@@ -47,6 +47,11 @@ export interface VariantResult extends Cell {
   durationMs?: number;
   /** Raw serial output, relative to the output directory. */
   log?: string;
+  /** Flash and static RAM by owner (runtime, RTOS, benchmark, harness, module, libc, compiler runtime, linker):
+   * they add up to flash_bytes and static_ram_bytes. */
+  owners?: Record<string, { flash_bytes: number; static_ram_bytes: number }>;
+  /** Every input section's size, owner and object, biggest first: a TSV file relative to the output directory. */
+  symbols?: string;
   /** How the runtime was built, from the firmware build (AOT: target, CPU, float ABI, bounds checks, wamrc flags). */
   build?: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
+import { ownersSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
 import { slowdowns, stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
@@ -185,6 +186,7 @@ export function renderMarkdown(input: ReportInput): string {
     keep(changesTable(c)),
     failuresList(c),
     footprintTable(results),
+    ownersSection(results),
     slowdownTable(results),
     overheadTable(results),
     editsSection(input.baselineEdits),

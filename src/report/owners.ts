@@ -1,0 +1,22 @@
+// Footprint by owner: how much of each image's Flash and static RAM is the runtime's, the RTOS's, the
+// benchmark's, our harness's, the C library's... (what the study's memory tables could not separate).
+import { markdownTable } from 'markdown-table';
+import type { Results } from '../types.js';
+
+const ORDER = ['runtime', 'rtos', 'module', 'benchmark', 'harness', 'libc', 'compiler runtime', 'linker'];
+const TITLE: Record<string, string> = { runtime: 'Runtime', rtos: 'RTOS', module: 'Module', benchmark: 'Benchmark', harness: 'Harness', libc: 'C library', 'compiler runtime': 'libgcc', linker: 'Linker' };
+const kib = (b: number) => (b ? (b / 1024).toFixed(1) : '·');
+
+export function ownersSection(r: Results): string {
+  const owned = r.variants.filter((v) => v.status === 'ok' && v.owners);
+  if (!owned.length) return '';
+  const present = ORDER.filter((o) => owned.some((v) => v.owners![o]));
+  const rows = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
+    const b = v.owners![o];
+    return b ? `${kib(b.flash_bytes)} / ${kib(b.static_ram_bytes)}` : '';
+  })]);
+  const biggest = owned.map((v) => ({ v, share: (v.owners!.runtime?.flash_bytes ?? 0) / (v.metrics.flash_bytes?.value || 1) }))
+    .sort((a, b) => b.share - a.share)[0]!;
+  const summary = `Footprint by owner: ${owned.length} variants; the runtime's largest share of Flash: ${(100 * biggest.share).toFixed(0)}% in ${biggest.v.id}`;
+  return `<details><summary>${summary}</summary>\n\nFlash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.\n\n${markdownTable([['Variant', ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ['l', ...present.map(() => 'r' as const)] })}\n\n</details>\n`;
+}
