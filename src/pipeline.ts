@@ -286,9 +286,11 @@ export async function reportFrom(o: CheckOptions & { resultsFile: string }): Pro
     throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
   });
   const results = withoutMentions(parseResults(o.resultsFile, text));
-  const { base, notes } = await baselinesFor(resolve(dirname(resolve(o.config)), config.baselines), o.baseRef);
+  const dir = resolve(dirname(resolve(o.config)), config.baselines);
+  const base = o.baseRef === undefined ? await readBaselines(dir)
+    : (await readBaselinesAt(dir, await requireCommit(dirname(resolve(o.config)), o.baseRef, 'base commit')))!;
   const comparison = compare(results, base, (id) => thresholdsFor(config, id));
-  const report = renderMarkdown({ results, comparison, baselineEdits: [], notes, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  const report = renderMarkdown({ results, comparison, baselineEdits: [], ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   await mkdir(o.outDir, { recursive: true });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
