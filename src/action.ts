@@ -12,6 +12,8 @@ import { cacheRoot } from './sources/sources.js';
 import { packageRoot } from './tools.js';
 import { dirname, join } from 'node:path';
 import { historyMode } from './history/mode.js';
+import { Interrupted, onStopSignals } from './interrupt.js';
+import { lockOutDir } from './run/lock.js';
 
 function boolInput(name: string, fallback: boolean): boolean {
   const v = core.getInput(name).trim().toLowerCase();
@@ -63,6 +65,8 @@ async function publish(report: string): Promise<void> {
 }
 
 export async function run(): Promise<void> {
+  const stop = onStopSignals();
+  let held: { release(): Promise<void> } | undefined;
   try {
     const mode = core.getInput('mode') || 'check';
     if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
@@ -71,8 +75,11 @@ export async function run(): Promise<void> {
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
       progress: githubProgress(),
       ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
+      signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
+    // `comment` only reads the artifacts it is given; every other mode owns its output folder while it runs.
+    if (mode !== 'comment') held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${mode}`);
     const acceptLabel = core.getInput('accept-label');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
@@ -110,6 +117,10 @@ export async function run(): Promise<void> {
       else core.warning(`${msg} (fail-on-regression is false)`);
     }
   } catch (e) {
-    core.setFailed(e instanceof UserError ? e.message : (e as Error).stack ?? String(e));
+    core.setFailed(e instanceof UserError || e instanceof Interrupted ? e.message : (e as Error).stack ?? String(e));
+    if (e instanceof Interrupted) process.exitCode = e.exitCode;
+  } finally {
+    await held?.release();
+    stop.dispose();
   }
 }
