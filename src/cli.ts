@@ -36,7 +36,8 @@ Commands:
   history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error,
+130/143 interrupted by SIGINT/SIGTERM (results.json holds the finished variants, marked interrupted).`,
   check: `Usage: wasm-mcu-bench check [options]
 
 Builds, runs and measures the matrix, writes results.json (before comparing), compares with the

@@ -4,7 +4,7 @@
 // a live one is waited for, up to a timeout.
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../types.js';
@@ -146,12 +146,19 @@ export const OUT_LOCK = '.wasm-mcu-bench.lock';
 
 /**
  * One run owns an output folder (its builds, results.json, report.md): a second run into the same folder
- * stops at once, naming the holder, rather than interleave its files with the first one's.
+ * stops at once, naming the holder, rather than interleave its files with the first one's. A folder made
+ * only to hold the lock is removed with it (a run that stopped on bad input leaves nothing behind).
  */
 export async function lockOutDir(outDir: string, what: string): Promise<Held> {
-  await mkdir(outDir, { recursive: true });
+  const made = await mkdir(outDir, { recursive: true });
   try {
-    return await takeLock(join(outDir, OUT_LOCK), what, 0);
+    const held = await takeLock(join(outDir, OUT_LOCK), what, 0);
+    return {
+      async release() {
+        await held.release();
+        if (made) await rmdir(outDir).catch(() => undefined);
+      },
+    };
   } catch (e) {
     if (!(e instanceof Busy) || !e.owner) throw e;
     const o = e.owner;
