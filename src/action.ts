@@ -12,6 +12,8 @@ import { cacheRoot } from './sources/sources.js';
 import { packageRoot } from './tools.js';
 import { dirname, join } from 'node:path';
 import { historyMode } from './history/mode.js';
+import { Interrupted, onStopSignals } from './interrupt.js';
+import { lockOutDir } from './run/lock.js';
 
 function boolInput(name: string, fallback: boolean): boolean {
   const v = core.getInput(name).trim().toLowerCase();
@@ -71,6 +73,8 @@ function failure(e: unknown): string {
 }
 
 export async function run(): Promise<void> {
+  const stop = onStopSignals();
+  let held: { release(): Promise<void> } | undefined;
   try {
     // Every input is checked before any work: a typo must not fail the job after the whole matrix ran.
     const mode = core.getInput('mode') || 'check';
@@ -81,8 +85,11 @@ export async function run(): Promise<void> {
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
       progress: githubProgress(),
       ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
+      signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
+    // `comment` only reads the artifacts it is given; every other mode owns its output folder while it runs.
+    if (mode !== 'comment') held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${mode}`);
     const acceptLabel = core.getInput('accept-label');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
@@ -119,6 +126,10 @@ export async function run(): Promise<void> {
       else core.warning(`${msg} (fail-on-regression is false)`);
     }
   } catch (e) {
-    core.setFailed(failure(e));
+    core.setFailed(e instanceof Interrupted ? e.message : failure(e));
+    if (e instanceof Interrupted) process.exitCode = e.exitCode;
+  } finally {
+    await held?.release();
+    stop.dispose();
   }
 }

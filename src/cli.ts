@@ -9,6 +9,8 @@ import { addToCache, cacheRoot, DOWNLOAD_TIMEOUT_MS, envName, loadManifest, reso
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
+import { Interrupted, onStopSignals, stopSignal } from './interrupt.js';
+import { lockOutDir } from './run/lock.js';
 
 const COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
@@ -37,7 +39,8 @@ Commands:
   history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error,
+130/143 interrupted by SIGINT/SIGTERM (results.json holds the finished variants, marked interrupted).`,
   check: `Usage: wasm-mcu-bench check [options]
 
 Builds, runs and measures the matrix, writes results.json (before comparing), compares with the
@@ -119,15 +122,22 @@ async function fetchSources(manifest: Manifest, names: string[]): Promise<number
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const stop = onStopSignals();
   try {
-    return await dispatch(argv);
+    const status = await dispatch(argv, stop.signal);
+    // A signal after the matrix (while comparing or reporting): the outcome is not reported as a pass.
+    const late = stopSignal(stop.signal);
+    return late ? new Interrupted(late).exitCode : status;
   } catch (e) {
-    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : ((e as Error).stack ?? String(e))}\n`);
-    return 2;
+    const known = e instanceof UserError || e instanceof Interrupted;
+    process.stderr.write(`wasm-mcu-bench: ${known ? e.message : ((e as Error).stack ?? String(e))}\n`);
+    return e instanceof Interrupted ? e.exitCode : 2;
+  } finally {
+    stop.dispose();
   }
 }
 
-async function dispatch(argv: string[]): Promise<number> {
+async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   const command = argv[0] && !argv[0].startsWith('-') ? argv[0] : undefined;
   const rest = command ? argv.slice(1) : argv;
   // Loaded only when used: the page inlines its chart library.
@@ -175,18 +185,25 @@ async function dispatch(argv: string[]): Promise<number> {
     progress: terminalProgress(),
     ...(values.firmware ? { firmwareDir: values.firmware } : {}),
     ...(values.boards ? { boards: values.boards } : {}),
+    signal,
   };
-  const farm = await farmCommand(command, values as FarmValues, positionals, options);
-  if (farm !== undefined) return farm;
-  if (command === 'update-baselines') {
-    const u = await updateBaselines(options);
-    process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
-    return 0;
+  // `plan` without --out writes nothing; every other command owns its output folder while it runs.
+  const held = command === 'plan' && !values.out ? undefined : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
+  try {
+    const farm = await farmCommand(command, values as FarmValues, positionals, options);
+    if (farm !== undefined) return farm;
+    if (command === 'update-baselines') {
+      const u = await updateBaselines(options);
+      process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
+      return 0;
+    }
+    const acceptedBy = values['accepted-by'];
+    const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
+    process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+    return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
+  } finally {
+    await held?.release();
   }
-  const acceptedBy = values['accepted-by'];
-  const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
-  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-  return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
 }
 
 // A reader that has gone (`wasm-mcu-bench sources | head -1`) is no error: the rest of the output is dropped.

@@ -15,6 +15,7 @@ import type { HostSettings } from './config/config.js';
 import type { Progress } from './progress.js';
 import type { RunBackend } from './run/backend.js';
 import type { Target, Variant, VariantResult } from './types.js';
+import { stopSignal } from './interrupt.js';
 
 export interface ExecuteOptions {
   host: HostSettings;
@@ -29,22 +30,29 @@ export interface ExecuteOptions {
   progress: Progress;
   /** Run backends by target; the job's own (the hardware backend knows its board inventory). */
   backends: Partial<Record<Target, RunBackend>>;
+  /** Aborted when the tool is interrupted: running variants stop, no new one starts. */
+  signal?: AbortSignal;
 }
 
 const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
 
+/** A variant the interruption stopped or never let start: failed, so that no verdict passes on it. */
+const interrupted = (v: Variant, signal: AbortSignal | undefined, extra: Partial<VariantResult> = {}): VariantResult =>
+  ({ ...base(v), status: 'failed', reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
+
 async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void): Promise<{ result: VariantResult; log: string }> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
-  const failed = (reason: string, log: string, extra: Partial<VariantResult> = {}) =>
-    ({ result: { ...base(v), status: 'failed' as const, reason, metrics: {}, durationMs: took(), ...extra }, log });
+  const failed = (reason: string, log: string, extra: Partial<VariantResult> = {}) => o.signal?.aborted
+    ? { result: interrupted(v, o.signal, { durationMs: took(), ...extra }), log }
+    : { result: { ...base(v), status: 'failed' as const, reason, metrics: {}, durationMs: took(), ...extra }, log };
 
   phase('build');
   const defs = o.cmakeDefs(v);
   if ('failed' in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>, o.ccache);
+    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>, o.ccache, o.signal);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     const buildLog = join('raw', `${slug(v.id)}.build.log`);
@@ -56,7 +64,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
 
   phase('run');
-  const out = await backend.run(artifact, o.timeoutMs);
+  const out = await backend.run(artifact, o.timeoutMs, o.signal);
   const rawName = join('raw', `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`, `# command: ${out.command.join(' ')}`,
@@ -106,7 +114,7 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
   const total = todo.length;
   let next = 0;
   const worker = async () => {
-    for (let k = next++; k < total; k = next++) {
+    for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
       const i = todo[k]!;
       const v = variants[i]!;
       const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
@@ -116,5 +124,8 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
   };
   const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
   await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
+  variants.forEach((v, i) => {
+    results[i] ??= interrupted(v, o.signal);
+  });
   return results;
 }

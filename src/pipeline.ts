@@ -29,6 +29,7 @@ import { compilerCache } from './build/cmake.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
 import type { Provenance, Results, Target, Variant } from './types.js';
 import { UserError } from './types.js';
+import { Interrupted, stopSignal } from './interrupt.js';
 
 export interface JobOptions {
   config: string;
@@ -40,6 +41,8 @@ export interface JobOptions {
   boards?: string;
   /** Run only this shard of the plan (`run --shard`). */
   shard?: string;
+  /** Aborted by SIGINT/SIGTERM (interrupt.ts): the job stops and writes what finished. */
+  signal?: AbortSignal;
 }
 
 export interface CheckOptions extends JobOptions {
@@ -109,12 +112,12 @@ export async function plan(o: JobOptions): Promise<Plan> {
 }
 
 /** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
-export async function harnessDefinitions(p: Plan, progress: Progress): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
+export async function harnessDefinitions(p: Plan, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
   let wamrc: { path: string } | { failed: string } | undefined;
   const wamr = p.sources.get('wamr');
   if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
     try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line)) };
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
     } catch (e) {
       if (e instanceof UserError) throw e;
       wamrc = { failed: (e as Error).message };
@@ -164,13 +167,13 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   await requireTools([
     ...(built.some((v) => v.target !== 'host') ? ['arm-none-eabi-gcc'] : []),
     ...(built.some((v) => v.target === 'emulated') ? [QEMU] : []),
-    ...(built.length ? ['cmake', 'ninja'] : []),
+    ...(built.length ? ['cmake', 'ninja', 'setpriv', 'timeout'] : []),
     ...(built.some((v) => v.target === 'host') ? ['gcc', 'valgrind'] : []),
   ]);
   await mkdir(o.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
-    cmakeDefs: await harnessDefinitions(p, o.progress),
+    cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),
     // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
     ...(process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
       ? { ccache: compilerCache(join(o.outDir, 'build'), cacheRoot()) } : {}),
@@ -180,13 +183,20 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
     jobs: p.config.jobs,
     progress: o.progress,
     backends: backendsFor({ host: p.config.host, ...(p.farm ? { farm: p.farm } : {}), workDir: join(o.outDir, 'flash') }),
+    ...(o.signal ? { signal: o.signal } : {}),
   });
+  const stopped = stopSignal(o.signal);
   const results: Results = {
     schemaVersion: 1, ...(o.shard ? { shard: o.shard } : {}),
     provenance: { ...(await provenance(dirname(resolve(o.config)))), sources: sourceProvenance(p) }, variants,
+    ...(stopped ? { interrupted: true as const } : {}),
   };
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  if (stopped) {
+    const done = variants.filter((v) => v.status === 'ok').length;
+    throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
+  }
   return { results, resultsPath };
 }
 

@@ -12,6 +12,9 @@ export const PACKAGES: Record<string, string> = {
   'qemu-system-arm': 'qemu-system-arm',
   gcc: 'gcc',
   valgrind: 'valgrind',
+  // child.ts runs every build and run under these two, so that no child outlives the tool.
+  setpriv: 'util-linux',
+  timeout: 'coreutils',
 };
 
 /** Fails with the Debian packages to install when any of the named programs is missing. */

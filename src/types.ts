@@ -83,6 +83,8 @@ export interface Results {
   shard?: string;
   provenance: Provenance;
   variants: VariantResult[];
+  /** The run was stopped by SIGINT/SIGTERM: the variants it did not finish are failed, never a pass. */
+  interrupted?: true;
 }
 
 /** An error the user can act on: it names the file, variant or board. Exit code 2. */

@@ -44,7 +44,7 @@ test('a missing toolchain is named with the Debian package to install, before an
   const dir = mkdtempSync(join(tmpdir(), 'wmb-path-'));
   const bin = join(dir, 'bin');
   mkdirSync(bin);
-  for (const tool of ['git', 'cmake', 'ninja']) symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), join(bin, tool));
+  for (const tool of ['git', 'cmake', 'ninja', 'setpriv', 'timeout']) symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), join(bin, tool));
   const config = join(dir, 'wasm-mcu-bench.yml');
   writeFileSync(config, 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\n');
   const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--config', config, '--out', join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, PATH: bin } });

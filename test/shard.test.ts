@@ -58,6 +58,10 @@ test('merged shards; a shard that never reported is missing, never a pass', () =
   assert.throws(() => mergeShards(plan, [{ file: 'c/results.json', results: { ...shardResults('emulated'), shard: 'f999' } }], provenance), /c\/results\.json: shard "f999" is not in the plan/);
   const all3 = mergeShards(plan, [...files, { file: 'c/results.json', results: shardResults('f746-a') }], provenance);
   assert.equal(withMissing(compare(all3.results, empty, () => ({})), all3.missing).verdict, 'pass');
+  assert.equal(all3.results.interrupted, undefined);
+  // A shard stopped by SIGTERM (its job cancelled): the merged results say so.
+  const stopped = mergeShards(plan, [...files, { file: 'c/results.json', results: { ...shardResults('f746-a'), interrupted: true } }], provenance);
+  assert.equal(stopped.results.interrupted, true);
 });
 
 test('exports: github-action-benchmark per direction, Bencher Metric Format', () => {

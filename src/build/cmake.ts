@@ -1,8 +1,8 @@
 // Turns a Variant into an Artifact through the firmware's single CMake entry. Each variant has its own
 // build directory; an unchanged tree is configured once and then left to ninja, which rebuilds nothing.
-import { execa } from 'execa';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { runGuarded } from '../child.js';
 import { join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 
@@ -71,23 +71,50 @@ export function compilerCache(buildRoot: string, cacheDir: string): { args: stri
   };
 }
 
+/** CMake's own record of where a build directory was configured from and into. */
+const cacheEntry = (cache: string, name: string) => new RegExp(`^${name}:INTERNAL=(.*)$`, 'm').exec(cache)?.[1];
+
+/**
+ * Why the CMake cache in a build directory belongs elsewhere (the output folder was copied or moved, or the
+ * firmware tree is another one), or undefined. CMake refuses such a cache, and ninja would build into the
+ * old place. `here`/`source`: the directories as the tool names them and as the filesystem resolves them.
+ */
+export function foreignCache(cache: string, here: string[], source: string[]): string | undefined {
+  const dir = cacheEntry(cache, 'CMAKE_CACHEFILE_DIR');
+  const home = cacheEntry(cache, 'CMAKE_HOME_DIRECTORY');
+  if (dir !== undefined && !here.includes(dir)) return `configured in ${dir}`;
+  if (home !== undefined && !source.includes(home)) return `configured from ${home}`;
+  return undefined;
+}
+
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
-  ccache?: { args: string[]; env: Record<string, string> }): Promise<Artifact> {
-  // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an option.
+  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal): Promise<Artifact> {
+  // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an
+  // option; and the configure stamp below changes when the output folder moves.
   const dir = resolve(buildRoot, slug(v.id));
+  const source = resolve(firmwareDir);
   await mkdir(dir, { recursive: true });
+  let log = '';
+  const cache = await readFile(join(dir, 'CMakeCache.txt'), 'utf8').catch(() => undefined);
+  const foreign = cache === undefined ? undefined
+    : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
+  if (foreign) {
+    log += `# ${dir} was ${foreign}: cleared and configured anew\n`;
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+  }
   const args = [...configureArgs(v, firmwareDir, dir, extra), ...(ccache?.args ?? [])];
   const stamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
-  let log = '';
+  const run = (a: string[]) => runGuarded(['cmake', ...a], { all: true, env: ccache?.env ?? {}, ...(signal ? { signal } : {}) });
   const configured = existsSync(join(dir, 'CMakeCache.txt')) && (await readFile(stamp, 'utf8').catch(() => '')) === wanted;
   if (!configured) {
-    const r = await execa('cmake', args, { all: true, reject: false, env: ccache?.env ?? {} });
+    const r = await run(args);
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
     if (r.failed) throw new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log);
     await writeFile(stamp, wanted);
   }
-  const r = await execa('cmake', ['--build', dir], { all: true, reject: false, env: ccache?.env ?? {} });
+  const r = await run(['--build', dir]);
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
   const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;

@@ -1,16 +1,16 @@
 // wamrc, WAMR's AOT compiler, built from the same WAMR tree as the runtime against Debian's LLVM 19,
 // once per WAMR tree, in the cache. The AOT runtime modes need it; nothing else does.
-import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, realpath, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runGuarded } from '../child.js';
 import { UserError } from '../types.js';
 
 export const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
 export const needsWamrc = (runtime: string) => runtime.startsWith('wamr-aot');
 
 /** Path of a wamrc built from `wamrDir`, building it when the cache has none for that tree. */
-export async function ensureWamrc(wamrDir: string, tree: string, cache: string, log: (line: string) => void): Promise<string> {
+export async function ensureWamrc(wamrDir: string, tree: string, cache: string, log: (line: string) => void, signal?: AbortSignal): Promise<string> {
   const dir = join(cache, 'wamrc', tree.replace(/^sha256:/, '').slice(0, 16));
   const exe = join(dir, 'wamrc');
   if (existsSync(exe)) return exe;
@@ -22,7 +22,7 @@ export async function ensureWamrc(wamrDir: string, tree: string, cache: string, 
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
   const configure = ['-G', 'Ninja', '-S', join(wamrDir, 'wamr-compiler'), '-B', build, '-DCMAKE_BUILD_TYPE=Release', '-DWAMR_BUILD_WITH_CUSTOM_LLVM=1', `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ['--build', build]]) {
-    const r = await execa('cmake', args, { all: true, reject: false });
+    const r = await runGuarded(['cmake', ...args], { all: true, ...(signal ? { signal } : {}) });
     if (r.failed) {
       await rm(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(' ')}):\n${String(r.all).split('\n').slice(-15).join('\n')}`);

@@ -22,5 +22,6 @@ export interface RunOutput {
 }
 
 export interface RunBackend {
-  run(artifact: Artifact, timeoutMs: number): Promise<RunOutput>;
+  /** `signal`: the tool was interrupted; stop the run. */
+  run(artifact: Artifact, timeoutMs: number, signal?: AbortSignal): Promise<RunOutput>;
 }

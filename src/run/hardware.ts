@@ -13,7 +13,7 @@ import type { RunBackend, RunOutput } from './backend.js';
 import { scanCapture } from './capture.js';
 import type { FlashJob } from './flash/flasher.js';
 import { FLASHERS, runCommands } from './flash/index.js';
-import { BoardBusy, lockBoard } from './lock.js';
+import { Busy, lockBoard } from './lock.js';
 import { openSerial, type SerialPort } from './serial.js';
 import { startSigrok, type SigrokCapture } from './sigrok.js';
 
@@ -81,7 +81,7 @@ export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
       try {
         held = await lockBoard(farm.inventory.lockDir, board.name, v.id, farm.inventory.lockTimeoutMs);
       } catch (e) {
-        if (!(e instanceof BoardBusy)) throw e;
+        if (!(e instanceof Busy)) throw e;
         unavailable.set(board.name, e.message);
         return out({ failure: `board ${board.name} unavailable: ${e.message}` });
       }

@@ -2,7 +2,7 @@
 // under callgrind that counts the instructions executed inside the measured region only
 // (--toggle-collect=wmb_driver_measure), which is exact and repeatable. perf counters would be faster but
 // count the whole process, are unavailable on many CI machines, and vary from run to run.
-import { execa } from 'execa';
+import { runGuarded } from '../child.js';
 import type { Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 
@@ -20,13 +20,14 @@ export function parseCallgrind(stderr: string): number | undefined {
 
 export function hostBackend(repeat: number): RunBackend {
   return {
-    async run(artifact: Artifact, timeoutMs: number): Promise<RunOutput> {
+    async run(artifact: Artifact, timeoutMs: number, signal?: AbortSignal): Promise<RunOutput> {
       const start = performance.now();
       const samples: string[] = [];
       let diagnostics = '';
       const deadline = start + timeoutMs;
+      const left = () => ({ limitMs: Math.max(1, deadline - performance.now()), ...(signal ? { signal } : {}), stdin: 'ignore' as const });
       for (let i = 0; i < repeat; i++) {
-        const r = await execa(artifact.elf, [], { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
+        const r = await runGuarded([artifact.elf], left());
         diagnostics += String(r.stderr ?? '');
         if (r.timedOut || r.exitCode !== 0)
           return { serial: String(r.stdout ?? ''), diagnostics, ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}), timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: [artifact.elf] };
@@ -36,7 +37,7 @@ export function hostBackend(repeat: number): RunBackend {
       if (artifact.info.runtime_info?.out_of_process)
         return { serial: samples[0]!, samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: [artifact.elf] };
       const cg = callgrindCommand(artifact.elf);
-      const c = await execa(cg[0]!, cg.slice(1), { reject: false, timeout: Math.max(1, deadline - performance.now()), killSignal: 'SIGKILL', stdin: 'ignore' });
+      const c = await runGuarded(cg, left());
       diagnostics += String(c.stderr ?? '');
       // A run valgrind cannot finish counts nothing: say so rather than report 0 instructions.
       const collected = parseCallgrind(String(c.stderr ?? ''));

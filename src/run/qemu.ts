@@ -1,7 +1,7 @@
 // Runs an image on its board's QEMU stand-in. The firmware build names the command (machine, serial routing,
 // -icount shift=0,sleep=off: its emulated counter relies on one virtual nanosecond being one instruction);
 // the firmware leaves through semihosting with its status.
-import { execa } from 'execa';
+import { runGuarded } from '../child.js';
 import type { Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 
@@ -14,16 +14,10 @@ export function qemuCommand(a: Artifact): string[] {
 }
 
 export const qemuBackend: RunBackend = {
-  async run(artifact, timeoutMs): Promise<RunOutput> {
+  async run(artifact, timeoutMs, signal): Promise<RunOutput> {
     const command = qemuCommand(artifact);
     const start = performance.now();
-    const r = await execa(command[0]!, command.slice(1), {
-      reject: false,
-      timeout: timeoutMs,
-      killSignal: 'SIGKILL',
-      stdin: 'ignore',
-      stripFinalNewline: false,
-    });
+    const r = await runGuarded(command, { limitMs: timeoutMs, ...(signal ? { signal } : {}), stdin: 'ignore', stripFinalNewline: false });
     return {
       serial: String(r.stdout ?? ''),
       diagnostics: String(r.stderr ?? ''),

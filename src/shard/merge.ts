@@ -43,7 +43,8 @@ export function mergeShards(plan: ShardPlan, files: ShardFile[], fallback: Prove
     }
   }
   const reported = plan.shards.map((s) => byShard.get(s.name)).filter((f): f is ShardFile => Boolean(f));
-  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants }, missing };
+  const interrupted = reported.some((f) => f.results.interrupted);
+  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants, ...(interrupted ? { interrupted } : {}) }, missing };
 }
 
 /**
