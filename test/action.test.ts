@@ -104,5 +104,5 @@ test('bad action input fails with a clear message', () => {
     env: { PATH: process.env.PATH, INPUT_MODE: 'benchmark' }, encoding: 'utf8',
   });
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /::error::input mode: expected one of check, update-baselines, plan, run, report, release-baselines, comment, got "benchmark"/);
+  assert.match(r.stdout, /::error::input mode: expected one of check, update-baselines, history, plan, run, report, release-baselines, comment, got "benchmark"/);
 });
