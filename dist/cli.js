@@ -2,6 +2,8 @@
 import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
+  DOWNLOAD_TIMEOUT_MS,
+  Interrupted,
   STATUS_LABEL,
   addToCache,
   cacheRoot,
@@ -9,26 +11,33 @@ import {
   collect,
   envName,
   formatPercent,
-  getOctokit,
   headline,
   loadManifest,
+  lockOutDir,
   markdownTable,
+  onStopSignals,
   onlyTargets,
   packageRoot,
   plan,
   releaseBaselines,
   reportShards,
   resolveSource,
+  stopSignal,
   strategyMatrix,
   terminalProgress,
   toolPackageVersion,
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-JOPYJBZL.js";
+} from "./chunks/chunk-4QZOL4RG.js";
+import "./chunks/chunk-XND34POZ.js";
+import "./chunks/chunk-NJ67MEJ2.js";
+import "./chunks/chunk-D6S4A3XR.js";
+import "./chunks/chunk-BZPBDGFC.js";
 import {
   UserError
-} from "./chunks/chunk-NK7VKSHF.js";
+} from "./chunks/chunk-NOZKRUWY.js";
+import "./chunks/chunk-YWIP2CGA.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -106,6 +115,7 @@ async function pullRequest(u) {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
   const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
+  const { getOctokit } = await import("./chunks/github-DSGM5WC5.js");
   const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
   process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
 ` : "no baseline changed: no pull request\n");
@@ -161,6 +171,7 @@ ${u.written.map((w) => `  ${w}`).join("\n")}
 }
 
 // src/cli.ts
+import { stat } from "node:fs/promises";
 import { join as join2, resolve } from "node:path";
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
@@ -180,13 +191,16 @@ Commands:
   sources            list the pinned upstream sources and where each would come from
   sources import NAME DIR
                      verify a local checkout against the pin and copy it into the cache (offline use)
+  sources fetch [NAME...]
+                     download every pinned source (with a tree hash) not yet cached, verified, into the cache
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
   history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error,
+130/143 interrupted by SIGINT/SIGTERM (results.json holds the finished variants, marked interrupted).`,
   check: `Usage: wasm-mcu-bench check [options]
 
 Builds, runs and measures the matrix, writes results.json (before comparing), compares with the
@@ -208,27 +222,33 @@ ${COMMON}
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
-  sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...]] [--firmware DIR]
 
 Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
 from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
 import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
+fetch [NAME...]: resolves every pinned source (or those named) the way a check does, downloads on
+(also when WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS is 0), so the cache holds each verified tree; a source
+without a recorded tree hash is never downloaded and is listed as such.
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
+Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed).`,
   ...FARM_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
   const firmwareDir = resolve(firmware ?? join2(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   if (args[0] === "import") {
-    const [, name, dir] = args;
+    const [, name, dir, ...extra] = args;
     const pin = name ? manifest[name] : void 0;
-    if (!name || !pin || !dir) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(", ")}`);
+    if (!name || !pin || !dir || extra.length) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(", ")}`);
+    const kind = await stat(dir).catch(() => void 0);
+    if (!kind?.isDirectory()) throw new UserError(`sources import ${name} ${dir}: ${kind ? "not a folder (give the top folder of a checkout)" : "no such folder"}`);
     process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}
 `);
     return 0;
   }
+  if (args[0] === "fetch") return fetchSources(manifest, args.slice(1));
   if (args.length) throw new UserError(`sources: unknown arguments ${args.join(" ")}`);
   for (const [name, pin] of Object.entries(manifest)) {
     const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
@@ -238,19 +258,46 @@ async function sourcesCommand(args, firmware) {
   }
   return 0;
 }
-async function main(argv) {
-  try {
-    return await dispatch(argv);
-  } catch (e) {
-    process.stderr.write(`wasm-mcu-bench: ${e instanceof UserError ? e.message : e.stack ?? String(e)}
+async function fetchSources(manifest, names) {
+  const unknown = names.filter((n) => !manifest[n]);
+  if (unknown.length) throw new UserError(`sources fetch: unknown source ${unknown.join(", ")}; one of ${Object.keys(manifest).join(", ")}`);
+  const configured = Number(process.env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS);
+  let failed = 0;
+  for (const [name, pin] of Object.entries(manifest).filter(([n]) => !names.length || names.includes(n))) {
+    let line;
+    try {
+      const r = await resolveSource(name, pin, { downloadTimeoutMs: configured > 0 ? configured : DOWNLOAD_TIMEOUT_MS });
+      if (r.dir) line = `${r.origin}: ${r.dir}${pin.tree && r.tree !== pin.tree ? " (differs from the pin)" : ""}`;
+      else if (!pin.tree) line = `not fetched: no recorded tree hash (set ${envName(name)}, or \`sources import ${name} DIR\`)`;
+      else [failed, line] = [failed + 1, `failed: ${r.unavailable}`];
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      [failed, line] = [failed + 1, `failed: ${e.message}`];
+    }
+    process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${line}
 `);
-    return 2;
+  }
+  return failed ? 2 : 0;
+}
+async function main(argv) {
+  const stop = onStopSignals();
+  try {
+    const status = await dispatch(argv, stop.signal);
+    const late = stopSignal(stop.signal);
+    return late ? new Interrupted(late).exitCode : status;
+  } catch (e) {
+    const known = e instanceof UserError || e instanceof Interrupted;
+    process.stderr.write(`wasm-mcu-bench: ${known ? e.message : e.stack ?? String(e)}
+`);
+    return e instanceof Interrupted ? e.exitCode : 2;
+  } finally {
+    stop.dispose();
   }
 }
-async function dispatch(argv) {
+async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-VTA5MPY3.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-QWQM46CI.js")).historyCommand(rest);
   let values;
   let positionals;
   try {
@@ -307,26 +354,36 @@ ${HELP.main}
     outDir: values.out ?? "wasm-mcu-bench-out",
     progress: terminalProgress(),
     ...values.firmware ? { firmwareDir: values.firmware } : {},
-    ...values.boards ? { boards: values.boards } : {}
+    ...values.boards ? { boards: values.boards } : {},
+    signal
   };
-  const farm = await farmCommand(command, values, positionals, options);
-  if (farm !== void 0) return farm;
-  if (command === "update-baselines") {
-    const u = await updateBaselines(options);
-    process.stdout.write(`results: ${u.resultsPath}
+  const held = command === "plan" && !values.out ? void 0 : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
+  try {
+    const farm = await farmCommand(command, values, positionals, options);
+    if (farm !== void 0) return farm;
+    if (command === "update-baselines") {
+      const u = await updateBaselines(options);
+      process.stdout.write(`results: ${u.resultsPath}
 baselines written:
 ${u.written.map((w) => `  ${w}`).join("\n")}
 `);
-    return 0;
-  }
-  const acceptedBy = values["accepted-by"];
-  const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {}, ...acceptedBy ? { acceptedBy } : {} });
-  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
+      return 0;
+    }
+    const acceptedBy = values["accepted-by"];
+    const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {}, ...acceptedBy ? { acceptedBy } : {} });
+    process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
 results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-  return out.comparison.verdict === "pass" || acceptedBy ? 0 : 1;
+    return out.comparison.verdict === "pass" || acceptedBy ? 0 : 1;
+  } finally {
+    await held?.release();
+  }
 }
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+  });
 process.exitCode = await main(process.argv.slice(2));
 export {
   main

@@ -2,12 +2,16 @@
 import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
-  UserError,
-  __toESM,
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-NK7VKSHF.js";
+} from "./chunk-BZPBDGFC.js";
+import {
+  UserError
+} from "./chunk-NOZKRUWY.js";
+import {
+  __toESM
+} from "./chunk-YWIP2CGA.js";
 
 // src/history/command.ts
 import { mkdir as mkdir2, readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";

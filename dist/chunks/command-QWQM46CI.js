@@ -6,8 +6,10 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-3ZEYAGOO.js";
-import "./chunk-NK7VKSHF.js";
+} from "./chunk-KYWTM67K.js";
+import "./chunk-BZPBDGFC.js";
+import "./chunk-NOZKRUWY.js";
+import "./chunk-YWIP2CGA.js";
 export {
   DEFAULT_STORE,
   HISTORY_HELP,
