@@ -43,6 +43,12 @@ test('native, scalar native, node and wasm-interp run on the host: checksum chec
   assert.equal(native.metrics.ns?.runs, 3);
   assert.ok(native.metrics.instructions!.value > 50_000, String(native.metrics.instructions!.value));
   assert.equal(first['host/linux/native-scalar/fft@host']!.status, 'ok');
+  // What "native" means: gcc's own -fopt-info verdict on the butterfly loop, per native build.
+  const vec = native.build?.vectorisation as { hot_loop: string; vectorised: boolean; compiler_says: string[] };
+  assert.equal(vec.vectorised, true);
+  assert.match(vec.hot_loop, /^fft\.c:\d+$/);
+  assert.ok(vec.compiler_says.includes('optimized: loop vectorized using 16 byte vectors'), vec.compiler_says.join('; '));
+  assert.equal((first['host/linux/native-scalar/fft@host']!.build!.vectorisation as { vectorised: boolean }).vectorised, false);
   assert.equal(first['host/linux/native/toggle@host']!.reason, 'the host has no GPIO to toggle');
   for (const engine of ['node', 'wasm-interp']) {
     // Out-of-process engines: the same module, the same checksum (checked), timed only.
@@ -56,6 +62,7 @@ test('native, scalar native, node and wasm-interp run on the host: checksum chec
     assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
   const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
   assert.match(report, /#### host, linux, fft \(host\)/);
-  assert.match(report, /\| Native C, no auto-vectorisation \| \d+\.\d+× \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| \d+\.\d+× \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /`host\/linux\/native\/fft@host` \| [^|]+ \| [^|]+ \| fft\.c:\d+ vectorised \(16 byte vectors, versioned for aliasing\) \|/);
   assert.match(report, /\| Node\.js \(V8\) \| \| \| \d+\.\d+× \| \|/);
 });

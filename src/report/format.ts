@@ -48,3 +48,16 @@ export function aotNote(r: VariantResult): string {
   const cpu = b.aot_cpu && b.aot_cpu !== 'generic' ? ` ${String(b.aot_cpu)}` : ' (no CPU given)';
   return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, bounds checks ${b.aot_bounds_checks ? 'on' : 'off'}`;
 }
+
+/** Whether the compiler vectorised a native host build's hot loop, from its own -fopt-info report. */
+export function vectorNote(r: VariantResult): string {
+  const v = r.build?.vectorisation as { hot_loop?: string; vectorised?: boolean; compiler_says?: string[] } | undefined;
+  if (!v?.hot_loop) return '';
+  if (!v.vectorised) return `${v.hot_loop} not vectorised`;
+  const how = (v.compiler_says ?? []).find((s) => s.startsWith('optimized: loop vectorized'))?.replace('optimized: loop vectorized using ', '');
+  const versioned = (v.compiler_says ?? []).some((s) => s.includes('versioned'));
+  return `${v.hot_loop} vectorised${how ? ` (${how}${versioned ? ', versioned for aliasing' : ''})` : ''}`;
+}
+
+/** What a variant's numbers depend on in how it was built: AOT settings or native vectorisation. */
+export const buildNote = (r: VariantResult) => aotNote(r) || vectorNote(r);

@@ -7,7 +7,7 @@ import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { aotNote, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+import { buildNote, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -94,10 +94,10 @@ function footprintTable(r: Results): string {
   return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
 }
 
-/** The runtime's name, with how its AOT code was made when it is AOT. */
+/** The runtime's name, with how its AOT code was made, or whether native code was vectorised. */
 function runtimeCell(r: Results, id: string, runtime: string): string {
   const v = r.variants.find((x) => x.id === id);
-  const note = v ? aotNote(v) : '';
+  const note = v ? buildNote(v) : '';
   return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ''}`;
 }
 
@@ -152,7 +152,7 @@ function studyOverhead(x: StackOverhead): number | undefined {
 
 function matrixDetails(c: Comparison): string {
   const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
-    ((v.reason ?? '').split('\n')[0]! || (v.result ? aotNote(v.result) : '')).replace(/\|/g, '\\|')]);
+    ((v.reason ?? '').split('\n')[0]! || (v.result ? buildNote(v.result) : '')).replace(/\|/g, '\\|')]);
   return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${table([['Variant', 'Status', 'Headline', 'Reason or build'], ...rows])}\n\n</details>\n`;
 }
 
