@@ -20,7 +20,7 @@ test('the shipped config describes the whole study matrix', () => {
   assert.deepEqual(c.runtimes, ['native', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot']);
   assert.deepEqual(c.benchmarks, ['toggle', 'fft']);
   assert.deepEqual(c.targets, ['emulated', 'host']);
-  assert.deepEqual(c.host.runtimes, ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'wasm-interp']);
+  assert.deepEqual(c.host.runtimes, ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp']);
 });
 
 test('defaults fill what a minimal config leaves out', () => {

@@ -24,13 +24,24 @@ test('host metrics: median and spread of the timed runs, equivalent cycles at th
   assert.throws(() => hostMetrics(v, [run(1000), run(1000, 'bad')], undefined, 3.7), /checksum bad differs/);
 });
 
+test('an engine behind a pipe: the median time inside it per FFT', () => {
+  const engine = (ns: number, inside: number): ResultRecord[] => [
+    ...run(ns).slice(0, 1),
+    { type: 'memory', build_id: 'x', stack_bytes: 0, stack_size: 0, heap_bytes: 0, engine_ns: inside * 100 },
+    ...run(ns).slice(1),
+  ];
+  const m = hostMetrics(v, [engine(1000, 900), engine(1100, 950), engine(5000, 800)], undefined, 3.7);
+  assert.deepEqual(m.engine_ns, { value: 900, unit: 'ns/FFT', runs: 3 });
+  assert.equal(hostMetrics(v, [run(1000)], undefined, 3.7).engine_ns, undefined);
+});
+
 test("callgrind's collected count is read from its summary", () => {
   assert.equal(parseCallgrind('==42== Events    : Ir\n==42== Collected : 18997970\n==42==\n==42== I   refs:      25,322,123\n'), 18997970);
   assert.equal(parseCallgrind('valgrind: command not found'), undefined);
 });
 
-test('native, scalar native, node and wasm-interp run on the host: checksum checked, instruction counts identical run after run', () => {
-  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, node, wasm-interp], repeat: 3 }']));
+test('native, scalar native, node (first call and steady state) and wasm-interp run on the host: checksum checked, instruction counts identical run after run', () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, node, node-steady, wasm-interp], repeat: 3 }']));
   const counts = () => {
     const c = p.cli('check', '--out', 'out');
     assert.equal(c.status, 0, c.stdout + c.stderr);
@@ -50,13 +61,28 @@ test('native, scalar native, node and wasm-interp run on the host: checksum chec
   assert.ok(vec.compiler_says.includes('optimized: loop vectorized using 16 byte vectors'), vec.compiler_says.join('; '));
   assert.equal((first['host/linux/native-scalar/fft@host']!.build!.vectorisation as { vectorised: boolean }).vectorised, false);
   assert.equal(first['host/linux/native/toggle@host']!.reason, 'the host has no GPIO to toggle');
-  for (const engine of ['node', 'wasm-interp']) {
+  for (const engine of ['node', 'node-steady', 'wasm-interp']) {
     // Out-of-process engines: the same module, the same checksum (checked), timed only.
     const v = first[`host/linux/${engine}/fft@host`]!;
     assert.equal(v.status, 'ok', v.reason);
     assert.ok(v.metrics.ns!.value > 0 && !('instructions' in v.metrics), `${engine}: timed, no instruction count`);
     assert.equal(v.build?.out_of_process, true);
   }
+  // V8's own word (%IsLiftoffFunction, %IsTurboFanFunction) on the code each timed call ran, from the raw log.
+  const log = (id: string) => readFileSync(join(p.dir, 'out', first[id]!.log!), 'utf8');
+  const firstCall = log('host/linux/node/fft@host');
+  assert.match(firstCall, /wmb-pipe: fft_bench\(100\) ran liftoff code compiled on this call/);
+  assert.doesNotMatch(firstCall, /turbofan/);
+  const steady = log('host/linux/node-steady/fft@host');
+  assert.match(steady, /wmb-pipe: fft_bench reached turbofan after \d+ warm-up calls/);
+  assert.equal(steady.match(/wmb-pipe: fft_bench\(100\) ran turbofan code/g)?.length, 3, steady);
+  for (const id of ['host/linux/node/fft@host', 'host/linux/node-steady/fft@host']) {
+    // The time inside V8 comes back through the pipe: the wall time is that plus the pipe.
+    const m = first[id]!.metrics;
+    assert.ok(m.engine_ns!.value > 0 && m.engine_ns!.runs === 3, id);
+  }
+  assert.equal(first['host/linux/node-steady/fft@host']!.build?.v8_tier, 'after tier-up (TurboFan)');
+  assert.deepEqual(first['host/linux/node-steady/fft@host']!.build?.node_args, ['--allow-natives-syntax', '--warm', 'fft_bench', '1']);
   const second = counts();
   for (const id of ['host/linux/native/fft@host', 'host/linux/native-scalar/fft@host'])
     assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
@@ -64,5 +90,6 @@ test('native, scalar native, node and wasm-interp run on the host: checksum chec
   assert.match(report, /#### host, linux, fft \(host\)/);
   assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| \d+\.\d+× \| \| \d+\.\d+× \| \|/);
   assert.match(report, /`host\/linux\/native\/fft@host` \| [^|]+ \| [^|]+ \| fft\.c:\d+ vectorised \(16 byte vectors, versioned for aliasing\) \|/);
-  assert.match(report, /\| Node\.js \(V8\) \| \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Node\.js \(V8\), first call \(Liftoff\) <sub>[\d.,]+ µs\/FFT inside V8, the pipe −?[\d.,]+ µs\/FFT<\/sub> \| \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Node\.js \(V8\), after tier-up \(TurboFan\) <sub>/);
 });

@@ -16,20 +16,21 @@ export const BOARDS: Record<string, Board> = {
 };
 
 export const STACKS = ['bare-metal', 'freertos', 'zephyr'] as const;
-export const RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat', 'node', 'wasm-interp'] as const;
+export const RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat', 'node', 'node-steady', 'wasm-interp'] as const;
 
 /** The host Linux target is one board and one stack of its own; its runtimes include native without vectorisation and host-only engines. */
 export const HOST_BOARD = 'host';
 export const HOST_STACK = 'linux';
 /** Engines that only exist on a host: a JavaScript engine and a reference interpreter. */
-export const HOST_ONLY_RUNTIMES: readonly string[] = ['node', 'wasm-interp'];
-export const HOST_RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'wasm-interp'] as const;
+export const HOST_ONLY_RUNTIMES: readonly string[] = ['node', 'node-steady', 'wasm-interp'];
+export const HOST_RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp'] as const;
 export const BENCHMARKS = ['toggle', 'fft'] as const;
 
 export const RUNTIME_TITLES: Record<string, string> = {
   native: 'Native C',
   'native-scalar': 'Native C, no auto-vectorisation',
-  node: 'Node.js (V8)',
+  node: 'Node.js (V8), first call (Liftoff)',
+  'node-steady': 'Node.js (V8), after tier-up (TurboFan)',
   'wasm-interp': 'wabt wasm-interp',
   wasm3: 'wasm3 (interpreter)',
   'wamr-classic': 'WAMR (classic interpreter)',
@@ -69,6 +70,7 @@ export const METRICS: Record<string, MetricInfo> = {
   ns: { direction: 'smaller', percent: Infinity, title: 'wall time (median)' },
   equivalent_cycles: { direction: 'smaller', percent: Infinity, title: 'equivalent cycles' },
   rss_bytes: { direction: 'smaller', percent: Infinity, title: 'peak resident memory' },
+  engine_ns: { direction: 'smaller', percent: Infinity, title: 'time inside the engine (median)' },
   task_stack_bytes: { direction: 'smaller', percent: 5, title: 'task stack high-water' },
   rtos_heap_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap high-water' },
   static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'heap, stack or pool reserved in static RAM' },

@@ -15,6 +15,8 @@ export interface MemoryRecord {
   type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number;
   task_stack_bytes?: number; task_stack_size?: number; heap_used?: number; heap_size?: number; static_heap?: boolean;
   pool_size?: number; pool_used?: number;
+  /** An engine in another process on the host (V8): the measured call's time inside it. */
+  engine_ns?: number;
 }
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
@@ -32,7 +34,7 @@ const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
 };
 /** Fields a record may leave out, checked when present. */
 const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
-  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number' },
+  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number', engine_ns: 'number' },
 };
 
 export class ProtocolError extends Error {

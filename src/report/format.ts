@@ -59,5 +59,14 @@ export function vectorNote(r: VariantResult): string {
   return `${v.hot_loop} vectorised${how ? ` (${how}${versioned ? ', versioned for aliasing' : ''})` : ''}`;
 }
 
-/** What a variant's numbers depend on in how it was built: AOT settings or native vectorisation. */
-export const buildNote = (r: VariantResult) => aotNote(r) || vectorNote(r);
+/** An engine behind a pipe (V8): the time inside it per FFT, and what the pipe adds to the wall time. */
+export function engineNote(r: VariantResult): string {
+  const inside = r.metrics.engine_ns?.value;
+  const ns = r.metrics.ns?.value;
+  if (inside === undefined || ns === undefined) return '';
+  const us = (x: number) => `${formatNumber(x / 1000, 1)} µs`;
+  return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
+}
+
+/** What a variant's numbers depend on in how it was built and run: AOT settings, native vectorisation, an engine's pipe. */
+export const buildNote = (r: VariantResult) => aotNote(r) || vectorNote(r) || engineNote(r);

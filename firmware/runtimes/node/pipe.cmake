@@ -1,9 +1,11 @@
-# A runtime in a separate process on the host (runtimes node and wasm-interp):
-# the firmware starts `node <WMB_PIPE_RUNNER> <module>` and calls the module's
+# A runtime in a separate process on the host (runtimes node, node-steady and
+# wasm-interp): the firmware starts `node [WMB_PIPE_NODE_FLAGS...] <WMB_PIPE_RUNNER>
+# <module> [WMB_PIPE_RUNNER_ARGS...]` and calls the module's
 # exports through a pipe (pipe_runtime.c), so the driver times them exactly as
 # for any other runtime; the pipe round trip, some tens of microseconds, is
 # inside the count. In: WMB_PIPE_RUNNER; optionally WMB_PIPE_MODULE (default:
-# the benchmark module) and WMB_PIPE_INFO (extra runtime_info items).
+# the benchmark module), WMB_PIPE_NODE_FLAGS, WMB_PIPE_RUNNER_ARGS and
+# WMB_PIPE_INFO (extra runtime_info items).
 if(NOT WMB_TARGET STREQUAL "host")
   message(FATAL_ERROR "runtime ${RUNTIME} runs on the host only (TARGET=host)")
 endif()
@@ -18,9 +20,18 @@ endif()
 add_custom_target(wmb_wasm_module ALL DEPENDS ${WMB_PIPE_MODULE})
 add_dependencies(firmware wmb_wasm_module)
 list(APPEND RUNTIME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/pipe_runtime.c)
-target_compile_definitions(firmware PRIVATE
-  WMB_PIPE_COMMAND="${WMB_NODE}" WMB_PIPE_ARG1="${WMB_PIPE_RUNNER}" WMB_PIPE_ARG2="${WMB_PIPE_MODULE}")
+# The child's argv as a C array in a generated header: no shell, no quoting.
+set(_argv "")
+foreach(_a IN ITEMS ${WMB_NODE} ${WMB_PIPE_NODE_FLAGS} ${WMB_PIPE_RUNNER} ${WMB_PIPE_MODULE} ${WMB_PIPE_RUNNER_ARGS})
+  wmb_json_string(_q "${_a}")
+  string(APPEND _argv "    ${_q},\n")
+endforeach()
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb_pipe_argv.h "static char *const wmb_pipe_argv[] = {\n${_argv}    0,\n};\n")
 execute_process(COMMAND ${WMB_NODE} --version OUTPUT_VARIABLE _node_version OUTPUT_STRIP_TRAILING_WHITESPACE)
 wmb_json_list(_module ${WMB_WASM_COMMAND})
 # out_of_process: the harness counts no instructions (callgrind would see only the pipe).
 wmb_json_object(WMB_RUNTIME_INFO runtime "\"${RUNTIME}\"" out_of_process true node_version "\"${_node_version}\"" module "${_module}" ${WMB_PIPE_INFO})
+if(WMB_PIPE_NODE_FLAGS)
+  wmb_json_list(_flags ${WMB_PIPE_NODE_FLAGS} ${WMB_PIPE_RUNNER_ARGS})
+  string(JSON WMB_RUNTIME_INFO SET "${WMB_RUNTIME_INFO}" node_args "${_flags}")
+endif()

@@ -21,6 +21,7 @@ int main(void)
     wmb_line_uint("stack_size", 0);
     wmb_line_uint("heap_bytes", 0);
     wmb_line_uint("rss_bytes", (uint64_t)u.ru_maxrss * 1024u);
+    wmb_runtime_memory_fields();
     wmb_line_end();
     wmb_report_done(0);
     board_exit(0);
