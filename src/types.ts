@@ -33,6 +33,11 @@ export interface Metric {
   /** Repeated timings: (max - min) / median in percent, over `runs` runs. */
   spread?: number;
   runs?: number;
+  /** Host wall time: every run's value, kept so that a later run can be rank-tested against them. */
+  samples?: number[];
+  /** Host wall time: the median's distribution-free confidence interval [lo, hi] and its level. */
+  ci?: [number, number];
+  ci_level?: number;
 }
 export type Metrics = Record<string, Metric>;
 

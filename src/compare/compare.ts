@@ -3,7 +3,8 @@
 import type { ThresholdSettings } from '../config/config.js';
 import { METRICS, type Direction } from '../config/vocabulary.js';
 import type { Baselines } from '../baseline/baseline.js';
-import type { Results, VariantResult } from '../types.js';
+import type { Metric, Results, VariantResult } from '../types.js';
+import { mannWhitneyU, overlap, P_THRESHOLD } from './stats.js';
 
 export const STATUSES = ['regression', 'improvement', 'unchanged', 'new', 'missing', 'failed', 'not-built'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -27,6 +28,8 @@ export interface MetricChange {
   threshold: Threshold;
   /** Why a regression is one, e.g. "+3.1% > 1%" or "over the limit 400000". */
   why?: string;
+  /** Timed metrics with samples: the two-sided Mann-Whitney U p-value against the baseline's samples. */
+  p?: number;
 }
 
 export interface VariantComparison {
@@ -77,6 +80,29 @@ export function compareMetric(metric: string, unit: string, now: number, baselin
   return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...(why ? { why } : {}) };
 }
 
+/**
+ * A timed metric (host wall time): a change beyond the threshold counts only when the samples say so,
+ * never two medians alone. With the baseline's samples, a Mann-Whitney U test at p < P_THRESHOLD (as
+ * asv); without them, only when the two medians' confidence intervals do not overlap. A hard limit is
+ * on the median and stays.
+ */
+export function rankGate(c: MetricChange, now: Metric, base: Metric | undefined): MetricChange {
+  if ((c.status !== 'regression' && c.status !== 'improvement') || !now.samples || !base) return c;
+  const t = c.threshold;
+  if (t.limit !== undefined && (t.direction === 'smaller' ? c.now > t.limit : c.now < t.limit)) return c;
+  if (base.samples?.length) {
+    const { p } = mannWhitneyU(now.samples, base.samples);
+    const pText = `Mann-Whitney p = ${p < 0.0001 ? p.toExponential(1) : p.toFixed(4)}`;
+    if (p < P_THRESHOLD) return { ...c, p, ...(c.why ? { why: `${c.why}, ${pText} < ${P_THRESHOLD}` } : {}) };
+    const { why: _, ...rest } = c;
+    return { ...rest, p, status: 'unchanged' };
+  }
+  if (now.ci && base.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base.ci[0], hi: base.ci[1] }))
+    return { ...c, ...(c.why ? { why: `${c.why}, confidence intervals apart (the baseline has no samples)` } : {}) };
+  const { why: _, ...rest } = c;
+  return { ...rest, status: 'unchanged' };
+}
+
 function worst(changes: MetricChange[]): Status {
   if (changes.some((c) => c.status === 'regression')) return 'regression';
   if (changes.some((c) => c.status === 'improvement')) return 'improvement';
@@ -107,7 +133,7 @@ export function compare(results: Results, baselines: Baselines, thresholdsFor: (
         : { id: r.id, status: 'not-built', reason: r.reason ?? 'not built', result: r, changes: [] };
     const settings = thresholdsFor(r.id);
     const changes = Object.entries(r.metrics).map(([name, m]) =>
-      compareMetric(name, m.unit, m.value, base?.metrics[name]?.value, resolveThreshold(name, settings)));
+      rankGate(compareMetric(name, m.unit, m.value, base?.metrics[name]?.value, resolveThreshold(name, settings)), m, base?.metrics[name]));
     return { id: r.id, status: base ? worst(changes) : changes.some((c) => c.status === 'regression') ? 'regression' : 'new', result: r, changes };
   });
   const ran = new Set(results.variants.map((r) => r.id));

@@ -2,6 +2,7 @@
 import { METRICS } from '../config/vocabulary.js';
 import { headlineMetric } from '../report/format.js';
 import type { VariantResult } from '../types.js';
+import { overlap } from './stats.js';
 
 export interface Slowdown {
   id: string;
@@ -19,6 +20,8 @@ export interface Slowdown {
   vsNativeScalar?: number;
   /** Host: the wall-time ratio (median ns), beside the instruction-count one. */
   vsNativeTime?: number;
+  /** Host: false when the confidence intervals of the two medians overlap (the wall times cannot be told apart). */
+  timeDistinguishable?: boolean;
 }
 
 const slower = (metric: string, runtime: number, native: number) =>
@@ -43,6 +46,9 @@ export function slowdowns(results: VariantResult[]): Slowdown[] {
       ...(call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {}),
       ...(scalar ? { vsNativeScalar: slower(h[0], h[1].value, scalar.value) } : {}),
       ...(r.metrics.ns && native.metrics.ns ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {}),
+      ...(r.metrics.ns?.ci && native.metrics.ns?.ci
+        ? { timeDistinguishable: !overlap({ lo: r.metrics.ns.ci[0], hi: r.metrics.ns.ci[1] }, { lo: native.metrics.ns.ci[0], hi: native.metrics.ns.ci[1] }) }
+        : {}),
     });
   }
   return out;

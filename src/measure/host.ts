@@ -1,15 +1,18 @@
-// Metrics of a host run: the median wall time per FFT over repeated runs with its spread, the same in
-// equivalent cycles at a stated clock, and the exact instruction count of the measured region.
+// Metrics of a host run: the median wall time per FFT over repeated runs with its spread, its confidence
+// interval and the samples themselves (for a rank test against them later), the same in equivalent
+// cycles at a stated clock, and the exact instruction count of the measured region.
 import type { Metrics, Variant } from '../types.js';
 import { FFT_CHECKSUM, FFT_N } from './metrics.js';
+import { median, medianInterval } from '../compare/stats.js';
 import { ProtocolError, type ResultRecord } from './protocol.js';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The median's confidence interval, rounded like the median. */
+function interval(xs: number[]): { ci: [number, number]; ci_level: number } {
+  const i = medianInterval(xs);
+  return { ci: [round(i.lo), round(i.hi)], ci_level: round(i.level, 4) };
+}
 
 export function hostMetrics(v: Variant, runs: ResultRecord[][], instructions: number | undefined, clockGhz: number): Metrics {
   if (v.benchmark !== 'fft') throw new ProtocolError(`the host runs the fft benchmark only, not ${v.benchmark}`);
@@ -35,7 +38,7 @@ export function hostMetrics(v: Variant, runs: ResultRecord[][], instructions: nu
   const ns = median(perFft);
   const spread = (100 * (Math.max(...perFft) - Math.min(...perFft))) / ns;
   return {
-    ns: { value: round(ns), unit: 'ns/FFT', spread: round(spread), runs: perFft.length },
+    ns: { value: round(ns), unit: 'ns/FFT', spread: round(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round(x)) },
     equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz` },
     ...(instructions !== undefined ? { instructions: { value: round(instructions / iterations), unit: 'insn/FFT' } } : {}),
     ...(rss ? { rss_bytes: { value: rss, unit: 'B' } } : {}),

@@ -7,7 +7,7 @@ import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { buildNote, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+import { buildNote, formatNumber, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -111,6 +111,23 @@ function slowdownChart(title: string, rows: Slowdown[]): string {
   return `\`\`\`mermaid\nxychart-beta\n  title "${title}"\n  x-axis [${names}]\n  y-axis "log10 slowdown vs native (1 = 10x, 2 = 100x)" 0 --> ${top}\n  bar [${bars}]\n\`\`\`\n`;
 }
 
+/** Host wall time against native: the ratio of medians, this variant's median and its interval, ≈ when they overlap. */
+function timeCell(r: Results, x: Slowdown): string {
+  const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
+  const us = (n: number) => formatNumber(n / 1000, 1);
+  const ci = ns?.ci ? ` <sub>${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}]</sub>` : '';
+  return `${x.timeDistinguishable === false ? '≈ ' : ''}${ratio(x.vsNativeTime)}${ci}`;
+}
+
+const ciPercent = (r: Results) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
+
+/** Native's own median and interval, the reference of the ≈ marks. */
+function ciLine(r: Results, x: Slowdown): string {
+  const ns = r.variants.find((v) => v.runtime === 'native' && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
+  const us = (n: number) => formatNumber(n / 1000, 1);
+  return ns?.ci ? `native -O3: ${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : 'native -O3 has no interval';
+}
+
 function slowdownTable(r: Results): string {
   const s = slowdowns(r.variants);
   const head = '### Slowdown against native C\n\nSame board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study\'s figure beside it. On emulated targets ours are instruction-count ratios, the study\'s are cycle ratios on the real boards.\n\n';
@@ -125,12 +142,16 @@ function slowdownTable(r: Results): string {
     const time = rows.some((x) => x.vsNativeTime !== undefined);
     // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
     const body = rows.map((x) => [runtimeCell(r, x.id, x.runtime), x.metric === 'ns' ? '' : ratio(x.vsNative),
-      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []), ...(time ? [ratio(x.vsNativeTime)] : []),
+      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
+      ...(time ? [timeCell(r, x)] : []),
       ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
     const header = ['Runtime', first.target === 'host' ? 'vs native -O3 (instructions)' : 'vs native',
       ...(call ? ['vs native via gpio_toggle()'] : []), ...(scalar ? ['vs native scalar (instructions)'] : []),
       ...(time ? ['vs native -O3 (wall time)'] : []), 'study'];
-    return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}\n\n${slowdownChart(key, rows)}`;
+    const same = rows.some((x) => x.timeDistinguishable === false)
+      ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, first)}).`
+      : '';
+    return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}${same}\n\n${slowdownChart(key, rows)}`;
   });
   return `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>\n`;
 }

@@ -1,10 +1,13 @@
-// Runs a host build natively: `repeat` timed runs (their median and spread are reported), then one run
+// Runs a host build natively: `repeat` timed runs (their median, interval and samples are reported), each
+// pinned to one CPU and taking turns with the other host variants' (timing.ts), then one run
 // under callgrind that counts the instructions executed inside the measured region only
 // (--toggle-collect=wmb_driver_measure), which is exact and repeatable. perf counters would be faster but
 // count the whole process, are unavailable on many CI machines, and vary from run to run.
+import { readFileSync } from 'node:fs';
 import { runGuarded } from '../child.js';
 import type { Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
+import { pinned, timingCpu, TimingQueue } from './timing.js';
 
 export const MEASURED_REGION = 'wmb_driver_measure';
 
@@ -19,23 +22,33 @@ export function parseCallgrind(stderr: string): number | undefined {
 }
 
 export function hostBackend(repeat: number): RunBackend {
+  // Shared by every host variant of the job: their timed runs take turns on one pinned CPU.
+  const queue = new TimingQueue();
+  const cpu = timingCpu(readFileSync('/proc/self/status', 'utf8'));
   return {
     async run(artifact: Artifact, timeoutMs: number, signal?: AbortSignal): Promise<RunOutput> {
       const start = performance.now();
       const samples: string[] = [];
-      let diagnostics = '';
-      const deadline = start + timeoutMs;
-      const left = () => ({ limitMs: Math.max(1, deadline - performance.now()), ...(signal ? { signal } : {}), stdin: 'ignore' as const });
+      let diagnostics = cpu === undefined ? '# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n' : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants\n`;
+      const timed = cpu === undefined ? [artifact.elf] : pinned(cpu, [artifact.elf]);
+      // The time limit counts this variant's own runs, not its turns waiting for the others'.
+      let own = 0;
+      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...(signal ? { signal } : {}), stdin: 'ignore' as const });
       for (let i = 0; i < repeat; i++) {
-        const r = await runGuarded([artifact.elf], left());
+        const r = await queue.run(async () => {
+          const t = performance.now();
+          const x = await runGuarded(timed, left());
+          own += performance.now() - t;
+          return x;
+        });
         diagnostics += String(r.stderr ?? '');
         if (r.timedOut || r.exitCode !== 0)
-          return { serial: String(r.stdout ?? ''), diagnostics, ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}), timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: [artifact.elf] };
+          return { serial: String(r.stdout ?? ''), diagnostics, ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}), timedOut: Boolean(r.timedOut), durationMs: performance.now() - start, command: timed };
         samples.push(String(r.stdout));
       }
       // A runtime in another process (node, wasm-interp): callgrind would only see the pipe.
       if (artifact.info.runtime_info?.out_of_process)
-        return { serial: samples[0]!, samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: [artifact.elf] };
+        return { serial: samples[0]!, samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: timed };
       const cg = callgrindCommand(artifact.elf);
       const c = await runGuarded(cg, left());
       diagnostics += String(c.stderr ?? '');
@@ -51,7 +64,7 @@ export function hostBackend(repeat: number): RunBackend {
         exitCode: c.timedOut ? 0 : (c.exitCode ?? 0),
         timedOut: Boolean(c.timedOut),
         durationMs: performance.now() - start,
-        command: [artifact.elf],
+        command: timed,
       };
     },
   };
