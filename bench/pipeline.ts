@@ -3,7 +3,8 @@
 //      done by hand in a fresh directory (goal: at most 1.10x); compiler cache off for both;
 //   2. the matrix cold (empty build directories and compiler cache), cold with the compiler cache warm
 //      (what variants share is compiled once), and warm (nothing changed: no rebuild, only runs);
-//   3. the spread of every count over 10 runs (goal: 0).
+//   3. the spread of every count over 10 runs (goal: 0);
+//   4. the wall-time gate's false alarms over 20 unchanged host runs and the smallest slowdown it catches (gate.ts).
 // The default matrix is bare-metal on the F446RE with every runtime, both benchmarks, emulated (a few
 // minutes); --full takes the shipped wasm-mcu-bench.yml (the whole matrix, host included).
 import { execa } from 'execa';
@@ -17,6 +18,7 @@ import { qemuCommand } from '../src/run/qemu.js';
 import { cacheRoot } from '../src/sources/sources.js';
 import { slowdowns } from '../src/compare/ratios.js';
 import { headline } from '../src/report/format.js';
+import { gateBench } from './gate.js';
 
 const full = process.argv.includes('--full');
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-'));
@@ -101,3 +103,5 @@ console.log('\n3. spread of counts over 10 runs (max - min)');
 const spreads = [...seen.values()].map((vs) => Math.max(...vs) - Math.min(...vs));
 console.log(`   ${seen.size} counts, largest spread ${Math.max(0, ...spreads)}   (goal 0)`);
 for (const [k, vs] of seen) if (Math.max(...vs) !== Math.min(...vs)) console.log(`   ${k}: ${vs.join(', ')}`);
+
+await gateBench();
