@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { hostMetrics } from '../src/measure/host.js';
 import { FFT_CHECKSUM } from '../src/measure/metrics.js';
 import { parseCallgrind } from '../src/run/host.js';
+import { aotNote } from '../src/report/format.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
 import { config, makeProject } from './helpers/project.js';
@@ -33,6 +34,12 @@ test('an engine behind a pipe: the median time inside it per FFT', () => {
   const m = hostMetrics(v, [engine(1000, 900), engine(1100, 950), engine(5000, 800)], undefined, 3.7);
   assert.deepEqual(m.engine_ns, { value: 900, unit: 'ns/FFT', runs: 3 });
   assert.equal(hostMetrics(v, [run(1000)], undefined, 3.7).engine_ns, undefined);
+});
+
+test('host AOT says its bounds checks are in software, not the guard pages of a production build', () => {
+  const r = { ...v, runtime: 'wamr-aot', status: 'ok' as const, metrics: {}, build: { aot_target: 'x86_64', aot_cpu: 'generic', aot_float_abi: 'hard', aot_bounds_checks: 1 } };
+  assert.equal(aotNote(r), 'x86_64 (no CPU given), hard float, software bounds checks (not guard pages)');
+  assert.equal(aotNote({ ...r, build: { ...r.build, aot_target: 'thumbv7em', aot_cpu: 'cortex-m4' } }), 'thumbv7em cortex-m4, hard float, bounds checks on');
 });
 
 test("callgrind's collected count is read from its summary", () => {
