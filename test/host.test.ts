@@ -19,7 +19,8 @@ const run = (ns: number, checksum = FFT_CHECKSUM): ResultRecord[] => [
 
 test('host metrics: median and spread of the timed runs, equivalent cycles at the stated clock, exact instructions', () => {
   const m = hostMetrics(v, [run(1000), run(1200), run(900), run(1100), run(1000)], 19_000_000, 3.7);
-  assert.deepEqual(m.ns, { value: 1000, unit: 'ns/FFT', spread: 30, runs: 5 });
+  // n = 5: the widest interval, [x(1), x(5)], holds the median with 1 - 2/32 = 93.75%.
+  assert.deepEqual(m.ns, { value: 1000, unit: 'ns/FFT', spread: 30, runs: 5, ci: [900, 1200], ci_level: 0.9375, samples: [1000, 1200, 900, 1100, 1000] });
   assert.deepEqual(m.equivalent_cycles, { value: 3700, unit: 'cycles/FFT at 3.7 GHz' });
   assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT' });
   assert.throws(() => hostMetrics(v, [run(1000), run(1000, 'bad')], undefined, 3.7), /checksum bad differs/);
@@ -95,8 +96,10 @@ test('native, scalar native, node (first call and steady state) and wasm-interp 
     assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
   const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
   assert.match(report, /#### host, linux, fft \(host\)/);
-  assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| \d+\.\d+× \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| \d+\.\d+× \| \| (≈ )?\d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \| \|/);
   assert.match(report, /`host\/linux\/native\/fft@host` \| [^|]+ \| [^|]+ \| fft\.c:\d+ vectorised \(16 byte vectors, versioned for aliasing\) \|/);
-  assert.match(report, /\| Node\.js \(V8\), first call \(Liftoff\) <sub>[\d.,]+ µs\/FFT inside V8, the pipe −?[\d.,]+ µs\/FFT<\/sub> \| \| \| \d+\.\d+× \| \|/);
+  assert.match(report, /\| Node\.js \(V8\), first call \(Liftoff\) <sub>[\d.,]+ µs\/FFT inside V8, the pipe −?[\d.,]+ µs\/FFT<\/sub> \| \| \| (≈ )?\d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \| \|/);
   assert.match(report, /\| Node\.js \(V8\), after tier-up \(TurboFan\) <sub>/);
+  // Native's own interval is stated, so a ≈ can be checked against it.
+  if (report.includes('| ≈ ')) assert.match(report, /≈ not distinguishable from native -O3: the 75% confidence intervals of the two median wall times overlap \(native -O3: [\d.,]+ µs \[[\d.,]+–[\d.,]+\] per FFT, 3 runs\)/);
 });

@@ -1,6 +1,7 @@
 // Statistics of repeated wall-time samples: the median, a distribution-free confidence interval for it,
 // and the Mann-Whitney U rank test between two sample sets (as airspeed velocity, asv, gates timings).
 // Pure functions; no distribution is assumed, since host timings are skewed by other load.
+import { normalP } from '../history/steps.js';
 
 /** The p-value under which two sample sets count as different: asv's default (`is_different`). */
 export const P_THRESHOLD = 0.002;
@@ -78,7 +79,7 @@ export function mannWhitneyU(a: readonly number[], b: readonly number[]): { u: n
   const variance = ((m * n) / 12) * (N + 1 - tieTerm / (N * (N - 1)));
   if (variance <= 0) return { u, p: 1 };
   const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return { u, p: Math.min(1, 2 * normalTail(Math.max(0, z))) };
+  return { u, p: normalP(Math.max(0, z)) };
 }
 
 /** Frequencies of U for sample sizes m and n: r(m, n, u) = r(m, n-1, u) + r(m-1, n, u-n). */
@@ -99,12 +100,4 @@ function exactU(m: number, n: number): number[] {
     prev = cur;
   }
   return prev[n]!;
-}
-
-/** P(Z > z) for a standard normal Z (Abramowitz and Stegun 7.1.26 through erfc). */
-function normalTail(z: number): number {
-  const x = z / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return 0.5 * poly * Math.exp(-x * x);
 }
