@@ -29,11 +29,11 @@ import {
   updateBaselines,
   updateBaselinesFromShards,
   verdictLine
-} from "./chunks/chunk-4QZOL4RG.js";
+} from "./chunks/chunk-3M3K7UJD.js";
 import "./chunks/chunk-XND34POZ.js";
 import "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
-import "./chunks/chunk-BZPBDGFC.js";
+import "./chunks/chunk-BPUX2DGU.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -297,7 +297,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-QWQM46CI.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-O34REJXN.js")).historyCommand(rest);
   let values;
   let positionals;
   try {

@@ -6,8 +6,8 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-KYWTM67K.js";
-import "./chunk-BZPBDGFC.js";
+} from "./chunk-NJCPQDDD.js";
+import "./chunk-BPUX2DGU.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

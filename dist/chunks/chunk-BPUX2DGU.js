@@ -14366,10 +14366,86 @@ function validator(schema) {
   };
 }
 
+// src/history/steps.ts
+var ALPHA = 0.01;
+var MIN_SEGMENT = 5;
+function exactSteps(values) {
+  const steps = [];
+  let last = null;
+  values.forEach((v, i) => {
+    if (v === null) return;
+    if (last !== null && v !== last) steps.push(i);
+    last = v;
+  });
+  return steps;
+}
+function ranks(xs) {
+  const order = xs.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+  const r = new Array(xs.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
+    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+function normalP(z) {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  return Math.min(1, erfc);
+}
+function bestSplit(xs) {
+  const n = xs.length;
+  if (n < 2 * MIN_SEGMENT) return void 0;
+  const r = ranks(xs);
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of xs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ties = [...counts.values()].reduce((s, t) => s + t ** 3 - t, 0);
+  let best;
+  let left = 0;
+  for (let i = 0; i < n - 1; i++) {
+    left += r[i];
+    const m = i + 1;
+    if (m < MIN_SEGMENT || n - m < MIN_SEGMENT) continue;
+    const u = left - m * (m + 1) / 2;
+    const mean = m * (n - m) / 2;
+    const variance = m * (n - m) / 12 * (n + 1 - ties / (n * (n - 1)));
+    if (variance <= 0) continue;
+    const z = Math.abs(u - mean) / Math.sqrt(variance);
+    if (!best || z > best.z) best = { at: m, z };
+  }
+  if (!best) return void 0;
+  const tried = n - 2 * MIN_SEGMENT + 1;
+  return { at: best.at, p: Math.min(1, normalP(best.z) * tried) };
+}
+function noisySteps(values) {
+  const defined = values.flatMap((v, i) => v === null ? [] : [i]);
+  const steps = [];
+  const cut = (from, to) => {
+    const split = bestSplit(defined.slice(from, to).map((i) => values[i]));
+    if (!split || split.p >= ALPHA) return;
+    steps.push(defined[from + split.at]);
+    cut(from, from + split.at);
+    cut(from + split.at, to);
+  };
+  cut(0, defined.length);
+  return steps.sort((a, b) => a - b);
+}
+function isExact(target, metric, unit) {
+  if (unit === "B" || unit.startsWith("insn") || metric.endsWith("instructions") || metric.endsWith("_bytes")) return true;
+  return target === "emulated";
+}
+
 export {
   require_ajv,
   parseWithPositions,
   position,
   fail,
-  validator
+  validator,
+  exactSteps,
+  normalP,
+  noisySteps,
+  isExact
 };

@@ -26,7 +26,7 @@ import {
   updateBaselinesFromShards,
   upsertComment,
   verdictLine
-} from "./chunk-4QZOL4RG.js";
+} from "./chunk-3M3K7UJD.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -59,11 +59,11 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-KYWTM67K.js";
+} from "./chunk-NJCPQDDD.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-BZPBDGFC.js";
+} from "./chunk-BPUX2DGU.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
