@@ -4,8 +4,9 @@ import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cl
 import { check, updateBaselines } from './pipeline.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
+import { sourceNotes } from './report/markdown.js';
 import { packageRoot, toolPackageVersion } from './tools.js';
-import { addToCache, cacheRoot, envName, loadManifest, resolveSource } from './sources/sources.js';
+import { addToCache, cacheRoot, envName, loadManifest, resolveSource, SourceHashError, verificationText } from './sources/sources.js';
 import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 
@@ -58,12 +59,15 @@ ${COMMON}
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR] [--firmware DIR]
 
-Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
-from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
+Without arguments: lists the upstream sources pinned in firmware/sources.json, where each comes
+from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download) and whether it is
+the pinned tree (verified, differs, or unverified where no tree hash is pinned), with its tree hash.
+A cached tree is re-verified first: one changed since it was cached is an error.
 import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
+A source pinned without a tree hash (Zephyr) is cached as unverified, under its own tree hash.
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch).`,
+Exit status: 0 ok, 2 error (unknown source, hash mismatch, a cached tree changed).`,
   ...FARM_HELP(COMMON),
 };
 
@@ -74,17 +78,27 @@ async function sourcesCommand(args: string[], firmware: string | undefined): Pro
     const [, name, dir] = args;
     const pin = name ? manifest[name] : undefined;
     if (!name || !pin || !dir) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(', ')}`);
-    process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}\n`);
+    const cached = await addToCache(cacheRoot(), name, pin, dir);
+    process.stdout.write(`${name}: ${cached.dir}: ${verificationText(cached)}\n`);
     return 0;
   }
   if (args.length) throw new UserError(`sources: unknown arguments ${args.join(' ')}`);
+  let status = 0;
   for (const [name, pin] of Object.entries(manifest)) {
-    const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
-    const where = r.dir ? `${r.origin}: ${r.dir}${pin.tree && r.tree !== pin.tree ? ' (differs from the pin)' : ''}`
-      : pin.tree ? `not here (${envName(name)} unset, not cached; a check would download it)` : `not here: set ${envName(name)} (never downloaded: no recorded tree hash)`;
+    let where: string;
+    try {
+      const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
+      where = r.dir ? `${r.origin}: ${r.dir}: ${verificationText(r)}`
+        : pin.tree ? `not here (${envName(name)} unset, not cached; a check would download it)`
+        : `not here: set ${envName(name)} or run \`wasm-mcu-bench sources import ${name} DIR\` (never downloaded: no recorded tree hash)`;
+    } catch (e) {
+      if (!(e instanceof SourceHashError)) throw e;
+      where = `error: ${e.message}`;
+      status = 2;
+    }
     process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}\n`);
   }
-  return 0;
+  return status;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -154,7 +168,8 @@ async function dispatch(argv: string[]): Promise<number> {
   }
   const acceptedBy = values['accepted-by'];
   const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
-  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+  const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('');
+  process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
   return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
 }
 
