@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { gitIn } from './helpers/git.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
@@ -107,7 +107,9 @@ test('variants whose source is unavailable become not built with the reason; oth
 });
 
 test('a tree imported for a pin without a tree hash is cached as unverified under its own tree hash, without .git, and used from there', async () => {
-  const src = tree({ 'kernel/sched.c': 'int sched;', '.git/HEAD': 'ref', 'scripts/__pycache__/x.pyc': 'bytecode' });
+  const src = tree({ 'kernel/sched.c': 'int sched;', '.git/HEAD': 'ref', 'scripts/__pycache__/x.pyc': 'bytecode', 'scripts/run.sh': '#!/bin/sh\n' });
+  chmodSync(join(src, 'scripts', 'run.sh'), 0o755);
+  symlinkSync('../kernel/sched.c', join(src, 'scripts', 'sched.c'));
   const pin: SourcePin = { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0', used_by: ['stack:zephyr'] };
   const cache = tmp();
   const off = { cache, downloadTimeoutMs: 0, env: {} };
@@ -116,6 +118,7 @@ test('a tree imported for a pin without a tree hash is cached as unverified unde
   const imported = await addToCache(cache, 'zephyr', pin, src);
   assert.deepEqual([imported.verification, imported.tree], ['unverified', own]);
   assert.equal(existsSync(join(imported.dir, '.git')), false, '.git is not part of the tree and is not copied');
+  assert.equal(await treeHash(imported.dir), own, 'the copy keeps the executable bit and the link');
   const got = await resolveSource('zephyr', pin, off);
   assert.deepEqual([got.origin, got.dir, got.tree, got.verification], ['cache', imported.dir, own, 'unverified']);
   // A build writes Python bytecode into the tree: that is not an edit.

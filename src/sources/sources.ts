@@ -5,12 +5,12 @@
 // cached as unverified, under its own tree hash.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type SourceUse, type Variant, type Verification } from '../types.js';
-import { STAMP_FILE, treeHash, treeStamp } from './treehash.js';
+import { copyTree, STAMP_FILE, treeHash, treeStamp } from './treehash.js';
 
 export interface SourcePin {
   title: string;
@@ -119,7 +119,7 @@ export async function addToCache(root: string, name: string, pin: SourcePin, fro
   try {
     const staged = join(staging, 'tree');
     if (move) await rename(from, staged);
-    else await cp(from, staged, { recursive: true, verbatimSymlinks: true, filter: (src) => basename(src) !== '.git' });
+    else copyTree(from, staged);
     const tree = await treeHash(staged);
     if (pin.tree && tree !== pin.tree)
       throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
