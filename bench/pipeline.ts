@@ -49,7 +49,7 @@ for (const v of emulated) {
   for (const s of [['cmake', ...configureArgs(v, p.firmwareDir, b, defs as Record<string, string>)], ['cmake', '--build', b]])
     raw += (await timed(() => execa(s[0]!, s.slice(1))))[1];
   const info = JSON.parse(readFileSync(join(b, 'wmb-build.json'), 'utf8')) as BuildInfo;
-  const q = qemuCommand({ variant: v, elf: info.elf ?? join(b, 'firmware.elf'), info, log: '' });
+  const q = qemuCommand({ variant: v, elf: info.elf ?? join(b, 'firmware.elf'), info });
   raw += (await timed(() => execa(q[0]!, q.slice(1), { reject: false })))[1];
 }
 // The tool would use ccache when the machine has it; not here, as the raw commands did not.

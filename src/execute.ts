@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, slug } from './build/cmake.js';
+import { BuildError, buildFirmware, notTheBuildsImage, slug } from './build/cmake.js';
 import { BOARDS } from './config/vocabulary.js';
 import { parseElf } from './measure/elf.js';
 import { footprint } from './measure/footprint.js';
@@ -62,6 +62,8 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
+  const replaced = await readFile(artifact.elf).then((image) => notTheBuildsImage(artifact, image), (e: Error) => `${artifact.elf}: ${e.message}`);
+  if (replaced) return failed(replaced, artifact.log);
 
   phase('run');
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
@@ -80,7 +82,11 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
 
   phase('measure');
   try {
-    const elf = parseElf(await readFile(artifact.elf), artifact.elf);
+    const image = await readFile(artifact.elf);
+    // Read again after the run: the image measured must still be the one that ran.
+    const swapped = notTheBuildsImage(artifact, image);
+    if (swapped) return failed(swapped, log, keep);
+    const elf = parseElf(image, artifact.elf);
     if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
     const buildId = elf.buildId;
     const metrics = v.target === 'host'

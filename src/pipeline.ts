@@ -21,7 +21,7 @@ import { readShardFolders } from './shard/files.js';
 import { writeExports } from './report/exports.js';
 import { parseResults, withoutMentions } from './report/results.js';
 import { QEMU } from './run/qemu.js';
-import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from './sources/sources.js';
+import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, sourceUse, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
 import { findCommit, repoPath, requireCommit, showAt } from './git.js';
 import { ensureWamrc, needsWamrc } from './build/wamrc.js';
@@ -135,10 +135,7 @@ export async function harnessDefinitions(p: Plan, progress: Progress, signal?: A
 }
 
 function sourceProvenance(p: Plan): Provenance['sources'] {
-  return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, {
-    title: s.pin.title, version: s.pin.version, commit: s.pin.commit, origin: s.origin!,
-    ...(s.pin.tree && s.tree !== s.pin.tree ? { tree: s.tree!, differsFromPin: true } : {}),
-  }]));
+  return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
 }
 
 /** Assigns hardware variants to the inventory's boards, cuts the shards, keeps only `o.shard`'s variants if given. */

@@ -72,14 +72,17 @@ export interface Provenance {
   sources?: Record<string, SourceUse>;
 }
 
+/** verified: the pinned tree; differs: an override that is not the pinned tree; unverified: no tree hash is pinned to check it against (Zephyr). */
+export type Verification = 'verified' | 'differs' | 'unverified';
+
 export interface SourceUse {
   title: string;
   version: string;
   commit: string;
   origin: 'override' | 'cache' | 'download';
-  /** Set when a local override is not the pinned tree. */
+  /** Tree hash of the tree built from (absent, like `verification`, in results of versions before they were recorded). */
   tree?: string;
-  differsFromPin?: boolean;
+  verification?: Verification;
 }
 
 export interface Results {

@@ -129,3 +129,25 @@ test('an AOT variant shows how its code was made beside its numbers', () => {
   assert.match(out, /\| WAMR \(AOT, soft float\) <sub>thumbv7em \(no CPU given\), soft float, bounds checks on<\/sub> \| 10\.0× \| \|/);
   assert.match(out, /\| `nucleo_f446re\/bare-metal\/wamr-aot\/fft@emulated` \| 🆕 new \| 400,000 insn\/FFT \| thumbv7em cortex-m4, hard float, bounds checks off \|/);
 });
+
+test('provenance lists every upstream source with its pin, where it came from and whether it is the pinned tree; an override that is not is named under the verdict', () => {
+  const h = (c: string) => `sha256:${c.repeat(64)}`;
+  const sourced: Results = { ...now, provenance: { ...prov, sources: {
+    wamr: { title: 'WAMR', version: 'WAMR-2.4.5', commit: '25bd7eb63e828e4bd242cc9b38d260b4b31c6605', origin: 'download', tree: h('1'), verification: 'verified' },
+    wasm3: { title: 'wasm3', version: 'v0.5.0', commit: 'c9b579d8c048db71ce2322cf68a0d88ae81684d2', origin: 'override', tree: h('2'), verification: 'differs' },
+    zephyr: { title: 'Zephyr', version: 'v4.1.0', commit: 'v4.1.0', origin: 'cache', tree: h('3'), verification: 'unverified' },
+    cmsis: { title: 'CMSIS', version: '5.9.0', commit: '4b96cbb174678dcd3ca86e11e1f24bc5f8726da0', origin: 'cache', tree: h('4'), verification: 'verified' },
+  } } };
+  const out = renderMarkdown({ results: sourced, comparison: compare(sourced, base([]), () => ({})), baselineEdits: [], notes: ['base note'] });
+  const provenance = out.slice(out.indexOf('<summary>Provenance</summary>'));
+  assert.match(provenance, /\| Source \| Pin \| From \| Tree \|/);
+  assert.match(provenance, new RegExp(`\\| \`wamr\` \\| WAMR WAMR-2\\.4\\.5 \`25bd7eb63e82\` \\| downloaded \\| ✅ the pinned tree, \`${h('1')}\` \\|`));
+  assert.match(provenance, new RegExp(`\\| \`wasm3\` \\| wasm3 v0\\.5\\.0 \`c9b579d8c048\` \\| override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\| ❌ not the pinned tree: \`${h('2')}\` \\|`));
+  assert.match(provenance, new RegExp(`\\| \`zephyr\` \\| Zephyr v4\\.1\\.0 \`v4\\.1\\.0\` \\| cache \\| ⚠️ unverified \\(no tree hash is pinned\\): \`${h('3')}\` \\|`));
+  assert.match(provenance, /\| `cmsis` \| CMSIS 5\.9\.0 `4b96cbb17467` \| cache \| ✅ the pinned tree/);
+  // Right under the verdict and its counts, before any table, beside the other notes.
+  const top = out.slice(0, out.indexOf('###'));
+  assert.match(top, new RegExp(`^> ⚠️ wasm3 \\(\`wasm3\`\\) is not the pinned tree v0\\.5\\.0: built from the override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\(\`${h('2')}\`\\); differences may come from it\\.\\n>\\n> base note$`, 'm'));
+  assert.doesNotMatch(top, /wamr|zephyr|cmsis/, 'only the source that is not the pinned tree is called out');
+  assert.doesNotMatch(md, /Upstream sources|is not the pinned tree/, 'nothing to say without sources');
+});

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gitIn } from './helpers/git.js';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, chmodSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeHash } from '../src/sources/treehash.js';
@@ -103,4 +104,95 @@ test('variants whose source is unavailable become not built with the reason; oth
   const out = markUnavailable([v('native'), v('wasm3')], m, resolved);
   assert.equal(out[0]!.notBuilt, undefined);
   assert.equal(out[1]!.notBuilt, 'source unavailable (wasm3): offline');
+});
+
+test('a tree imported for a pin without a tree hash is cached as unverified under its own tree hash, without .git, and used from there', async () => {
+  const src = tree({ 'kernel/sched.c': 'int sched;', '.git/HEAD': 'ref', 'scripts/__pycache__/x.pyc': 'bytecode', 'scripts/run.sh': '#!/bin/sh\n' });
+  chmodSync(join(src, 'scripts', 'run.sh'), 0o755);
+  symlinkSync('../kernel/sched.c', join(src, 'scripts', 'sched.c'));
+  const pin: SourcePin = { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0', used_by: ['stack:zephyr'] };
+  const cache = tmp();
+  const off = { cache, downloadTimeoutMs: 0, env: {} };
+  assert.match((await resolveSource('zephyr', pin, off)).unavailable!, /never downloaded; set WASM_MCU_BENCH_SOURCE_ZEPHYR .* or import one into the cache \(it is recorded as unverified\) with `wasm-mcu-bench sources import zephyr DIR`/);
+  const own = await treeHash(src);
+  const imported = await addToCache(cache, 'zephyr', pin, src);
+  assert.deepEqual([imported.verification, imported.tree], ['unverified', own]);
+  assert.equal(existsSync(join(imported.dir, '.git')), false, '.git is not part of the tree and is not copied');
+  assert.equal(await treeHash(imported.dir), own, 'the copy keeps the executable bit and the link');
+  const got = await resolveSource('zephyr', pin, off);
+  assert.deepEqual([got.origin, got.dir, got.tree, got.verification], ['cache', imported.dir, own, 'unverified']);
+  // A build writes Python bytecode into the tree: that is not an edit.
+  mkdirSync(join(got.dir!, 'kernel', '__pycache__'));
+  writeFileSync(join(got.dir!, 'kernel', '__pycache__', 'k.pyc'), 'x');
+  assert.equal((await resolveSource('zephyr', pin, off)).tree, own);
+});
+
+test('a cached tree is re-verified before use: a file edited, added or removed is an error naming the folder, a touched one is still used', async () => {
+  const src = tree({ 'm3.c': 'int m3;', 'lib/x.h': '#define X 1' });
+  const pin = await pinFor(src);
+  const off = { downloadTimeoutMs: 0, env: {} };
+  const edits: [string, (dir: string) => void][] = [
+    ['edited (same size)', (dir) => writeFileSync(join(dir, 'm3.c'), 'int m4;')],
+    ['added', (dir) => writeFileSync(join(dir, 'lib', 'evil.h'), '')],
+    ['removed', (dir) => rmSync(join(dir, 'lib', 'x.h'))],
+    ['made executable', (dir) => chmodSync(join(dir, 'm3.c'), 0o755)],
+  ];
+  for (const [what, edit] of edits) {
+    const cache = tmp();
+    const { dir } = await addToCache(cache, 'wasm3', pin, src);
+    assert.equal((await resolveSource('wasm3', pin, { ...off, cache })).verification, 'verified');
+    await setTimeout(20); // an edit comes later than the import, by more than a tick of the file system's clock
+    edit(dir);
+    await assert.rejects(resolveSource('wasm3', pin, { ...off, cache }), (e: Error) => e.name === 'UserError'
+      && e.message.startsWith(`source wasm3 (Lib v1): the cached tree ${dir} was changed after it was cached (tree hash sha256:`)
+      && e.message.includes(`cached as ${pin.tree}); nothing is built from it. Delete that folder, then run again to download it`), what);
+  }
+  // Same contents, other modification times (a copy of the cache without -p): the stamp differs, the tree hash does not.
+  const cache = tmp();
+  const { dir } = await addToCache(cache, 'wasm3', pin, src);
+  utimesSync(join(dir, 'm3.c'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+  const got = await resolveSource('wasm3', pin, { ...off, cache });
+  assert.deepEqual([got.origin, got.tree, got.verification], ['cache', pin.tree, 'verified']);
+});
+
+test('an override is hashed and said to be the pinned tree, not the pinned tree, or unverified', async () => {
+  const src = tree({ 'm3.c': 'int m3;' });
+  const pin = await pinFor(src);
+  const other = tree({ 'm3.c': 'int patched;' });
+  const with_ = (dir: string, p: SourcePin) => resolveSource('wasm3', p, { cache: tmp(), downloadTimeoutMs: 0, env: { WASM_MCU_BENCH_SOURCE_WASM3: dir } });
+  assert.deepEqual(await with_(src, pin).then((r) => [r.verification, r.tree]), ['verified', pin.tree]);
+  assert.deepEqual(await with_(other, pin).then((r) => [r.verification, r.tree]), ['differs', await treeHash(other)]);
+  const { tree: _, ...unpinned } = pin;
+  assert.deepEqual(await with_(other, unpinned).then((r) => [r.verification, r.tree]), ['unverified', await treeHash(other)]);
+});
+
+test('the sources command imports a tree pinned without a hash and lists every source with where it comes from and how it stands against its pin', async () => {
+  const fw = tmp();
+  const pinned = tree({ 'm3.c': 'int m3;' });
+  const zephyr = tree({ 'VERSION': 'VERSION_MAJOR = 4' });
+  const manifest = {
+    wasm3: { title: 'wasm3', repo: 'wasm3/wasm3', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(pinned), used_by: ['runtime:wasm3'] },
+    wamr: { title: 'WAMR', repo: 'bytecodealliance/wasm-micro-runtime', commit: 'b'.repeat(40), version: 'v2', tree: await treeHash(pinned), used_by: ['runtime:wamr-fast'] },
+    zephyr: { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0', used_by: ['stack:zephyr'] },
+  };
+  writeFileSync(join(fw, 'sources.json'), JSON.stringify(manifest));
+  const env = { ...process.env, WASM_MCU_BENCH_CACHE: tmp(), WASM_MCU_BENCH_SOURCE_WAMR: tree({ 'm3.c': 'int patched;' }) };
+  for (const name of ['WASM3', 'ZEPHYR']) delete (env as NodeJS.ProcessEnv)[`WASM_MCU_BENCH_SOURCE_${name}`];
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join('dist', 'cli.js'), ...args, '--firmware', fw], { encoding: 'utf8', env });
+  for (const [name, dir] of [['wasm3', pinned], ['zephyr', zephyr]] as const) {
+    const r = cli('sources', 'import', name, dir);
+    assert.equal(r.status, 0, r.stderr);
+  }
+  const r = cli('sources');
+  assert.equal(r.status, 0, r.stderr);
+  const line = (name: string) => r.stdout.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
+  const cached = join(env.WASM_MCU_BENCH_CACHE, 'sources');
+  assert.equal(line('wasm3'), `wasm3            wasm3 v1 aaaaaaaaaaaa  cache: ${join(cached, `wasm3-${'a'.repeat(40)}`, 'wasm3')}: the pinned tree, ${manifest.wasm3.tree}`);
+  assert.match(line('wamr'), /^wamr {13}WAMR v2 b{12} {2}override: \S+: not the pinned tree: sha256:[0-9a-f]{64}$/);
+  assert.equal(line('zephyr'), `zephyr           Zephyr v4.1.0 v4.1.0  cache: ${join(cached, 'zephyr-v4.1.0', 'zephyr')}: unverified (no tree hash is pinned): ${await treeHash(zephyr)}`);
+  writeFileSync(join(cached, 'zephyr-v4.1.0', 'zephyr', 'VERSION'), 'VERSION_MAJOR = 5');
+  const edited = cli('sources');
+  assert.equal(edited.status, 2);
+  assert.match(edited.stdout, /^zephyr {11}Zephyr v4\.1\.0 v4\.1\.0 {2}error: source zephyr \(Zephyr v4\.1\.0\): the cached tree \S+ was changed after it was cached .*import the tree again with `wasm-mcu-bench sources import zephyr DIR`$/m);
+  assert.match(edited.stdout, /^wasm3 .* cache: /m, 'the other sources are still listed');
 });

@@ -3,6 +3,8 @@
 #   <qemu.binary> -M <qemu.machine> <qemu.args...> -kernel <elf>
 # runtime_info (WMB_RUNTIME_INFO, a JSON object from runtimes/<r>/runtime.cmake):
 # the runtime's name, source commit and, for AOT, how the module was compiled.
+# image_sha256: the file where the build records the sha256 of the image it
+# linked (cmake/wmb_image_record.cmake, a post-build step of every stack).
 if(WMB_TARGET STREQUAL "emulated")
   # Exact, repeatable instruction counts; semihosting carries the exit status.
   wmb_json_list(_qemu_args -nographic -monitor none ${BOARD_QEMU_SERIAL_ARGS}
@@ -19,6 +21,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb-build.json "{
   \"benchmark\": \"${BENCHMARK}\",
   \"target\": \"${WMB_TARGET}\",
   \"elf\": \"${CMAKE_CURRENT_BINARY_DIR}/firmware.elf\",
+  \"image_sha256\": \"${CMAKE_CURRENT_BINARY_DIR}/wmb-image.sha256\",
   \"qemu\": ${_qemu},
   \"flash_bytes_capacity\": ${BOARD_FLASH_BYTES},
   \"ram_bytes_capacity\": ${BOARD_RAM_BYTES},

@@ -3,13 +3,16 @@
 import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { runGuarded } from '../child.js';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 
 /** What the firmware build writes beside the image (firmware/CMakeLists.txt, from the board's board.cmake). */
 export interface BuildInfo {
   /** The image to run and measure; stacks with their own build (Zephyr) put it elsewhere. */
   elf?: string;
+  /** Where the build records the sha256 of the image it linked (firmware/cmake/wmb_image_record.cmake). */
+  image_sha256?: string;
   board: string;
   stack: string;
   runtime: string;
@@ -26,6 +29,8 @@ export interface BuildInfo {
 export interface Artifact {
   variant: Variant;
   elf: string;
+  /** sha256 of the image as the build linked it (hex). */
+  sha256: string;
   info: BuildInfo;
   /** Build output, for the log group and for a failed build's reason. */
   log: string;
@@ -118,5 +123,15 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
   const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;
-  return { variant: v, elf: info.elf ?? join(dir, 'firmware.elf'), info, log };
+  const recorded = info.image_sha256 ? (await readFile(info.image_sha256, 'utf8').catch(() => '')).trim() : '';
+  if (!/^[0-9a-f]{64}$/.test(recorded))
+    throw new BuildError(`the build recorded no sha256 of its image (${info.image_sha256 ?? 'no image_sha256 in wmb-build.json'}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { variant: v, elf: info.elf ?? join(dir, 'firmware.elf'), sha256: recorded, info, log };
+}
+
+/** Why `image` (the ELF's bytes) is not the image the build linked, or undefined when it is. */
+export function notTheBuildsImage(a: Artifact, image: Buffer): string | undefined {
+  const now = createHash('sha256').update(image).digest('hex');
+  return now === a.sha256 ? undefined
+    : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname(a.elf)} to build it again`;
 }

@@ -5,7 +5,8 @@ import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../co
 import { slowdowns, stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
-import type { Results } from '../types.js';
+import type { Results, SourceUse } from '../types.js';
+import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
 import { buildNote, formatNumber, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 
@@ -186,7 +187,26 @@ function editsSection(edits: BaselineEdit[]): string {
 function provenanceSection(r: Results, c: Comparison): string {
   const p = r.provenance;
   const tools = Object.entries(p.toolchain).map(([k, v]) => `- ${k}: ${v}`).join('\n');
-  return `<details><summary>Provenance</summary>\n\n- commit: ${code(p.commit)}\n- date: ${p.date}\n- wasm-mcu-bench ${p.tool}, Node ${p.node}\n- baselines from: ${c.baselineSource}\n${tools}\n\n</details>\n`;
+  return `<details><summary>Provenance</summary>\n\n- commit: ${code(p.commit)}\n- date: ${p.date}\n- wasm-mcu-bench ${p.tool}, Node ${p.node}\n- baselines from: ${c.baselineSource}\n${tools}\n${sourcesSection(r)}\n</details>\n`;
+}
+
+const ORIGIN: Record<SourceUse['origin'], string> = { download: 'downloaded', cache: 'cache', override: 'override' };
+
+/** Every upstream source the run built from: its pin, where it came from, and whether it is the pinned tree. */
+function sourcesSection(r: Results): string {
+  const sources = Object.entries(r.provenance.sources ?? {});
+  if (!sources.length) return '';
+  const mark = { verified: '✅', differs: '❌', unverified: '⚠️' };
+  const rows = sources.map(([name, s]) => [code(name), `${s.title} ${s.version} ${code(s.commit.slice(0, 12))}`,
+    s.origin === 'override' ? `override ${code(envName(name))}` : ORIGIN[s.origin],
+    `${s.verification ? `${mark[s.verification]} ` : ''}${verificationText(s, code)}`]);
+  return `\nUpstream sources (pins in \`firmware/sources.json\`):\n\n${table([['Source', 'Pin', 'From', 'Tree'], ...rows])}\n`;
+}
+
+/** The sources built from a tree that is not the pinned one: named under the verdict. */
+export function sourceNotes(r: Results): string[] {
+  return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === 'differs').map(([name, s]) =>
+    `⚠️ ${s.title} (${code(name)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name))} (${code(s.tree ?? '')}); differences may come from it.`);
 }
 
 export function renderMarkdown(input: ReportInput): string {
@@ -195,7 +215,7 @@ export function renderMarkdown(input: ReportInput): string {
   const toolchain = c.toolchainChanges.length
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
     : '';
-  const notes = (input.notes ?? []).map((n) => `> ${n}`).join('\n');
+  const notes = [...sourceNotes(results), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
   const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join('<br>');
   return [
     MARKER,

@@ -7,7 +7,7 @@ import type { RunBackend, RunOutput } from './backend.js';
 
 export const QEMU = 'qemu-system-arm';
 
-export function qemuCommand(a: Artifact): string[] {
+export function qemuCommand(a: Pick<Artifact, 'variant' | 'elf' | 'info'>): string[] {
   const q = a.info.qemu;
   if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
   return [q.binary, '-M', q.machine, ...q.args, '-kernel', a.elf];

@@ -1,14 +1,16 @@
 // Pinned upstream sources (firmware/sources.json): each resolved to a directory from, in order, a local
-// checkout named by WASM_MCU_BENCH_SOURCE_<NAME>, the on-disk cache, or a download of the pinned commit
-// verified against the recorded tree hash. A source that cannot be had makes its variants `not built`.
+// checkout named by WASM_MCU_BENCH_SOURCE_<NAME>, the on-disk cache (re-verified before use), or a download
+// of the pinned commit verified against the recorded tree hash. A source that cannot be had makes its
+// variants `not built`. A pin without a tree hash (Zephyr) is never downloaded; a tree imported for it is
+// cached as unverified, under its own tree hash.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
-import { UserError, type Variant } from '../types.js';
-import { treeHash } from './treehash.js';
+import { UserError, type SourceUse, type Variant, type Verification } from '../types.js';
+import { copyTree, STAMP_FILE, treeHash, treeStamp } from './treehash.js';
 
 export interface SourcePin {
   title: string;
@@ -16,7 +18,7 @@ export interface SourcePin {
   /** A full commit SHA; a tag only where no commit could be verified (then `tree` is absent too). */
   commit: string;
   version: string;
-  /** treeHash() of the tree at `commit`; without it the source is never downloaded or cached, only overridden. */
+  /** treeHash() of the tree at `commit`; without it the source is never downloaded, and a cached or overridden tree is unverified. */
   tree?: string;
   note?: string;
   /** Which variants need it: "runtime:<name>" or "stack:<name>". */
@@ -78,29 +80,79 @@ export interface ResolvedSource {
   origin?: Origin;
   /** Tree hash of what is used; differs from the pin only for an override. */
   tree?: string;
+  verification?: Verification;
   /** Why it cannot be had. */
   unavailable?: string;
 }
 
 export class SourceHashError extends UserError {}
 
-/** Copies a verified tree into the cache under its pinned commit (used after a download and by `sources import`). */
-export async function addToCache(root: string, name: string, pin: SourcePin, from: string, move = false): Promise<string> {
-  if (!pin.tree) throw new UserError(`source ${name} (${pin.title} ${pin.version}): no tree hash is recorded, so it cannot be cached; use ${envName(name)}`);
-  const tree = await treeHash(from);
-  if (tree !== pin.tree)
-    throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
-  const dest = cachedDir(root, name, pin);
+/** What a cached tree carries beside it (STAMP_FILE): the tree hash it was cached with and its cheap stamp. */
+interface CacheStamp {
+  name: string;
+  commit: string;
+  tree: string;
+  /** No tree hash was pinned to check it against: `tree` is its own. */
+  unverified?: true;
+  /** treeStamp() when it was cached; absent in caches written before it existed (then the tree is hashed). */
+  stamp?: string;
+}
+const hashPattern = '^sha256:[0-9a-f]{64}$';
+const parseStamp = (file: string, text: string) => validator<CacheStamp>({
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'commit', 'tree'],
+  properties: {
+    name: { type: 'string' }, commit: { type: 'string' }, tree: { type: 'string', pattern: hashPattern },
+    unverified: { const: true }, stamp: { type: 'string', pattern: hashPattern },
+  },
+})(parseWithPositions(file, text));
+
+/**
+ * Copies a tree (without .git) into the cache under its pin's commit, after a download and for
+ * `sources import`: what landed in the cache is hashed and must be the pinned tree; for a pin without a
+ * tree hash it is cached as unverified, under its own.
+ */
+export async function addToCache(root: string, name: string, pin: SourcePin, from: string, move = false): Promise<{ dir: string; tree: string; verification: Verification }> {
   await mkdir(join(root, 'sources'), { recursive: true });
   const staging = await mkdtemp(join(root, 'sources', `.${name}-`));
-  if (move) await rename(from, join(staging, 'tree'));
-  else await cp(from, join(staging, 'tree'), { recursive: true, verbatimSymlinks: true });
-  await writeFile(join(staging, 'tree', '.wmb-source.json'), `${JSON.stringify({ name, commit: pin.commit, tree })}\n`);
-  await rm(dest, { recursive: true, force: true });
-  await mkdir(dirname(dest), { recursive: true });
-  await rename(join(staging, 'tree'), dest);
-  await rm(staging, { recursive: true, force: true });
-  return dest;
+  try {
+    const staged = join(staging, 'tree');
+    if (move) await rename(from, staged);
+    else copyTree(from, staged);
+    const tree = await treeHash(staged);
+    if (pin.tree && tree !== pin.tree)
+      throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
+    const stamp: CacheStamp = { name, commit: pin.commit, tree, ...(pin.tree ? {} : { unverified: true as const }), stamp: treeStamp(staged) };
+    await writeFile(join(staged, STAMP_FILE), `${JSON.stringify(stamp)}\n`);
+    const dest = cachedDir(root, name, pin);
+    await rm(dest, { recursive: true, force: true });
+    await mkdir(dirname(dest), { recursive: true });
+    await rename(staged, dest);
+    return { dir: dest, tree, verification: pin.tree ? 'verified' : 'unverified' };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The cached tree, re-verified before use: its stamp when no file changed since it was cached, else its
+ * tree hash. A tree edited in the cache is an error (never silently replaced: someone changed it).
+ */
+async function fromCache(root: string, name: string, pin: SourcePin): Promise<ResolvedSource | undefined> {
+  const dir = cachedDir(root, name, pin);
+  const file = join(dir, STAMP_FILE);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const cached = parseStamp(file, text);
+  // Cached with another tree hash than the pin records now: not the pinned tree, fetched again.
+  if (pin.tree && cached.tree !== pin.tree) return undefined;
+  if (cached.stamp !== treeStamp(dir)) {
+    const now = await treeHash(dir);
+    if (now !== cached.tree)
+      throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? 'run again to download it, or ' : ''}import the tree again with \`wasm-mcu-bench sources import ${name} DIR\``);
+  }
+  return { name, pin, dir, origin: 'cache', tree: cached.tree, verification: pin.tree ? 'verified' : 'unverified' };
 }
 
 /** Where a pinned commit's archive is downloaded from; WASM_MCU_BENCH_ARCHIVE_URL can name a mirror. */
@@ -118,7 +170,7 @@ async function download(root: string, name: string, pin: SourcePin, timeoutMs: n
     await writeFile(archive, Buffer.from(await res.arrayBuffer()));
     await mkdir(join(tmp, 'tree'));
     await execa('tar', ['-xzf', archive, '-C', join(tmp, 'tree'), '--strip-components=1']);
-    return await addToCache(root, name, pin, join(tmp, 'tree'), true);
+    return (await addToCache(root, name, pin, join(tmp, 'tree'), true)).dir;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -139,25 +191,41 @@ export async function resolveSource(name: string, pin: SourcePin, o: ResolveOpti
   const override = env[envName(name)];
   if (override) {
     if (!existsSync(override)) throw new UserError(`${envName(name)}=${override}: no such directory`);
-    // Hashing is only worth it against a recorded hash (a Zephyr tree is hundreds of MB).
-    return { name, pin, dir: resolve(override), origin: 'override', ...(pin.tree ? { tree: await treeHash(override) } : {}) };
+    // Hashed even without a pinned hash: the report names the tree that was built.
+    const tree = await treeHash(override);
+    return { name, pin, dir: resolve(override), origin: 'override', tree, verification: !pin.tree ? 'unverified' : tree === pin.tree ? 'verified' : 'differs' };
   }
-  if (!pin.tree)
-    return { name, pin, unavailable: `source unavailable (${name}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded or cached; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.version}` };
   const root = o.cache ?? cacheRoot(env);
-  const cached = cachedDir(root, name, pin);
-  const stamp = await readFile(join(cached, '.wmb-source.json'), 'utf8').catch(() => undefined);
-  if (stamp && (JSON.parse(stamp) as { tree?: string }).tree === pin.tree) return { name, pin, dir: cached, origin: 'cache', tree: pin.tree };
+  const cached = await fromCache(root, name, pin);
+  if (cached) return cached;
+  if (!pin.tree)
+    return { name, pin, unavailable: `source unavailable (${name}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.version}, or import one into the cache (it is recorded as unverified) with \`wasm-mcu-bench sources import ${name} DIR\`` };
   const timeout = o.downloadTimeoutMs ?? Number(env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS ?? DOWNLOAD_TIMEOUT_MS);
   if (timeout <= 0) return { name, pin, unavailable: `source unavailable (${name}): not in the cache and downloads are off; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.commit}, or fill the cache with \`wasm-mcu-bench sources import ${name} DIR\`` };
   try {
-    return { name, pin, dir: await download(root, name, pin, timeout, env.WASM_MCU_BENCH_ARCHIVE_URL), origin: 'download', tree: pin.tree };
+    return { name, pin, dir: await download(root, name, pin, timeout, env.WASM_MCU_BENCH_ARCHIVE_URL), origin: 'download', tree: pin.tree, verification: 'verified' };
   } catch (e) {
     if (e instanceof SourceHashError) throw e;
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     return { name, pin, unavailable: `source unavailable (${name}): download failed (${(e as Error).message}${cause ? `: ${cause}` : ''}); set ${envName(name)} to a checkout of ${pin.repo} at ${pin.commit}, or fill the cache with \`wasm-mcu-bench sources import ${name} DIR\`` };
   }
 }
+
+/** Where a used tree stands against its pin, in words; `hash` formats a tree hash (code in markdown). */
+export function verificationText(s: Pick<SourceUse, 'tree' | 'verification'>, hash = (h: string) => h): string {
+  const tree = s.tree ? hash(s.tree) : 'not recorded';
+  switch (s.verification) {
+    case 'verified': return `the pinned tree, ${tree}`;
+    case 'differs': return `not the pinned tree: ${tree}`;
+    case 'unverified': return `unverified (no tree hash is pinned): ${tree}`;
+    default: return 'not recorded';
+  }
+}
+
+/** What results.json records of a source the run built from. */
+export const sourceUse = (s: ResolvedSource): SourceUse => ({
+  title: s.pin.title, version: s.pin.version, commit: s.pin.commit, origin: s.origin!, tree: s.tree!, verification: s.verification!,
+});
 
 /** Variants whose sources cannot be had become `not built` with the reason; the rest are unchanged. */
 export function markUnavailable(variants: Variant[], manifest: Manifest, resolved: Map<string, ResolvedSource>): Variant[] {

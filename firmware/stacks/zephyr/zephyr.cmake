@@ -92,6 +92,11 @@ if(WMB_TARGET STREQUAL "emulated")
   set(EXTRA_DTC_OVERLAY_FILE ${CMAKE_BINARY_DIR}/wmb_capacity.overlay)
 endif()
 
+# The record of the image the build linked (cmake/wmb_image_record.cmake), after
+# Zephyr's own post-build steps; Zephyr reads the property in find_package().
+set_property(GLOBAL APPEND PROPERTY extra_post_build_commands COMMAND ${CMAKE_COMMAND}
+  -DWMB_IMAGE=${CMAKE_CURRENT_BINARY_DIR}/zephyr/zephyr.elf -DWMB_IMAGE_RECORD=${CMAKE_CURRENT_BINARY_DIR}/wmb-image.sha256
+  -P ${_wmb_zephyr_dir}/../../cmake/wmb_image_record.cmake)
 find_package(Zephyr REQUIRED PATHS ${WMB_SOURCE_ZEPHYR}/share/zephyr-package/cmake NO_DEFAULT_PATH)
 project(wmb_firmware)
 

@@ -1,0 +1,37 @@
+// A firmware image is the build's own: the build records the sha256 of the image it linked, and an ELF
+// replaced after the build (here: the same image with one more section, so its build id, and what it
+// prints, still match) is a failed variant with the reason, never run or measured. Real build, real QEMU.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config, makeProject } from './helpers/project.js';
+import type { Results } from '../src/types.js';
+
+const ID = 'nucleo_f446re/bare-metal/native/fft@emulated';
+
+test('an ELF replaced after the build is a failed variant with the reason, never measured', () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'run: { timeout: 60 }']));
+  const variant = () => (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants.find((v) => v.id === ID)!;
+  const first = p.cli('check', '--out', 'out');
+  assert.equal(variant().status, 'ok', first.stdout + first.stderr);
+  const build = join(p.dir, 'out', 'build', ID.replace(/[/@]/g, '.'));
+  const elf = join(build, 'firmware.elf');
+  const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const recorded = readFileSync(join(build, 'wmb-image.sha256'), 'utf8').trim();
+  assert.equal(recorded, sha256(elf), 'the build records what it linked');
+
+  const extra = join(p.dir, 'extra.bin');
+  writeFileSync(extra, 'not from the build');
+  execFileSync('arm-none-eabi-objcopy', ['--add-section', `.extra=${extra}`, elf]);
+  const replaced = sha256(elf);
+  const second = p.cli('check', '--out', 'out');
+  assert.notEqual(second.status, 0, second.stdout);
+  const v = variant();
+  assert.equal(v.status, 'failed');
+  assert.equal(v.reason, `${elf} is not the image this build linked: its sha256 is ${replaced}, the build recorded ${recorded} (replaced after the build?); it is neither run nor measured. Delete ${build} to build it again`);
+  assert.deepEqual(v.metrics, {});
+  assert.equal(sha256(elf), replaced, 'the replaced image was left alone (ninja had nothing to relink)');
+});
