@@ -5,6 +5,7 @@ import {
   DOWNLOAD_TIMEOUT_MS,
   Interrupted,
   STATUS_LABEL,
+  SourceHashError,
   addToCache,
   cacheRoot,
   check,
@@ -22,14 +23,16 @@ import {
   releaseBaselines,
   reportShards,
   resolveSource,
+  sourceNotes,
   stopSignal,
   strategyMatrix,
   terminalProgress,
   toolPackageVersion,
   updateBaselines,
   updateBaselinesFromShards,
-  verdictLine
-} from "./chunks/chunk-3M3K7UJD.js";
+  verdictLine,
+  verificationText
+} from "./chunks/chunk-D7DNPYMF.js";
 import "./chunks/chunk-XND34POZ.js";
 import "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
@@ -224,15 +227,18 @@ ${COMMON}
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...]] [--firmware DIR]
 
-Without arguments: lists the upstream sources pinned in firmware/sources.json and where each comes
-from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download).
+Without arguments: lists the upstream sources pinned in firmware/sources.json, where each comes
+from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download) and whether it is
+the pinned tree (verified, differs, or unverified where no tree hash is pinned), with its tree hash.
+A cached tree is re-verified first: one changed since it was cached is an error.
 import NAME DIR: checks that DIR holds exactly the pinned tree (by its tree hash) and copies it into
 the cache (WASM_MCU_BENCH_CACHE, default ~/.cache/wasm-mcu-bench), so later runs need no network.
 fetch [NAME...]: resolves every pinned source (or those named) the way a check does, downloads on
 (also when WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS is 0), so the cache holds each verified tree; a source
 without a recorded tree hash is never downloaded and is listed as such.
+A source pinned without a tree hash (Zephyr) can be imported: it is cached as unverified, under its own tree hash.
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed).`,
+Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed, a cached tree changed).`,
   ...FARM_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
@@ -244,19 +250,28 @@ async function sourcesCommand(args, firmware) {
     if (!name || !pin || !dir || extra.length) throw new UserError(`sources import NAME DIR: NAME is one of ${Object.keys(manifest).join(", ")}`);
     const kind = await stat(dir).catch(() => void 0);
     if (!kind?.isDirectory()) throw new UserError(`sources import ${name} ${dir}: ${kind ? "not a folder (give the top folder of a checkout)" : "no such folder"}`);
-    process.stdout.write(`${name}: ${await addToCache(cacheRoot(), name, pin, dir)}
+    const cached = await addToCache(cacheRoot(), name, pin, dir);
+    process.stdout.write(`${name}: ${cached.dir}: ${verificationText(cached)}
 `);
     return 0;
   }
   if (args[0] === "fetch") return fetchSources(manifest, args.slice(1));
   if (args.length) throw new UserError(`sources: unknown arguments ${args.join(" ")}`);
+  let status = 0;
   for (const [name, pin] of Object.entries(manifest)) {
-    const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
-    const where = r.dir ? `${r.origin}: ${r.dir}${pin.tree && r.tree !== pin.tree ? " (differs from the pin)" : ""}` : pin.tree ? `not here (${envName(name)} unset, not cached; a check would download it)` : `not here: set ${envName(name)} (never downloaded: no recorded tree hash)`;
+    let where;
+    try {
+      const r = await resolveSource(name, pin, { downloadTimeoutMs: 0 });
+      where = r.dir ? `${r.origin}: ${r.dir}: ${verificationText(r)}` : pin.tree ? `not here (${envName(name)} unset, not cached; a check would download it)` : `not here: set ${envName(name)} or run \`wasm-mcu-bench sources import ${name} DIR\` (never downloaded: no recorded tree hash)`;
+    } catch (e) {
+      if (!(e instanceof SourceHashError)) throw e;
+      where = `error: ${e.message}`;
+      status = 2;
+    }
     process.stdout.write(`${name.padEnd(16)} ${pin.title} ${pin.version} ${pin.commit.slice(0, 12)}  ${where}
 `);
   }
-  return 0;
+  return status;
 }
 async function fetchSources(manifest, names) {
   const unknown = names.filter((n) => !manifest[n]);
@@ -371,8 +386,10 @@ ${u.written.map((w) => `  ${w}`).join("\n")}
     }
     const acceptedBy = values["accepted-by"];
     const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {}, ...acceptedBy ? { acceptedBy } : {} });
+    const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, "")}
+`).join("");
     process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
-results: ${out.resultsPath}
+${notes}results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
     return out.comparison.verdict === "pass" || acceptedBy ? 0 : 1;

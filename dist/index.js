@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-DKVU7HK5.js");
+  const { run } = await import("./chunks/action-UEDTJVML.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -26,7 +26,7 @@ import {
   updateBaselinesFromShards,
   upsertComment,
   verdictLine
-} from "./chunk-3M3K7UJD.js";
+} from "./chunk-D7DNPYMF.js";
 import {
   BearerCredentialHandler,
   HttpClient,
