@@ -68,6 +68,15 @@ test('a static RTOS heap and task stack (the * case) are reported as reserved in
   assert.ok(!('static_reserved_bytes' in measure([hello(), fft(), rtosMem({ static_heap: false }), done])));
 });
 
+test('a C library heap that is a static array (Zephyr\'s fixed libc malloc arena) is reserved inside static RAM, its high-water dynamic', () => {
+  const arena = line({ type: 'memory', stack_bytes: 112, stack_size: 2048, heap_bytes: 24_000, heap_reserved: 32_768, task_stack_bytes: 2600, task_stack_size: 16384 });
+  const m = measure([hello(), fft(), arena, done]);
+  assert.deepEqual(m.static_reserved_bytes, { value: 32_768, unit: 'B' });
+  assert.equal(m.dynamic_ram_bytes!.value, 112 + 24_000 + 2600);
+  assert.deepEqual(m.heap_bytes, { value: 24_000, unit: 'B' });
+  fails([hello(), fft(), line({ type: 'memory', stack_bytes: 1, stack_size: 2, heap_bytes: 0, heap_reserved: '32K' }), done], /memory record: "heap_reserved" should be a number/);
+});
+
 test('bare metal has no RTOS metrics', () => {
   const m = measure([hello(), fft(), mem, done]);
   for (const k of ['task_stack_bytes', 'rtos_heap_bytes', 'static_reserved_bytes']) assert.ok(!(k in m), k);

@@ -1,7 +1,7 @@
 // Turns a run's result records and the image's footprint into named metrics with units.
 //   emulated: count is executed instructions;  toggles_per_minsn = toggles * 1e6 / count
 //   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
-//   dynamic RAM = main stack high-water + _sbrk heap high-water (+ an RTOS's task stack and heap high-water)
+//   dynamic RAM = main stack high-water + C library heap high-water (+ an RTOS's task stack and heap high-water)
 // Toggle modes: native "inline" and "wasm" are the unprefixed metrics (the benchmark's own loop), "call" is call_*.
 import type { Board } from '../config/vocabulary.js';
 import type { Metrics, Variant } from '../types.js';
@@ -63,9 +63,10 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
   const pct = (v: number, cap: number) => round((100 * v) / cap);
   const bytes = (value: number) => ({ value, unit: 'B' });
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
-  // Static arrays that are really heap or stack: an RTOS's heap pool and task stack (when static), a runtime's
-  // memory pool (WAMR). They are in static RAM; the part a run used is a metric of its own too.
-  const reserved = (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
+  // Static arrays that are really heap or stack: the C library's heap when it is one (Zephyr with a fixed libc
+  // malloc arena), an RTOS's heap pool and task stack (when static), a runtime's memory pool (WAMR). They are in
+  // static RAM; the part a run used is a metric of its own too.
+  const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: 'B', capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },

@@ -7,12 +7,13 @@ export interface Hello { type: 'hello'; build_id: string; board: string; target:
 export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
 /** mode: native builds measure `inline` and `call`; a Wasm runtime measures `wasm` (toggle_forever, stopped by the host). */
 export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call' | 'wasm'; toggles: number; count: number }
-/** stack_* is the main stack (painted), heap_bytes newlib's _sbrk heap. An RTOS adds its task stack (used and
- * reserved), its own heap (used and pool size), and static_heap when that pool and the task stack are static
- * arrays: then they are inside static RAM too (the study's `*` case). pool_size/pool_used: a runtime's static
- * memory pool (WAMR), its size and high-water mark. */
+/** stack_* is the main stack (painted), heap_bytes the C library's heap high-water (newlib's _sbrk heap bare-metal
+ * and under FreeRTOS, the libc malloc arena under Zephyr), heap_reserved that heap's size when it is a static array
+ * (then inside static RAM). An RTOS adds its task stack (used and reserved), its own heap (used and pool size), and
+ * static_heap when that pool and the task stack are static arrays: then they are inside static RAM too (the study's
+ * `*` case). pool_size/pool_used: a runtime's static memory pool (WAMR), its size and high-water mark. */
 export interface MemoryRecord {
-  type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number;
+  type: 'memory'; build_id: string; stack_bytes: number; stack_size: number; heap_bytes: number; heap_reserved?: number;
   task_stack_bytes?: number; task_stack_size?: number; heap_used?: number; heap_size?: number; static_heap?: boolean;
   pool_size?: number; pool_used?: number;
   /** An engine in another process on the host (V8): the measured call's time inside it. */
@@ -34,7 +35,7 @@ const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
 };
 /** Fields a record may leave out, checked when present. */
 const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
-  memory: { task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number', engine_ns: 'number' },
+  memory: { heap_reserved: 'number', task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number', engine_ns: 'number' },
 };
 
 export class ProtocolError extends Error {

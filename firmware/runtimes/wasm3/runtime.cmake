@@ -1,6 +1,7 @@
 # wasm3: an interpreter that translates each function to threaded code when
 # it is first called. The module stays in flash; wasm3's runtime, code pages
-# and linear memory come from newlib's heap (the heap high-water shows them).
+# and linear memory come from the C library's heap (malloc/calloc; the heap
+# high-water shows them under every stack).
 wmb_source(wasm3 WMB_WASM3_DIR WMB_WASM3_COMMIT)
 include(${CMAKE_CURRENT_LIST_DIR}/../wasm-common/wasm_common.cmake)
 wmb_embed_module(${WMB_WASM_MODULE} rodata)

@@ -115,7 +115,7 @@ uint32_t wmb_runtime_call(const struct wmb_export *fn, uint32_t arg)
     return value;
 }
 
-/* wasm3 allocates from newlib's heap: the memory line's heap_bytes says it all. */
+/* wasm3 allocates from the C library's heap: the memory line's heap_bytes says it all. */
 void wmb_runtime_memory_fields(void)
 {
 }

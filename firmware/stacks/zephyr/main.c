@@ -4,7 +4,7 @@
  * the only ready thread computes). */
 #include <zephyr/fatal.h>
 #include <zephyr/kernel.h>
-#include <zephyr/linker/linker-defs.h>
+#include <zephyr/sys/iterable_sections.h>
 #include <zephyr/sys/sys_heap.h>
 
 #include "wmb_board.h"
@@ -43,31 +43,54 @@ static size_t bench_stack_size(void)
     return bench_thread.stack_info.size;
 }
 
-/* Heaps are sys_heaps: the libc malloc arena (by default the RAM left after
- * the image, like the bare-metal _sbrk heap) and, if configured, Zephyr's
- * system heap (CONFIG_HEAP_MEM_POOL_SIZE, a static array in the image). Peaks
- * of the first kind are heap_bytes; static ones are heap_used/heap_size. */
+/* The memory record counts the C library's heap of Zephyr's common libc
+ * (malloc, calloc, realloc: what wasm3 allocates from). */
+#ifndef CONFIG_COMMON_LIBC_MALLOC
+#error "stacks/zephyr measures the heap of Zephyr's common libc malloc: keep CONFIG_COMMON_LIBC_MALLOC=y"
+#endif
+
+static bool is_kernel_heap(const struct sys_heap *heap)
+{
+    STRUCT_SECTION_FOREACH(k_heap, h) {
+        if (&h->heap == heap) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Every heap is a sys_heap. The kernel's (k_heap: k_malloc's system heap,
+ * K_HEAP_DEFINE) are static arrays in the image, like FreeRTOS's heap_4 pool:
+ * heap_used of heap_size. The other one is the libc malloc arena: its peak is
+ * heap_bytes, as the _sbrk heap's is bare-metal. By default that arena is the
+ * RAM left after the image (outside static RAM, like the bare-metal heap); a
+ * CONFIG_COMMON_LIBC_MALLOC_ARENA_SIZE > 0 makes it a static array instead,
+ * inside static RAM: heap_reserved says so. sys_heap_init() leaves init_mem
+ * unset, so the address of the arena cannot tell the two kinds apart. */
 static void report_heaps(void)
 {
     struct sys_heap **heaps;
     int n = sys_heap_array_get(&heaps);
-    size_t dynamic_peak = 0, static_peak = 0, static_size = 0;
+    size_t libc_peak = 0, kernel_peak = 0, kernel_size = 0;
     for (int i = 0; i < n; i++) {
         struct sys_memory_stats s;
         if (sys_heap_runtime_stats_get(heaps[i], &s) != 0) {
             continue;
         }
-        if ((uintptr_t)heaps[i]->init_mem < (uintptr_t)_end) {
-            static_peak += s.max_allocated_bytes;
-            static_size += heaps[i]->init_bytes;
+        if (is_kernel_heap(heaps[i])) {
+            kernel_peak += s.max_allocated_bytes;
+            kernel_size += heaps[i]->init_bytes;
         } else {
-            dynamic_peak += s.max_allocated_bytes;
+            libc_peak += s.max_allocated_bytes;
         }
     }
-    wmb_line_uint("heap_bytes", dynamic_peak);
-    if (static_size > 0) {
-        wmb_line_uint("heap_used", static_peak);
-        wmb_line_uint("heap_size", static_size);
+    wmb_line_uint("heap_bytes", libc_peak);
+#if CONFIG_COMMON_LIBC_MALLOC_ARENA_SIZE > 0
+    wmb_line_uint("heap_reserved", CONFIG_COMMON_LIBC_MALLOC_ARENA_SIZE);
+#endif
+    if (kernel_size > 0) {
+        wmb_line_uint("heap_used", kernel_peak);
+        wmb_line_uint("heap_size", kernel_size);
         wmb_line_bool("static_heap", 1);
     }
 }
