@@ -32,7 +32,7 @@ import {
   updateBaselinesFromShards,
   verdictLine,
   verificationText
-} from "./chunks/chunk-D7DNPYMF.js";
+} from "./chunks/chunk-I244WEAO.js";
 import "./chunks/chunk-XND34POZ.js";
 import "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";

@@ -26,7 +26,7 @@ import {
   updateBaselinesFromShards,
   upsertComment,
   verdictLine
-} from "./chunk-D7DNPYMF.js";
+} from "./chunk-I244WEAO.js";
 import {
   BearerCredentialHandler,
   HttpClient,

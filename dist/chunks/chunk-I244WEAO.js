@@ -9794,7 +9794,7 @@ var FIELDS = {
   error: { message: "string" }
 };
 var OPTIONAL = {
-  memory: { task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
+  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
 };
 var ProtocolError = class extends Error {
   name = "ProtocolError";
@@ -9872,7 +9872,7 @@ function metricsFor(variant, board2, records, fp) {
   const pct2 = (v, cap) => round(100 * v / cap);
   const bytes = (value) => ({ value, unit: "B" });
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
-  const reserved = (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
+  const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
     ...speedMetrics(hello, records, variant.benchmark),
     flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct2(fp.flash, board2.flashBytes) },
