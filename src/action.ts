@@ -2,7 +2,7 @@
 // (job summary, one pull request comment) and sets outputs. Failures go through core.setFailed.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { check, updateBaselines } from './pipeline.js';
+import { check, updateBaselines, updateSummary } from './pipeline.js';
 import { checkRun, farmMode, FARM_MODES } from './farm-action.js';
 import { githubProgress } from './progress.js';
 import { fitComment, runUrl, upsertComment } from './github/comment.js';
@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     // Every input is checked before any work: a typo must not fail the job after the whole matrix ran.
     const mode = core.getInput('mode') || 'check';
     if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
-    const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), checkRun: boolInput('check-run', false) };
+    const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), failOnIncomplete: boolInput('fail-on-incomplete', true), checkRun: boolInput('check-run', false) };
     const options = {
       config: core.getInput('config') || 'wasm-mcu-bench.yml',
       outDir: core.getInput('out') || 'wasm-mcu-bench-out',
@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
       const u = await updateBaselines(options);
       if (!hit) await saveToolCache(cacheRoot(), key);
       core.setOutput('results-path', u.resultsPath);
-      core.info(`baselines written: ${u.written.join(', ')}`);
+      core.info(updateSummary(u));
       return;
     }
     const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
@@ -113,6 +113,8 @@ export async function run(): Promise<void> {
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
     core.setOutput('failed', String(out.comparison.counts.failed));
+    core.setOutput('incomplete', String(out.comparison.counts.missing));
+    core.setOutput('compared', `${out.comparison.compared}/${out.comparison.baselined}`);
     core.setOutput('accepted', acceptedBy ? 'true' : 'false');
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
@@ -124,6 +126,13 @@ export async function run(): Promise<void> {
       if (acceptedBy) core.warning(`${msg}; accepted by ${acceptedBy}`);
       else if (flags.failOnRegression) core.setFailed(msg);
       else core.warning(`${msg} (fail-on-regression is false)`);
+    }
+    if (out.comparison.incomplete) {
+      const c = out.comparison;
+      const msg = c.noBaselines ? 'no baselines yet: nothing was compared (run mode update-baselines and commit the baselines)'
+        : `incomplete: compared ${c.compared} of ${c.baselined} baselined variants${c.counts.missing ? `, ${c.counts.missing} missing` : ''}; see the job summary`;
+      if (flags.failOnIncomplete) core.setFailed(msg);
+      else core.warning(`${msg} (fail-on-incomplete is false)`);
     }
   } catch (e) {
     core.setFailed(e instanceof Interrupted ? e.message : failure(e));

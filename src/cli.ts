@@ -1,7 +1,9 @@
-// Command line: wasm-mcu-bench check | update-baselines | plan | run | report. Exit 0 pass, 1 regression or failed variant, 2 error.
+// Command line: wasm-mcu-bench check | update-baselines | plan | run | report. Exit 0 pass, 1 regression or failed
+// variant, 2 error, 3 incomplete (a baselined variant not compared, or nothing compared).
 import { parseArgs } from 'node:util';
 import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cli.js';
-import { check, updateBaselines } from './pipeline.js';
+import { check, updateBaselines, updateSummary } from './pipeline.js';
+import { EXIT, outcome } from './compare/compare.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
 import { sourceNotes } from './report/markdown.js';
@@ -40,7 +42,7 @@ Commands:
   history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete,
 130/143 interrupted by SIGINT/SIGTERM (results.json holds the finished variants, marked interrupted).`,
   check: `Usage: wasm-mcu-bench check [options]
 
@@ -51,12 +53,16 @@ ${COMMON}
   --base REF       compare with the baselines (and source pins) as they are at this commit
   --accepted-by WHO
                    accept regressions explicitly: the report says by whom, the exit status is 0
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
 
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete: a
+variant with a baseline was not compared (not built, excluded without a reason) or nothing was.`,
   'update-baselines': `Usage: wasm-mcu-bench update-baselines [options]
 
-Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.json for every
-target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
+Builds, runs and measures the matrix and updates baselines/<target>/<board>.json with the variants
+that ran. Entries of variants that did not run are kept; an entry is removed only when its variant
+left the config's matrix. Writes nothing if any built variant failed. Files are replaced as one set.
 
 ${COMMON}
   --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
@@ -163,6 +169,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
       args: rest,
       options: {
         config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' }, 'accepted-by': { type: 'string' },
+        'allow-incomplete': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, ...FARM_OPTIONS,
       },
       strict: true,
@@ -188,8 +195,8 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
-  if (command === 'update-baselines' && (values.base || values['accepted-by'])) {
-    process.stderr.write(`wasm-mcu-bench: --base and --accepted-by go with check\n`);
+  if (command === 'update-baselines' && (values.base || values['accepted-by'] || values['allow-incomplete'])) {
+    process.stderr.write(`wasm-mcu-bench: --base, --accepted-by and --allow-incomplete go with check\n`);
     return 2;
   }
   if (command === 'sources') return sourcesCommand(positionals, values.firmware);
@@ -207,15 +214,14 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     const farm = await farmCommand(command, values as FarmValues, positionals, options);
     if (farm !== undefined) return farm;
     if (command === 'update-baselines') {
-      const u = await updateBaselines(options);
-      process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
+      process.stdout.write(`${updateSummary(await updateBaselines(options))}\n`);
       return 0;
     }
     const acceptedBy = values['accepted-by'];
     const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('');
     process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-    return out.comparison.verdict === 'pass' || acceptedBy ? 0 : 1;
+    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(values['allow-incomplete']) })];
   } finally {
     await held?.release();
   }

@@ -9,7 +9,7 @@ import { pullRequestsOf, type WorkflowRun } from './github/pull.js';
 import { loadConfig } from './config/config.js';
 import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { releaseBaselines } from './github/release.js';
-import { collect, plan, reportFrom, reportShards, updateBaselines, updateBaselinesFromShards, type CheckOptions, type CheckOutcome, type JobOptions } from './pipeline.js';
+import { collect, plan, reportFrom, reportShards, updateBaselines, updateBaselinesFromShards, updateSummary, type CheckOptions, type CheckOutcome, type JobOptions } from './pipeline.js';
 import { onlyTargets, strategyMatrix } from './shard/plan.js';
 import { UserError } from './types.js';
 
@@ -74,7 +74,8 @@ export async function farmMode(mode: string, o: CheckOptions): Promise<{ done: t
     if (!token) throw new UserError('mode release-baselines needs a token with contents: write and pull-requests: write');
     const { owner, repo } = github.context.repo;
     const label = process.env.GITHUB_REF_NAME || github.context.sha.slice(0, 12);
-    const pr = await releaseBaselines(github.getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+    core.info(updateSummary(u));
+    const pr = await releaseBaselines(github.getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
     if (pr) {
       core.setOutput('pull-request', pr.url);
       core.info(`baseline pull request #${pr.number}: ${pr.url}`);

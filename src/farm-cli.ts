@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { releaseBaselines } from './github/release.js';
-import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, type JobOptions, type UpdateOutcome } from './pipeline.js';
+import { collect, plan, reportShards, updateBaselines, updateBaselinesFromShards, updateSummary, type JobOptions, type UpdateOutcome } from './pipeline.js';
+import { EXIT, outcome } from './compare/compare.js';
 import { renderTerminal } from './report/terminal.js';
 import { onlyTargets, strategyMatrix } from './shard/plan.js';
 import { UserError } from './types.js';
@@ -25,6 +26,7 @@ export interface FarmValues {
   'pull-request'?: boolean;
   base?: string;
   out?: string;
+  'allow-incomplete'?: boolean;
 }
 
 export const FARM_HELP = (common: string): Record<string, string> => ({
@@ -51,21 +53,23 @@ Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`
 
 Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
 with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
-never reported makes each of its variants missing and fails the verdict.
+never reported makes each of its variants missing: the verdict is incomplete, never a pass.
 
 ${common}
   --results DIR... folders of shard results (downloaded artifacts)
   --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
   --base REF       compare with the baselines as they are at this commit
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
 
-Exit status: 0 pass, 1 regression, failed or missing variant, 2 error.`,
+Exit status: 0 pass, 1 regression or failed variant, 2 error, 3 incomplete (a missing variant).`,
 });
 
 const ALLOWED: Record<string, (keyof FarmValues)[]> = {
   plan: ['targets'],
   run: ['shard'],
-  report: ['results', 'plan', 'base'],
-  check: ['base'],
+  report: ['results', 'plan', 'base', 'allow-incomplete'],
+  check: ['base', 'allow-incomplete'],
   'update-baselines': ['results', 'plan', 'pull-request'],
 };
 
@@ -77,13 +81,13 @@ async function pullRequest(u: UpdateOutcome): Promise<void> {
   const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
   // Loaded only here: @actions/github reads GITHUB_EVENT_PATH when imported, which the CLI never needs.
   const { getOctokit } = await import('@actions/github');
-  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
   process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})\n` : 'no baseline changed: no pull request\n');
 }
 
 /** Runs a farm command; undefined when the command is cli.ts's own. */
 export async function farmCommand(command: string, v: FarmValues, positionals: string[], o: JobOptions): Promise<number | undefined> {
-  const given = (['shard', 'results', 'plan', 'targets', 'pull-request', 'base'] as const).filter((k) => v[k] !== undefined);
+  const given = (['shard', 'results', 'plan', 'targets', 'pull-request', 'base', 'allow-incomplete'] as const).filter((k) => v[k] !== undefined);
   const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
   if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
   // `--results a b c`: the folders after the first are positionals.
@@ -113,11 +117,11 @@ export async function farmCommand(command: string, v: FarmValues, positionals: s
     if (!results.length) throw new UserError('report needs --results DIR...');
     const out = await reportShards({ ...shards, ...(v.base ? { baseRef: v.base } : {}) });
     process.stdout.write(`${renderTerminal(out.comparison)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-    return out.comparison.verdict === 'pass' ? 0 : 1;
+    return EXIT[outcome(out.comparison, { allowIncomplete: Boolean(v['allow-incomplete']) })];
   }
   if (command === 'update-baselines' && (results.length || v['pull-request'])) {
     const u = results.length ? await updateBaselinesFromShards(shards) : await updateBaselines(o);
-    process.stdout.write(`results: ${u.resultsPath}\nbaselines written:\n${u.written.map((w) => `  ${w}`).join('\n')}\n`);
+    process.stdout.write(`${updateSummary(u)}\n`);
     if (v['pull-request']) await pullRequest(u);
     return 0;
   }

@@ -1,13 +1,14 @@
 // The whole job: plan, build, run, measure, then compare and report. Results are on disk before any
-// comparison can fail; baselines are written only from a run where every built variant succeeded.
+// comparison can fail; baselines are written only from a run where every built variant succeeded, and
+// only the entries of variants that ran are replaced.
 import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { baselinesFrom, readBaselines, readBaselinesAt, writeBaselines, type Baselines } from './baseline/baseline.js';
+import { baselinePath, checkBaselineFolder, readBaselines, readBaselinesAt, recoverBaselines, updateBaselines as updatedBaselines, writeBaselines, type Baselines } from './baseline/baseline.js';
 import { baselineEdits, compare, type BaselineEdit, type Comparison } from './compare/compare.js';
 import { loadConfig, type Config } from './config/config.js';
-import { expandMatrix, thresholdsFor, type Capabilities } from './config/matrix.js';
+import { absence, expandMatrix, keepsBaseline, placeOf, thresholdsFor, type Capabilities } from './config/matrix.js';
 import { executeMatrix } from './execute.js';
 import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -198,11 +199,23 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
 }
 
 /**
+ * The config's baselines folder, checked before anything is built (see checkBaselineFolder; update-baselines
+ * may create a folder the config names), with an interrupted update finished first.
+ */
+async function baselineFolder(o: JobOptions, config: Config, mayCreate = false): Promise<string> {
+  const dir = resolve(dirname(resolve(o.config)), config.baselines);
+  await checkBaselineFolder(dir, mayCreate ? undefined : config.baselinesAt);
+  const repaired = await recoverBaselines(dir);
+  if (repaired) o.progress.note(repaired);
+  return dir;
+}
+
+/**
  * What a check compares with, read and validated before anything is built: the base commit (a name the
  * user gave, resolved to its SHA), every baseline file there and in the working tree, the base's pins.
  */
 async function comparedWith(p: Plan, o: CheckOptions): Promise<{ base: Baselines; edits: BaselineEdit[]; notes: string[]; pins: PinChange[] }> {
-  const dir = resolve(dirname(resolve(o.config)), p.config.baselines);
+  const dir = await baselineFolder(o, p.config);
   const head = await readBaselines(dir);
   if (o.baseRef === undefined) return { base: head, edits: [], notes: [], pins: [] };
   const sha = await requireCommit(dirname(resolve(o.config)), o.baseRef, 'base commit');
@@ -223,7 +236,7 @@ export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const p = await plan(o);
   const { base, edits, notes, pins } = await comparedWith(p, o);
   const { results, resultsPath } = await collect(o, p);
-  const comparison = compare(results, base, (id) => thresholdsFor(p.config, id));
+  const comparison = compare(results, base, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
   const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
@@ -235,22 +248,45 @@ export interface UpdateOutcome {
   results: Results;
   resultsPath: string;
   written: string[];
+  /** Files deleted: every entry they had left the config's matrix. */
+  deleted: string[];
+  /** Entries removed because their variants left the config's matrix. */
+  removed: string[];
+  /** Entries kept as they were because their variants did not run. */
+  kept: string[];
   baselineDir: string;
 }
 
-/** Runs the matrix and rewrites the baselines of every target and board that ran, only if nothing failed. */
-export async function updateBaselines(o: JobOptions): Promise<UpdateOutcome> {
-  const p = await plan(o);
-  const { results, resultsPath } = await collect(o, p);
-  return { results, resultsPath, ...(await writeBaselinesOf(o, p.config, results)) };
+/** What update-baselines did, for the terminal and the action's log. */
+export function updateSummary(u: UpdateOutcome): string {
+  const list = (title: string, items: string[]) => (items.length ? [`${title}:`, ...items.map((i) => `  ${i}`)] : []);
+  return [
+    `results: ${u.resultsPath}`,
+    ...list('baselines written', u.written),
+    ...list("baseline entries removed (no longer in the config's matrix)", u.removed),
+    ...list('baseline files deleted (no entry left)', u.deleted),
+    ...(u.kept.length ? [`${u.kept.length} baseline entr${u.kept.length === 1 ? 'y' : 'ies'} kept as they were (their variants did not run)`] : []),
+  ].join('\n');
 }
 
-async function writeBaselinesOf(o: JobOptions, config: Config, results: Results): Promise<{ written: string[]; baselineDir: string }> {
+/** Runs the matrix and updates the baselines of the variants that ran, only if nothing failed. */
+export async function updateBaselines(o: JobOptions): Promise<UpdateOutcome> {
+  const p = await plan(o);
+  const baselineDir = await baselineFolder(o, p.config, true);
+  // Read (and validated) before anything is built: their entries that did not run are kept.
+  const existing = await readBaselines(baselineDir);
+  const { results, resultsPath } = await collect(o, p);
+  return { results, resultsPath, ...(await writeBaselinesOf(baselineDir, existing, p.config, results)) };
+}
+
+async function writeBaselinesOf(baselineDir: string, existing: Baselines, config: Config, results: Results): Promise<Omit<UpdateOutcome, 'results' | 'resultsPath'>> {
   const failed = results.variants.filter((v) => v.status === 'failed');
   if (failed.length)
     throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? '').split('\n')[0]})`).join('; ')}`);
-  const baselineDir = resolve(dirname(resolve(o.config)), config.baselines);
-  return { written: await writeBaselines(baselineDir, baselinesFrom(results.variants, results.provenance)), baselineDir };
+  const u = updatedBaselines(existing.files, results.variants, results.provenance, (id) => keepsBaseline(placeOf(config, id)));
+  const written = await writeBaselines(baselineDir, u.files, u.emptied);
+  const deleted = u.emptied.map((e) => baselinePath(baselineDir, e.target, e.board));
+  return { written, deleted, removed: u.removed, kept: u.kept, baselineDir };
 }
 
 export interface ShardsOptions extends JobOptions {
@@ -261,21 +297,21 @@ export interface ShardsOptions extends JobOptions {
 }
 
 /** Merges the shards' results against the plan: a planned shard that never reported is missing, never a pass. */
-async function mergedResults(o: ShardsOptions): Promise<{ p: Plan; merged: Merged }> {
+async function mergedResults(o: ShardsOptions): Promise<{ p: Plan; merged: Merged; ranTargets: Target[] }> {
   const p = await plan({ ...o, shard: undefined });
   const found = await readShardFolders(o.results);
   const planned = o.planFile ? parsePlan(o.planFile, await readFile(o.planFile, 'utf8')) : found.plan?.plan ?? p.shards;
-  return { p, merged: mergeShards(planned, found.files, await provenance(dirname(resolve(o.config)))) };
+  return { p, merged: mergeShards(planned, found.files, await provenance(dirname(resolve(o.config)))), ranTargets: [...new Set(planned.shards.map((s) => s.target))] };
 }
 
 /** The report job of a sharded run: merge, compare with the baselines, write report.md, results.json and the exports. */
 export async function reportShards(o: ShardsOptions & CheckOptions): Promise<CheckOutcome> {
-  const { p, merged } = await mergedResults(o);
+  const { p, merged, ranTargets } = await mergedResults(o);
   const { base, edits, notes, pins } = await comparedWith(p, o);
   await mkdir(o.outDir, { recursive: true });
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
-  const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id)), merged.missing);
+  const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
@@ -309,8 +345,10 @@ export async function updateBaselinesFromShards(o: ShardsOptions): Promise<Updat
   const { p, merged } = await mergedResults(o);
   if (merged.missing.length)
     throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join('; ')}`);
+  const baselineDir = await baselineFolder(o, p.config, true);
+  const existing = await readBaselines(baselineDir);
   await mkdir(o.outDir, { recursive: true });
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
-  return { results: merged.results, resultsPath, ...(await writeBaselinesOf(o, p.config, merged.results)) };
+  return { results: merged.results, resultsPath, ...(await writeBaselinesOf(baselineDir, existing, p.config, merged.results)) };
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baselineEdits, compare, compareMetric, resolveThreshold } from '../src/compare/compare.js';
+import { baselineEdits, compare, compareMetric, EXIT, outcome, resolveThreshold } from '../src/compare/compare.js';
+import { verdictLine } from '../src/report/markdown.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Provenance, Results, VariantResult } from '../src/types.js';
 
@@ -73,7 +74,7 @@ test('variant statuses: regression, improvement, unchanged, new, missing, failed
   ]), base, () => ({}));
   const by = Object.fromEntries(c.variants.map((v) => [v.id.split('/')[0], v.status]));
   assert.deepEqual(by, { x: 'regression', y: 'improvement', z: 'unchanged', n: 'new', f: 'failed', nb: 'missing', q: 'not-built', gone: 'missing' });
-  assert.deepEqual(c.counts, { regression: 1, improvement: 1, unchanged: 1, new: 1, missing: 2, failed: 1, 'not-built': 1 });
+  assert.deepEqual(c.counts, { regression: 1, improvement: 1, unchanged: 1, new: 1, missing: 2, failed: 1, 'not-built': 1, excluded: 0 });
   assert.equal(c.verdict, 'fail');
 });
 
@@ -105,4 +106,43 @@ test('baseline edits list what a change does to the baselines', () => {
     { id: a.id, metric: 'instructions', unit: 'insn/FFT', before: 100, after: 90 },
     { id: c.id, metric: 'instructions', unit: 'insn/FFT', after: 1 },
   ]);
+});
+
+test('a baselined variant that did not run makes the verdict incomplete, never a pass, and the line says how much was compared', () => {
+  const ids = ['a', 'b', 'c', 'd'].map((b) => `${b}/bare-metal/wasm3/fft@emulated`);
+  const base = baselines(ids.map((id) => variant(id, { instructions: 100 })));
+  const c = compare(results([
+    variant(ids[0]!, { instructions: 100 }),
+    variant(ids[1]!, {}, { status: 'not-built', reason: 'source unavailable (wasm3): not in the cache' }),
+  ]), base, () => ({}), (id) => ({ reason: id.startsWith('c/') ? 'excluded by the config without a reason' : 'in the baseline but not in this run', expected: false }));
+  assert.equal(c.verdict, 'incomplete');
+  assert.equal(c.incomplete, true);
+  assert.deepEqual([c.compared, c.baselined, c.counts.missing], [1, 4, 3]);
+  assert.equal(verdictLine(c), '⚠️ **Incomplete: compared 1 of 4 baselined variants** (3 missing, 1 unchanged)');
+  assert.equal(EXIT[outcome(c)], 3);
+  assert.equal(outcome(c, { allowIncomplete: true }), 'pass');
+  // Accepting regressions does not accept what was not compared.
+  const worse = compare(results([variant(ids[0]!, { instructions: 200 })]), base, () => ({}));
+  assert.equal(worse.verdict, 'fail');
+  assert.equal(outcome(worse, { accepted: true }), 'incomplete');
+  assert.match(verdictLine(worse, 'label `ok`'), /accepted by label `ok` \(compared 1 of 4 baselined variants; incomplete\)/);
+});
+
+test('variants expected not to run are listed apart and do not make the verdict incomplete', () => {
+  const here = variant('a/bare-metal/native/fft@emulated', { instructions: 100 });
+  const away = variant('a/bare-metal/native/fft@hardware', { instructions: 100 });
+  const c = compare(results([here]), baselines([here, away]), () => ({}), () => ({ reason: 'target hardware is not in this run', expected: true }));
+  assert.equal(c.verdict, 'pass');
+  assert.deepEqual(c.variants.find((v) => v.id === away.id), { id: away.id, status: 'excluded', baselined: true, reason: 'target hardware is not in this run', changes: [] });
+  assert.equal(verdictLine(c), '✅ **No regressions** (compared 1 of 1 baselined variant: 1 unchanged; 1 left out as expected)');
+});
+
+test('with no baselines at all nothing is compared: "no baselines yet", never "all new: pass"', () => {
+  const none = { files: [], byId: new Map(), source: 'working tree' };
+  const c = compare(results([variant('a/bare-metal/native/fft@emulated', { instructions: 100 })]), none, () => ({}));
+  assert.equal(c.verdict, 'incomplete');
+  assert.equal(c.noBaselines, true);
+  assert.match(verdictLine(c), /^⚠️ \*\*No baselines yet\*\*: 1 variant measured, nothing compared; create the baselines with `update-baselines`/);
+  // Every cell excluded: nothing ran, nothing was compared.
+  assert.equal(compare(results([]), baselines([variant('a/bare-metal/native/fft@emulated', { instructions: 1 })]), () => ({}), () => ({ reason: 'excluded by the config: too big', expected: true })).verdict, 'incomplete');
 });

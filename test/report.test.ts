@@ -36,11 +36,11 @@ const md = renderMarkdown({ results: now, comparison: c, baselineEdits: [{ id: '
 test('the report starts with the marker and a one-line verdict', () => {
   const lines = md.split('\n');
   assert.equal(lines[0], MARKER);
-  assert.equal(lines[1], '## wasm-mcu-bench: ❌ **1 regression over threshold, 1 failed**');
+  assert.equal(lines[1], '## wasm-mcu-bench: ❌ **1 regression over threshold, 1 failed** (compared 1 of 1 baselined variant)');
 });
 
 test('the report counts every status', () => {
-  assert.match(md, /🔴 regression 1 · 🟢 improvement 0 · ⚪ unchanged 0 · 🆕 new 0 · 🟠 missing 0 · ❌ failed 1 · ⬜ not built 1/);
+  assert.match(md, /🔴 regression 1 · 🟢 improvement 0 · ⚪ unchanged 0 · 🆕 new 0 · 🟠 missing 0 · ❌ failed 1 · ⬜ not built 1 · ⏭️ left out 0/);
 });
 
 test('regressions show baseline, now, delta and percent', () => {
@@ -93,7 +93,8 @@ test('a toolchain change is called out', () => {
 test('the terminal table lists built variants and the verdict', () => {
   const t = renderTerminal(c);
   assert.match(t, /nucleo_f446re\/bare-metal\/native\/fft@emulated .*regression.*260,000 insn\/FFT.*instructions \+30\.00%/);
-  assert.match(t, /\(1 more cells of the matrix not built; see report\.md\)/);
+  assert.match(t, /^❌ failed nucleo_f746zg\/bare-metal\/native\/fft@emulated: timed out after 120 s/m);
+  assert.match(t, /^⬜ not built nucleo_f446re\/bare-metal\/wasm3\/fft@emulated: runtime wasm3 not implemented yet$/m);
   assert.match(t.split('\n').at(-1)!, /❌ 1 regression over threshold, 1 failed/);
 });
 
@@ -150,4 +151,27 @@ test('provenance lists every upstream source with its pin, where it came from an
   assert.match(top, new RegExp(`^> ⚠️ wasm3 \\(\`wasm3\`\\) is not the pinned tree v0\\.5\\.0: built from the override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\(\`${h('2')}\`\\); differences may come from it\\.\\n>\\n> base note$`, 'm'));
   assert.doesNotMatch(top, /wamr|zephyr|cmsis/, 'only the source that is not the pinned tree is called out');
   assert.doesNotMatch(md, /Upstream sources|is not the pinned tree/, 'nothing to say without sources');
+});
+
+test('identical reasons are grouped once, with a count per subject, in the report and the terminal', () => {
+  const fix = (name: string) => `not in the cache and downloads are off; set WASM_MCU_BENCH_SOURCE_${name.toUpperCase()} to a checkout`;
+  const gone = [...Array(20).fill('wasm3'), ...Array(32).fill('wamr'), ...Array(8).fill('freertos_kernel')].map((src: string, i) =>
+    fft(`nucleo_f446re/s${i}/${src === 'freertos_kernel' ? 'native' : src}`, 0, 'not-built', `source unavailable (${src}): ${fix(src)}`));
+  const ran = [fft('nucleo_f446re/bare-metal/native', 200_000)];
+  const r: Results = { ...now, variants: [...ran, ...gone] };
+  const c = compare(r, base([...ran, ...gone.map((g) => fft(g.id.replace('/fft@emulated', ''), 1))]), () => ({}));
+  assert.equal(c.verdict, 'incomplete');
+  const out = renderMarkdown({ results: r, comparison: c, baselineEdits: [] });
+  assert.match(out, /^## wasm-mcu-bench: ⚠️ \*\*Incomplete: compared 1 of 61 baselined variants\*\* \(60 missing, 1 unchanged\)$/m);
+  const lines = out.split('\n').filter((l) => /source unavailable|WASM_MCU_BENCH_SOURCE_/.test(l) && !l.startsWith('|'));
+  assert.deepEqual(lines, [
+    '- 🟠 60 baselined variants not built: source unavailable (wasm3 ×20, wamr ×32, freertos_kernel ×8)',
+    `  - wasm3: ${fix('wasm3')}`,
+    `  - wamr: ${fix('wamr')}`,
+    `  - freertos_kernel: ${fix('freertos_kernel')}`,
+  ]);
+  const t = renderTerminal(c);
+  assert.equal(t.split('\n').filter((l) => /source unavailable/.test(l)).length, 1);
+  assert.match(t, /^🟠 60 baselined variants not built: source unavailable \(/m);
+  assert.match(t.split('\n').at(-1)!, /Incomplete: compared 1 of 61 baselined variants/);
 });

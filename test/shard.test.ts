@@ -48,20 +48,26 @@ test('merged shards; a shard that never reported is missing, never a pass', () =
   assert.deepEqual(merged.missing.map((m) => m.reason), ['shard f746-a never reported', 'shard f746-a never reported']);
   const empty = { files: [], byId: new Map(), source: 'working tree' };
   const c = withMissing(compare(merged.results, empty, () => ({})), merged.missing);
-  assert.equal(c.verdict, 'fail');
+  assert.equal(c.verdict, 'incomplete');
   assert.equal(c.counts.missing, 2);
   assert.equal(c.counts.new, 6);
   const md = renderMarkdown({ results: merged.results, comparison: c, baselineEdits: [] });
-  assert.match(md, /## wasm-mcu-bench: ❌ \*\*2 missing\*\*/);
-  assert.match(md, /🟠 missing `nucleo_f746zg\/bare-metal\/native\/fft@hardware`: shard f746-a never reported/);
+  assert.match(md, /## wasm-mcu-bench: ⚠️ \*\*No baselines yet\*\*/);
+  assert.match(md, /🟠 2 variants not run: shard f746-a never reported — `nucleo_f746zg\/bare-metal\/native\/toggle@hardware`, `nucleo_f746zg\/bare-metal\/native\/fft@hardware`/);
   assert.throws(() => mergeShards(plan, [files[0]!, files[0]!], provenance), /shard "emulated" reported twice: a\/results\.json and a\/results\.json/);
   assert.throws(() => mergeShards(plan, [{ file: 'c/results.json', results: { ...shardResults('emulated'), shard: 'f999' } }], provenance), /c\/results\.json: shard "f999" is not in the plan/);
   const all3 = mergeShards(plan, [...files, { file: 'c/results.json', results: shardResults('f746-a') }], provenance);
-  assert.equal(withMissing(compare(all3.results, empty, () => ({})), all3.missing).verdict, 'pass');
+  assert.equal(withMissing(compare(all3.results, empty, () => ({})), all3.missing).verdict, 'incomplete', 'nothing compared');
   assert.equal(all3.results.interrupted, undefined);
   // A shard stopped by SIGTERM (its job cancelled): the merged results say so.
   const stopped = mergeShards(plan, [...files, { file: 'c/results.json', results: { ...shardResults('f746-a'), interrupted: true } }], provenance);
   assert.equal(stopped.results.interrupted, true);
+  // With baselines: an unreported shard's baselined variants are missing, the rest compared.
+  const byId = new Map(all3.results.variants.map((v) => [v.id, { metrics: v.metrics, file: undefined as never }]));
+  const full = { files: [], byId, source: 'working tree' };
+  assert.equal(withMissing(compare(all3.results, full, () => ({})), all3.missing).verdict, 'pass');
+  const part = withMissing(compare(merged.results, full, () => ({})), merged.missing);
+  assert.deepEqual([part.verdict, part.compared, part.baselined], ['incomplete', 6, 8]);
 });
 
 test('exports: github-action-benchmark per direction, Bencher Metric Format', () => {

@@ -1,7 +1,8 @@
 // Baseline files, one per run target and board: baselines/<target>/<board>.json. Read from the working tree
 // or as they were at a commit (git show), validated with their file named in errors, written atomically.
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { filesAt, findCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
@@ -110,30 +111,159 @@ export function baselinesFrom(results: VariantResult[], provenance: Provenance):
   return [...files.values()];
 }
 
+export interface BaselineUpdate {
+  /** Files to write: every file with a fresh or a removed entry. */
+  files: BaselineFile[];
+  /** Files left with no entry, to delete. */
+  emptied: { target: string; board: string }[];
+  /** Entries removed: their variants left the config's matrix. */
+  removed: string[];
+  /** Entries kept as they were: their variants did not run (not built, another target, excluded). */
+  kept: string[];
+}
+
 /**
- * Writes every file to a temporary name first and renames them only when all are on disk, so an
- * interrupted update leaves the old baselines, never a half-written one.
+ * The baselines after a run: fresh entries for the variants that ran ok, every other entry kept as it was,
+ * except those whose variant `keep` says has left the matrix. A file none of whose entries changed is not
+ * rewritten. The file's provenance is the run's when it has fresh entries.
  */
-export async function writeBaselines(dir: string, files: BaselineFile[]): Promise<string[]> {
+export function updateBaselines(existing: BaselineFile[], results: VariantResult[], provenance: Provenance, keep: (id: string) => boolean): BaselineUpdate {
+  const fresh = new Map(baselinesFrom(results, provenance).map((f) => [`${f.target}/${f.board}`, f]));
+  const old = new Map(existing.map((f) => [`${f.target}/${f.board}`, f]));
+  const out: BaselineUpdate = { files: [], emptied: [], removed: [], kept: [] };
+  for (const key of [...new Set([...old.keys(), ...fresh.keys()])].sort()) {
+    const before = old.get(key);
+    const now = fresh.get(key);
+    const variants: BaselineFile['variants'] = {};
+    let removed = 0;
+    for (const [id, entry] of Object.entries(before?.variants ?? {})) {
+      if (now?.variants[id]) continue;
+      if (keep(id)) {
+        variants[id] = entry;
+        out.kept.push(id);
+      } else {
+        out.removed.push(id);
+        removed++;
+      }
+    }
+    Object.assign(variants, now?.variants);
+    if (!now && !removed) continue;
+    const file = (now ?? before)!;
+    if (!Object.keys(variants).length) out.emptied.push({ target: file.target, board: file.board });
+    else out.files.push({ ...file, variants: Object.fromEntries(Object.entries(variants).sort(([a], [b]) => (a < b ? -1 : 1))) });
+  }
+  return out;
+}
+
+// An update renames several files: a journal, written once every new file is on disk and before the first
+// rename, lets the next run finish an update that was interrupted between renames.
+const JOURNAL = '.wasm-mcu-bench-update.json';
+const TMP = /\.json\.\d+\.tmp$/;
+
+interface Journal {
+  /** [temporary, final] paths relative to the baselines folder: rename each that is still there. */
+  renames: [string, string][];
+  /** Files to delete, relative to the baselines folder. */
+  deletes: string[];
+}
+
+const validateJournal = validator<Journal>({
+  type: 'object',
+  required: ['renames', 'deletes'],
+  additionalProperties: false,
+  properties: {
+    renames: { type: 'array', items: { type: 'array', items: [{ type: 'string' }, { type: 'string' }], minItems: 2, maxItems: 2 } },
+    deletes: { type: 'array', items: { type: 'string' } },
+  },
+});
+
+async function writeSynced(path: string, text: string): Promise<void> {
+  const h = await open(path, 'w');
+  try {
+    await h.writeFile(text);
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/** Carries out a journal: whatever renames and deletes are left, then the journal itself goes. */
+async function apply(dir: string, j: Journal): Promise<void> {
+  const inside = (p: string) => {
+    const abs = join(dir, p);
+    if (p.startsWith('/') || p.split(/[\\/]/).includes('..')) throw new UserError(`${join(dir, JOURNAL)}: ${JSON.stringify(p)} is not a path inside the baselines folder`);
+    return abs;
+  };
+  for (const [tmp, path] of j.renames) if (existsSync(inside(tmp))) await rename(inside(tmp), inside(path));
+  for (const path of j.deletes) await rm(inside(path), { force: true });
+  await rm(join(dir, JOURNAL), { force: true });
+}
+
+/**
+ * Finishes an update that was interrupted between renames (its journal is there: every new file was on
+ * disk), and deletes temporary files of one interrupted before that (no journal: the old set stands).
+ * Returns what it did, for the log, or undefined when there was nothing to repair.
+ */
+export async function recoverBaselines(dir: string): Promise<string | undefined> {
+  const notes: string[] = [];
+  const text = await readFile(join(dir, JOURNAL), 'utf8').catch(() => undefined);
+  if (text !== undefined) {
+    const j = validateJournal(parseWithPositions(join(dir, JOURNAL), text));
+    await apply(dir, j);
+    notes.push(`finished an interrupted baseline update (${j.renames.length} file(s) written, ${j.deletes.length} deleted)`);
+  }
+  const targets = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let stray = 0;
+  for (const t of targets.filter((e) => e.isDirectory()))
+    for (const name of (await readdir(join(dir, t.name))).filter((n) => TMP.test(n))) {
+      await rm(join(dir, t.name, name), { force: true });
+      stray++;
+    }
+  if (stray) notes.push(`deleted ${stray} temporary file(s) of an interrupted baseline update`);
+  return notes.length ? `${dir}: ${notes.join('; ')}` : undefined;
+}
+
+/**
+ * Writes every new file under a temporary name, then the journal naming them (and the files to delete);
+ * an update interrupted before the journal leaves the old baselines, one interrupted after it is finished
+ * by the next run (recoverBaselines). Returns the journal, which `writeBaselines` then carries out.
+ */
+export async function stageBaselines(dir: string, files: BaselineFile[], emptied: { target: string; board: string }[] = []): Promise<Journal> {
   const staged: [string, string][] = [];
   try {
     for (const f of files) {
       const path = baselinePath(dir, f.target, f.board);
       const tmp = `${path}.${process.pid}.tmp`;
       await mkdir(dirname(path), { recursive: true });
-      const h = await open(tmp, 'w');
-      try {
-        await h.writeFile(`${JSON.stringify(f, null, 2)}\n`);
-        await h.sync();
-      } finally {
-        await h.close();
-      }
+      await writeSynced(tmp, `${JSON.stringify(f, null, 2)}\n`);
       staged.push([tmp, path]);
     }
   } catch (e) {
     await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
     throw e;
   }
-  for (const [tmp, path] of staged) await rename(tmp, path);
-  return staged.map(([, path]) => path);
+  const rel = (p: string) => relative(dir, p);
+  const journal: Journal = { renames: staged.map(([tmp, path]) => [rel(tmp), rel(path)]), deletes: emptied.map((e) => rel(baselinePath(dir, e.target, e.board))) };
+  await writeSynced(join(dir, JOURNAL), `${JSON.stringify(journal, null, 2)}\n`);
+  return journal;
+}
+
+/** Replaces the files as one set (see stageBaselines); returns the paths written. */
+export async function writeBaselines(dir: string, files: BaselineFile[], emptied: { target: string; board: string }[] = []): Promise<string[]> {
+  await recoverBaselines(dir);
+  const journal = await stageBaselines(dir, files, emptied);
+  await apply(dir, journal);
+  return journal.renames.map(([, path]) => join(dir, path));
+}
+
+/**
+ * The baselines folder a check compares with, checked before anything is built: if it exists it must be a
+ * folder, and a folder the config names must exist (a misspelt name would otherwise read as "no
+ * baselines"). A folder absent under its default name is a repository with no baselines yet.
+ */
+export async function checkBaselineFolder(dir: string, namedAt: string | undefined): Promise<void> {
+  const s = await stat(dir).catch(() => undefined);
+  if (s && !s.isDirectory()) throw new UserError(`${dir}: the baselines folder is not a folder${namedAt ? ` (named at ${namedAt})` : ''}`);
+  if (!s && namedAt)
+    throw new UserError(`${namedAt}: baselines: ${dir} does not exist (a misspelt name? if this repository has no baselines yet, \`wasm-mcu-bench update-baselines\` creates them)`);
 }

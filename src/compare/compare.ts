@@ -6,7 +6,9 @@ import type { Baselines } from '../baseline/baseline.js';
 import type { Metric, Results, VariantResult } from '../types.js';
 import { mannWhitneyU, overlap, P_THRESHOLD } from './stats.js';
 
-export const STATUSES = ['regression', 'improvement', 'unchanged', 'new', 'missing', 'failed', 'not-built'] as const;
+// missing: should have been compared and was not (makes the check incomplete); excluded: has a baseline but
+// was not expected in this run (left out on purpose, another target), listed apart.
+export const STATUSES = ['regression', 'improvement', 'unchanged', 'new', 'missing', 'failed', 'not-built', 'excluded'] as const;
 export type Status = (typeof STATUSES)[number];
 export type MetricStatus = 'regression' | 'improvement' | 'unchanged' | 'new';
 
@@ -35,6 +37,8 @@ export interface MetricChange {
 export interface VariantComparison {
   id: string;
   status: Status;
+  /** It has a baseline entry. */
+  baselined?: boolean;
   reason?: string;
   result?: VariantResult;
   changes: MetricChange[];
@@ -47,12 +51,47 @@ export interface ToolchainChange {
   files: string[];
 }
 
+export type Verdict = 'pass' | 'fail' | 'incomplete';
+
 export interface Comparison {
   variants: VariantComparison[];
   counts: Record<Status, number>;
-  verdict: 'pass' | 'fail';
+  /** fail: a regression or a failed variant; else incomplete: see `incomplete`; else pass. */
+  verdict: Verdict;
+  /** A variant that should have been compared was not, or nothing was compared at all: never a pass. */
+  incomplete: boolean;
+  /** Baselined variants compared with their baseline, of those this run should have compared. */
+  compared: number;
+  baselined: number;
+  /** Not one baseline entry was read: the repository has none yet. */
+  noBaselines: boolean;
   baselineSource: string;
   toolchainChanges: ToolchainChange[];
+}
+
+/** Why a baselined variant is not among the results, and whether that was expected. */
+export type Absence = (id: string) => { reason: string; expected: boolean };
+
+/** Counts, coverage and verdict of a list of variant comparisons. */
+export function summarize(variants: VariantComparison[], noBaselines: boolean): Pick<Comparison, 'counts' | 'verdict' | 'incomplete' | 'compared' | 'baselined' | 'noBaselines'> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length])) as Record<Status, number>;
+  const compared = variants.filter((v) => v.baselined && (v.status === 'regression' || v.status === 'improvement' || v.status === 'unchanged')).length;
+  const baselined = variants.filter((v) => v.baselined && v.status !== 'excluded').length;
+  const incomplete = counts.missing > 0 || compared === 0;
+  const verdict = counts.regression + counts.failed > 0 ? 'fail' : incomplete ? 'incomplete' : 'pass';
+  return { counts, verdict, incomplete, compared, baselined, noBaselines };
+}
+
+/** The command line's exit status for each outcome (2 is an error). */
+export const EXIT: Record<Verdict, number> = { pass: 0, fail: 1, incomplete: 3 };
+
+/**
+ * What the job reports as its result: a failure unless accepted (by a label or `--accepted-by`), then
+ * incomplete unless allowed (`fail-on-incomplete: false`, `--allow-incomplete`), else a pass.
+ */
+export function outcome(c: Comparison, o: { accepted?: boolean; allowIncomplete?: boolean } = {}): Verdict {
+  if (c.verdict === 'fail' && !o.accepted) return 'fail';
+  return c.incomplete && !o.allowIncomplete ? 'incomplete' : 'pass';
 }
 
 export function resolveThreshold(metric: string, settings: ThresholdSettings): Threshold {
@@ -123,27 +162,28 @@ function toolchainChanges(results: Results, baselines: Baselines): ToolchainChan
   return [...seen.values()];
 }
 
-export function compare(results: Results, baselines: Baselines, thresholdsFor: (id: string) => ThresholdSettings): Comparison {
+const NOT_IN_RUN: Absence = () => ({ reason: 'in the baseline but not in this run', expected: false });
+
+export function compare(results: Results, baselines: Baselines, thresholdsFor: (id: string) => ThresholdSettings, absent: Absence = NOT_IN_RUN): Comparison {
   const variants: VariantComparison[] = results.variants.map((r) => {
     const base = baselines.byId.get(r.id);
-    if (r.status === 'failed') return { id: r.id, status: 'failed', reason: r.reason ?? 'failed', result: r, changes: [] };
+    const baselined = base ? { baselined: true } : {};
+    if (r.status === 'failed') return { id: r.id, status: 'failed', ...baselined, reason: r.reason ?? 'failed', result: r, changes: [] };
     if (r.status === 'not-built')
-      return base
-        ? { id: r.id, status: 'missing', reason: `has a baseline but was not built: ${r.reason}`, result: r, changes: [] }
-        : { id: r.id, status: 'not-built', reason: r.reason ?? 'not built', result: r, changes: [] };
+      return { id: r.id, status: base ? 'missing' : 'not-built', ...baselined, reason: r.reason ?? 'not built', result: r, changes: [] };
     const settings = thresholdsFor(r.id);
     const changes = Object.entries(r.metrics).map(([name, m]) =>
       rankGate(compareMetric(name, m.unit, m.value, base?.metrics[name]?.value, resolveThreshold(name, settings)), m, base?.metrics[name]));
-    return { id: r.id, status: base ? worst(changes) : changes.some((c) => c.status === 'regression') ? 'regression' : 'new', result: r, changes };
+    return { id: r.id, status: base ? worst(changes) : changes.some((c) => c.status === 'regression') ? 'regression' : 'new', ...baselined, result: r, changes };
   });
   const ran = new Set(results.variants.map((r) => r.id));
-  for (const id of [...baselines.byId.keys()].filter((id) => !ran.has(id)).sort())
-    variants.push({ id, status: 'missing', reason: 'in the baseline but not in this run', changes: [] });
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length])) as Record<Status, number>;
+  for (const id of [...baselines.byId.keys()].filter((id) => !ran.has(id)).sort()) {
+    const why = absent(id);
+    variants.push({ id, status: why.expected ? 'excluded' : 'missing', baselined: true, reason: why.reason, changes: [] });
+  }
   return {
     variants,
-    counts,
-    verdict: counts.regression + counts.failed > 0 ? 'fail' : 'pass',
+    ...summarize(variants, baselines.byId.size === 0),
     baselineSource: baselines.source,
     toolchainChanges: toolchainChanges(results, baselines),
   };

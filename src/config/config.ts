@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
-import { fail, parseWithPositions, validator, type ParsedFile, type Path } from './locate.js';
+import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
 import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
 import { DEFAULT_INVENTORY } from '../inventory/inventory.js';
 
@@ -12,8 +12,10 @@ export interface ThresholdSetting {
   limit?: number;
 }
 export type ThresholdSettings = Record<string, ThresholdSetting>;
-type Axis = 'board' | 'stack' | 'runtime' | 'benchmark' | 'target';
-export type Exclude = Partial<Record<Axis, string | string[]>>;
+export const AXES = ['board', 'stack', 'runtime', 'benchmark', 'target'] as const;
+type Axis = (typeof AXES)[number];
+/** Cells left out of the matrix; with a `reason` they are left out on purpose, and their baselines are not missed. */
+export type Exclude = Partial<Record<Axis, string | string[]>> & { reason?: string };
 
 export interface Override {
   match: string;
@@ -37,6 +39,8 @@ export interface Config {
   thresholds: ThresholdSettings;
   overrides: Override[];
   baselines: string;
+  /** Where the config names the baselines folder (file:line:col), when it does: that folder must exist. */
+  baselinesAt?: string;
   host: HostSettings;
   /** The board inventory for target hardware, relative to the config file. */
   inventory: string;
@@ -116,6 +120,10 @@ export function parseConfig(file: string, text: string): Config {
     if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o.match))
       fail(parsed, ['overrides', i, 'match'], `"${o.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
   });
+  (raw.exclude ?? []).forEach((ex, i) => {
+    // A reason alone would match, and drop, every cell.
+    if (!AXES.some((a) => a in ex)) fail(parsed, ['exclude', i], `an exclude entry needs at least one of ${AXES.join(', ')}`);
+  });
   return {
     file,
     boards: raw.boards,
@@ -131,6 +139,7 @@ export function parseConfig(file: string, text: string): Config {
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? 'baselines',
+    ...(raw.baselines !== undefined ? { baselinesAt: position(parsed, ['baselines']) } : {}),
     host: {
       runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
       repeat: raw.host?.repeat ?? 11,

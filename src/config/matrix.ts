@@ -1,7 +1,7 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
 import { HOST_BOARD, HOST_ONLY_RUNTIMES, HOST_STACK } from './vocabulary.js';
-import { stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
+import { AXES, stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
   `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -13,7 +13,10 @@ export function matches(pattern: string, id: string): boolean {
 }
 
 function excluded(cell: Record<string, string>, ex: Exclude): boolean {
-  return Object.entries(ex).every(([axis, want]) => (Array.isArray(want) ? want : [want]).includes(cell[axis]!));
+  return AXES.every((axis) => {
+    const want = ex[axis];
+    return want === undefined || (Array.isArray(want) ? want : [want]).includes(cell[axis]!);
+  });
 }
 
 /** What this version can build: which stacks, runtimes and targets exist. Anything else is `not built`. */
@@ -59,6 +62,44 @@ export function expandMatrix(config: Config, can: Capabilities): Variant[] {
       });
     }
   return out;
+}
+
+/**
+ * Where a variant id stands against the config: in its matrix, left out by an exclude entry (on purpose
+ * when the entry gives a reason), or outside it altogether (its board, runtime... or target is no longer
+ * configured).
+ */
+export type Place = { in: true } | { excluded: Exclude } | { outside: true };
+
+export function placeOf(config: Config, id: string): Place {
+  for (const target of config.targets)
+    for (const cell of cells(config, target))
+      if (variantId(cell) === id) {
+        const ex = config.exclude.find((e) => excluded(cell, e));
+        return ex ? { excluded: ex } : { in: true };
+      }
+  return { outside: true };
+}
+
+/** Whether update-baselines keeps a baseline entry: only a variant that left the matrix on purpose loses it. */
+export const keepsBaseline = (p: Place) => 'in' in p || ('excluded' in p && !p.excluded.reason);
+
+/**
+ * Why a baselined variant is not among a run's results, and whether that was expected (listed apart) or
+ * makes the check incomplete. `ranTargets`: the targets this run ran (a sharded run may leave some out).
+ */
+export function absence(config: Config, ranTargets: readonly Target[]): (id: string) => { reason: string; expected: boolean } {
+  return (id) => {
+    const p = placeOf(config, id);
+    if ('outside' in p) return { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true };
+    if ('excluded' in p)
+      return p.excluded.reason
+        ? { reason: `excluded by the config: ${p.excluded.reason}`, expected: true }
+        : { reason: 'excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)', expected: false };
+    const target = id.slice(id.lastIndexOf('@') + 1);
+    if (!(ranTargets as readonly string[]).includes(target)) return { reason: `target ${target} is not in this run`, expected: true };
+    return { reason: 'in the baseline but not in this run', expected: false };
+  };
 }
 
 /** Thresholds for one variant: the config's, then every matching override's, later ones winning per field. */

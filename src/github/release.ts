@@ -16,7 +16,8 @@ type Octokit = ReturnType<typeof getOctokit>;
 export interface ChangedFile {
   /** Path in the repository, with forward slashes. */
   path: string;
-  content: string;
+  /** The new content, or null for a file deleted (every entry it had left the config's matrix). */
+  content: string | null;
 }
 
 export interface BaselinePullRequest {
@@ -39,7 +40,7 @@ export function pullRequestBody(edits: BaselineEdit[], files: ChangedFile[], sou
   const head = [
     `Baselines measured by ${source}.`,
     '',
-    `${files.length} file(s): ${files.map((f) => `\`${f.path}\``).join(', ')}; ${edits.length} value(s) moved.`,
+    `${files.length} file(s): ${files.map((f) => `\`${f.path}\`${f.content === null ? ' (deleted)' : ''}`).join(', ')}; ${edits.length} value(s) moved.`,
     '',
     '| Variant | Metric | Before | After | Change |',
     '|---|---|--:|--:|--:|',
@@ -60,10 +61,12 @@ export async function openBaselinePullRequest(octokit: Octokit, pr: BaselinePull
   if (pr.branch === base) throw new Error(`refusing to write baselines to the default branch ${base}: give another branch name`);
   const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` });
   const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
-  const blobs: string[] = [];
-  for (const f of pr.files) blobs.push((await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: 'utf-8' })).data.sha);
+  const blobs: (string | null)[] = [];
+  for (const f of pr.files)
+    blobs.push(f.content === null ? null : (await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: 'utf-8' })).data.sha);
   const { data: tree } = await octokit.rest.git.createTree({
     owner, repo, base_tree: parent.tree.sha,
+    // A null sha deletes the path from the base tree.
     tree: pr.files.map((f, i) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, sha: blobs[i]! })),
   });
   const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
@@ -82,8 +85,8 @@ async function git(cwd: string, args: string[]) {
   return execa('git', args, { cwd, reject: false, stripFinalNewline: true });
 }
 
-/** The written baseline files that differ from the checked-out commit's, and every value that moved. */
-export async function baselineChanges(baselineDir: string, written: string[]): Promise<{ files: ChangedFile[]; edits: BaselineEdit[]; root: string }> {
+/** The written baseline files that differ from the checked-out commit's, the deleted ones, and every value that moved. */
+export async function baselineChanges(baselineDir: string, written: string[], deleted: string[] = []): Promise<{ files: ChangedFile[]; edits: BaselineEdit[]; root: string }> {
   const top = await git(baselineDir, ['rev-parse', '--show-toplevel']);
   if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
   const root = String(top.stdout);
@@ -94,14 +97,18 @@ export async function baselineChanges(baselineDir: string, written: string[]): P
     const before = await git(root, ['show', `HEAD:${path}`]);
     if (before.failed || `${before.stdout}\n` !== content) files.push({ path, content });
   }
+  for (const file of deleted) {
+    const path = relative(root, file).split('\\').join('/');
+    if (!(await git(root, ['cat-file', '-e', `HEAD:${path}`])).failed) files.push({ path, content: null });
+  }
   const empty: Baselines = { files: [], byId: new Map(), source: 'none' };
   const edits = baselineEdits((await readBaselinesAt(baselineDir, 'HEAD')) ?? empty, await readBaselines(baselineDir));
   return { files, edits, root };
 }
 
 /** Opens the pull request for freshly written baselines; undefined when no baseline file changed. */
-export async function releaseBaselines(octokit: Octokit, where: { owner: string; repo: string }, baselineDir: string, written: string[], label: string) {
-  const { files, edits } = await baselineChanges(baselineDir, written);
+export async function releaseBaselines(octokit: Octokit, where: { owner: string; repo: string }, baselineDir: string, written: string[], label: string, deleted: string[] = []) {
+  const { files, edits } = await baselineChanges(baselineDir, written, deleted);
   if (!files.length) return undefined;
   return openBaselinePullRequest(octokit, {
     ...where,

@@ -9,6 +9,7 @@ import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
 import { buildNote, formatNumber, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+import { groupLines, groupReasons } from './groups.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -28,6 +29,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   missing: '🟠 missing',
   failed: '❌ failed',
   'not-built': '⬜ not built',
+  excluded: '⏭️ left out',
 };
 
 export interface ReportInput {
@@ -42,14 +44,24 @@ export interface ReportInput {
   acceptedBy?: string;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The one-line verdict: what it is, and how much of what has a baseline was compared. */
 export function verdictLine(c: Comparison, acceptedBy?: string): string {
   const n = c.counts;
-  if (c.verdict === 'pass') {
-    const parts = [`${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`, n.new && `${n.new} new`].filter(Boolean);
-    return `✅ **No regressions** (${parts.join(', ')})`;
+  const coverage = `compared ${c.compared} of ${plural(c.baselined, 'baselined variant')}`;
+  const after = [n.new && `${n.new} new`, n.excluded && `${n.excluded} left out as expected`].filter(Boolean).map((x) => `; ${x}`).join('');
+  const moved = [n.unchanged && `${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`].filter(Boolean);
+  if (c.verdict === 'pass') return `✅ **No regressions** (${coverage}: ${moved.join(', ')}${after})`;
+  if (c.verdict === 'incomplete') {
+    if (c.noBaselines)
+      return `⚠️ **No baselines yet**: ${plural(n.new, 'variant')} measured, nothing compared; create the baselines with \`update-baselines\` and commit them`;
+    return `⚠️ **Incomplete: ${coverage}** (${[n.missing && `${n.missing} missing`, ...moved].filter(Boolean).join(', ') || 'nothing compared'}${after})`;
   }
   const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? 's' : ''} over threshold`, n.failed && `${n.failed} failed`, n.missing && `${n.missing} missing`].filter(Boolean);
-  return acceptedBy ? `⚠️ **${parts.join(', ')}**, accepted by ${acceptedBy}` : `❌ **${parts.join(', ')}**`;
+  return acceptedBy
+    ? `⚠️ **${parts.join(', ')}**, accepted by ${acceptedBy} (${coverage}${c.incomplete ? '; incomplete' : ''})`
+    : `❌ **${parts.join(', ')}** (${coverage})`;
 }
 
 const code = (s: string) => `\`${s}\``;
@@ -70,11 +82,17 @@ function changesTable(c: Comparison): string {
   return `### Regressions and improvements\n\n${table([['', 'Variant', 'Metric', 'Baseline', 'Now', 'Delta', '%', 'Threshold'], ...rows], ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'l'])}\n`;
 }
 
-function failuresList(c: Comparison): string {
-  const bad = c.variants.filter((v) => v.status === 'failed' || v.status === 'missing');
-  if (!bad.length) return '';
-  const line = (v: (typeof bad)[number]) => `- ${STATUS_LABEL[v.status]} ${code(v.id)}: ${(v.reason ?? '').split('\n')[0]}${v.result?.log ? ` (raw output: ${code(v.result.log)})` : ''}`;
-  return `### Failed and missing\n\n${bad.map(line).join('\n')}\n`;
+/** Variants without numbers, grouped by reason: what makes the verdict bad, then what was expected. */
+function notCompared(c: Comparison): string {
+  const groups = groupReasons(c.variants);
+  const list = (want: (s: Status) => boolean) => groups.filter((g) => want(g.status))
+    .flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i) => `${i ? '  ' : ''}- ${l}`)).join('\n');
+  const bad = list((s) => s === 'failed' || s === 'missing');
+  const expected = list((s) => s === 'excluded' || s === 'not-built');
+  return [
+    bad && `### Failed and missing\n\n${bad}\n`,
+    expected && `<details><summary>Left out or not built, as expected</summary>\n\n${expected}\n\n</details>\n`,
+  ].filter(Boolean).join('\n');
 }
 
 function footprintTable(r: Results): string {
@@ -225,7 +243,7 @@ export function renderMarkdown(input: ReportInput): string {
     notes && `${notes}\n`,
     toolchain,
     keep(changesTable(c)),
-    failuresList(c),
+    notCompared(c),
     footprintTable(results),
     ownersSection(results),
     slowdownTable(results),

@@ -1,7 +1,7 @@
 // Puts the shards' results back together for one report. A shard that was planned but never reported
 // (its runner offline, its job cancelled) is never a pass: each of its variants is `missing`, and the
-// verdict fails.
-import { STATUSES, type Comparison, type Status, type VariantComparison } from '../compare/compare.js';
+// verdict is incomplete (or fail).
+import { summarize, type Comparison, type VariantComparison } from '../compare/compare.js';
 import type { Provenance, Results } from '../types.js';
 import { UserError } from '../types.js';
 import type { ShardPlan } from './plan.js';
@@ -66,14 +66,14 @@ export function mergeProvenance(files: ShardFile[]): Provenance {
   return { ...first, toolchain, ...(Object.keys(sources).length ? { sources } : {}) };
 }
 
-/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"), failing the verdict. */
+/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"): incomplete, never a pass. */
 export function withMissing(c: Comparison, missing: Missing[]): Comparison {
   if (!missing.length) return c;
-  const gone = new Map(missing.map((m) => [m.id, m]));
+  const before = new Map(c.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
   const variants: VariantComparison[] = [
     ...c.variants.filter((v) => !gone.has(v.id)),
-    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, reason: m.reason, changes: [] })),
+    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, ...(before.get(m.id)?.baselined ? { baselined: true } : {}), reason: m.reason, changes: [] })),
   ];
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length])) as Record<Status, number>;
-  return { ...c, variants, counts, verdict: 'fail' };
+  return { ...c, variants, ...summarize(variants, c.noBaselines) };
 }
