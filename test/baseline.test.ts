@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gitIn } from './helpers/git.js';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { baselinesFrom, parseBaseline, readBaselines, readBaselinesAt, writeBaselines } from '../src/baseline/baseline.js';
+import { baselinesFrom, checkBaselineFolder, parseBaseline, readBaselines, readBaselinesAt, recoverBaselines, stageBaselines, updateBaselines, writeBaselines } from '../src/baseline/baseline.js';
 import type { Provenance, VariantResult } from '../src/types.js';
 
 const prov: Provenance = { commit: 'abc', date: '2026-11-24', tool: '0.1.0', node: 'v20', toolchain: { cmake: 'cmake version 3.25.1' } };
@@ -77,4 +77,55 @@ test('baselines are read as they were at a commit; a file added later is absent 
 
 test('a missing baselines folder is no baselines, not an error', async () => {
   assert.equal((await readBaselines(join(tmp(), 'nope'))).byId.size, 0);
+});
+
+test('update: entries of variants that did not run are kept as they were; only variants gone from the matrix lose theirs', () => {
+  const old = baselinesFrom([result('nucleo_f446re', 'fft', 1), result('nucleo_f446re', 'toggle', 2), result('nucleo_f746zg', 'fft', 3)], { ...prov, commit: 'old' });
+  // This run: only the F446RE's FFT ran (its toggle was not built); the F746ZG left the config's matrix.
+  const u = updateBaselines(old, [result('nucleo_f446re', 'fft', 10), result('nucleo_f446re', 'toggle', 0, 'not-built')], prov, (id) => !id.startsWith('nucleo_f746zg/'));
+  assert.deepEqual(u.kept, ['nucleo_f446re/bare-metal/native/toggle@emulated']);
+  assert.deepEqual(u.removed, ['nucleo_f746zg/bare-metal/native/fft@emulated']);
+  assert.deepEqual(u.emptied, [{ target: 'emulated', board: 'nucleo_f746zg' }]);
+  assert.equal(u.files.length, 1);
+  assert.deepEqual(Object.fromEntries(Object.entries(u.files[0]!.variants).map(([id, v]) => [id, v.metrics.instructions?.value])), {
+    'nucleo_f446re/bare-metal/native/fft@emulated': 10, 'nucleo_f446re/bare-metal/native/toggle@emulated': 2,
+  });
+  // A file none of whose variants ran, and none left the matrix, is not rewritten.
+  assert.deepEqual(updateBaselines(old, [], prov, () => true), { files: [], emptied: [], removed: [], kept: Object.values(old).flatMap((f) => Object.keys(f.variants)) });
+});
+
+test('an update interrupted between renames is finished by the next run, which removes its temporary files', async () => {
+  const dir = join(tmp(), 'baselines');
+  await writeBaselines(dir, baselinesFrom([result('nucleo_f446re', 'fft', 1), result('nucleo_f746zg', 'fft', 3), result('nucleo_f746zg', 'toggle', 4)], prov));
+  // The new set is on disk under temporary names with its journal; the process dies after the first rename.
+  const journal = await stageBaselines(dir, baselinesFrom([result('nucleo_f446re', 'fft', 100), result('nucleo_f746zg', 'fft', 300)], prov));
+  assert.equal(journal.renames.length, 2);
+  renameSync(join(dir, journal.renames[0]![0]), join(dir, journal.renames[0]![1]));
+  // And a temporary file of an earlier update that died before its journal was written.
+  writeFileSync(join(dir, 'emulated', 'nucleo_f746zg.json.999999.tmp'), '{');
+  const half = await readBaselines(dir);
+  assert.deepEqual([half.byId.get('nucleo_f446re/bare-metal/native/fft@emulated')?.metrics.instructions?.value, half.byId.get('nucleo_f746zg/bare-metal/native/fft@emulated')?.metrics.instructions?.value], [100, 3], 'a half-applied set');
+
+  const note = await recoverBaselines(dir);
+  assert.match(note!, /: finished an interrupted baseline update \(2 file\(s\) written, 0 deleted\); deleted 1 temporary file\(s\) of an interrupted baseline update$/);
+  const b = await readBaselines(dir);
+  assert.equal(b.byId.get('nucleo_f446re/bare-metal/native/fft@emulated')?.metrics.instructions?.value, 100);
+  assert.equal(b.byId.get('nucleo_f746zg/bare-metal/native/fft@emulated')?.metrics.instructions?.value, 300);
+  assert.deepEqual(readdirSync(dir).sort(), ['emulated']);
+  assert.deepEqual(readdirSync(join(dir, 'emulated')).sort(), ['nucleo_f446re.json', 'nucleo_f746zg.json']);
+  assert.equal(await recoverBaselines(dir), undefined, 'nothing left to repair');
+
+  // A journal that points outside the folder is refused, not followed.
+  writeFileSync(join(dir, '.wasm-mcu-bench-update.json'), JSON.stringify({ renames: [['../x', 'emulated/a.json']], deletes: [] }));
+  await assert.rejects(recoverBaselines(dir), /is not a path inside the baselines folder/);
+});
+
+test('the baselines folder: a file in its place, or a folder the config names that does not exist, is an error naming it', async () => {
+  const root = tmp();
+  writeFileSync(join(root, 'file'), '');
+  await assert.rejects(checkBaselineFolder(join(root, 'file'), undefined), /file: the baselines folder is not a folder/);
+  await assert.rejects(checkBaselineFolder(join(root, 'baseline'), 'wasm-mcu-bench.yml:9:12'),
+    /^UserError: wasm-mcu-bench\.yml:9:12: baselines: .*baseline does not exist \(a misspelt name\? if this repository has no baselines yet, `wasm-mcu-bench update-baselines` creates them\)/);
+  // Under its default name, an absent folder is a repository with no baselines yet.
+  await checkBaselineFolder(join(root, 'baselines'), undefined);
 });

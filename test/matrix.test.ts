@@ -78,3 +78,26 @@ test('variant patterns: * stays within one part of the id', () => {
   assert.ok(matches('nucleo_f?46*/*/*/*@*', 'nucleo_f746zg/zephyr/wasm3/toggle@hardware'));
   assert.ok(!matches('nucleo_f446re/*/*/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated'));
 });
+
+test('where a baselined variant stands: in the matrix, excluded on purpose (with a reason) or by accident, or gone', async () => {
+  const { absence, keepsBaseline, placeOf } = await import('../src/config/matrix.js');
+  const c = parseConfig('c.yml', [
+    'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3, wamr-fast]', 'benchmarks: [fft]', 'targets: [emulated, hardware]',
+    'exclude:', '  - { runtime: wasm3, reason: "too slow for CI" }', '  - { runtime: wamr-fast }',
+  ].join('\n'));
+  const why = absence(c, ['emulated']);
+  assert.deepEqual(why('nucleo_f446re/bare-metal/wasm3/fft@emulated'), { reason: 'excluded by the config: too slow for CI', expected: true });
+  assert.deepEqual(why('nucleo_f446re/bare-metal/wamr-fast/fft@emulated'), { reason: 'excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)', expected: false });
+  assert.deepEqual(why('nucleo_f446re/bare-metal/native/fft@hardware'), { reason: 'target hardware is not in this run', expected: true });
+  assert.deepEqual(why('nucleo_f446re/bare-metal/native/fft@emulated'), { reason: 'in the baseline but not in this run', expected: false });
+  assert.deepEqual(why('nucleo_f746zg/bare-metal/native/fft@emulated'), { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true });
+  // update-baselines removes the entries of variants that left on purpose, never those excluded without a reason.
+  assert.deepEqual(['native', 'wasm3', 'wamr-fast'].map((r) => keepsBaseline(placeOf(c, `nucleo_f446re/bare-metal/${r}/fft@emulated`))), [true, false, true]);
+  assert.equal(keepsBaseline(placeOf(c, 'nucleo_f746zg/bare-metal/native/fft@emulated')), false);
+  // The reason excludes nothing by itself.
+  assert.equal(expandMatrix(c, { ...can, targets: ['emulated'], runtimes: ['native', 'wasm3', 'wamr-fast'], stacks: ['bare-metal'] }).filter((v) => v.target === 'emulated').length, 1);
+  assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\nexclude:\n  - { reason: "why" }\n'),
+    /^UserError: c\.yml:6:5: exclude\[0\]: an exclude entry needs at least one of board, stack, runtime, benchmark, target/);
+  assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\nexclude:\n  - { runtime: native, reason: 3 }\n'),
+    /exclude\[0\]\.reason: expected string/);
+});

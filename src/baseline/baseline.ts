@@ -160,7 +160,7 @@ export function updateBaselines(existing: BaselineFile[], results: VariantResult
 const JOURNAL = '.wasm-mcu-bench-update.json';
 const TMP = /\.json\.\d+\.tmp$/;
 
-interface Journal {
+export interface Journal {
   /** [temporary, final] paths relative to the baselines folder: rename each that is still there. */
   renames: [string, string][];
   /** Files to delete, relative to the baselines folder. */
