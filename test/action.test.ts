@@ -54,7 +54,7 @@ test('the action comments once on the pull request, updates that comment, writes
   const [comment] = [...gh.comments.values()];
   assert.equal(comment!.issue, 7);
   assert.ok(comment!.body.startsWith(MARKER));
-  assert.match(comment!.body, /✅ \*\*No regressions\*\* \(1 unchanged\)/);
+  assert.match(comment!.body, /✅ \*\*No regressions\*\* \(compared 1 of 1 baselined variant: 1 unchanged\)/);
   assert.match(first.summary, /✅ \*\*No regressions\*\*/);
   assert.ok(gh.requests.every((r) => r.auth === 'token test-token'));
   assert.ok(gh.requests.some((r) => r.method === 'POST' && r.path === '/repos/acme/fw/issues/7/comments'));
@@ -97,6 +97,18 @@ test('the action comments once on the pull request, updates that comment, writes
   assert.equal(fourth.status, 0, fourth.stdout);
   assert.equal(outputs(fourth.output).accepted, 'true');
   assert.match([...gh.comments.values()][0]!.body, /⚠️ \*\*1 regression over threshold\*\*, accepted by label `accept-regression`/);
+
+  // The only variant excluded without a reason: its baseline is not compared. Incomplete fails the job
+  // unless fail-on-incomplete is false; the label accepts regressions, not what was never compared.
+  p.write('wasm-mcu-bench.yml', config([...MATRIX, 'exclude: [{ runtime: native }]']));
+  const fifth = await runAction({});
+  assert.equal(fifth.status, 1, fifth.stdout);
+  assert.match(fifth.stdout, /::error::incomplete: compared 0 of 1 baselined variants, 1 missing; see the job summary/);
+  assert.deepEqual([outputs(fifth.output).verdict, outputs(fifth.output).incomplete, outputs(fifth.output).compared], ['incomplete', '1', '0/1']);
+  assert.match([...gh.comments.values()][0]!.body, /⚠️ \*\*Incomplete: compared 0 of 1 baselined variant\*\*/);
+  const sixth = await runAction({ 'INPUT_FAIL-ON-INCOMPLETE': 'false' });
+  assert.equal(sixth.status, 0, sixth.stdout);
+  assert.match(sixth.stdout, /::warning::incomplete: .*\(fail-on-incomplete is false\)/);
 });
 
 test('bad action input fails with a clear message', () => {

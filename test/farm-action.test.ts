@@ -116,14 +116,17 @@ test('modes run and report: a shard runs and uploads its results, the report job
   const shard = await action(p, { INPUT_MODE: 'run', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'shard-emulated', INPUT_SHARD: 'emulated' });
   assert.equal(shard.status, 0, shard.stdout);
   assert.equal(JSON.parse(readFileSync(join(p.dir, 'shard-emulated', 'results.json'), 'utf8')).shard, 'emulated');
-  const report = await action(p, { INPUT_MODE: 'report', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'report', INPUT_RESULTS: 'plan\nshard-emulated' });
+  // No baselines yet: nothing compared, incomplete; fail-on-incomplete false lets the job pass with a warning.
+  const report = await action(p, { INPUT_MODE: 'report', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'report', INPUT_RESULTS: 'plan\nshard-emulated', 'INPUT_FAIL-ON-INCOMPLETE': 'false' });
   assert.equal(report.status, 0, report.stdout);
-  assert.equal(report.outputs.verdict, 'pass');
-  assert.match(readFileSync(join(p.dir, 'report', 'report.md'), 'utf8'), /✅ \*\*No regressions\*\* \(0 unchanged, 1 new\)/);
-  // The emulated shard left out: every one of its variants is missing, and the verdict fails.
+  assert.equal(report.outputs.verdict, 'incomplete');
+  assert.match(report.stdout, /::warning::no baselines yet: nothing was compared/);
+  assert.match(readFileSync(join(p.dir, 'report', 'report.md'), 'utf8'), /⚠️ \*\*No baselines yet\*\*: 1 variant measured, nothing compared/);
+  // The emulated shard left out: every one of its variants is missing, and the job fails.
   mkdirSync(join(p.dir, 'nothing'), { recursive: true });
   const missing = await action(p, { INPUT_MODE: 'report', INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_OUT: 'report2', INPUT_RESULTS: 'plan\nnothing' });
   assert.equal(missing.status, 1, missing.stdout);
-  assert.equal(missing.outputs.verdict, 'fail');
+  assert.equal(missing.outputs.verdict, 'incomplete');
+  assert.equal(missing.outputs.incomplete, '1');
   assert.match(readFileSync(join(p.dir, 'report2', 'report.md'), 'utf8'), /shard emulated never reported/);
 });

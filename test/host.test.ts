@@ -52,7 +52,7 @@ test('native, scalar native, node (first call and steady state) and wasm-interp 
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, node, node-steady, wasm-interp], repeat: 3 }']));
   const counts = () => {
     const c = p.cli('check', '--out', 'out');
-    assert.equal(c.status, 0, c.stdout + c.stderr);
+    assert.equal(c.status, 3, c.stdout + c.stderr); // no baselines yet: incomplete
     const r: Results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8'));
     return Object.fromEntries(r.variants.map((x) => [x.id, x]));
   };

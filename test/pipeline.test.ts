@@ -22,9 +22,10 @@ const byId = (r: Results) => Object.fromEntries(r.variants.map((v) => [v.id, v])
 test('the native matrix builds, runs in QEMU, is measured, baselined, and an unchanged tree passes', async (t) => {
   const p = makeProject(config(NATIVE_MATRIX));
 
-  // First run: no baselines yet, so everything that ran is new; nothing fails.
+  // First run: no baselines yet, so nothing is compared: incomplete (exit 3), never "all new: pass".
   const first = p.cli('check', '--out', 'out');
-  assert.equal(first.status, 0, first.stderr + first.stdout);
+  assert.equal(first.status, 3, first.stderr + first.stdout);
+  assert.match(first.stdout, /⚠️ No baselines yet: 4 variants measured, nothing compared/);
   const r1 = results(p.dir);
   const ok = r1.variants.filter((v) => v.status === 'ok').map((v) => v.id).sort();
   assert.deepEqual(ok, [
@@ -52,7 +53,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
     const elf = join(p.dir, 'out', 'build', 'nucleo_f446re.bare-metal.native.fft.emulated', 'firmware.elf');
     const before = statSync(elf).mtimeMs;
     const again = p.cli('check', '--out', 'out');
-    assert.equal(again.status, 0, again.stderr);
+    assert.equal(again.status, 3, again.stderr);
     assert.equal(statSync(elf).mtimeMs, before, 'no rebuild');
     const r2 = results(p.dir);
     for (const v of r1.variants) assert.deepEqual(byId(r2)[v.id]!.metrics, v.metrics, v.id);
@@ -69,7 +70,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
     p.git('commit', '-qm', 'baselines');
     const c = p.cli('check', '--out', 'out');
     assert.equal(c.status, 0, c.stdout + c.stderr);
-    assert.match(c.stdout, /No regressions \(4 unchanged\)/);
+    assert.match(c.stdout, /No regressions \(compared 4 of 4 baselined variants: 4 unchanged\)/);
   });
 
   await t.test('deliberately added work (an -O0 override) is a regression and fails the check', () => {
@@ -78,7 +79,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
     assert.equal(c.status, 1, c.stdout + c.stderr);
     assert.match(c.stdout, /nucleo_f746zg\/bare-metal\/native\/fft@emulated .*regression.*instructions \+\d+/);
     const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
-    assert.match(report, /^## wasm-mcu-bench: ❌ \*\*1 regression over threshold\*\*$/m);
+    assert.match(report, /^## wasm-mcu-bench: ❌ \*\*1 regression over threshold\*\* \(compared 4 of 4 baselined variants\)$/m);
     assert.match(report, /\| 🔴 \| `nucleo_f746zg\/bare-metal\/native\/fft@emulated` \| instructions \|/);
   });
 });
