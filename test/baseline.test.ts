@@ -87,9 +87,12 @@ test('update: entries of variants that did not run are kept as they were; only v
   assert.deepEqual(u.removed, ['nucleo_f746zg/bare-metal/native/fft@emulated']);
   assert.deepEqual(u.emptied, [{ target: 'emulated', board: 'nucleo_f746zg' }]);
   assert.equal(u.files.length, 1);
-  assert.deepEqual(Object.fromEntries(Object.entries(u.files[0]!.variants).map(([id, v]) => [id, v.metrics.instructions?.value])), {
-    'nucleo_f446re/bare-metal/native/fft@emulated': 10, 'nucleo_f446re/bare-metal/native/toggle@emulated': 2,
+  assert.deepEqual(Object.fromEntries(Object.entries(u.files[0]!.variants).map(([id, v]) => [id, [v.metrics.instructions?.value, v.provenance?.commit]])), {
+    'nucleo_f446re/bare-metal/native/fft@emulated': [10, undefined], 'nucleo_f446re/bare-metal/native/toggle@emulated': [2, 'old'],
   });
+  assert.equal(u.files[0]!.provenance.commit, 'abc', "the file's provenance is the run's; the kept entry carries its own");
+  // Its own provenance is read back and validated.
+  assert.equal(parseBaseline('b.json', JSON.stringify(u.files[0])).variants['nucleo_f446re/bare-metal/native/toggle@emulated']!.provenance?.commit, 'old');
   // A file none of whose variants ran, and none left the matrix, is not rewritten.
   assert.deepEqual(updateBaselines(old, [], prov, () => true), { files: [], emptied: [], removed: [], kept: Object.values(old).flatMap((f) => Object.keys(f.variants)) });
 });

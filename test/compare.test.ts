@@ -146,3 +146,10 @@ test('with no baselines at all nothing is compared: "no baselines yet", never "a
   // Every cell excluded: nothing ran, nothing was compared.
   assert.equal(compare(results([]), baselines([variant('a/bare-metal/native/fft@emulated', { instructions: 1 })]), () => ({}), () => ({ reason: 'excluded by the config: too big', expected: true })).verdict, 'incomplete');
 });
+
+test('an entry kept from an earlier run is checked against its own toolchain, not its file\'s', () => {
+  const v = variant('x/bare-metal/native/fft@emulated', { instructions: 100 });
+  const b = baselines([v], 'gcc 13.1');
+  b.files[0]!.variants[v.id]!.provenance = prov('gcc 12.2');
+  assert.deepEqual(compare(results([v], 'gcc 13.1'), b, () => ({})).toolchainChanges, [{ tool: 'arm-none-eabi-gcc', baseline: 'gcc 12.2', now: 'gcc 13.1', files: ['emulated/b'] }]);
+});

@@ -12,7 +12,8 @@ export interface BaselineFile {
   target: string;
   board: string;
   provenance: Provenance;
-  variants: Record<string, { metrics: Metrics }>;
+  /** An entry kept from an earlier run than the file's other entries carries that run's provenance. */
+  variants: Record<string, { metrics: Metrics; provenance?: Provenance }>;
 }
 
 export const metricSchema = {
@@ -22,6 +23,11 @@ export const metricSchema = {
   properties: { value: { type: 'number' }, unit: { type: 'string' }, capacity: { type: 'number' }, percent: { type: 'number' }, spread: { type: 'number' }, runs: { type: 'number' },
     samples: { type: 'array', items: { type: 'number' } }, ci: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, ci_level: { type: 'number' } },
 };
+const provenance = {
+  type: 'object',
+  required: ['commit', 'date', 'toolchain'],
+  properties: { commit: { type: 'string' }, date: { type: 'string' }, toolchain: { type: 'object', additionalProperties: { type: 'string' } } },
+};
 const baselineSchema = {
   type: 'object',
   required: ['schemaVersion', 'target', 'board', 'provenance', 'variants'],
@@ -30,14 +36,10 @@ const baselineSchema = {
     schemaVersion: { const: 1 },
     target: { type: 'string' },
     board: { type: 'string' },
-    provenance: {
-      type: 'object',
-      required: ['commit', 'date', 'toolchain'],
-      properties: { commit: { type: 'string' }, date: { type: 'string' }, toolchain: { type: 'object', additionalProperties: { type: 'string' } } },
-    },
+    provenance,
     variants: {
       type: 'object',
-      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metricSchema } } },
+      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metricSchema }, provenance } },
     },
   },
 } as const;
@@ -139,7 +141,8 @@ export function updateBaselines(existing: BaselineFile[], results: VariantResult
     for (const [id, entry] of Object.entries(before?.variants ?? {})) {
       if (now?.variants[id]) continue;
       if (keep(id)) {
-        variants[id] = entry;
+        // Beside fresh entries the file's provenance becomes this run's: the kept entry keeps its own.
+        variants[id] = now && !entry.provenance ? { ...entry, provenance: before!.provenance } : entry;
         out.kept.push(id);
       } else {
         out.removed.push(id);

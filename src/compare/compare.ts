@@ -151,14 +151,15 @@ function worst(changes: MetricChange[]): Status {
 function toolchainChanges(results: Results, baselines: Baselines): ToolchainChange[] {
   const seen = new Map<string, ToolchainChange>();
   for (const f of baselines.files)
-    for (const [tool, version] of Object.entries(f.provenance.toolchain)) {
-      const now = results.provenance.toolchain[tool];
-      if (now === undefined || now === version) continue;
-      const key = `${tool}\0${version}`;
-      const c = seen.get(key) ?? { tool, baseline: version, now, files: [] };
-      c.files.push(`${f.target}/${f.board}`);
-      seen.set(key, c);
-    }
+    for (const p of [f.provenance, ...Object.values(f.variants).flatMap((v) => (v.provenance ? [v.provenance] : []))])
+      for (const [tool, version] of Object.entries(p.toolchain)) {
+        const now = results.provenance.toolchain[tool];
+        if (now === undefined || now === version) continue;
+        const key = `${tool}\0${version}`;
+        const c = seen.get(key) ?? { tool, baseline: version, now, files: [] };
+        if (!c.files.includes(`${f.target}/${f.board}`)) c.files.push(`${f.target}/${f.board}`);
+        seen.set(key, c);
+      }
   return [...seen.values()];
 }
 
