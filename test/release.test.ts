@@ -98,3 +98,27 @@ test('a check run with one annotation per regression, on the baseline file\'s li
   assert.equal((run.output as { annotations: unknown[] }).annotations.length, 120, 'sent 50 at a time');
   assert.equal(gh.requests.filter((r) => r.method === 'PATCH').length, 2);
 });
+
+test('a baseline file left with no entry is deleted by the release pull request (a null sha in its tree)', async (t) => {
+  const gh = await startFakeGitHub();
+  t.after(() => gh.close());
+  const { baselineChanges, openBaselinePullRequest } = await import('../src/github/release.js');
+  const { baselinesFrom, writeBaselines } = await import('../src/baseline/baseline.js');
+  const p = makeProject(config(MATRIX));
+  const dir = join(p.dir, 'baselines');
+  const prov = { commit: 'c', date: 'd', tool: '0.1.0', node: 'v20', toolchain: {} };
+  const ok = (board: string, value: number) => ({ id: `${board}/bare-metal/native/fft@emulated`, board, stack: 'bare-metal', runtime: 'native', benchmark: 'fft', target: 'emulated' as const, status: 'ok' as const, metrics: { instructions: { value, unit: 'insn/FFT' } } });
+  await writeBaselines(dir, baselinesFrom([ok('nucleo_f446re', 1), ok('nucleo_f746zg', 2)], prov));
+  p.git('add', '.');
+  p.git('commit', '-qm', 'v1 baselines');
+  const gone = join(dir, 'emulated', 'nucleo_f746zg.json');
+  const written = await writeBaselines(dir, baselinesFrom([ok('nucleo_f446re', 3)], prov), [{ target: 'emulated', board: 'nucleo_f746zg' }]);
+  const { files, edits } = await baselineChanges(dir, written, [gone]);
+  assert.deepEqual(files.map((f) => [f.path, f.content === null]), [['baselines/emulated/nucleo_f446re.json', false], ['baselines/emulated/nucleo_f746zg.json', true]]);
+  assert.ok(edits.some((e) => e.id === 'nucleo_f746zg/bare-metal/native/fft@emulated' && e.after === undefined));
+  assert.match(pullRequestBody(edits, files, 'x'), /`baselines\/emulated\/nucleo_f746zg\.json` \(deleted\)/);
+  await openBaselinePullRequest(github.getOctokit('t', { baseUrl: gh.url }), { owner: 'acme', repo: 'fw', branch: 'b', title: 't', body: 'b', files });
+  const commit = gh.objects.get(gh.refs.get('b')!)!;
+  const tree = gh.objects.get((commit.tree as { sha: string }).sha)!.tree as { path: string; sha: string | null }[];
+  assert.deepEqual(tree.map((e) => [e.path, e.sha === null]), [['baselines/emulated/nucleo_f446re.json', false], ['baselines/emulated/nucleo_f746zg.json', true]]);
+});
