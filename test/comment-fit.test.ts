@@ -44,7 +44,7 @@ test('a report of 150 failing variants with long reasons is cut between sections
   const out = fitComment(md, { summaryUrl: 'https://github.example/acme/fw/actions/runs/9', artifact: 'bench-report' });
   assert.ok(out.length <= MAX_COMMENT, `${out.length} characters`);
   assert.ok(out.startsWith(MARKER), 'the marker that finds the comment again');
-  assert.match(out, /^## wasm-mcu-bench: ❌ \*\*3 regressions over threshold, 150 failed\*\*$/m);
+  assert.match(out, /^## wasm-mcu-bench: ❌ \*\*3 regressions over threshold, 150 failed\*\* \(compared 3 of 153 baselined variants\)$/m);
   wellFormed(out);
   // Whole sections only: each section of the comment is one of the report's, unchanged (the note aside).
   const original = new Set(sections(md).map((s) => s.text));
@@ -70,7 +70,7 @@ test('when even the sections to keep are over the limit, they are shortened at a
   const out = fitComment(md, { artifact: 'bench-report' });
   assert.ok(out.length <= MAX_COMMENT, `${out.length} characters`);
   wellFormed(out);
-  assert.match(out, /^## wasm-mcu-bench: ❌ \*\*900 regressions over threshold, 40 failed\*\*$/m);
+  assert.match(out, /^## wasm-mcu-bench: ❌ \*\*900 regressions over threshold, 40 failed\*\* \(compared 900 of 940 baselined variants\)$/m);
   assert.match(out, /\n\n_… \d+ more row\(s\) in the full report\._\n/);
   assert.match(out, /<details><summary>Provenance<\/summary>[\s\S]*<\/details>/);
   assert.match(out, /The whole report is in the job summary and the artifact `bench-report` \(report\.md\)\./);
