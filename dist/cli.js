@@ -3,6 +3,7 @@ import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
   DOWNLOAD_TIMEOUT_MS,
+  EXIT,
   Interrupted,
   STATUS_LABEL,
   SourceHashError,
@@ -12,12 +13,15 @@ import {
   collect,
   envName,
   formatPercent,
+  groupLines,
+  groupReasons,
   headline,
   loadManifest,
   lockOutDir,
   markdownTable,
   onStopSignals,
   onlyTargets,
+  outcome,
   packageRoot,
   plan,
   releaseBaselines,
@@ -30,9 +34,10 @@ import {
   toolPackageVersion,
   updateBaselines,
   updateBaselinesFromShards,
+  updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-I244WEAO.js";
+} from "./chunks/chunk-4E3WIG2Z.js";
 import "./chunks/chunk-XND34POZ.js";
 import "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
@@ -51,15 +56,15 @@ import { join } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(c, acceptedBy) {
-  const shown = c.variants.filter((v) => v.status !== "not-built");
-  const notBuilt = c.counts["not-built"];
-  const rows = shown.map((v) => {
+  const ran = c.variants.filter((v) => v.result && v.status !== "failed" && v.status !== "missing" && v.status !== "not-built");
+  const rows = ran.map((v) => {
     const worst = v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => `${m.metric} ${formatPercent(m.percent)}`).join(", ");
     return [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : "", worst || (v.reason ?? "").split("\n")[0]];
   });
+  const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).map((l, i) => `${i ? "    " : ""}${l}`));
   return [
-    markdownTable([["Variant", "Status", "Headline", "Changes"], ...rows]),
-    notBuilt ? `(${notBuilt} more cells of the matrix not built; see report.md)` : "",
+    rows.length ? markdownTable([["Variant", "Status", "Headline", "Changes"], ...rows]) : "",
+    ...groups,
     verdictLine(c, acceptedBy).replace(/\*\*/g, "")
   ].filter(Boolean).join("\n");
 }
@@ -97,20 +102,22 @@ Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`
 
 Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
 with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
-never reported makes each of its variants missing and fails the verdict.
+never reported makes each of its variants missing: the verdict is incomplete, never a pass.
 
 ${common}
   --results DIR... folders of shard results (downloaded artifacts)
   --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
   --base REF       compare with the baselines as they are at this commit
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
 
-Exit status: 0 pass, 1 regression, failed or missing variant, 2 error.`
+Exit status: 0 pass, 1 regression or failed variant, 2 error, 3 incomplete (a missing variant).`
 });
 var ALLOWED = {
   plan: ["targets"],
   run: ["shard"],
-  report: ["results", "plan", "base"],
-  check: ["base"],
+  report: ["results", "plan", "base", "allow-incomplete"],
+  check: ["base", "allow-incomplete"],
   "update-baselines": ["results", "plan", "pull-request"]
 };
 async function pullRequest(u) {
@@ -119,12 +126,12 @@ async function pullRequest(u) {
   if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
   const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
   const { getOctokit } = await import("./chunks/github-DSGM5WC5.js");
-  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
   process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
 ` : "no baseline changed: no pull request\n");
 }
 async function farmCommand(command, v, positionals, o) {
-  const given = ["shard", "results", "plan", "targets", "pull-request", "base"].filter((k) => v[k] !== void 0);
+  const given = ["shard", "results", "plan", "targets", "pull-request", "base", "allow-incomplete"].filter((k) => v[k] !== void 0);
   const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
   if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
   const results = v.results ? [...v.results, ...positionals] : [];
@@ -159,13 +166,11 @@ results: ${resultsPath}
 results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-    return out.comparison.verdict === "pass" ? 0 : 1;
+    return EXIT[outcome(out.comparison, { allowIncomplete: Boolean(v["allow-incomplete"]) })];
   }
   if (command === "update-baselines" && (results.length || v["pull-request"])) {
     const u = results.length ? await updateBaselinesFromShards(shards) : await updateBaselines(o);
-    process.stdout.write(`results: ${u.resultsPath}
-baselines written:
-${u.written.map((w) => `  ${w}`).join("\n")}
+    process.stdout.write(`${updateSummary(u)}
 `);
     if (v["pull-request"]) await pullRequest(u);
     return 0;
@@ -202,7 +207,7 @@ Commands:
   history add|build  append a run to the history store; build the history page
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete,
 130/143 interrupted by SIGINT/SIGTERM (results.json holds the finished variants, marked interrupted).`,
   check: `Usage: wasm-mcu-bench check [options]
 
@@ -213,12 +218,16 @@ ${COMMON}
   --base REF       compare with the baselines (and source pins) as they are at this commit
   --accepted-by WHO
                    accept regressions explicitly: the report says by whom, the exit status is 0
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
 
-Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error.`,
+Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete: a
+variant with a baseline was not compared (not built, excluded without a reason) or nothing was.`,
   "update-baselines": `Usage: wasm-mcu-bench update-baselines [options]
 
-Builds, runs and measures the matrix and rewrites baselines/<target>/<board>.json for every
-target and board that ran. Writes nothing if any built variant failed. Files are replaced atomically.
+Builds, runs and measures the matrix and updates baselines/<target>/<board>.json with the variants
+that ran. Entries of variants that did not run are kept; an entry is removed only when its variant
+left the config's matrix. Writes nothing if any built variant failed. Files are replaced as one set.
 
 ${COMMON}
   --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
@@ -324,6 +333,7 @@ async function dispatch(argv, signal) {
         firmware: { type: "string" },
         base: { type: "string" },
         "accepted-by": { type: "string" },
+        "allow-incomplete": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
         ...FARM_OPTIONS
@@ -358,8 +368,8 @@ ${HELP.main}
 `);
     return 0;
   }
-  if (command === "update-baselines" && (values.base || values["accepted-by"])) {
-    process.stderr.write(`wasm-mcu-bench: --base and --accepted-by go with check
+  if (command === "update-baselines" && (values.base || values["accepted-by"] || values["allow-incomplete"])) {
+    process.stderr.write(`wasm-mcu-bench: --base, --accepted-by and --allow-incomplete go with check
 `);
     return 2;
   }
@@ -377,10 +387,7 @@ ${HELP.main}
     const farm = await farmCommand(command, values, positionals, options);
     if (farm !== void 0) return farm;
     if (command === "update-baselines") {
-      const u = await updateBaselines(options);
-      process.stdout.write(`results: ${u.resultsPath}
-baselines written:
-${u.written.map((w) => `  ${w}`).join("\n")}
+      process.stdout.write(`${updateSummary(await updateBaselines(options))}
 `);
       return 0;
     }
@@ -392,7 +399,7 @@ ${u.written.map((w) => `  ${w}`).join("\n")}
 ${notes}results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-    return out.comparison.verdict === "pass" || acceptedBy ? 0 : 1;
+    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(values["allow-incomplete"]) })];
   } finally {
     await held?.release();
   }

@@ -50,15 +50,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat, path6, options) {
-      if (!stat.isSymbolicLink() && !stat.isFile()) {
+    function checkStat(stat2, path6, options) {
+      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
       return checkPathExt(path6, options);
     }
     function isexe(path6, options, cb) {
-      fs.stat(path6, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path6, options));
+      fs.stat(path6, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path6, options));
       });
     }
     function sync(path6, options) {
@@ -74,20 +74,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path6, options, cb) {
-      fs.stat(path6, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, options));
+      fs.stat(path6, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options));
       });
     }
     function sync(path6, options) {
       return checkStat(fs.statSync(path6), options);
     }
-    function checkStat(stat, options) {
-      return stat.isFile() && checkMode(stat, options);
+    function checkStat(stat2, options) {
+      return stat2.isFile() && checkMode(stat2, options);
     }
-    function checkMode(stat, options) {
-      var mod = stat.mode;
-      var uid = stat.uid;
-      var gid = stat.gid;
+    function checkMode(stat2, options) {
+      var mod = stat2.mode;
+      var uid = stat2.uid;
+      var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -523,6 +523,253 @@ var require_cross_spawn = __commonJS({
     module.exports._enoent = enoent;
   }
 });
+
+// src/config/vocabulary.ts
+var BOARDS = {
+  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
+  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
+};
+var STACKS = ["bare-metal", "freertos", "zephyr"];
+var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
+var HOST_BOARD = "host";
+var HOST_STACK = "linux";
+var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
+var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
+var BENCHMARKS = ["toggle", "fft"];
+var RUNTIME_TITLES = {
+  native: "Native C",
+  "native-scalar": "Native C, no auto-vectorisation",
+  node: "Node.js (V8), first call (Liftoff)",
+  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
+  "wasm-interp": "wabt wasm-interp",
+  wasm3: "wasm3 (interpreter)",
+  "wamr-classic": "WAMR (classic interpreter)",
+  "wamr-fast": "WAMR (fast interpreter)",
+  "wamr-aot": "WAMR (AOT)",
+  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
+};
+var METRICS = {
+  instructions: { direction: "smaller", percent: 1, title: "instructions" },
+  cycles: { direction: "smaller", percent: 2, title: "cycles" },
+  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
+  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
+  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
+  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
+  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
+  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
+  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
+  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
+  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
+  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
+  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
+  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
+  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
+  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
+  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
+  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
+};
+var HEADLINE = {
+  toggle: ["toggles_per_minsn", "toggle_hz"],
+  fft: ["instructions", "cycles", "ns"]
+};
+
+// src/compare/stats.ts
+var P_THRESHOLD = 2e-3;
+var CI_LEVEL = 0.95;
+var sorted = (xs) => [...xs].sort((a2, b) => a2 - b);
+function median(xs) {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function logChoose(n2, k) {
+  let r = 0;
+  for (let i2 = 1; i2 <= k; i2++) r += Math.log(n2 - k + i2) - Math.log(i2);
+  return r;
+}
+function medianInterval(xs, level = CI_LEVEL) {
+  const s = sorted(xs);
+  const n2 = s.length;
+  const below = (k2) => {
+    let p = 0;
+    for (let i2 = 0; i2 < k2; i2++) p += Math.exp(logChoose(n2, i2) - n2 * Math.LN2);
+    return p;
+  };
+  let k = 1;
+  while (k + 1 <= n2 + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
+  return { lo: s[k - 1], hi: s[n2 - k], level: 1 - 2 * below(k) };
+}
+var overlap = (a2, b) => a2.lo <= b.hi && b.lo <= a2.hi;
+function mannWhitneyU(a2, b) {
+  const m = a2.length;
+  const n2 = b.length;
+  if (!m || !n2) throw new Error("Mann-Whitney U needs samples on both sides");
+  let u2 = 0;
+  for (const x of a2) for (const y of b) u2 += x > y ? 1 : x === y ? 0.5 : 0;
+  const mean = m * n2 / 2;
+  if (Math.max(m, n2) <= 20) {
+    const dist = exactU(m, n2);
+    const total = dist.reduce((s, c3) => s + c3, 0);
+    const lo = Math.floor(Math.min(u2, m * n2 - u2));
+    let tail = 0;
+    for (let k = 0; k <= lo; k++) tail += dist[k];
+    return { u: u2, p: Math.min(1, 2 * tail / total) };
+  }
+  const all = sorted([...a2, ...b]);
+  let tieTerm = 0;
+  for (let i2 = 0; i2 < all.length; ) {
+    let j = i2;
+    while (j < all.length && all[j] === all[i2]) j++;
+    const t = j - i2;
+    tieTerm += t ** 3 - t;
+    i2 = j;
+  }
+  const N = m + n2;
+  const variance = m * n2 / 12 * (N + 1 - tieTerm / (N * (N - 1)));
+  if (variance <= 0) return { u: u2, p: 1 };
+  const z = (Math.abs(u2 - mean) - 0.5) / Math.sqrt(variance);
+  return { u: u2, p: normalP(Math.max(0, z)) };
+}
+function exactU(m, n2) {
+  let prev = Array.from({ length: n2 + 1 }, () => [1]);
+  for (let i2 = 1; i2 <= m; i2++) {
+    const cur = [[1]];
+    for (let j = 1; j <= n2; j++) {
+      const size = i2 * j + 1;
+      const d = new Array(size).fill(0);
+      const left = cur[j - 1];
+      const up = prev[j];
+      for (let k = 0; k < left.length; k++) d[k] += left[k];
+      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
+      cur.push(d);
+    }
+    prev = cur;
+  }
+  return prev[n2];
+}
+
+// src/compare/compare.ts
+var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built", "excluded"];
+function summarize(variants, noBaselines) {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
+  const compared = variants.filter((v) => v.baselined && (v.status === "regression" || v.status === "improvement" || v.status === "unchanged")).length;
+  const baselined = variants.filter((v) => v.baselined && v.status !== "excluded").length;
+  const incomplete = counts.missing > 0 || compared === 0;
+  const verdict = counts.regression + counts.failed > 0 ? "fail" : incomplete ? "incomplete" : "pass";
+  return { counts, verdict, incomplete, compared, baselined, noBaselines };
+}
+var EXIT = { pass: 0, fail: 1, incomplete: 3 };
+function outcome(c3, o2 = {}) {
+  if (c3.verdict === "fail" && !o2.accepted) return "fail";
+  return c3.incomplete && !o2.allowIncomplete ? "incomplete" : "pass";
+}
+function resolveThreshold(metric, settings) {
+  const info2 = METRICS[metric];
+  const s = settings[metric] ?? {};
+  return {
+    direction: s.direction ?? info2?.direction ?? "smaller",
+    percent: s.percent ?? info2?.percent ?? 1,
+    ...s.limit !== void 0 ? { limit: s.limit } : {}
+  };
+}
+function compareMetric(metric, unit, now, baseline, t) {
+  const overLimit = t.limit !== void 0 && (t.direction === "smaller" ? now > t.limit : now < t.limit);
+  const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
+  if (baseline === void 0)
+    return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
+  const delta = now - baseline;
+  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
+  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
+  const beyond = Math.abs(percent) > t.percent;
+  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
+  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
+  const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
+  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
+}
+function rankGate(c3, now, base3) {
+  if (c3.status !== "regression" && c3.status !== "improvement" || !now.samples || !base3) return c3;
+  const t = c3.threshold;
+  if (t.limit !== void 0 && (t.direction === "smaller" ? c3.now > t.limit : c3.now < t.limit)) return c3;
+  if (base3.samples?.length) {
+    const { p } = mannWhitneyU(now.samples, base3.samples);
+    const pText = `Mann-Whitney p = ${p < 1e-4 ? p.toExponential(1) : p.toFixed(4)}`;
+    if (p < P_THRESHOLD) return { ...c3, p, ...c3.why ? { why: `${c3.why}, ${pText} < ${P_THRESHOLD}` } : {} };
+    const { why: _2, ...rest2 } = c3;
+    return { ...rest2, p, status: "unchanged" };
+  }
+  if (now.ci && base3.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base3.ci[0], hi: base3.ci[1] }))
+    return { ...c3, ...c3.why ? { why: `${c3.why}, confidence intervals apart (the baseline has no samples)` } : {} };
+  const { why: _, ...rest } = c3;
+  return { ...rest, status: "unchanged" };
+}
+function worst(changes) {
+  if (changes.some((c3) => c3.status === "regression")) return "regression";
+  if (changes.some((c3) => c3.status === "improvement")) return "improvement";
+  return "unchanged";
+}
+function toolchainChanges(results, baselines) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of baselines.files)
+    for (const p of [f.provenance, ...Object.values(f.variants).flatMap((v) => v.provenance ? [v.provenance] : [])])
+      for (const [tool, version] of Object.entries(p.toolchain)) {
+        const now = results.provenance.toolchain[tool];
+        if (now === void 0 || now === version) continue;
+        const key = `${tool}\0${version}`;
+        const c3 = seen.get(key) ?? { tool, baseline: version, now, files: [] };
+        if (!c3.files.includes(`${f.target}/${f.board}`)) c3.files.push(`${f.target}/${f.board}`);
+        seen.set(key, c3);
+      }
+  return [...seen.values()];
+}
+var NOT_IN_RUN = () => ({ reason: "in the baseline but not in this run", expected: false });
+function compare(results, baselines, thresholdsFor2, absent = NOT_IN_RUN) {
+  const variants = results.variants.map((r) => {
+    const base3 = baselines.byId.get(r.id);
+    const baselined = base3 ? { baselined: true } : {};
+    if (r.status === "failed") return { id: r.id, status: "failed", ...baselined, reason: r.reason ?? "failed", result: r, changes: [] };
+    if (r.status === "not-built")
+      return { id: r.id, status: base3 ? "missing" : "not-built", ...baselined, reason: r.reason ?? "not built", result: r, changes: [] };
+    const settings = thresholdsFor2(r.id);
+    const changes = Object.entries(r.metrics).map(([name3, m]) => rankGate(compareMetric(name3, m.unit, m.value, base3?.metrics[name3]?.value, resolveThreshold(name3, settings)), m, base3?.metrics[name3]));
+    return { id: r.id, status: base3 ? worst(changes) : changes.some((c3) => c3.status === "regression") ? "regression" : "new", ...baselined, result: r, changes };
+  });
+  const ran = new Set(results.variants.map((r) => r.id));
+  for (const id of [...baselines.byId.keys()].filter((id2) => !ran.has(id2)).sort()) {
+    const why = absent(id);
+    variants.push({ id, status: why.expected ? "excluded" : "missing", baselined: true, reason: why.reason, changes: [] });
+  }
+  return {
+    variants,
+    ...summarize(variants, baselines.byId.size === 0),
+    baselineSource: baselines.source,
+    toolchainChanges: toolchainChanges(results, baselines)
+  };
+}
+function baselineEdits(before, after) {
+  const edits = [];
+  const ids = [.../* @__PURE__ */ new Set([...before.byId.keys(), ...after.byId.keys()])].sort();
+  for (const id of ids) {
+    const b = before.byId.get(id)?.metrics ?? {};
+    const a2 = after.byId.get(id)?.metrics ?? {};
+    for (const metric of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a2)])].sort()) {
+      if (b[metric]?.value === a2[metric]?.value) continue;
+      edits.push({
+        id,
+        metric,
+        unit: (a2[metric] ?? b[metric]).unit,
+        ...b[metric] ? { before: b[metric].value } : {},
+        ...a2[metric] ? { after: a2[metric].value } : {}
+      });
+    }
+  }
+  return edits;
+}
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -7700,237 +7947,6 @@ ${markdownTable([["Variant", ...present.map((o2) => TITLE[o2] ?? o2)], ...rows2]
 `;
 }
 
-// src/config/vocabulary.ts
-var BOARDS = {
-  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
-  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
-};
-var STACKS = ["bare-metal", "freertos", "zephyr"];
-var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
-var HOST_BOARD = "host";
-var HOST_STACK = "linux";
-var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
-var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
-var BENCHMARKS = ["toggle", "fft"];
-var RUNTIME_TITLES = {
-  native: "Native C",
-  "native-scalar": "Native C, no auto-vectorisation",
-  node: "Node.js (V8), first call (Liftoff)",
-  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
-  "wasm-interp": "wabt wasm-interp",
-  wasm3: "wasm3 (interpreter)",
-  "wamr-classic": "WAMR (classic interpreter)",
-  "wamr-fast": "WAMR (fast interpreter)",
-  "wamr-aot": "WAMR (AOT)",
-  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
-};
-var METRICS = {
-  instructions: { direction: "smaller", percent: 1, title: "instructions" },
-  cycles: { direction: "smaller", percent: 2, title: "cycles" },
-  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
-  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
-  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
-  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
-  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
-  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
-  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
-  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
-  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
-  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
-  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
-  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
-  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
-  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
-  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
-  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
-  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
-  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
-  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
-  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
-  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
-  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
-};
-var HEADLINE = {
-  toggle: ["toggles_per_minsn", "toggle_hz"],
-  fft: ["instructions", "cycles", "ns"]
-};
-
-// src/compare/stats.ts
-var P_THRESHOLD = 2e-3;
-var CI_LEVEL = 0.95;
-var sorted = (xs) => [...xs].sort((a2, b) => a2 - b);
-function median(xs) {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-function logChoose(n2, k) {
-  let r = 0;
-  for (let i2 = 1; i2 <= k; i2++) r += Math.log(n2 - k + i2) - Math.log(i2);
-  return r;
-}
-function medianInterval(xs, level = CI_LEVEL) {
-  const s = sorted(xs);
-  const n2 = s.length;
-  const below = (k2) => {
-    let p = 0;
-    for (let i2 = 0; i2 < k2; i2++) p += Math.exp(logChoose(n2, i2) - n2 * Math.LN2);
-    return p;
-  };
-  let k = 1;
-  while (k + 1 <= n2 + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
-  return { lo: s[k - 1], hi: s[n2 - k], level: 1 - 2 * below(k) };
-}
-var overlap = (a2, b) => a2.lo <= b.hi && b.lo <= a2.hi;
-function mannWhitneyU(a2, b) {
-  const m = a2.length;
-  const n2 = b.length;
-  if (!m || !n2) throw new Error("Mann-Whitney U needs samples on both sides");
-  let u2 = 0;
-  for (const x of a2) for (const y of b) u2 += x > y ? 1 : x === y ? 0.5 : 0;
-  const mean = m * n2 / 2;
-  if (Math.max(m, n2) <= 20) {
-    const dist = exactU(m, n2);
-    const total = dist.reduce((s, c3) => s + c3, 0);
-    const lo = Math.floor(Math.min(u2, m * n2 - u2));
-    let tail = 0;
-    for (let k = 0; k <= lo; k++) tail += dist[k];
-    return { u: u2, p: Math.min(1, 2 * tail / total) };
-  }
-  const all = sorted([...a2, ...b]);
-  let tieTerm = 0;
-  for (let i2 = 0; i2 < all.length; ) {
-    let j = i2;
-    while (j < all.length && all[j] === all[i2]) j++;
-    const t = j - i2;
-    tieTerm += t ** 3 - t;
-    i2 = j;
-  }
-  const N = m + n2;
-  const variance = m * n2 / 12 * (N + 1 - tieTerm / (N * (N - 1)));
-  if (variance <= 0) return { u: u2, p: 1 };
-  const z = (Math.abs(u2 - mean) - 0.5) / Math.sqrt(variance);
-  return { u: u2, p: normalP(Math.max(0, z)) };
-}
-function exactU(m, n2) {
-  let prev = Array.from({ length: n2 + 1 }, () => [1]);
-  for (let i2 = 1; i2 <= m; i2++) {
-    const cur = [[1]];
-    for (let j = 1; j <= n2; j++) {
-      const size = i2 * j + 1;
-      const d = new Array(size).fill(0);
-      const left = cur[j - 1];
-      const up = prev[j];
-      for (let k = 0; k < left.length; k++) d[k] += left[k];
-      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
-      cur.push(d);
-    }
-    prev = cur;
-  }
-  return prev[n2];
-}
-
-// src/compare/compare.ts
-var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built"];
-function resolveThreshold(metric, settings) {
-  const info2 = METRICS[metric];
-  const s = settings[metric] ?? {};
-  return {
-    direction: s.direction ?? info2?.direction ?? "smaller",
-    percent: s.percent ?? info2?.percent ?? 1,
-    ...s.limit !== void 0 ? { limit: s.limit } : {}
-  };
-}
-function compareMetric(metric, unit, now, baseline, t) {
-  const overLimit = t.limit !== void 0 && (t.direction === "smaller" ? now > t.limit : now < t.limit);
-  const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
-  if (baseline === void 0)
-    return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
-  const delta = now - baseline;
-  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
-  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
-  const beyond = Math.abs(percent) > t.percent;
-  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
-  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
-  const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
-  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
-}
-function rankGate(c3, now, base3) {
-  if (c3.status !== "regression" && c3.status !== "improvement" || !now.samples || !base3) return c3;
-  const t = c3.threshold;
-  if (t.limit !== void 0 && (t.direction === "smaller" ? c3.now > t.limit : c3.now < t.limit)) return c3;
-  if (base3.samples?.length) {
-    const { p } = mannWhitneyU(now.samples, base3.samples);
-    const pText = `Mann-Whitney p = ${p < 1e-4 ? p.toExponential(1) : p.toFixed(4)}`;
-    if (p < P_THRESHOLD) return { ...c3, p, ...c3.why ? { why: `${c3.why}, ${pText} < ${P_THRESHOLD}` } : {} };
-    const { why: _2, ...rest2 } = c3;
-    return { ...rest2, p, status: "unchanged" };
-  }
-  if (now.ci && base3.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base3.ci[0], hi: base3.ci[1] }))
-    return { ...c3, ...c3.why ? { why: `${c3.why}, confidence intervals apart (the baseline has no samples)` } : {} };
-  const { why: _, ...rest } = c3;
-  return { ...rest, status: "unchanged" };
-}
-function worst(changes) {
-  if (changes.some((c3) => c3.status === "regression")) return "regression";
-  if (changes.some((c3) => c3.status === "improvement")) return "improvement";
-  return "unchanged";
-}
-function toolchainChanges(results, baselines) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of baselines.files)
-    for (const [tool, version] of Object.entries(f.provenance.toolchain)) {
-      const now = results.provenance.toolchain[tool];
-      if (now === void 0 || now === version) continue;
-      const key = `${tool}\0${version}`;
-      const c3 = seen.get(key) ?? { tool, baseline: version, now, files: [] };
-      c3.files.push(`${f.target}/${f.board}`);
-      seen.set(key, c3);
-    }
-  return [...seen.values()];
-}
-function compare(results, baselines, thresholdsFor2) {
-  const variants = results.variants.map((r) => {
-    const base3 = baselines.byId.get(r.id);
-    if (r.status === "failed") return { id: r.id, status: "failed", reason: r.reason ?? "failed", result: r, changes: [] };
-    if (r.status === "not-built")
-      return base3 ? { id: r.id, status: "missing", reason: `has a baseline but was not built: ${r.reason}`, result: r, changes: [] } : { id: r.id, status: "not-built", reason: r.reason ?? "not built", result: r, changes: [] };
-    const settings = thresholdsFor2(r.id);
-    const changes = Object.entries(r.metrics).map(([name3, m]) => rankGate(compareMetric(name3, m.unit, m.value, base3?.metrics[name3]?.value, resolveThreshold(name3, settings)), m, base3?.metrics[name3]));
-    return { id: r.id, status: base3 ? worst(changes) : changes.some((c3) => c3.status === "regression") ? "regression" : "new", result: r, changes };
-  });
-  const ran = new Set(results.variants.map((r) => r.id));
-  for (const id of [...baselines.byId.keys()].filter((id2) => !ran.has(id2)).sort())
-    variants.push({ id, status: "missing", reason: "in the baseline but not in this run", changes: [] });
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
-  return {
-    variants,
-    counts,
-    verdict: counts.regression + counts.failed > 0 ? "fail" : "pass",
-    baselineSource: baselines.source,
-    toolchainChanges: toolchainChanges(results, baselines)
-  };
-}
-function baselineEdits(before, after) {
-  const edits = [];
-  const ids = [.../* @__PURE__ */ new Set([...before.byId.keys(), ...after.byId.keys()])].sort();
-  for (const id of ids) {
-    const b = before.byId.get(id)?.metrics ?? {};
-    const a2 = after.byId.get(id)?.metrics ?? {};
-    for (const metric of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a2)])].sort()) {
-      if (b[metric]?.value === a2[metric]?.value) continue;
-      edits.push({
-        id,
-        metric,
-        unit: (a2[metric] ?? b[metric]).unit,
-        ...b[metric] ? { before: b[metric].value } : {},
-        ...a2[metric] ? { after: a2[metric].value } : {}
-      });
-    }
-  }
-  return edits;
-}
-
 // src/report/format.ts
 function formatNumber(v, digits = 2) {
   if (!Number.isFinite(v)) return String(v);
@@ -8390,6 +8406,50 @@ function pinChanges(base3, head) {
 }
 var pinChangeText = (c3) => `${c3.title} ${c3.from ?? "(none)"} -> ${c3.to ?? "(removed)"}`;
 
+// src/report/groups.ts
+var ORDER2 = ["failed", "missing", "excluded", "not-built"];
+var SUBJECT = /^([^:()\n]+?) \(([^()\s:,]+)\)(?:: (.*))?$/;
+function verb(v) {
+  if (v.status === "failed") return "failed";
+  if (v.status === "excluded") return "left out";
+  return v.result?.status === "not-built" ? "not built" : "not run";
+}
+function groupReasons(variants) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of variants) {
+    if (!ORDER2.includes(v.status)) continue;
+    const first = (v.reason ?? "").split("\n")[0];
+    const m = SUBJECT.exec(first);
+    const reason = m ? m[1] : first;
+    const baselined = Boolean(v.baselined);
+    const key = [v.status, baselined, verb(v), reason].join("\0");
+    const g = groups.get(key) ?? { status: v.status, baselined, verb: verb(v), reason, ids: [], logs: /* @__PURE__ */ new Map(), subjects: [], details: [], bySubject: /* @__PURE__ */ new Map(), byDetail: /* @__PURE__ */ new Map() };
+    g.ids.push(v.id);
+    if (v.result?.log) g.logs.set(v.id, v.result.log);
+    if (m) {
+      g.bySubject.set(m[2], (g.bySubject.get(m[2]) ?? 0) + 1);
+      if (m[3]) {
+        const said = g.byDetail.get(m[3]) ?? [];
+        if (!said.includes(m[2])) g.byDetail.set(m[3], [...said, m[2]]);
+      }
+    }
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a2, b) => ORDER2.indexOf(a2.status) - ORDER2.indexOf(b.status) || b.ids.length - a2.ids.length).map(({ bySubject, byDetail, ...g }) => ({ ...g, subjects: [...bySubject], details: [...byDetail] }));
+}
+var NAMED = 5;
+function groupLines(g, label2, code2) {
+  const named = (id) => `${code2(id)}${g.logs.has(id) ? ` (raw output: ${code2(g.logs.get(id))})` : ""}`;
+  const one2 = g.ids.length === 1;
+  const subjects = g.subjects.length ? ` (${g.subjects.map(([s, n2]) => one2 ? s : `${s} \xD7${n2}`).join(", ")})` : "";
+  const why = `${g.reason}${subjects}${g.details.length === 1 ? `: ${g.details[0][0]}` : ""}`;
+  const more = g.details.length > 1 ? g.details.map(([d, said]) => `${said.join(", ")}: ${d}`) : [];
+  if (one2) return [`${label2} ${named(g.ids[0])}: ${g.verb === "not built" && g.status !== "not-built" ? "not built: " : ""}${why}`, ...more];
+  const emoji = label2.split(" ")[0];
+  const ids = g.ids.length <= NAMED ? ` \u2014 ${g.ids.map(named).join(", ")}` : "";
+  return [`${emoji} ${g.ids.length} ${g.baselined ? "baselined " : ""}variants ${g.verb}: ${why}${ids}`, ...more];
+}
+
 // src/report/markdown.ts
 var MARKER = "<!-- wasm-mcu-bench:report -->";
 var KEEP = "<!-- wasm-mcu-bench:keep -->";
@@ -8402,16 +8462,23 @@ var STATUS_LABEL = {
   new: "\u{1F195} new",
   missing: "\u{1F7E0} missing",
   failed: "\u274C failed",
-  "not-built": "\u2B1C not built"
+  "not-built": "\u2B1C not built",
+  excluded: "\u23ED\uFE0F left out"
 };
+var plural = (n2, word) => `${n2} ${word}${n2 === 1 ? "" : "s"}`;
 function verdictLine(c3, acceptedBy) {
   const n2 = c3.counts;
-  if (c3.verdict === "pass") {
-    const parts2 = [`${n2.unchanged} unchanged`, n2.improvement && `${n2.improvement} improved`, n2.new && `${n2.new} new`].filter(Boolean);
-    return `\u2705 **No regressions** (${parts2.join(", ")})`;
+  const coverage = `compared ${c3.compared} of ${plural(c3.baselined, "baselined variant")}`;
+  const after = [n2.new && `${n2.new} new`, n2.excluded && `${n2.excluded} left out as expected`].filter(Boolean).map((x) => `; ${x}`).join("");
+  const moved = [n2.unchanged && `${n2.unchanged} unchanged`, n2.improvement && `${n2.improvement} improved`].filter(Boolean);
+  if (c3.verdict === "pass") return `\u2705 **No regressions** (${coverage}: ${moved.join(", ")}${after})`;
+  if (c3.verdict === "incomplete") {
+    if (c3.noBaselines)
+      return `\u26A0\uFE0F **No baselines yet**: ${plural(n2.new, "variant")} measured, nothing compared; create the baselines with \`update-baselines\` and commit them`;
+    return `\u26A0\uFE0F **Incomplete: ${coverage}** (${[n2.missing && `${n2.missing} missing`, ...moved].filter(Boolean).join(", ") || "nothing compared"}${after})`;
   }
   const parts = [n2.regression && `${n2.regression} regression${n2.regression > 1 ? "s" : ""} over threshold`, n2.failed && `${n2.failed} failed`, n2.missing && `${n2.missing} missing`].filter(Boolean);
-  return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy}` : `\u274C **${parts.join(", ")}**`;
+  return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy} (${coverage}${c3.incomplete ? "; incomplete" : ""})` : `\u274C **${parts.join(", ")}** (${coverage})`;
 }
 var code = (s) => `\`${s}\``;
 var table = (rows2, align) => markdownTable(rows2, { alignDelimiters: false, ...align ? { align } : {} });
@@ -8433,14 +8500,23 @@ function changesTable(c3) {
 ${table([["", "Variant", "Metric", "Baseline", "Now", "Delta", "%", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "r", "r", "l"])}
 `;
 }
-function failuresList(c3) {
-  const bad = c3.variants.filter((v) => v.status === "failed" || v.status === "missing");
-  if (!bad.length) return "";
-  const line = (v) => `- ${STATUS_LABEL[v.status]} ${code(v.id)}: ${(v.reason ?? "").split("\n")[0]}${v.result?.log ? ` (raw output: ${code(v.result.log)})` : ""}`;
-  return `### Failed and missing
+function notCompared(c3) {
+  const groups = groupReasons(c3.variants);
+  const list2 = (want) => groups.filter((g) => want(g.status)).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i2) => `${i2 ? "  " : ""}- ${l}`)).join("\n");
+  const bad = list2((s) => s === "failed" || s === "missing");
+  const expected = list2((s) => s === "excluded" || s === "not-built");
+  return [
+    bad && `### Failed and missing
 
-${bad.map(line).join("\n")}
-`;
+${bad}
+`,
+    expected && `<details><summary>Left out or not built, as expected</summary>
+
+${expected}
+
+</details>
+`
+  ].filter(Boolean).join("\n");
 }
 function footprintTable(r) {
   const ok = r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
@@ -8640,7 +8716,7 @@ ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, n
 `,
     toolchain,
     keep(changesTable(c3)),
-    failuresList(c3),
+    notCompared(c3),
     footprintTable(results),
     ownersSection(results),
     slowdownTable(results),
@@ -8789,8 +8865,8 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    const start2 = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
     return void 0;
@@ -8928,13 +9004,14 @@ function toolPackageVersion() {
 }
 
 // src/pipeline.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { mkdir as mkdir8, readdir as readdir4, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname9, join as join13, resolve as resolve6 } from "node:path";
 
 // src/baseline/baseline.ts
-import { mkdir as mkdir3, open as open2, readdir, readFile as readFile3, rename as rename3, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname5, join as join5 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir3, open as open2, readdir, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
+import { dirname as dirname5, join as join5, relative as relative2 } from "node:path";
 
 // src/git.ts
 import { dirname as dirname4, relative } from "node:path";
@@ -9000,6 +9077,11 @@ var metricSchema = {
     ci_level: { type: "number" }
   }
 };
+var provenance = {
+  type: "object",
+  required: ["commit", "date", "toolchain"],
+  properties: { commit: { type: "string" }, date: { type: "string" }, toolchain: { type: "object", additionalProperties: { type: "string" } } }
+};
 var baselineSchema = {
   type: "object",
   required: ["schemaVersion", "target", "board", "provenance", "variants"],
@@ -9008,14 +9090,10 @@ var baselineSchema = {
     schemaVersion: { const: 1 },
     target: { type: "string" },
     board: { type: "string" },
-    provenance: {
-      type: "object",
-      required: ["commit", "date", "toolchain"],
-      properties: { commit: { type: "string" }, date: { type: "string" }, toolchain: { type: "object", additionalProperties: { type: "string" } } }
-    },
+    provenance,
     variants: {
       type: "object",
-      additionalProperties: { type: "object", required: ["metrics"], additionalProperties: false, properties: { metrics: { type: "object", additionalProperties: metricSchema } } }
+      additionalProperties: { type: "object", required: ["metrics"], additionalProperties: false, properties: { metrics: { type: "object", additionalProperties: metricSchema }, provenance } }
     }
   }
 };
@@ -9059,40 +9137,124 @@ async function readBaselinesAt(dir, ref) {
   }
   return index(files, ref);
 }
-function baselinesFrom(results, provenance2) {
+function baselinesFrom(results, provenance3) {
   const files = /* @__PURE__ */ new Map();
   for (const r of results) {
     if (r.status !== "ok") continue;
     const key = `${r.target}/${r.board}`;
-    const f = files.get(key) ?? { schemaVersion: 1, target: r.target, board: r.board, provenance: provenance2, variants: {} };
+    const f = files.get(key) ?? { schemaVersion: 1, target: r.target, board: r.board, provenance: provenance3, variants: {} };
     f.variants[r.id] = { metrics: r.metrics };
     files.set(key, f);
   }
   return [...files.values()];
 }
-async function writeBaselines(dir, files) {
+function updateBaselines(existing, results, provenance3, keep2) {
+  const fresh = new Map(baselinesFrom(results, provenance3).map((f) => [`${f.target}/${f.board}`, f]));
+  const old = new Map(existing.map((f) => [`${f.target}/${f.board}`, f]));
+  const out = { files: [], emptied: [], removed: [], kept: [] };
+  for (const key of [.../* @__PURE__ */ new Set([...old.keys(), ...fresh.keys()])].sort()) {
+    const before = old.get(key);
+    const now = fresh.get(key);
+    const variants = {};
+    let removed = 0;
+    for (const [id, entry] of Object.entries(before?.variants ?? {})) {
+      if (now?.variants[id]) continue;
+      if (keep2(id)) {
+        variants[id] = now && !entry.provenance ? { ...entry, provenance: before.provenance } : entry;
+        out.kept.push(id);
+      } else {
+        out.removed.push(id);
+        removed++;
+      }
+    }
+    Object.assign(variants, now?.variants);
+    if (!now && !removed) continue;
+    const file = now ?? before;
+    if (!Object.keys(variants).length) out.emptied.push({ target: file.target, board: file.board });
+    else out.files.push({ ...file, variants: Object.fromEntries(Object.entries(variants).sort(([a2], [b]) => a2 < b ? -1 : 1)) });
+  }
+  return out;
+}
+var JOURNAL = ".wasm-mcu-bench-update.json";
+var TMP = /\.json\.\d+\.tmp$/;
+var validateJournal = validator({
+  type: "object",
+  required: ["renames", "deletes"],
+  additionalProperties: false,
+  properties: {
+    renames: { type: "array", items: { type: "array", items: [{ type: "string" }, { type: "string" }], minItems: 2, maxItems: 2 } },
+    deletes: { type: "array", items: { type: "string" } }
+  }
+});
+async function writeSynced(path6, text) {
+  const h2 = await open2(path6, "w");
+  try {
+    await h2.writeFile(text);
+    await h2.sync();
+  } finally {
+    await h2.close();
+  }
+}
+async function apply(dir, j) {
+  const inside = (p) => {
+    const abs = join5(dir, p);
+    if (p.startsWith("/") || p.split(/[\\/]/).includes("..")) throw new UserError(`${join5(dir, JOURNAL)}: ${JSON.stringify(p)} is not a path inside the baselines folder`);
+    return abs;
+  };
+  for (const [tmp, path6] of j.renames) if (existsSync3(inside(tmp))) await rename3(inside(tmp), inside(path6));
+  for (const path6 of j.deletes) await rm3(inside(path6), { force: true });
+  await rm3(join5(dir, JOURNAL), { force: true });
+}
+async function recoverBaselines(dir) {
+  const notes = [];
+  const text = await readFile3(join5(dir, JOURNAL), "utf8").catch(() => void 0);
+  if (text !== void 0) {
+    const j = validateJournal(parseWithPositions(join5(dir, JOURNAL), text));
+    await apply(dir, j);
+    notes.push(`finished an interrupted baseline update (${j.renames.length} file(s) written, ${j.deletes.length} deleted)`);
+  }
+  const targets = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let stray = 0;
+  for (const t of targets.filter((e) => e.isDirectory()))
+    for (const name3 of (await readdir(join5(dir, t.name))).filter((n2) => TMP.test(n2))) {
+      await rm3(join5(dir, t.name, name3), { force: true });
+      stray++;
+    }
+  if (stray) notes.push(`deleted ${stray} temporary file(s) of an interrupted baseline update`);
+  return notes.length ? `${dir}: ${notes.join("; ")}` : void 0;
+}
+async function stageBaselines(dir, files, emptied = []) {
   const staged = [];
   try {
     for (const f of files) {
       const path6 = baselinePath(dir, f.target, f.board);
       const tmp = `${path6}.${process.pid}.tmp`;
       await mkdir3(dirname5(path6), { recursive: true });
-      const h2 = await open2(tmp, "w");
-      try {
-        await h2.writeFile(`${JSON.stringify(f, null, 2)}
+      await writeSynced(tmp, `${JSON.stringify(f, null, 2)}
 `);
-        await h2.sync();
-      } finally {
-        await h2.close();
-      }
       staged.push([tmp, path6]);
     }
   } catch (e) {
     await Promise.all(staged.map(([tmp]) => rm3(tmp, { force: true })));
     throw e;
   }
-  for (const [tmp, path6] of staged) await rename3(tmp, path6);
-  return staged.map(([, path6]) => path6);
+  const rel = (p) => relative2(dir, p);
+  const journal = { renames: staged.map(([tmp, path6]) => [rel(tmp), rel(path6)]), deletes: emptied.map((e) => rel(baselinePath(dir, e.target, e.board))) };
+  await writeSynced(join5(dir, JOURNAL), `${JSON.stringify(journal, null, 2)}
+`);
+  return journal;
+}
+async function writeBaselines(dir, files, emptied = []) {
+  await recoverBaselines(dir);
+  const journal = await stageBaselines(dir, files, emptied);
+  await apply(dir, journal);
+  return journal.renames.map(([, path6]) => join5(dir, path6));
+}
+async function checkBaselineFolder(dir, namedAt) {
+  const s = await stat(dir).catch(() => void 0);
+  if (s && !s.isDirectory()) throw new UserError(`${dir}: the baselines folder is not a folder${namedAt ? ` (named at ${namedAt})` : ""}`);
+  if (!s && namedAt)
+    throw new UserError(`${namedAt}: baselines: ${dir} does not exist (a misspelt name? if this repository has no baselines yet, \`wasm-mcu-bench update-baselines\` creates them)`);
 }
 
 // src/config/config.ts
@@ -9146,7 +9308,9 @@ var configSchema = {
           stack: oneOrMany(STACKS),
           runtime: oneOrMany(RUNTIMES),
           benchmark: oneOrMany(BENCHMARKS),
-          target: oneOrMany(TARGETS)
+          target: oneOrMany(TARGETS),
+          // Why the cells are left out on purpose: their baselines are then not missed (see README).
+          reason: { type: "string", minLength: 1 }
         }
       }
     },
@@ -9358,6 +9522,7 @@ async function loadInventory(file) {
 }
 
 // src/config/config.ts
+var AXES = ["board", "stack", "runtime", "benchmark", "target"];
 var validate4 = validator(configSchema);
 var stringDefines = (d = {}) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === "boolean" ? v ? "1" : "0" : String(v)]));
 function defineProblem(value) {
@@ -9397,6 +9562,9 @@ function parseConfig(file, text) {
     if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o2.match))
       fail(parsed, ["overrides", i2, "match"], `"${o2.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
   });
+  (raw.exclude ?? []).forEach((ex, i2) => {
+    if (!AXES.some((a2) => a2 in ex)) fail(parsed, ["exclude", i2], `an exclude entry needs at least one of ${AXES.join(", ")}`);
+  });
   return {
     file,
     boards: raw.boards,
@@ -9412,6 +9580,7 @@ function parseConfig(file, text) {
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? "baselines",
+    ...raw.baselines !== void 0 ? { baselinesAt: position(parsed, ["baselines"]) } : {},
     host: {
       runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
       repeat: raw.host?.repeat ?? 11,
@@ -9438,7 +9607,10 @@ function matches(pattern, id) {
   return new RegExp(`^${re}$`).test(id);
 }
 function excluded(cell, ex) {
-  return Object.entries(ex).every(([axis, want]) => (Array.isArray(want) ? want : [want]).includes(cell[axis]));
+  return AXES.every((axis) => {
+    const want = ex[axis];
+    return want === void 0 || (Array.isArray(want) ? want : [want]).includes(cell[axis]);
+  });
 }
 function notBuiltReason(cell, can) {
   if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
@@ -9474,6 +9646,27 @@ function expandMatrix(config, can) {
     }
   return out;
 }
+function placeOf(config, id) {
+  for (const target of config.targets)
+    for (const cell of cells(config, target))
+      if (variantId(cell) === id) {
+        const ex = config.exclude.find((e) => excluded(cell, e));
+        return ex ? { excluded: ex } : { in: true };
+      }
+  return { outside: true };
+}
+var keepsBaseline = (p) => "in" in p || "excluded" in p && !p.excluded.reason;
+function absence(config, ranTargets) {
+  return (id) => {
+    const p = placeOf(config, id);
+    if ("outside" in p) return { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true };
+    if ("excluded" in p)
+      return p.excluded.reason ? { reason: `excluded by the config: ${p.excluded.reason}`, expected: true } : { reason: "excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)", expected: false };
+    const target = id.slice(id.lastIndexOf("@") + 1);
+    if (!ranTargets.includes(target)) return { reason: `target ${target} is not in this run`, expected: true };
+    return { reason: "in the baseline but not in this run", expected: false };
+  };
+}
 function thresholdsFor(config, id) {
   const merged = structuredClone(config.thresholds);
   for (const o2 of config.overrides)
@@ -9489,7 +9682,7 @@ import { availableParallelism } from "node:os";
 
 // src/build/cmake.ts
 import { mkdir as mkdir4, readFile as readFile6, realpath, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 
 // src/child.ts
 var GRACE_S = 3;
@@ -9578,7 +9771,7 @@ async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, sign
   const stamp = join7(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
   const run = (a2) => runGuarded(["cmake", ...a2], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync3(join7(dir, "CMakeCache.txt")) && await readFile6(stamp, "utf8").catch(() => "") === wanted;
+  const configured = existsSync4(join7(dir, "CMakeCache.txt")) && await readFile6(stamp, "utf8").catch(() => "") === wanted;
   if (!configured) {
     const r2 = await run(args);
     log += `$ cmake ${args.join(" ")}
@@ -10684,17 +10877,17 @@ function mergeProvenance(files) {
 }
 function withMissing(c3, missing) {
   if (!missing.length) return c3;
-  const gone = new Map(missing.map((m) => [m.id, m]));
+  const before = new Map(c3.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
   const variants = [
     ...c3.variants.filter((v) => !gone.has(v.id)),
-    ...missing.map((m) => ({ id: m.id, status: "missing", reason: m.reason, changes: [] }))
+    ...missing.map((m) => ({ id: m.id, status: "missing", ...before.get(m.id)?.baselined ? { baselined: true } : {}, reason: m.reason, changes: [] }))
   ];
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
-  return { ...c3, variants, counts, verdict: "fail" };
+  return { ...c3, variants, ...summarize(variants, c3.noBaselines) };
 }
 
 // src/shard/files.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
@@ -10761,7 +10954,7 @@ function withoutMentions(value) {
 
 // src/shard/files.ts
 async function candidates(dir) {
-  if (!existsSync4(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
   const inside = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join10(dir, e.name)).sort();
   return [dir, ...inside];
 }
@@ -10770,12 +10963,12 @@ async function readShardFolders(dirs) {
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
     const results = join10(dir, "results.json");
-    if (existsSync4(results)) {
+    if (existsSync5(results)) {
       const r = parseResults(results, await readFile10(results, "utf8"));
       files.push({ file: results, results: r });
     }
     const p = join10(dir, "plan.json");
-    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
+    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
@@ -10820,7 +11013,7 @@ async function writeExports(outDir, r) {
 }
 
 // src/build/wamrc.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir7, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename4, rm as rm5 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
@@ -10828,8 +11021,8 @@ var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
   const dir = join12(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
   const exe = join12(dir, "wamrc");
-  if (existsSync5(exe)) return exe;
-  if (!existsSync5(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  if (existsSync6(exe)) return exe;
+  if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
   await mkdir7(join12(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp2(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
@@ -10849,7 +11042,7 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 }
 
 // src/pipeline.ts
-var entries = async (dir, file) => (await readdir4(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync6(join13(dir, e.name, file))).map((e) => e.name);
+var entries = async (dir, file) => (await readdir4(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync7(join13(dir, e.name, file))).map((e) => e.name);
 async function capabilities(firmwareDir) {
   return {
     stacks: await entries(join13(firmwareDir, "stacks"), "stack.cmake"),
@@ -10857,7 +11050,7 @@ async function capabilities(firmwareDir) {
     targets: TARGETS_WITH_BACKEND
   };
 }
-async function provenance(cwd) {
+async function provenance2(cwd) {
   const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
   const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU, "gcc", "valgrind"];
   const versions = await Promise.all(tools.map(toolVersion));
@@ -10945,7 +11138,7 @@ async function collect(o2, p) {
   const results = {
     schemaVersion: 1,
     ...o2.shard ? { shard: o2.shard } : {},
-    provenance: { ...await provenance(dirname9(resolve6(o2.config))), sources: sourceProvenance(p) },
+    provenance: { ...await provenance2(dirname9(resolve6(o2.config))), sources: sourceProvenance(p) },
     variants,
     ...stopped ? { interrupted: true } : {}
   };
@@ -10958,8 +11151,15 @@ async function collect(o2, p) {
   }
   return { results, resultsPath };
 }
+async function baselineFolder(o2, config, mayCreate = false) {
+  const dir = resolve6(dirname9(resolve6(o2.config)), config.baselines);
+  await checkBaselineFolder(dir, mayCreate ? void 0 : config.baselinesAt);
+  const repaired = await recoverBaselines(dir);
+  if (repaired) o2.progress.note(repaired);
+  return dir;
+}
 async function comparedWith(p, o2) {
-  const dir = resolve6(dirname9(resolve6(o2.config)), p.config.baselines);
+  const dir = await baselineFolder(o2, p.config);
   const head = await readBaselines(dir);
   if (o2.baseRef === void 0) return { base: head, edits: [], notes: [], pins: [] };
   const sha = await requireCommit(dirname9(resolve6(o2.config)), o2.baseRef, "base commit");
@@ -10977,39 +11177,53 @@ async function check(o2) {
   const p = await plan(o2);
   const { base: base3, edits, notes, pins } = await comparedWith(p, o2);
   const { results, resultsPath } = await collect(o2, p);
-  const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id));
+  const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
   const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
   const reportPath = join13(o2.outDir, "report.md");
   await writeFile5(reportPath, report);
   await writeExports(o2.outDir, results);
   return { results, comparison, report, reportPath, resultsPath };
 }
-async function updateBaselines(o2) {
-  const p = await plan(o2);
-  const { results, resultsPath } = await collect(o2, p);
-  return { results, resultsPath, ...await writeBaselinesOf(o2, p.config, results) };
+function updateSummary(u2) {
+  const list2 = (title, items) => items.length ? [`${title}:`, ...items.map((i2) => `  ${i2}`)] : [];
+  return [
+    `results: ${u2.resultsPath}`,
+    ...list2("baselines written", u2.written),
+    ...list2("baseline entries removed (no longer in the config's matrix)", u2.removed),
+    ...list2("baseline files deleted (no entry left)", u2.deleted),
+    ...u2.kept.length ? [`${u2.kept.length} baseline entr${u2.kept.length === 1 ? "y" : "ies"} kept as they were (their variants did not run)`] : []
+  ].join("\n");
 }
-async function writeBaselinesOf(o2, config, results) {
+async function updateBaselines2(o2) {
+  const p = await plan(o2);
+  const baselineDir = await baselineFolder(o2, p.config, true);
+  const existing = await readBaselines(baselineDir);
+  const { results, resultsPath } = await collect(o2, p);
+  return { results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, results) };
+}
+async function writeBaselinesOf(baselineDir, existing, config, results) {
   const failed = results.variants.filter((v) => v.status === "failed");
   if (failed.length)
     throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? "").split("\n")[0]})`).join("; ")}`);
-  const baselineDir = resolve6(dirname9(resolve6(o2.config)), config.baselines);
-  return { written: await writeBaselines(baselineDir, baselinesFrom(results.variants, results.provenance)), baselineDir };
+  const u2 = updateBaselines(existing.files, results.variants, results.provenance, (id) => keepsBaseline(placeOf(config, id)));
+  const written = await writeBaselines(baselineDir, u2.files, u2.emptied);
+  const deleted = u2.emptied.map((e) => baselinePath(baselineDir, e.target, e.board));
+  return { written, deleted, removed: u2.removed, kept: u2.kept, baselineDir };
 }
 async function mergedResults(o2) {
   const p = await plan({ ...o2, shard: void 0 });
   const found = await readShardFolders(o2.results);
   const planned = o2.planFile ? parsePlan(o2.planFile, await readFile11(o2.planFile, "utf8")) : found.plan?.plan ?? p.shards;
-  return { p, merged: mergeShards(planned, found.files, await provenance(dirname9(resolve6(o2.config)))) };
+  return { p, merged: mergeShards(planned, found.files, await provenance2(dirname9(resolve6(o2.config)))), ranTargets: [...new Set(planned.shards.map((s) => s.target))] };
 }
 async function reportShards(o2) {
-  const { p, merged } = await mergedResults(o2);
+  const { p, merged, ranTargets } = await mergedResults(o2);
   const { base: base3, edits, notes, pins } = await comparedWith(p, o2);
   await mkdir8(o2.outDir, { recursive: true });
   const resultsPath = join13(o2.outDir, "results.json");
   await writeFile5(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
-  const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id)), merged.missing);
+  const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
   const reportPath = join13(o2.outDir, "report.md");
   await writeFile5(reportPath, report);
@@ -11024,7 +11238,7 @@ async function reportFrom(o2) {
   const results = withoutMentions(parseResults(o2.resultsFile, text));
   const dir = resolve6(dirname9(resolve6(o2.config)), config.baselines);
   const base3 = o2.baseRef === void 0 ? await readBaselines(dir) : await readBaselinesAt(dir, await requireCommit(dirname9(resolve6(o2.config)), o2.baseRef, "base commit"));
-  const comparison = compare(results, base3, (id) => thresholdsFor(config, id));
+  const comparison = compare(results, base3, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
   const report = renderMarkdown({ results, comparison, baselineEdits: [], ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
   await mkdir8(o2.outDir, { recursive: true });
   const reportPath = join13(o2.outDir, "report.md");
@@ -11035,11 +11249,13 @@ async function updateBaselinesFromShards(o2) {
   const { p, merged } = await mergedResults(o2);
   if (merged.missing.length)
     throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join("; ")}`);
+  const baselineDir = await baselineFolder(o2, p.config, true);
+  const existing = await readBaselines(baselineDir);
   await mkdir8(o2.outDir, { recursive: true });
   const resultsPath = join13(o2.outDir, "results.json");
   await writeFile5(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
-  return { results: merged.results, resultsPath, ...await writeBaselinesOf(o2, p.config, merged.results) };
+  return { results: merged.results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, merged.results) };
 }
 
 // src/progress.ts
@@ -11083,7 +11299,7 @@ function terminalProgress(stream = process.stderr) {
 
 // src/github/release.ts
 import { readFile as readFile12 } from "node:fs/promises";
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
   const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
@@ -11091,7 +11307,7 @@ function pullRequestBody(edits, files, source) {
   const head = [
     `Baselines measured by ${source}.`,
     "",
-    `${files.length} file(s): ${files.map((f) => `\`${f.path}\``).join(", ")}; ${edits.length} value(s) moved.`,
+    `${files.length} file(s): ${files.map((f) => `\`${f.path}\`${f.content === null ? " (deleted)" : ""}`).join(", ")}; ${edits.length} value(s) moved.`,
     "",
     "| Variant | Metric | Before | After | Change |",
     "|---|---|--:|--:|--:|"
@@ -11116,11 +11332,13 @@ async function openBaselinePullRequest(octokit, pr) {
   const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base3}` });
   const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
   const blobs = [];
-  for (const f of pr.files) blobs.push((await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
+  for (const f of pr.files)
+    blobs.push(f.content === null ? null : (await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
   const { data: tree } = await octokit.rest.git.createTree({
     owner,
     repo,
     base_tree: parent.tree.sha,
+    // A null sha deletes the path from the base tree.
     tree: pr.files.map((f, i2) => ({ path: f.path, mode: "100644", type: "blob", sha: blobs[i2] }))
   });
   const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
@@ -11136,24 +11354,28 @@ async function openBaselinePullRequest(octokit, pr) {
 async function git2(cwd, args) {
   return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
 }
-async function baselineChanges(baselineDir, written) {
+async function baselineChanges(baselineDir, written, deleted = []) {
   const top = await git2(baselineDir, ["rev-parse", "--show-toplevel"]);
   if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
   const root = String(top.stdout);
   const files = [];
   for (const file of written) {
-    const path6 = relative2(root, file).split("\\").join("/");
+    const path6 = relative3(root, file).split("\\").join("/");
     const content = await readFile12(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path6}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path: path6, content });
   }
+  for (const file of deleted) {
+    const path6 = relative3(root, file).split("\\").join("/");
+    if (!(await git2(root, ["cat-file", "-e", `HEAD:${path6}`])).failed) files.push({ path: path6, content: null });
+  }
   const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
   const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
   return { files, edits, root };
 }
-async function releaseBaselines(octokit, where, baselineDir, written, label2) {
-  const { files, edits } = await baselineChanges(baselineDir, written);
+async function releaseBaselines(octokit, where, baselineDir, written, label2, deleted = []) {
+  const { files, edits } = await baselineChanges(baselineDir, written, deleted);
   if (!files.length) return void 0;
   return openBaselinePullRequest(octokit, {
     ...where,
@@ -11166,6 +11388,8 @@ async function releaseBaselines(octokit, where, baselineDir, written, label2) {
 
 export {
   baselinePath,
+  EXIT,
+  outcome,
   formatValue,
   formatPercent,
   headline,
@@ -11178,6 +11402,8 @@ export {
   DOWNLOAD_TIMEOUT_MS,
   resolveSource,
   verificationText,
+  groupReasons,
+  groupLines,
   STATUS_LABEL,
   verdictLine,
   sourceNotes,
@@ -11197,7 +11423,8 @@ export {
   plan,
   collect,
   check,
-  updateBaselines,
+  updateSummary,
+  updateBaselines2 as updateBaselines,
   reportShards,
   reportFrom,
   updateBaselinesFromShards,

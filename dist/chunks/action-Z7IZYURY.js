@@ -24,9 +24,10 @@ import {
   strategyMatrix,
   updateBaselines,
   updateBaselinesFromShards,
+  updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-I244WEAO.js";
+} from "./chunk-4E3WIG2Z.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -8000,7 +8001,8 @@ async function farmMode(mode, o) {
     if (!token) throw new UserError("mode release-baselines needs a token with contents: write and pull-requests: write");
     const { owner, repo } = context.repo;
     const label = process.env.GITHUB_REF_NAME || context.sha.slice(0, 12);
-    const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label);
+    info(updateSummary(u));
+    const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
     if (pr) {
       setOutput("pull-request", pr.url);
       info(`baseline pull request #${pr.number}: ${pr.url}`);
@@ -48004,7 +48006,7 @@ async function run() {
   try {
     const mode = getInput("mode") || "check";
     if (!MODES.includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(", ")}, got "${mode}"`);
-    const flags = { comment: boolInput("comment", true), failOnRegression: boolInput("fail-on-regression", true), checkRun: boolInput("check-run", false) };
+    const flags = { comment: boolInput("comment", true), failOnRegression: boolInput("fail-on-regression", true), failOnIncomplete: boolInput("fail-on-incomplete", true), checkRun: boolInput("check-run", false) };
     const options = {
       config: getInput("config") || "wasm-mcu-bench.yml",
       outDir: getInput("out") || "wasm-mcu-bench-out",
@@ -48028,7 +48030,7 @@ async function run() {
       const u = await updateBaselines(options);
       if (!hit) await saveToolCache(cacheRoot(), key);
       setOutput("results-path", u.resultsPath);
-      info(`baselines written: ${u.written.join(", ")}`);
+      info(updateSummary(u));
       return;
     }
     const baseRef = getInput("base-ref") || context.payload.pull_request?.base?.sha;
@@ -48037,6 +48039,8 @@ async function run() {
     setOutput("verdict", out.comparison.verdict);
     setOutput("regressions", String(out.comparison.counts.regression));
     setOutput("failed", String(out.comparison.counts.failed));
+    setOutput("incomplete", String(out.comparison.counts.missing));
+    setOutput("compared", `${out.comparison.compared}/${out.comparison.baselined}`);
     setOutput("accepted", acceptedBy ? "true" : "false");
     setOutput("report-path", out.reportPath);
     setOutput("results-path", out.resultsPath);
@@ -48048,6 +48052,12 @@ async function run() {
       if (acceptedBy) warning(`${msg}; accepted by ${acceptedBy}`);
       else if (flags.failOnRegression) setFailed(msg);
       else warning(`${msg} (fail-on-regression is false)`);
+    }
+    if (out.comparison.incomplete) {
+      const c = out.comparison;
+      const msg = c.noBaselines ? "no baselines yet: nothing was compared (run mode update-baselines and commit the baselines)" : `incomplete: compared ${c.compared} of ${c.baselined} baselined variants${c.counts.missing ? `, ${c.counts.missing} missing` : ""}; see the job summary`;
+      if (flags.failOnIncomplete) setFailed(msg);
+      else warning(`${msg} (fail-on-incomplete is false)`);
     }
   } catch (e) {
     setFailed(e instanceof Interrupted ? e.message : failure(e));
