@@ -34,6 +34,10 @@ typedef int korp_sem;
 typedef int os_file_handle;
 typedef void *os_dir_stream;
 typedef int os_raw_file_handle;
+/* Declared by newer WAMR's platform_api_extension.h (os_poll, used only by
+ * libc-wasi, which is off); unused by WAMR-2.4.5 and harmless there. */
+typedef int os_poll_file_handle;
+typedef unsigned int os_nfds_t;
 
 int os_printf(const char *format, ...);
 int os_vprintf(const char *format, va_list ap);
