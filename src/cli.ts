@@ -1,6 +1,7 @@
 // Command line: wasm-mcu-bench check | update-baselines | plan | run | report. Exit 0 pass, 1 regression or failed
 // variant, 2 error, 3 incomplete (a baselined variant not compared, or nothing compared).
 import { parseArgs } from 'node:util';
+import { PIN_HELP, sourcesSubcommand } from './sources-cli.js';
 import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cli.js';
 import { check, updateBaselines, updateSummary } from './pipeline.js';
 import { EXIT, outcome } from './compare/compare.js';
@@ -36,6 +37,9 @@ Commands:
                      verify a local checkout against the pin and copy it into the cache (offline use)
   sources fetch [NAME...]
                      download every pinned source (with a tree hash) not yet cached, verified, into the cache
+  sources pin NAME REF|--latest
+                     pin a source to a tag, branch, commit or the newest release (sources.json, west.yml)
+  sources bump       open one pull request per source with a newer upstream release
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
@@ -69,7 +73,7 @@ ${COMMON}
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
-  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...]] [--firmware DIR]
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...] | pin NAME REF|--latest [--from DIR] | bump [NAME...]] [--firmware DIR]
 
 Without arguments: lists the upstream sources pinned in firmware/sources.json, where each comes
 from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download) and whether it is
@@ -81,8 +85,9 @@ fetch [NAME...]: resolves every pinned source (or those named) the way a check d
 (also when WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS is 0), so the cache holds each verified tree; a source
 without a recorded tree hash is never downloaded and is listed as such.
 A source pinned without a tree hash (Zephyr) can be imported: it is cached as unverified, under its own tree hash.
+${PIN_HELP}
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed, a cached tree changed).`,
+Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
   ...FARM_HELP(COMMON),
 };
 
@@ -162,6 +167,8 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   const rest = command ? argv.slice(1) : argv;
   // Loaded only when used: the page inlines its chart library.
   if (command === 'history') return (await import('./history/command.js')).historyCommand(rest);
+  const pinning = command === 'sources' ? await sourcesSubcommand(rest) : undefined;
+  if (pinning !== undefined) return pinning;
   let values;
   let positionals: string[];
   try {

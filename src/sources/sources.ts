@@ -3,13 +3,13 @@
 // of the pinned commit verified against the recorded tree hash. A source that cannot be had makes its
 // variants `not built`. A pin without a tree hash (Zephyr) is never downloaded; a tree imported for it is
 // cached as unverified, under its own tree hash.
-import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
 import { UserError, type SourceUse, type Variant, type Verification } from '../types.js';
+import { downloadTree } from './archive.js';
 import { copyTree, STAMP_FILE, treeHash, treeStamp } from './treehash.js';
 
 export interface SourcePin {
@@ -156,7 +156,7 @@ async function fromCache(root: string, name: string, pin: SourcePin): Promise<Re
 }
 
 /** Where a pinned commit's archive is downloaded from; WASM_MCU_BENCH_ARCHIVE_URL can name a mirror. */
-export const archiveUrl = (pin: SourcePin, template = 'https://codeload.github.com/{repo}/tar.gz/{commit}') =>
+export const archiveUrl = (pin: Pick<SourcePin, 'repo' | 'commit'>, template = 'https://codeload.github.com/{repo}/tar.gz/{commit}') =>
   template.replace('{repo}', pin.repo).replace('{commit}', pin.commit);
 
 async function download(root: string, name: string, pin: SourcePin, timeoutMs: number, template?: string): Promise<string> {
@@ -164,13 +164,7 @@ async function download(root: string, name: string, pin: SourcePin, timeoutMs: n
   await mkdir(join(root, 'sources'), { recursive: true });
   const tmp = await mkdtemp(join(root, 'sources', `.download-${name}-`));
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
-    const archive = join(tmp, 'src.tar.gz');
-    await writeFile(archive, Buffer.from(await res.arrayBuffer()));
-    await mkdir(join(tmp, 'tree'));
-    await execa('tar', ['-xzf', archive, '-C', join(tmp, 'tree'), '--strip-components=1']);
-    return (await addToCache(root, name, pin, join(tmp, 'tree'), true)).dir;
+    return (await addToCache(root, name, pin, await downloadTree(url, tmp, timeoutMs), true)).dir;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

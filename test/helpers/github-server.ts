@@ -1,5 +1,8 @@
 // A stand-in for GitHub's REST API on 127.0.0.1: keeps issue comments, git objects and refs, pull requests
-// and check runs in memory, and records every request.
+// and check runs in memory, and records every request. Upstream repositories (a runtime's) are answered
+// from real local git repositories: commits, tags, releases, compare, and `git archive` tarballs at
+// /archive/<owner>/<repo>/<commit> (WASM_MCU_BENCH_ARCHIVE_URL=<url>/archive/{repo}/{commit}).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -23,7 +26,14 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-export async function startFakeGitHub(): Promise<FakeGitHub> {
+export interface Upstream {
+  /** A git repository (work tree or bare). */
+  git: string;
+  /** Published releases, newest first; none makes releases/latest answer 404. */
+  releases?: { tag: string; url: string }[];
+}
+
+export async function startFakeGitHub(upstream: Record<string, Upstream> = {}): Promise<FakeGitHub> {
   const requests: Recorded[] = [];
   const comments = new Map<number, { id: number; issue: number; body: string }>();
   let nextId = 1000;
@@ -65,6 +75,39 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const path = decodeURIComponent(url.pathname);
       const repo = /^\/repos\/([^/]+)\/([^/]+)/.exec(path);
       const rest = repo ? path.slice(repo[0].length) : '';
+      const archive = /^\/archive\/([^/]+\/[^/]+)\/([0-9a-f]{40})$/.exec(path);
+      const up = upstream[archive ? archive[1]! : repo ? `${repo[1]}/${repo[2]}` : ''];
+      if (up && req.method === 'GET') {
+        const git = (...args: string[]) => spawnSync('git', ['-C', up.git, ...args], { encoding: 'utf8' });
+        const commitOf = (ref: string) => {
+          const r = git('rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`);
+          return r.status === 0 ? r.stdout.trim() : undefined;
+        };
+        if (archive) {
+          res.writeHead(200, { 'content-type': 'application/x-gzip' });
+          return res.end(execFileSync('git', ['-C', up.git, 'archive', '--format=tar.gz', `--prefix=${archive[1]!.split('/')[1]}-${archive[2]}/`, archive[2]!]));
+        }
+        if ((m = rest.match(/^\/commits\/(.+)$/))) {
+          const sha = commitOf(m[1]!);
+          if (!sha) return send(422, { message: `No commit found for SHA: ${m[1]}` });
+          return send(200, { sha, commit: { committer: { date: `${git('show', '-s', '--format=%cI', sha).stdout.trim()}` } } });
+        }
+        if ((m = rest.match(/^\/git\/ref\/tags\/(.+)$/)))
+          return git('rev-parse', '--verify', '--quiet', `refs/tags/${m[1]}`).status === 0 ? send(200, { ref: `refs/tags/${m[1]}` }) : send(404, { message: 'Not Found' });
+        if (rest === '/tags')
+          return send(200, git('tag', '--list').stdout.split('\n').filter(Boolean).map((name) => ({ name, commit: { sha: commitOf(name) } })));
+        if (rest === '/releases/latest') {
+          const r = up.releases?.[0];
+          return r ? send(200, { tag_name: r.tag, html_url: r.url }) : send(404, { message: 'Not Found' });
+        }
+        if ((m = rest.match(/^\/compare\/(.+)\.\.\.(.+)$/))) {
+          const [a, b] = [commitOf(m[1]!), commitOf(m[2]!)];
+          if (!a || !b) return send(404, { message: 'Not Found' });
+          const anc = (x: string, y: string) => git('merge-base', '--is-ancestor', x, y).status === 0;
+          return send(200, { status: a === b ? 'identical' : anc(a, b) ? 'ahead' : anc(b, a) ? 'behind' : 'diverged' });
+        }
+        return send(404, { message: `no route ${req.method} ${url.pathname}` });
+      }
       if (repo && rest === '' && req.method === 'GET') return send(200, { name: repo[2], full_name: `${repo[1]}/${repo[2]}`, default_branch: 'main' });
       m = rest.match(/^\/git\/(?:ref|refs)\/heads\/(.+)$/);
       if (m && req.method === 'GET') {
@@ -108,6 +151,15 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         const pr = { number: pulls.length + 1, html_url: `https://github.example/pull/${pulls.length + 1}`, ...body };
         pulls.push(pr);
         return send(201, pr);
+      }
+      if (rest === '/pulls' && req.method === 'GET')
+        return send(200, pulls.filter((p) => (p.state ?? 'open') === (url.searchParams.get('state') ?? 'open')).map((p) => ({ ...p, head: { ref: p.head } })));
+      m = rest.match(/^\/issues\/(\d+)\/labels$/);
+      if (m && req.method === 'POST') {
+        const pr = pulls.find((p) => p.number === Number(m![1]));
+        if (!pr) return send(404, { message: 'Not Found' });
+        pr.labels = [...((pr.labels as string[] | undefined) ?? []), ...body.labels];
+        return send(200, (pr.labels as string[]).map((name) => ({ name })));
       }
       if (rest === '/check-runs' && req.method === 'POST') {
         const run = { id: nextId++, html_url: 'https://github.example/check', ...body };
