@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { isScalar } from 'yaml';
 import { parseWithPositions, validator } from '../config/locate.js';
 import { UserError } from '../types.js';
-import { addToCache, parseManifest, type Manifest, type SourcePin } from './sources.js';
-import { treeHash } from './treehash.js';
+import { addToCache, cachedDir, parseManifest, type Manifest, type SourcePin } from './sources.js';
+import { STAMP_FILE, treeHash } from './treehash.js';
 import type { Upstream } from './upstream.js';
 
 export const WEST_MANIFEST = join('stacks', 'zephyr', 'west.yml');
@@ -95,7 +95,9 @@ export async function takePin(name: string, old: SourcePin, upstream: Upstream, 
   try {
     const tree = await upstream.tree(c.commit, work);
     const pin: SourcePin = { ...old, commit: c.commit, version: versionOf(ref, c), tree: await treeHash(tree) };
-    const { dir: cached } = await addToCache(cache, name, pin, tree, true);
+    // A tree already cached under its hash stays: a build may be reading it.
+    const stamp = await readFile(join(cachedDir(cache, name, pin), STAMP_FILE), 'utf8').catch(() => undefined);
+    const cached = stamp && (JSON.parse(stamp) as { tree?: string }).tree === pin.tree ? cachedDir(cache, name, pin) : (await addToCache(cache, name, pin, tree, true)).dir;
     return { name, old, pin, cached, ...(notes ? { notes } : {}) };
   } finally {
     await rm(work, { recursive: true, force: true });
