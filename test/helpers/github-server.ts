@@ -136,11 +136,13 @@ export async function startFakeGitHub(upstream: Record<string, Upstream> = {}): 
         const sha = store({ type: 'commit', message: body.message, tree: { sha: body.tree }, parents: body.parents.map((p: string) => ({ sha: p })) });
         return send(201, { sha });
       }
-      // Pull requests: those a test puts in `pulls` (with head.label "owner:branch") and those created here.
+      // Pull requests: those a test puts in `pulls` (with head.label "owner:branch") and those created here
+      // (kept as the request's body: open, head a branch name), listed as GitHub lists them.
       if (rest === '/pulls' && req.method === 'GET') {
         const head = url.searchParams.get('head');
         const state = url.searchParams.get('state') ?? 'open';
-        return send(200, pulls.filter((p) => (state === 'all' || p.state === state) && (!head || (p.head as { label?: string } | undefined)?.label === head)));
+        const listed = pulls.map((p) => (typeof p.head === 'string' ? { ...p, state: p.state ?? 'open', head: { ref: p.head, label: `${repo![1]}:${p.head}` } } : p));
+        return send(200, listed.filter((p) => (state === 'all' || p.state === state) && (!head || (p.head as { label?: string } | undefined)?.label === head)));
       }
       m = rest.match(/^\/pulls\/(\d+)$/);
       if (m && req.method === 'GET') {
@@ -152,8 +154,6 @@ export async function startFakeGitHub(upstream: Record<string, Upstream> = {}): 
         pulls.push(pr);
         return send(201, pr);
       }
-      if (rest === '/pulls' && req.method === 'GET')
-        return send(200, pulls.filter((p) => (p.state ?? 'open') === (url.searchParams.get('state') ?? 'open')).map((p) => ({ ...p, head: { ref: p.head } })));
       m = rest.match(/^\/issues\/(\d+)\/labels$/);
       if (m && req.method === 'POST') {
         const pr = pulls.find((p) => p.number === Number(m![1]));
