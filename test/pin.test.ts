@@ -88,7 +88,7 @@ test('sources pin --from: the tag\'s full commit, its tree hash as `sources impo
   assert.equal(pin.tree, await treeHash(up.dir));
   const imp = await cli(fw, {}, 'sources', 'import', 'wamr', up.dir, '--firmware', fw);
   assert.equal(imp.status, 0, imp.stderr);
-  assert.match(imp.stdout, new RegExp(`^wamr: .*wamr-${up.v11}/wamr\\n$`));
+  assert.match(imp.stdout, new RegExp(`^wamr: .*wamr-${up.v11}/wamr: the pinned tree, ${pin.tree}\\n$`));
 
   // A branch is pinned at its commit, named with the commit's date.
   up.git('checkout', '-q', 'main');
