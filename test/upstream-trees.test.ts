@@ -42,13 +42,13 @@ for (const c of CASES) {
     if (tree.why) console.log(`# skipping ${c.runtime} against ${c.source} ${tree.label}: ${tree.why}`);
     test(`${c.runtime} builds against ${c.source} ${tree.label} and runs the FFT with the native checksum`, { skip: tree.why ?? false }, () => {
       const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', `runtimes: [${c.runtime}]`, 'benchmarks: [fft]', 'run: { timeout: 120 }']));
-      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', 'out'],
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', 'out', '--allow-incomplete'],
         { cwd: p.dir, encoding: 'utf8', env: { ...process.env, [envName(c.source)]: tree.dir! } });
       const results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
       const v = results.variants[0]!;
       // metricsFor has checked the FFT's checksum and the done status: a build that runs wrong is `failed`.
       assert.equal(v.status, 'ok', `${v.id}: ${v.reason}\n${r.stdout}${r.stderr}`);
-      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.equal(r.status, 0, r.stdout + r.stderr); // nothing to compare with: incomplete, allowed
       assert.ok(v.metrics.instructions!.value > 201_681, 'no Wasm runtime beats native');
     });
   }
