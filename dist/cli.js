@@ -5,13 +5,18 @@ import {
   DOWNLOAD_TIMEOUT_MS,
   EXIT,
   Interrupted,
+  STAMP_FILE,
   STATUS_LABEL,
   SourceHashError,
   addToCache,
+  archiveUrl,
   cacheRoot,
+  cachedDir,
   check,
   collect,
+  downloadTree,
   envName,
+  execa,
   formatPercent,
   groupLines,
   groupReasons,
@@ -21,8 +26,10 @@ import {
   markdownTable,
   onStopSignals,
   onlyTargets,
+  openBaselinePullRequest,
   outcome,
   packageRoot,
+  parseManifest,
   plan,
   releaseBaselines,
   reportShards,
@@ -32,27 +39,405 @@ import {
   strategyMatrix,
   terminalProgress,
   toolPackageVersion,
+  treeHash,
   updateBaselines,
   updateBaselinesFromShards,
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-4E3WIG2Z.js";
+} from "./chunks/chunk-RUKM2VPO.js";
 import "./chunks/chunk-XND34POZ.js";
-import "./chunks/chunk-NJ67MEJ2.js";
+import {
+  getOctokit
+} from "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
-import "./chunks/chunk-BPUX2DGU.js";
+import {
+  parseWithPositions,
+  require_dist,
+  validator
+} from "./chunks/chunk-OQBL27BU.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
-import "./chunks/chunk-YWIP2CGA.js";
+import {
+  __toESM
+} from "./chunks/chunk-YWIP2CGA.js";
 
 // src/cli.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/sources-cli.ts
+import { join as join4, relative as relative2, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/farm-cli.ts
-import { mkdir, writeFile } from "node:fs/promises";
+// src/github/bump.ts
+import { join as join2, relative } from "node:path";
+
+// src/sources/pin.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+var WEST_MANIFEST = join("stacks", "zephyr", "west.yml");
+function versionOf(ref, c) {
+  if (c.tag) return ref;
+  return `${/^[0-9a-f]{7,40}$/.test(ref) ? c.commit.slice(0, 12) : ref}-${c.date}`;
+}
+function manifestWith(manifest, name, pin) {
+  const { note: _old, ...rest } = pin;
+  return `${JSON.stringify({ ...manifest, [name]: rest }, null, 2)}
+`;
+}
+var westSchema = {
+  type: "object",
+  required: ["manifest"],
+  properties: {
+    manifest: {
+      type: "object",
+      required: ["projects"],
+      properties: {
+        remotes: { type: "array", items: { type: "object", required: ["name", "url-base"], properties: { name: { type: "string" }, "url-base": { type: "string" } } } },
+        projects: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name"],
+            properties: { name: { type: "string" }, remote: { type: "string" }, url: { type: "string" }, "repo-path": { type: "string" }, revision: { type: "string" } }
+          }
+        }
+      }
+    }
+  }
+};
+var validateWest = validator(westSchema);
+function westWith(file, text, repo, commit) {
+  const parsed = parseWithPositions(file, text);
+  const west = validateWest(parsed);
+  const base = (remote) => west.manifest.remotes?.find((r) => r.name === remote)?.["url-base"];
+  const urlOf = (p) => p.url ?? `${base(p.remote) ?? ""}/${p["repo-path"] ?? p.name}`;
+  const want = `https://github.com/${repo}`.toLowerCase();
+  const i = west.manifest.projects.findIndex((p) => urlOf(p).replace(/\.git$/, "").toLowerCase() === want);
+  if (i < 0) return void 0;
+  const node = parsed.doc.getIn(["manifest", "projects", i, "revision"], true);
+  if (!(0, import_yaml.isScalar)(node) || !node.range) throw new UserError(`${file}: project ${west.manifest.projects[i].name} has no revision to move`);
+  return text.slice(0, node.range[0]) + commit + text.slice(node.range[1]);
+}
+async function takePin(name, old, upstream, ref, cache) {
+  let notes;
+  if (typeof ref !== "string") {
+    const release = await upstream.latestRelease();
+    if (!release) throw new UserError(`sources pin ${name}: ${upstream.where} has no release and no version-like tag`);
+    ({ tag: ref, url: notes } = release);
+  }
+  const c = await upstream.resolve(ref);
+  if (!c) throw new UserError(`sources pin ${name}: no tag, branch or commit "${ref}" in ${upstream.where}`);
+  await mkdir(join(cache, "sources"), { recursive: true });
+  const work = await mkdtemp(join(cache, "sources", `.pin-${name}-`));
+  try {
+    const tree = await upstream.tree(c.commit, work);
+    const pin = { ...old, commit: c.commit, version: versionOf(ref, c), tree: await treeHash(tree) };
+    const stamp = await readFile(join(cachedDir(cache, name, pin), STAMP_FILE), "utf8").catch(() => void 0);
+    const cached = stamp && JSON.parse(stamp).tree === pin.tree ? cachedDir(cache, name, pin) : (await addToCache(cache, name, pin, tree, true)).dir;
+    return { name, old, pin, cached, ...notes ? { notes } : {} };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+function pinFiles(firmwareDir, texts, p) {
+  const manifest = parseManifest(join(firmwareDir, "sources.json"), texts.sources);
+  const west = texts.west === void 0 ? void 0 : westWith(join(firmwareDir, WEST_MANIFEST), texts.west, p.pin.repo, p.pin.commit);
+  return { sources: manifestWith(manifest, p.name, p.pin), ...west !== void 0 && west !== texts.west ? { west } : {} };
+}
+async function readPinTexts(firmwareDir) {
+  const westFile = join(firmwareDir, WEST_MANIFEST);
+  return {
+    sources: await readFile(join(firmwareDir, "sources.json"), "utf8"),
+    ...existsSync(westFile) ? { west: await readFile(westFile, "utf8") } : {}
+  };
+}
+async function writePinFiles(firmwareDir, files) {
+  const targets = [[join(firmwareDir, "sources.json"), files.sources]];
+  if (files.west !== void 0) targets.push([join(firmwareDir, WEST_MANIFEST), files.west]);
+  const tmp = (f) => `${f}.tmp-${process.pid}`;
+  for (const [f, text] of targets) await writeFile(tmp(f), text);
+  for (const [f] of targets) await rename(tmp(f), f);
+  return targets.map(([f]) => f);
+}
+var describePin = (p) => `${p.version} (\`${p.commit.slice(0, 12)}\`)`;
+
+// src/github/bump.ts
+var BUMP_LABEL = "runtime-upgrade";
+var bumpBranch = (name) => `wasm-mcu-bench/bump-${name}`;
+function bumpBody(p, notes, files) {
+  return [
+    `Moves **${p.pin.title}** (\`${p.pin.repo}\`) from ${describePin(p.old)} to ${describePin(p.pin)}.`,
+    "",
+    `- Release notes: ${notes}`,
+    `- Upstream changes: https://github.com/${p.pin.repo}/compare/${p.old.commit}...${p.pin.commit}`,
+    `- Tree hash: \`${p.pin.tree}\` (every build from a download or the cache verifies it)`,
+    `- Files: ${files.map((f) => `\`${f.path}\``).join(", ")}`,
+    "",
+    "Opened by `wasm-mcu-bench sources bump`. The runtime-upgrade check compares every variant with the base on this pull request.",
+    ""
+  ].join("\n");
+}
+async function newer(pin, upstream, tag) {
+  const release = await upstream.resolve(tag);
+  if (!release) throw new UserError(`${upstream.where}: the latest release's tag ${tag} names no commit`);
+  if (release.commit === pin.commit) return { skipped: `up to date (${tag})` };
+  const status = await upstream.compare(pin.commit, release.commit);
+  if (status === "behind" || status === "identical") return { skipped: `the pinned ${pin.version} already contains ${tag}` };
+  if (status === "diverged") {
+    const pinned = await upstream.resolve(pin.commit);
+    if (pinned && pinned.date > release.date) return { skipped: `the pinned ${pin.version} is newer than ${tag}` };
+  }
+  return { commit: release.commit };
+}
+async function bumpSources(o) {
+  const { octokit, owner, repo } = o;
+  const manifest = await loadManifest(o.firmwareDir);
+  const unknown = o.names.filter((n) => !manifest[n]);
+  if (unknown.length) throw new UserError(`sources bump: unknown source ${unknown.join(", ")}; pinned: ${Object.keys(manifest).join(", ")}`);
+  const git = (args) => execa("git", args, { cwd: o.firmwareDir, reject: false, stripFinalNewline: true });
+  const [top, local] = [await git(["rev-parse", "--show-toplevel"]), await git(["rev-parse", "HEAD"])];
+  if (top.failed || local.failed) throw new UserError(`${o.firmwareDir} is not in a git checkout: the pull requests are made against one`);
+  const { data: info } = await octokit.rest.repos.get({ owner, repo });
+  const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${info.default_branch}` });
+  if (head.object.sha !== String(local.stdout))
+    throw new UserError(`sources bump: the checkout is at ${String(local.stdout).slice(0, 12)}, not at ${info.default_branch}'s head ${head.object.sha.slice(0, 12)}; run it on a checkout of the default branch`);
+  const open = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", per_page: 100 });
+  const texts = await readPinTexts(o.firmwareDir);
+  const path = (file) => relative(String(top.stdout), file).split("\\").join("/");
+  const out = [];
+  for (const name of o.names.length ? o.names : Object.keys(manifest)) {
+    const skip = (skipped) => {
+      o.log?.(`${name}: ${skipped}`);
+      out.push({ name, skipped });
+    };
+    const pin = manifest[name];
+    const upstream = o.upstreamOf(pin);
+    const release = await upstream.latestRelease();
+    if (!release) {
+      skip("no release upstream");
+      continue;
+    }
+    const n = await newer(pin, upstream, release.tag);
+    if ("skipped" in n) {
+      skip(n.skipped);
+      continue;
+    }
+    const already = open.find((p2) => p2.head.ref === bumpBranch(name));
+    if (already) {
+      skip(`pull request #${already.number} already moves it`);
+      continue;
+    }
+    const p = await takePin(name, pin, upstream, release.tag, o.cache);
+    const f = pinFiles(o.firmwareDir, texts, p);
+    const files = [
+      { path: path(join2(o.firmwareDir, "sources.json")), content: f.sources },
+      ...f.west !== void 0 ? [{ path: path(join2(o.firmwareDir, WEST_MANIFEST)), content: f.west }] : []
+    ];
+    const pull = await openBaselinePullRequest(octokit, {
+      owner,
+      repo,
+      branch: bumpBranch(name),
+      files,
+      title: `${pin.title} ${pin.version} -> ${p.pin.version}`,
+      body: bumpBody(p, release.url, files)
+    });
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: [BUMP_LABEL] });
+    o.log?.(`${name}: ${describePin(pin)} -> ${describePin(p.pin)}: pull request #${pull.number} ${pull.url}`);
+    out.push({ name, pull: { number: pull.number, url: pull.url } });
+  }
+  return out;
+}
+
+// src/sources/upstream.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+function checkRef(ref) {
+  if (!/^[\w][\w./+-]*$/.test(ref) || ref.includes("..") || ref.endsWith(".lock") || ref.endsWith("/"))
+    throw new UserError(`"${ref}" is not a tag, branch or commit name`);
+  return ref;
+}
+var PRERELEASE = /(^|[^a-z])(rc|alpha|beta|pre|dev|nightly)/i;
+function releaseTags(tags) {
+  const parts = (t) => (t.match(/\d+/g) ?? []).map(Number);
+  const cmp = (a, b) => {
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (y[i] ?? -1) - (x[i] ?? -1);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  return tags.filter((t) => /\d+\.\d+/.test(t) && !PRERELEASE.test(t)).sort(cmp);
+}
+function githubUpstream(repo, o = {}) {
+  const api = (o.api ?? "https://api.github.com").replace(/\/$/, "");
+  const timeoutMs = o.timeoutMs ?? 12e4;
+  const get = async (path2) => {
+    const res = await fetch(`${api}/repos/${repo}${path2}`, {
+      headers: { accept: "application/vnd.github+json", "user-agent": "wasm-mcu-bench", ...o.token ? { authorization: `Bearer ${o.token}` } : {} },
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    if (res.status === 404 || res.status === 422) return void 0;
+    if (!res.ok) {
+      const why = (await res.json().catch(() => ({}))).message ?? "";
+      throw new UserError(`${api}/repos/${repo}${path2}: HTTP ${res.status} ${why}${res.status === 403 && !o.token ? " (set GITHUB_TOKEN for a higher rate limit)" : ""}`);
+    }
+    return await res.json();
+  };
+  const path = (ref) => checkRef(ref).split("/").map(encodeURIComponent).join("/");
+  return {
+    where: repo,
+    async resolve(ref) {
+      const c = await get(`/commits/${path(ref)}`);
+      if (!c) return void 0;
+      const tag = !/^[0-9a-f]{40}$/.test(ref) && await get(`/git/ref/tags/${path(ref)}`) !== void 0;
+      return { commit: c.sha, date: c.commit.committer.date.slice(0, 10), tag };
+    },
+    async latestRelease() {
+      const r = await get("/releases/latest");
+      if (r) return { tag: r.tag_name, url: r.html_url };
+      const [tag] = releaseTags((await get("/tags?per_page=100") ?? []).map((t) => t.name));
+      return tag ? { tag, url: `https://github.com/${repo}/releases/tag/${encodeURIComponent(tag)}` } : void 0;
+    },
+    async compare(older, newer2) {
+      const c = await get(`/compare/${path(older)}...${path(newer2)}`);
+      if (!c) throw new UserError(`${repo}: cannot compare ${older} with ${newer2}`);
+      return c.status;
+    },
+    async tree(commit, work) {
+      return downloadTree(archiveUrl({ repo, commit }, o.archiveTemplate), work, timeoutMs);
+    }
+  };
+}
+async function checkoutUpstream(dir) {
+  const git = (args) => execa("git", args, { cwd: dir, reject: false, stripFinalNewline: true });
+  const top = await git(["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`--from ${dir}: not a git checkout`);
+  const status = await git(["status", "--porcelain"]);
+  if (status.failed || String(status.stdout))
+    throw new UserError(`--from ${dir}: the checkout has uncommitted changes; commit or stash them first:
+${String(status.stdout || status.stderr)}`);
+  const commitOf = async (ref) => {
+    const r = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+    return r.failed ? void 0 : String(r.stdout);
+  };
+  return {
+    where: `the checkout ${dir}`,
+    async resolve(ref) {
+      const commit = await commitOf(checkRef(ref));
+      if (!commit) return void 0;
+      const date = String((await git(["show", "-s", "--format=%cs", commit])).stdout);
+      const tag = !(await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `refs/tags/${ref}`])).failed;
+      return { commit, date, tag };
+    },
+    async latestRelease() {
+      const [tag] = releaseTags(String((await git(["tag", "--list"])).stdout).split("\n").filter(Boolean));
+      return tag ? { tag, url: `${dir} (tag ${tag})` } : void 0;
+    },
+    async compare(older, newer2) {
+      const [a, b] = [await commitOf(older), await commitOf(newer2)];
+      if (!a || !b) throw new UserError(`${dir}: cannot compare ${older} with ${newer2}`);
+      if (a === b) return "identical";
+      const isAncestor = async (x, y) => (await git(["merge-base", "--is-ancestor", x, y])).exitCode === 0;
+      return await isAncestor(a, b) ? "ahead" : await isAncestor(b, a) ? "behind" : "diverged";
+    },
+    async tree(commit, work) {
+      const archive = join3(work, "src.tar");
+      const r = await git(["archive", "--format=tar", `--output=${archive}`, commit]);
+      if (r.failed) throw new UserError(`git archive ${commit} in ${dir}: ${String(r.stderr)}`);
+      const tree = join3(work, "tree");
+      await mkdir2(tree);
+      await execa("tar", ["-xf", archive, "-C", tree]);
+      return tree;
+    }
+  };
+}
+
+// src/sources-cli.ts
+var PIN_HELP = `pin NAME REF [--from DIR]: resolves a tag, branch or commit to its full commit (through GitHub's API at
+  GITHUB_API_URL, with GITHUB_TOKEN if set; or in the clean git checkout DIR), takes that tree (the
+  archive a build would download, or \`git archive\` of the checkout), hashes it, caches it, and writes
+  the new pin to sources.json and to stacks/zephyr/west.yml. Prints the old and the new pin.
+pin NAME --latest [--from DIR]: the same for upstream's newest release.
+bump [NAME...]: for each source (default: all) whose upstream has a newer release, opens one pull request
+  moving its pin (GITHUB_TOKEN, GITHUB_REPOSITORY; run on a checkout of the default branch); skips a
+  source that already has an open one.`;
+var USAGE = `Usage: wasm-mcu-bench sources pin NAME REF|--latest [--from DIR] [--firmware DIR]
+       wasm-mcu-bench sources bump [NAME...] [--firmware DIR]
+
+${PIN_HELP}`;
+function githubOptions(env = process.env) {
+  return {
+    ...env.GITHUB_API_URL ? { api: env.GITHUB_API_URL } : {},
+    ...env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {},
+    ...env.WASM_MCU_BENCH_ARCHIVE_URL ? { archiveTemplate: env.WASM_MCU_BENCH_ARCHIVE_URL } : {}
+  };
+}
+async function sourcesSubcommand(args) {
+  const sub = args[0];
+  if (sub !== "pin" && sub !== "bump") return void 0;
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: args.slice(1),
+      options: { from: { type: "string" }, latest: { type: "boolean" }, firmware: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true
+    }));
+  } catch (e) {
+    throw new UserError(`sources ${sub}: ${e.message}
+${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  const firmwareDir = resolve(values.firmware ?? join4(packageRoot(), "firmware"));
+  const manifest = await loadManifest(firmwareDir);
+  if (sub === "bump") {
+    if (values.from || values.latest) throw new UserError("sources bump: --from and --latest go with sources pin");
+    const token = process.env.GITHUB_TOKEN;
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!token || !owner || !repo) throw new UserError("sources bump needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
+    const outcomes = await bumpSources({
+      octokit: getOctokit(token),
+      owner,
+      repo,
+      firmwareDir,
+      names: positionals,
+      cache: cacheRoot(),
+      upstreamOf: (pin) => githubUpstream(pin.repo, githubOptions()),
+      log: (line) => process.stdout.write(`${line}
+`)
+    });
+    process.stdout.write(`${outcomes.filter((o) => o.pull).length} pull request(s) opened
+`);
+    return 0;
+  }
+  const [name, ref, ...extra] = positionals;
+  const old = name ? manifest[name] : void 0;
+  if (!name || !old) throw new UserError(`sources pin NAME REF: NAME is one of ${Object.keys(manifest).join(", ")}`);
+  if (extra.length || ref === void 0 === !values.latest) throw new UserError("sources pin NAME: give either one REF (tag, branch or commit) or --latest");
+  const upstream = values.from ? await checkoutUpstream(resolve(values.from)) : githubUpstream(old.repo, githubOptions());
+  const p = await takePin(name, old, upstream, ref ?? { latest: true }, cacheRoot());
+  const written = await writePinFiles(firmwareDir, pinFiles(firmwareDir, await readPinTexts(firmwareDir), p));
+  const same = old.commit === p.pin.commit && old.tree === p.pin.tree;
+  process.stdout.write(`${name}: ${old.version} -> ${p.pin.version}${same ? " (unchanged)" : ""}
+  commit ${old.commit} -> ${p.pin.commit}
+  tree   ${old.tree ?? "(none)"} -> ${p.pin.tree}
+${p.notes ? `release notes: ${p.notes}
+` : ""}wrote ${written.map((f) => relative2(process.cwd(), f)).join(", ")}
+cached ${p.cached}
+`);
+  return 0;
+}
+
+// src/farm-cli.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(c, acceptedBy) {
@@ -125,8 +510,8 @@ async function pullRequest(u) {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
   const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
-  const { getOctokit } = await import("./chunks/github-DSGM5WC5.js");
-  const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
+  const { getOctokit: getOctokit2 } = await import("./chunks/github-DSGM5WC5.js");
+  const pr = await releaseBaselines(getOctokit2(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
   process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
 ` : "no baseline changed: no pull request\n");
 }
@@ -141,8 +526,8 @@ async function farmCommand(command, v, positionals, o) {
     const p = await plan(o);
     const shardPlan = v.targets ? onlyTargets(p.shards, v.targets.split(",").map((t) => t.trim())) : p.shards;
     if (v.out) {
-      await mkdir(o.outDir, { recursive: true });
-      await writeFile(join(o.outDir, "plan.json"), `${JSON.stringify(shardPlan, null, 2)}
+      await mkdir3(o.outDir, { recursive: true });
+      await writeFile2(join5(o.outDir, "plan.json"), `${JSON.stringify(shardPlan, null, 2)}
 `);
     }
     process.stdout.write(`${JSON.stringify(strategyMatrix(shardPlan))}
@@ -180,7 +565,7 @@ report: ${out.reportPath}
 
 // src/cli.ts
 import { stat } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { join as join6, resolve as resolve2 } from "node:path";
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
@@ -201,6 +586,9 @@ Commands:
                      verify a local checkout against the pin and copy it into the cache (offline use)
   sources fetch [NAME...]
                      download every pinned source (with a tree hash) not yet cached, verified, into the cache
+  sources pin NAME REF|--latest
+                     pin a source to a tag, branch, commit or the newest release (sources.json, west.yml)
+  sources bump       open one pull request per source with a newer upstream release
   plan               print the shards of the matrix as JSON for a GitHub Actions strategy.matrix
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
@@ -234,7 +622,7 @@ ${COMMON}
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
 
 Exit status: 0 written, 2 error (including failed variants).`,
-  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...]] [--firmware DIR]
+  sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...] | pin NAME REF|--latest [--from DIR] | bump [NAME...]] [--firmware DIR]
 
 Without arguments: lists the upstream sources pinned in firmware/sources.json, where each comes
 from now (an override in WASM_MCU_BENCH_SOURCE_<NAME>, the cache, or a download) and whether it is
@@ -246,12 +634,13 @@ fetch [NAME...]: resolves every pinned source (or those named) the way a check d
 (also when WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS is 0), so the cache holds each verified tree; a source
 without a recorded tree hash is never downloaded and is listed as such.
 A source pinned without a tree hash (Zephyr) can be imported: it is cached as unverified, under its own tree hash.
+${PIN_HELP}
 
-Exit status: 0 ok, 2 error (unknown source, hash mismatch, a download that failed, a cached tree changed).`,
+Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
   ...FARM_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
-  const firmwareDir = resolve(firmware ?? join2(packageRoot(), "firmware"));
+  const firmwareDir = resolve2(firmware ?? join6(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   if (args[0] === "import") {
     const [, name, dir, ...extra] = args;
@@ -321,11 +710,13 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-O34REJXN.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-7HBEPDLE.js")).historyCommand(rest);
+  const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
+  if (pinning !== void 0) return pinning;
   let values;
   let positionals;
   try {
-    ({ values, positionals } = parseArgs({
+    ({ values, positionals } = parseArgs2({
       args: rest,
       options: {
         config: { type: "string" },

@@ -27,7 +27,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-4E3WIG2Z.js";
+} from "./chunk-RUKM2VPO.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,11 +60,11 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-NJCPQDDD.js";
+} from "./chunk-ESHTOJC6.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-BPUX2DGU.js";
+} from "./chunk-OQBL27BU.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

@@ -14439,6 +14439,7 @@ function isExact(target, metric, unit) {
 }
 
 export {
+  require_dist,
   require_ajv,
   parseWithPositions,
   position,

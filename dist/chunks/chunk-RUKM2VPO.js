@@ -15,7 +15,7 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-BPUX2DGU.js";
+} from "./chunk-OQBL27BU.js";
 import {
   TARGETS,
   UserError,
@@ -524,252 +524,11 @@ var require_cross_spawn = __commonJS({
   }
 });
 
-// src/config/vocabulary.ts
-var BOARDS = {
-  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
-  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
-};
-var STACKS = ["bare-metal", "freertos", "zephyr"];
-var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
-var HOST_BOARD = "host";
-var HOST_STACK = "linux";
-var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
-var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
-var BENCHMARKS = ["toggle", "fft"];
-var RUNTIME_TITLES = {
-  native: "Native C",
-  "native-scalar": "Native C, no auto-vectorisation",
-  node: "Node.js (V8), first call (Liftoff)",
-  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
-  "wasm-interp": "wabt wasm-interp",
-  wasm3: "wasm3 (interpreter)",
-  "wamr-classic": "WAMR (classic interpreter)",
-  "wamr-fast": "WAMR (fast interpreter)",
-  "wamr-aot": "WAMR (AOT)",
-  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
-};
-var METRICS = {
-  instructions: { direction: "smaller", percent: 1, title: "instructions" },
-  cycles: { direction: "smaller", percent: 2, title: "cycles" },
-  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
-  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
-  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
-  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
-  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
-  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
-  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
-  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
-  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
-  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
-  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
-  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
-  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
-  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
-  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
-  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
-  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
-  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
-  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
-  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
-  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
-  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
-};
-var HEADLINE = {
-  toggle: ["toggles_per_minsn", "toggle_hz"],
-  fft: ["instructions", "cycles", "ns"]
-};
-
-// src/compare/stats.ts
-var P_THRESHOLD = 2e-3;
-var CI_LEVEL = 0.95;
-var sorted = (xs) => [...xs].sort((a2, b) => a2 - b);
-function median(xs) {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-function logChoose(n2, k) {
-  let r = 0;
-  for (let i2 = 1; i2 <= k; i2++) r += Math.log(n2 - k + i2) - Math.log(i2);
-  return r;
-}
-function medianInterval(xs, level = CI_LEVEL) {
-  const s = sorted(xs);
-  const n2 = s.length;
-  const below = (k2) => {
-    let p = 0;
-    for (let i2 = 0; i2 < k2; i2++) p += Math.exp(logChoose(n2, i2) - n2 * Math.LN2);
-    return p;
-  };
-  let k = 1;
-  while (k + 1 <= n2 + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
-  return { lo: s[k - 1], hi: s[n2 - k], level: 1 - 2 * below(k) };
-}
-var overlap = (a2, b) => a2.lo <= b.hi && b.lo <= a2.hi;
-function mannWhitneyU(a2, b) {
-  const m = a2.length;
-  const n2 = b.length;
-  if (!m || !n2) throw new Error("Mann-Whitney U needs samples on both sides");
-  let u2 = 0;
-  for (const x of a2) for (const y of b) u2 += x > y ? 1 : x === y ? 0.5 : 0;
-  const mean = m * n2 / 2;
-  if (Math.max(m, n2) <= 20) {
-    const dist = exactU(m, n2);
-    const total = dist.reduce((s, c3) => s + c3, 0);
-    const lo = Math.floor(Math.min(u2, m * n2 - u2));
-    let tail = 0;
-    for (let k = 0; k <= lo; k++) tail += dist[k];
-    return { u: u2, p: Math.min(1, 2 * tail / total) };
-  }
-  const all = sorted([...a2, ...b]);
-  let tieTerm = 0;
-  for (let i2 = 0; i2 < all.length; ) {
-    let j = i2;
-    while (j < all.length && all[j] === all[i2]) j++;
-    const t = j - i2;
-    tieTerm += t ** 3 - t;
-    i2 = j;
-  }
-  const N = m + n2;
-  const variance = m * n2 / 12 * (N + 1 - tieTerm / (N * (N - 1)));
-  if (variance <= 0) return { u: u2, p: 1 };
-  const z = (Math.abs(u2 - mean) - 0.5) / Math.sqrt(variance);
-  return { u: u2, p: normalP(Math.max(0, z)) };
-}
-function exactU(m, n2) {
-  let prev = Array.from({ length: n2 + 1 }, () => [1]);
-  for (let i2 = 1; i2 <= m; i2++) {
-    const cur = [[1]];
-    for (let j = 1; j <= n2; j++) {
-      const size = i2 * j + 1;
-      const d = new Array(size).fill(0);
-      const left = cur[j - 1];
-      const up = prev[j];
-      for (let k = 0; k < left.length; k++) d[k] += left[k];
-      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
-      cur.push(d);
-    }
-    prev = cur;
-  }
-  return prev[n2];
-}
-
-// src/compare/compare.ts
-var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built", "excluded"];
-function summarize(variants, noBaselines) {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
-  const compared = variants.filter((v) => v.baselined && (v.status === "regression" || v.status === "improvement" || v.status === "unchanged")).length;
-  const baselined = variants.filter((v) => v.baselined && v.status !== "excluded").length;
-  const incomplete = counts.missing > 0 || compared === 0;
-  const verdict = counts.regression + counts.failed > 0 ? "fail" : incomplete ? "incomplete" : "pass";
-  return { counts, verdict, incomplete, compared, baselined, noBaselines };
-}
-var EXIT = { pass: 0, fail: 1, incomplete: 3 };
-function outcome(c3, o2 = {}) {
-  if (c3.verdict === "fail" && !o2.accepted) return "fail";
-  return c3.incomplete && !o2.allowIncomplete ? "incomplete" : "pass";
-}
-function resolveThreshold(metric, settings) {
-  const info2 = METRICS[metric];
-  const s = settings[metric] ?? {};
-  return {
-    direction: s.direction ?? info2?.direction ?? "smaller",
-    percent: s.percent ?? info2?.percent ?? 1,
-    ...s.limit !== void 0 ? { limit: s.limit } : {}
-  };
-}
-function compareMetric(metric, unit, now, baseline, t) {
-  const overLimit = t.limit !== void 0 && (t.direction === "smaller" ? now > t.limit : now < t.limit);
-  const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
-  if (baseline === void 0)
-    return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
-  const delta = now - baseline;
-  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
-  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
-  const beyond = Math.abs(percent) > t.percent;
-  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
-  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
-  const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
-  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
-}
-function rankGate(c3, now, base3) {
-  if (c3.status !== "regression" && c3.status !== "improvement" || !now.samples || !base3) return c3;
-  const t = c3.threshold;
-  if (t.limit !== void 0 && (t.direction === "smaller" ? c3.now > t.limit : c3.now < t.limit)) return c3;
-  if (base3.samples?.length) {
-    const { p } = mannWhitneyU(now.samples, base3.samples);
-    const pText = `Mann-Whitney p = ${p < 1e-4 ? p.toExponential(1) : p.toFixed(4)}`;
-    if (p < P_THRESHOLD) return { ...c3, p, ...c3.why ? { why: `${c3.why}, ${pText} < ${P_THRESHOLD}` } : {} };
-    const { why: _2, ...rest2 } = c3;
-    return { ...rest2, p, status: "unchanged" };
-  }
-  if (now.ci && base3.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base3.ci[0], hi: base3.ci[1] }))
-    return { ...c3, ...c3.why ? { why: `${c3.why}, confidence intervals apart (the baseline has no samples)` } : {} };
-  const { why: _, ...rest } = c3;
-  return { ...rest, status: "unchanged" };
-}
-function worst(changes) {
-  if (changes.some((c3) => c3.status === "regression")) return "regression";
-  if (changes.some((c3) => c3.status === "improvement")) return "improvement";
-  return "unchanged";
-}
-function toolchainChanges(results, baselines) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of baselines.files)
-    for (const p of [f.provenance, ...Object.values(f.variants).flatMap((v) => v.provenance ? [v.provenance] : [])])
-      for (const [tool, version] of Object.entries(p.toolchain)) {
-        const now = results.provenance.toolchain[tool];
-        if (now === void 0 || now === version) continue;
-        const key = `${tool}\0${version}`;
-        const c3 = seen.get(key) ?? { tool, baseline: version, now, files: [] };
-        if (!c3.files.includes(`${f.target}/${f.board}`)) c3.files.push(`${f.target}/${f.board}`);
-        seen.set(key, c3);
-      }
-  return [...seen.values()];
-}
-var NOT_IN_RUN = () => ({ reason: "in the baseline but not in this run", expected: false });
-function compare(results, baselines, thresholdsFor2, absent = NOT_IN_RUN) {
-  const variants = results.variants.map((r) => {
-    const base3 = baselines.byId.get(r.id);
-    const baselined = base3 ? { baselined: true } : {};
-    if (r.status === "failed") return { id: r.id, status: "failed", ...baselined, reason: r.reason ?? "failed", result: r, changes: [] };
-    if (r.status === "not-built")
-      return { id: r.id, status: base3 ? "missing" : "not-built", ...baselined, reason: r.reason ?? "not built", result: r, changes: [] };
-    const settings = thresholdsFor2(r.id);
-    const changes = Object.entries(r.metrics).map(([name3, m]) => rankGate(compareMetric(name3, m.unit, m.value, base3?.metrics[name3]?.value, resolveThreshold(name3, settings)), m, base3?.metrics[name3]));
-    return { id: r.id, status: base3 ? worst(changes) : changes.some((c3) => c3.status === "regression") ? "regression" : "new", ...baselined, result: r, changes };
-  });
-  const ran = new Set(results.variants.map((r) => r.id));
-  for (const id of [...baselines.byId.keys()].filter((id2) => !ran.has(id2)).sort()) {
-    const why = absent(id);
-    variants.push({ id, status: why.expected ? "excluded" : "missing", baselined: true, reason: why.reason, changes: [] });
-  }
-  return {
-    variants,
-    ...summarize(variants, baselines.byId.size === 0),
-    baselineSource: baselines.source,
-    toolchainChanges: toolchainChanges(results, baselines)
-  };
-}
-function baselineEdits(before, after) {
-  const edits = [];
-  const ids = [.../* @__PURE__ */ new Set([...before.byId.keys(), ...after.byId.keys()])].sort();
-  for (const id of ids) {
-    const b = before.byId.get(id)?.metrics ?? {};
-    const a2 = after.byId.get(id)?.metrics ?? {};
-    for (const metric of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a2)])].sort()) {
-      if (b[metric]?.value === a2[metric]?.value) continue;
-      edits.push({
-        id,
-        metric,
-        unit: (a2[metric] ?? b[metric]).unit,
-        ...b[metric] ? { before: b[metric].value } : {},
-        ...a2[metric] ? { after: a2[metric].value } : {}
-      });
-    }
-  }
-  return edits;
-}
+// src/sources/sources.ts
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join3, resolve } from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -7572,20 +7331,28 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/sources/sources.ts
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
+// src/sources/archive.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function downloadTree(url, work, timeoutMs) {
+  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
+  const archive = join(work, "src.tar.gz");
+  await writeFile(archive, Buffer.from(await res.arrayBuffer()));
+  const tree = join(work, "tree");
+  await mkdir(tree);
+  await execa("tar", ["-xzf", archive, "-C", tree, "--strip-components=1"]);
+  return tree;
+}
 
 // src/sources/treehash.ts
 import { createHash } from "node:crypto";
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync as readFileSync3, readlinkSync, symlinkSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 var STAMP_FILE = ".wmb-source.json";
 var IGNORED = /* @__PURE__ */ new Set([".git", "__pycache__", STAMP_FILE]);
 function walk(root, rel = "", out = []) {
-  for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
+  for (const e of readdirSync(join2(root, rel), { withFileTypes: true })) {
     if (IGNORED.has(e.name)) continue;
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) walk(root, p, out);
@@ -7597,8 +7364,8 @@ var kind = (st) => st.isSymbolicLink() ? "link" : Number(st.mode) & 73 ? "exec" 
 function copyTree(from, to) {
   mkdirSync(to, { recursive: true });
   for (const f of walk(from)) {
-    const src = join(from, f);
-    const dest = join(to, f);
+    const src = join2(from, f);
+    const dest = join2(to, f);
     mkdirSync(dirname(dest), { recursive: true });
     if (lstatSync(src).isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
     else copyFileSync(src, dest);
@@ -7607,7 +7374,7 @@ function copyTree(from, to) {
 async function treeHash(root) {
   const all = createHash("sha256");
   for (const f of walk(root).sort()) {
-    const full = join(root, f);
+    const full = join2(root, f);
     const st = lstatSync(full);
     const content = st.isSymbolicLink() ? Buffer.from(readlinkSync(full)) : readFileSync3(full);
     all.update(`${f}\0${kind(st)}\0${createHash("sha256").update(content).digest("hex")}
@@ -7618,7 +7385,7 @@ async function treeHash(root) {
 function treeStamp(root) {
   const all = createHash("sha256");
   for (const f of walk(root).sort()) {
-    const st = lstatSync(join(root, f), { bigint: true });
+    const st = lstatSync(join2(root, f), { bigint: true });
     all.update(`${f}\0${kind(st)}\0${st.size}\0${st.mtimeNs}\0${st.ctimeNs}
 `);
   }
@@ -7647,15 +7414,15 @@ var manifestSchema = {
 var validate = validator(manifestSchema);
 var parseManifest = (file, text) => validate(parseWithPositions(file, text));
 async function loadManifest(firmwareDir) {
-  const file = join2(firmwareDir, "sources.json");
+  const file = join3(firmwareDir, "sources.json");
   return parseManifest(file, await readFile(file, "utf8"));
 }
 var envName = (name3) => `WASM_MCU_BENCH_SOURCE_${name3.toUpperCase()}`;
 var cmakeName = (name3) => `WMB_SOURCE_${name3.toUpperCase()}`;
 function cacheRoot(env = process.env) {
-  return resolve(env.WASM_MCU_BENCH_CACHE ?? join2(env.XDG_CACHE_HOME ?? join2(homedir(), ".cache"), "wasm-mcu-bench"));
+  return resolve(env.WASM_MCU_BENCH_CACHE ?? join3(env.XDG_CACHE_HOME ?? join3(homedir(), ".cache"), "wasm-mcu-bench"));
 }
-var cachedDir = (root, name3, pin) => join2(root, "sources", `${name3}-${pin.commit}`, name3);
+var cachedDir = (root, name3, pin) => join3(root, "sources", `${name3}-${pin.commit}`, name3);
 function sourcesFor(v, manifest) {
   return Object.entries(manifest).filter(([, pin]) => pin.used_by.includes(`runtime:${v.runtime}`) || pin.used_by.includes(`stack:${v.stack}`)).map(([name3]) => name3);
 }
@@ -7675,21 +7442,21 @@ var parseStamp = (file, text) => validator({
   }
 })(parseWithPositions(file, text));
 async function addToCache(root, name3, pin, from, move = false) {
-  await mkdir(join2(root, "sources"), { recursive: true });
-  const staging = await mkdtemp(join2(root, "sources", `.${name3}-`));
+  await mkdir2(join3(root, "sources"), { recursive: true });
+  const staging = await mkdtemp(join3(root, "sources", `.${name3}-`));
   try {
-    const staged = join2(staging, "tree");
+    const staged = join3(staging, "tree");
     if (move) await rename(from, staged);
     else copyTree(from, staged);
     const tree = await treeHash(staged);
     if (pin.tree && tree !== pin.tree)
       throw new SourceHashError(`source ${name3} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
     const stamp = { name: name3, commit: pin.commit, tree, ...pin.tree ? {} : { unverified: true }, stamp: treeStamp(staged) };
-    await writeFile(join2(staged, STAMP_FILE), `${JSON.stringify(stamp)}
+    await writeFile2(join3(staged, STAMP_FILE), `${JSON.stringify(stamp)}
 `);
     const dest = cachedDir(root, name3, pin);
     await rm(dest, { recursive: true, force: true });
-    await mkdir(dirname2(dest), { recursive: true });
+    await mkdir2(dirname2(dest), { recursive: true });
     await rename(staged, dest);
     return { dir: dest, tree, verification: pin.tree ? "verified" : "unverified" };
   } finally {
@@ -7698,7 +7465,7 @@ async function addToCache(root, name3, pin, from, move = false) {
 }
 async function fromCache(root, name3, pin) {
   const dir = cachedDir(root, name3, pin);
-  const file = join2(dir, STAMP_FILE);
+  const file = join3(dir, STAMP_FILE);
   const text = await readFile(file, "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   const cached = parseStamp(file, text);
@@ -7713,16 +7480,10 @@ async function fromCache(root, name3, pin) {
 var archiveUrl = (pin, template = "https://codeload.github.com/{repo}/tar.gz/{commit}") => template.replace("{repo}", pin.repo).replace("{commit}", pin.commit);
 async function download(root, name3, pin, timeoutMs, template) {
   const url = archiveUrl(pin, template);
-  await mkdir(join2(root, "sources"), { recursive: true });
-  const tmp = await mkdtemp(join2(root, "sources", `.download-${name3}-`));
+  await mkdir2(join3(root, "sources"), { recursive: true });
+  const tmp = await mkdtemp(join3(root, "sources", `.download-${name3}-`));
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
-    const archive = join2(tmp, "src.tar.gz");
-    await writeFile(archive, Buffer.from(await res.arrayBuffer()));
-    await mkdir(join2(tmp, "tree"));
-    await execa("tar", ["-xzf", archive, "-C", join2(tmp, "tree"), "--strip-components=1"]);
-    return (await addToCache(root, name3, pin, join2(tmp, "tree"), true)).dir;
+    return (await addToCache(root, name3, pin, await downloadTree(url, tmp, timeoutMs), true)).dir;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -7778,6 +7539,253 @@ function markUnavailable(variants, manifest, resolved) {
     const missing = sourcesFor(v, manifest).map((n2) => resolved.get(n2)).find((r) => r?.unavailable);
     return missing ? { ...v, notBuilt: missing.unavailable } : v;
   });
+}
+
+// src/config/vocabulary.ts
+var BOARDS = {
+  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
+  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
+};
+var STACKS = ["bare-metal", "freertos", "zephyr"];
+var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
+var HOST_BOARD = "host";
+var HOST_STACK = "linux";
+var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
+var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
+var BENCHMARKS = ["toggle", "fft"];
+var RUNTIME_TITLES = {
+  native: "Native C",
+  "native-scalar": "Native C, no auto-vectorisation",
+  node: "Node.js (V8), first call (Liftoff)",
+  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
+  "wasm-interp": "wabt wasm-interp",
+  wasm3: "wasm3 (interpreter)",
+  "wamr-classic": "WAMR (classic interpreter)",
+  "wamr-fast": "WAMR (fast interpreter)",
+  "wamr-aot": "WAMR (AOT)",
+  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
+};
+var METRICS = {
+  instructions: { direction: "smaller", percent: 1, title: "instructions" },
+  cycles: { direction: "smaller", percent: 2, title: "cycles" },
+  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
+  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
+  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
+  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
+  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
+  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
+  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
+  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
+  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
+  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
+  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
+  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
+  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
+  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
+  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
+  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
+};
+var HEADLINE = {
+  toggle: ["toggles_per_minsn", "toggle_hz"],
+  fft: ["instructions", "cycles", "ns"]
+};
+
+// src/compare/stats.ts
+var P_THRESHOLD = 2e-3;
+var CI_LEVEL = 0.95;
+var sorted = (xs) => [...xs].sort((a2, b) => a2 - b);
+function median(xs) {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function logChoose(n2, k) {
+  let r = 0;
+  for (let i2 = 1; i2 <= k; i2++) r += Math.log(n2 - k + i2) - Math.log(i2);
+  return r;
+}
+function medianInterval(xs, level = CI_LEVEL) {
+  const s = sorted(xs);
+  const n2 = s.length;
+  const below = (k2) => {
+    let p = 0;
+    for (let i2 = 0; i2 < k2; i2++) p += Math.exp(logChoose(n2, i2) - n2 * Math.LN2);
+    return p;
+  };
+  let k = 1;
+  while (k + 1 <= n2 + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
+  return { lo: s[k - 1], hi: s[n2 - k], level: 1 - 2 * below(k) };
+}
+var overlap = (a2, b) => a2.lo <= b.hi && b.lo <= a2.hi;
+function mannWhitneyU(a2, b) {
+  const m = a2.length;
+  const n2 = b.length;
+  if (!m || !n2) throw new Error("Mann-Whitney U needs samples on both sides");
+  let u2 = 0;
+  for (const x of a2) for (const y of b) u2 += x > y ? 1 : x === y ? 0.5 : 0;
+  const mean = m * n2 / 2;
+  if (Math.max(m, n2) <= 20) {
+    const dist = exactU(m, n2);
+    const total = dist.reduce((s, c3) => s + c3, 0);
+    const lo = Math.floor(Math.min(u2, m * n2 - u2));
+    let tail = 0;
+    for (let k = 0; k <= lo; k++) tail += dist[k];
+    return { u: u2, p: Math.min(1, 2 * tail / total) };
+  }
+  const all = sorted([...a2, ...b]);
+  let tieTerm = 0;
+  for (let i2 = 0; i2 < all.length; ) {
+    let j = i2;
+    while (j < all.length && all[j] === all[i2]) j++;
+    const t = j - i2;
+    tieTerm += t ** 3 - t;
+    i2 = j;
+  }
+  const N = m + n2;
+  const variance = m * n2 / 12 * (N + 1 - tieTerm / (N * (N - 1)));
+  if (variance <= 0) return { u: u2, p: 1 };
+  const z = (Math.abs(u2 - mean) - 0.5) / Math.sqrt(variance);
+  return { u: u2, p: normalP(Math.max(0, z)) };
+}
+function exactU(m, n2) {
+  let prev = Array.from({ length: n2 + 1 }, () => [1]);
+  for (let i2 = 1; i2 <= m; i2++) {
+    const cur = [[1]];
+    for (let j = 1; j <= n2; j++) {
+      const size = i2 * j + 1;
+      const d = new Array(size).fill(0);
+      const left = cur[j - 1];
+      const up = prev[j];
+      for (let k = 0; k < left.length; k++) d[k] += left[k];
+      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
+      cur.push(d);
+    }
+    prev = cur;
+  }
+  return prev[n2];
+}
+
+// src/compare/compare.ts
+var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built", "excluded"];
+function summarize(variants, noBaselines) {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
+  const compared = variants.filter((v) => v.baselined && (v.status === "regression" || v.status === "improvement" || v.status === "unchanged")).length;
+  const baselined = variants.filter((v) => v.baselined && v.status !== "excluded").length;
+  const incomplete = counts.missing > 0 || compared === 0;
+  const verdict = counts.regression + counts.failed > 0 ? "fail" : incomplete ? "incomplete" : "pass";
+  return { counts, verdict, incomplete, compared, baselined, noBaselines };
+}
+var EXIT = { pass: 0, fail: 1, incomplete: 3 };
+function outcome(c3, o2 = {}) {
+  if (c3.verdict === "fail" && !o2.accepted) return "fail";
+  return c3.incomplete && !o2.allowIncomplete ? "incomplete" : "pass";
+}
+function resolveThreshold(metric, settings) {
+  const info2 = METRICS[metric];
+  const s = settings[metric] ?? {};
+  return {
+    direction: s.direction ?? info2?.direction ?? "smaller",
+    percent: s.percent ?? info2?.percent ?? 1,
+    ...s.limit !== void 0 ? { limit: s.limit } : {}
+  };
+}
+function compareMetric(metric, unit, now, baseline, t) {
+  const overLimit = t.limit !== void 0 && (t.direction === "smaller" ? now > t.limit : now < t.limit);
+  const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
+  if (baseline === void 0)
+    return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
+  const delta = now - baseline;
+  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
+  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
+  const beyond = Math.abs(percent) > t.percent;
+  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
+  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
+  const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
+  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
+}
+function rankGate(c3, now, base3) {
+  if (c3.status !== "regression" && c3.status !== "improvement" || !now.samples || !base3) return c3;
+  const t = c3.threshold;
+  if (t.limit !== void 0 && (t.direction === "smaller" ? c3.now > t.limit : c3.now < t.limit)) return c3;
+  if (base3.samples?.length) {
+    const { p } = mannWhitneyU(now.samples, base3.samples);
+    const pText = `Mann-Whitney p = ${p < 1e-4 ? p.toExponential(1) : p.toFixed(4)}`;
+    if (p < P_THRESHOLD) return { ...c3, p, ...c3.why ? { why: `${c3.why}, ${pText} < ${P_THRESHOLD}` } : {} };
+    const { why: _2, ...rest2 } = c3;
+    return { ...rest2, p, status: "unchanged" };
+  }
+  if (now.ci && base3.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base3.ci[0], hi: base3.ci[1] }))
+    return { ...c3, ...c3.why ? { why: `${c3.why}, confidence intervals apart (the baseline has no samples)` } : {} };
+  const { why: _, ...rest } = c3;
+  return { ...rest, status: "unchanged" };
+}
+function worst(changes) {
+  if (changes.some((c3) => c3.status === "regression")) return "regression";
+  if (changes.some((c3) => c3.status === "improvement")) return "improvement";
+  return "unchanged";
+}
+function toolchainChanges(results, baselines) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of baselines.files)
+    for (const p of [f.provenance, ...Object.values(f.variants).flatMap((v) => v.provenance ? [v.provenance] : [])])
+      for (const [tool, version] of Object.entries(p.toolchain)) {
+        const now = results.provenance.toolchain[tool];
+        if (now === void 0 || now === version) continue;
+        const key = `${tool}\0${version}`;
+        const c3 = seen.get(key) ?? { tool, baseline: version, now, files: [] };
+        if (!c3.files.includes(`${f.target}/${f.board}`)) c3.files.push(`${f.target}/${f.board}`);
+        seen.set(key, c3);
+      }
+  return [...seen.values()];
+}
+var NOT_IN_RUN = () => ({ reason: "in the baseline but not in this run", expected: false });
+function compare(results, baselines, thresholdsFor2, absent = NOT_IN_RUN) {
+  const variants = results.variants.map((r) => {
+    const base3 = baselines.byId.get(r.id);
+    const baselined = base3 ? { baselined: true } : {};
+    if (r.status === "failed") return { id: r.id, status: "failed", ...baselined, reason: r.reason ?? "failed", result: r, changes: [] };
+    if (r.status === "not-built")
+      return { id: r.id, status: base3 ? "missing" : "not-built", ...baselined, reason: r.reason ?? "not built", result: r, changes: [] };
+    const settings = thresholdsFor2(r.id);
+    const changes = Object.entries(r.metrics).map(([name3, m]) => rankGate(compareMetric(name3, m.unit, m.value, base3?.metrics[name3]?.value, resolveThreshold(name3, settings)), m, base3?.metrics[name3]));
+    return { id: r.id, status: base3 ? worst(changes) : changes.some((c3) => c3.status === "regression") ? "regression" : "new", ...baselined, result: r, changes };
+  });
+  const ran = new Set(results.variants.map((r) => r.id));
+  for (const id of [...baselines.byId.keys()].filter((id2) => !ran.has(id2)).sort()) {
+    const why = absent(id);
+    variants.push({ id, status: why.expected ? "excluded" : "missing", baselined: true, reason: why.reason, changes: [] });
+  }
+  return {
+    variants,
+    ...summarize(variants, baselines.byId.size === 0),
+    baselineSource: baselines.source,
+    toolchainChanges: toolchainChanges(results, baselines)
+  };
+}
+function baselineEdits(before, after) {
+  const edits = [];
+  const ids = [.../* @__PURE__ */ new Set([...before.byId.keys(), ...after.byId.keys()])].sort();
+  for (const id of ids) {
+    const b = before.byId.get(id)?.metrics ?? {};
+    const a2 = after.byId.get(id)?.metrics ?? {};
+    for (const metric of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a2)])].sort()) {
+      if (b[metric]?.value === a2[metric]?.value) continue;
+      edits.push({
+        id,
+        metric,
+        unit: (a2[metric] ?? b[metric]).unit,
+        ...b[metric] ? { before: b[metric].value } : {},
+        ...a2[metric] ? { after: a2[metric].value } : {}
+      });
+    }
+  }
+  return edits;
 }
 
 // node_modules/markdown-table/index.js
@@ -8814,6 +8822,48 @@ async function upsertComment(octokit, where, body) {
   return { action: "created", id: r.data.id, url: r.data.html_url };
 }
 
+// src/tools.ts
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var PACKAGES = {
+  "arm-none-eabi-gcc": "gcc-arm-none-eabi",
+  cmake: "cmake",
+  ninja: "ninja-build",
+  "qemu-system-arm": "qemu-system-arm",
+  gcc: "gcc",
+  valgrind: "valgrind",
+  // child.ts runs every build and run under these two, so that no child outlives the tool.
+  setpriv: "util-linux",
+  timeout: "coreutils"
+};
+async function requireTools(names) {
+  const missing = [];
+  for (const name3 of names) {
+    const r = await execa(name3, ["--version"], { reject: false });
+    if (r.failed) missing.push(name3);
+  }
+  if (missing.length)
+    throw new UserError(`missing ${missing.join(", ")}: install the Debian package${missing.length > 1 ? "s" : ""} ${missing.map((m) => PACKAGES[m] ?? m).join(" ")} (scripts/setup.sh does it)`);
+}
+async function toolVersion(name3) {
+  const r = await execa(name3, ["--version"], { reject: false });
+  return r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
+}
+function packageRoot() {
+  let dir = dirname3(fileURLToPath3(import.meta.url));
+  for (; ; ) {
+    const pkg = join4(dir, "package.json");
+    if (existsSync2(pkg) && JSON.parse(readFileSync4(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
+    const up = dirname3(dir);
+    if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
+    dir = up;
+  }
+}
+function toolPackageVersion() {
+  return JSON.parse(readFileSync4(join4(packageRoot(), "package.json"), "utf8")).version;
+}
+
 // src/interrupt.ts
 import { constants as constants4 } from "node:os";
 var Interrupted = class extends Error {
@@ -8843,9 +8893,9 @@ function onStopSignals() {
 
 // src/run/lock.ts
 import { hostname } from "node:os";
-import { readFileSync as readFileSync4 } from "node:fs";
-import { link, mkdir as mkdir2, open, readFile as readFile2, rename as rename2, rm as rm2, rmdir } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { link, mkdir as mkdir3, open, readFile as readFile2, rename as rename2, rm as rm2, rmdir } from "node:fs/promises";
+import { join as join5, resolve as resolve2 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var Busy = class extends Error {
   constructor(message, owner) {
@@ -8865,7 +8915,7 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const stat2 = readFileSync5(`/proc/${pid}/stat`, "utf8");
     const start2 = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
@@ -8940,14 +8990,14 @@ async function takeLock(path6, what, timeoutMs, pollMs = 200) {
   }
 }
 async function lockBoard(dir, board2, what, timeoutMs, pollMs = 200) {
-  await mkdir2(dir, { recursive: true });
-  return takeLock(join3(dir, `${board2}.lock`), what, timeoutMs, pollMs);
+  await mkdir3(dir, { recursive: true });
+  return takeLock(join5(dir, `${board2}.lock`), what, timeoutMs, pollMs);
 }
 var OUT_LOCK = ".wasm-mcu-bench.lock";
 async function lockOutDir(outDir, what) {
-  const made = await mkdir2(outDir, { recursive: true });
+  const made = await mkdir3(outDir, { recursive: true });
   try {
-    const held = await takeLock(join3(outDir, OUT_LOCK), what, 0);
+    const held = await takeLock(join5(outDir, OUT_LOCK), what, 0);
     return {
       async release() {
         await held.release();
@@ -8957,61 +9007,19 @@ async function lockOutDir(outDir, what) {
   } catch (e) {
     if (!(e instanceof Busy) || !e.owner) throw e;
     const o2 = e.owner;
-    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o2.pid} on ${o2.host} (${o2.what}) since ${o2.since}; wait for it to finish or choose another --out (lock file ${join3(resolve2(outDir), OUT_LOCK)})`);
+    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o2.pid} on ${o2.host} (${o2.what}) since ${o2.since}; wait for it to finish or choose another --out (lock file ${join5(resolve2(outDir), OUT_LOCK)})`);
   }
-}
-
-// src/tools.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var PACKAGES = {
-  "arm-none-eabi-gcc": "gcc-arm-none-eabi",
-  cmake: "cmake",
-  ninja: "ninja-build",
-  "qemu-system-arm": "qemu-system-arm",
-  gcc: "gcc",
-  valgrind: "valgrind",
-  // child.ts runs every build and run under these two, so that no child outlives the tool.
-  setpriv: "util-linux",
-  timeout: "coreutils"
-};
-async function requireTools(names) {
-  const missing = [];
-  for (const name3 of names) {
-    const r = await execa(name3, ["--version"], { reject: false });
-    if (r.failed) missing.push(name3);
-  }
-  if (missing.length)
-    throw new UserError(`missing ${missing.join(", ")}: install the Debian package${missing.length > 1 ? "s" : ""} ${missing.map((m) => PACKAGES[m] ?? m).join(" ")} (scripts/setup.sh does it)`);
-}
-async function toolVersion(name3) {
-  const r = await execa(name3, ["--version"], { reject: false });
-  return r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
-}
-function packageRoot() {
-  let dir = dirname3(fileURLToPath3(import.meta.url));
-  for (; ; ) {
-    const pkg = join4(dir, "package.json");
-    if (existsSync2(pkg) && JSON.parse(readFileSync5(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
-    const up = dirname3(dir);
-    if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
-    dir = up;
-  }
-}
-function toolPackageVersion() {
-  return JSON.parse(readFileSync5(join4(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/pipeline.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir8, readdir as readdir4, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join13, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir9, readdir as readdir4, readFile as readFile11, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname9, join as join14, resolve as resolve6 } from "node:path";
 
 // src/baseline/baseline.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, open as open2, readdir, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
-import { dirname as dirname5, join as join5, relative as relative2 } from "node:path";
+import { mkdir as mkdir4, open as open2, readdir, readFile as readFile3, rename as rename3, rm as rm3, stat } from "node:fs/promises";
+import { dirname as dirname5, join as join6, relative as relative2 } from "node:path";
 
 // src/git.ts
 import { dirname as dirname4, relative } from "node:path";
@@ -9111,7 +9119,7 @@ function parseBaseline(file, text, at) {
     throw new UserError(`${file}: holds target ${b.target}, board ${b.board}, so it belongs in ${b.target}/${b.board}.json`);
   return b;
 }
-var baselinePath = (dir, target, board2) => join5(dir, target, `${board2}.json`);
+var baselinePath = (dir, target, board2) => join6(dir, target, `${board2}.json`);
 function index(files, source) {
   const byId = /* @__PURE__ */ new Map();
   for (const f of files) for (const [id, v] of Object.entries(f.variants)) byId.set(id, { metrics: v.metrics, file: f });
@@ -9121,8 +9129,8 @@ async function readBaselines(dir) {
   const files = [];
   const targets = await readdir(dir, { withFileTypes: true }).catch(() => []);
   for (const t of targets.filter((e) => e.isDirectory()).map((e) => e.name).sort())
-    for (const name3 of (await readdir(join5(dir, t))).filter((n2) => n2.endsWith(".json")).sort()) {
-      const path6 = join5(dir, t, name3);
+    for (const name3 of (await readdir(join6(dir, t))).filter((n2) => n2.endsWith(".json")).sort()) {
+      const path6 = join6(dir, t, name3);
       files.push(parseBaseline(path6, await readFile3(path6, "utf8"), `${t}/${name3}`));
     }
   return index(files, "working tree");
@@ -9197,27 +9205,27 @@ async function writeSynced(path6, text) {
 }
 async function apply(dir, j) {
   const inside = (p) => {
-    const abs = join5(dir, p);
-    if (p.startsWith("/") || p.split(/[\\/]/).includes("..")) throw new UserError(`${join5(dir, JOURNAL)}: ${JSON.stringify(p)} is not a path inside the baselines folder`);
+    const abs = join6(dir, p);
+    if (p.startsWith("/") || p.split(/[\\/]/).includes("..")) throw new UserError(`${join6(dir, JOURNAL)}: ${JSON.stringify(p)} is not a path inside the baselines folder`);
     return abs;
   };
   for (const [tmp, path6] of j.renames) if (existsSync3(inside(tmp))) await rename3(inside(tmp), inside(path6));
   for (const path6 of j.deletes) await rm3(inside(path6), { force: true });
-  await rm3(join5(dir, JOURNAL), { force: true });
+  await rm3(join6(dir, JOURNAL), { force: true });
 }
 async function recoverBaselines(dir) {
   const notes = [];
-  const text = await readFile3(join5(dir, JOURNAL), "utf8").catch(() => void 0);
+  const text = await readFile3(join6(dir, JOURNAL), "utf8").catch(() => void 0);
   if (text !== void 0) {
-    const j = validateJournal(parseWithPositions(join5(dir, JOURNAL), text));
+    const j = validateJournal(parseWithPositions(join6(dir, JOURNAL), text));
     await apply(dir, j);
     notes.push(`finished an interrupted baseline update (${j.renames.length} file(s) written, ${j.deletes.length} deleted)`);
   }
   const targets = await readdir(dir, { withFileTypes: true }).catch(() => []);
   let stray = 0;
   for (const t of targets.filter((e) => e.isDirectory()))
-    for (const name3 of (await readdir(join5(dir, t.name))).filter((n2) => TMP.test(n2))) {
-      await rm3(join5(dir, t.name, name3), { force: true });
+    for (const name3 of (await readdir(join6(dir, t.name))).filter((n2) => TMP.test(n2))) {
+      await rm3(join6(dir, t.name, name3), { force: true });
       stray++;
     }
   if (stray) notes.push(`deleted ${stray} temporary file(s) of an interrupted baseline update`);
@@ -9229,7 +9237,7 @@ async function stageBaselines(dir, files, emptied = []) {
     for (const f of files) {
       const path6 = baselinePath(dir, f.target, f.board);
       const tmp = `${path6}.${process.pid}.tmp`;
-      await mkdir3(dirname5(path6), { recursive: true });
+      await mkdir4(dirname5(path6), { recursive: true });
       await writeSynced(tmp, `${JSON.stringify(f, null, 2)}
 `);
       staged.push([tmp, path6]);
@@ -9240,7 +9248,7 @@ async function stageBaselines(dir, files, emptied = []) {
   }
   const rel = (p) => relative2(dir, p);
   const journal = { renames: staged.map(([tmp, path6]) => [rel(tmp), rel(path6)]), deletes: emptied.map((e) => rel(baselinePath(dir, e.target, e.board))) };
-  await writeSynced(join5(dir, JOURNAL), `${JSON.stringify(journal, null, 2)}
+  await writeSynced(join6(dir, JOURNAL), `${JSON.stringify(journal, null, 2)}
 `);
   return journal;
 }
@@ -9248,7 +9256,7 @@ async function writeBaselines(dir, files, emptied = []) {
   await recoverBaselines(dir);
   const journal = await stageBaselines(dir, files, emptied);
   await apply(dir, journal);
-  return journal.renames.map(([, path6]) => join5(dir, path6));
+  return journal.renames.map(([, path6]) => join6(dir, path6));
 }
 async function checkBaselineFolder(dir, namedAt) {
   const s = await stat(dir).catch(() => void 0);
@@ -9360,7 +9368,7 @@ var configSchema = {
 // src/inventory/inventory.ts
 import { readFile as readFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join6, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join7, resolve as resolve3 } from "node:path";
 
 // src/run/flash/options.ts
 var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
@@ -9508,7 +9516,7 @@ function parseInventory(file, text) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve3(dirname6(resolve3(file)), raw.lock.dir) : join6(tmpdir(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve3(dirname6(resolve3(file)), raw.lock.dir) : join7(tmpdir(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file) {
@@ -9676,12 +9684,12 @@ function thresholdsFor(config, id) {
 }
 
 // src/execute.ts
-import { mkdir as mkdir5, readFile as readFile8, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir6, readFile as readFile8, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/build/cmake.ts
-import { mkdir as mkdir4, readFile as readFile6, realpath, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir5, readFile as readFile6, realpath, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync4 } from "node:fs";
 
 // src/child.ts
@@ -9706,7 +9714,7 @@ async function runGuarded(argv2, options) {
 
 // src/build/cmake.ts
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname7, join as join7, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, join as join8, resolve as resolve4 } from "node:path";
 var BuildError = class extends Error {
   constructor(message, log) {
     super(message);
@@ -9743,7 +9751,7 @@ function buildFailure(log, lines = 6) {
 function compilerCache(buildRoot, cacheDir) {
   return {
     args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
-    env: { CCACHE_DIR: join7(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
+    env: { CCACHE_DIR: join8(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
   };
 }
 var cacheEntry = (cache, name3) => new RegExp(`^${name3}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
@@ -9757,39 +9765,39 @@ function foreignCache(cache, here, source) {
 async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal) {
   const dir = resolve4(buildRoot, slug(v.id));
   const source = resolve4(firmwareDir);
-  await mkdir4(dir, { recursive: true });
+  await mkdir5(dir, { recursive: true });
   let log = "";
-  const cache = await readFile6(join7(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const cache = await readFile6(join8(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
   const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
 `;
     await rm4(dir, { recursive: true, force: true });
-    await mkdir4(dir, { recursive: true });
+    await mkdir5(dir, { recursive: true });
   }
   const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
-  const stamp = join7(dir, "wmb-configure-args.json");
+  const stamp = join8(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
   const run = (a2) => runGuarded(["cmake", ...a2], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync4(join7(dir, "CMakeCache.txt")) && await readFile6(stamp, "utf8").catch(() => "") === wanted;
+  const configured = existsSync4(join8(dir, "CMakeCache.txt")) && await readFile6(stamp, "utf8").catch(() => "") === wanted;
   if (!configured) {
     const r2 = await run(args);
     log += `$ cmake ${args.join(" ")}
 ${r2.all}
 `;
     if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
-    await writeFile2(stamp, wanted);
+    await writeFile3(stamp, wanted);
   }
   const r = await run(["--build", dir]);
   log += `$ cmake --build ${dir}
 ${r.all}
 `;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const info2 = JSON.parse(await readFile6(join7(dir, "wmb-build.json"), "utf8"));
+  const info2 = JSON.parse(await readFile6(join8(dir, "wmb-build.json"), "utf8"));
   const recorded = info2.image_sha256 ? (await readFile6(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
   if (!/^[0-9a-f]{64}$/.test(recorded))
     throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? "no image_sha256 in wmb-build.json"}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { variant: v, elf: info2.elf ?? join7(dir, "firmware.elf"), sha256: recorded, info: info2, log };
+  return { variant: v, elf: info2.elf ?? join8(dir, "firmware.elf"), sha256: recorded, info: info2, log };
 }
 function notTheBuildsImage(a2, image) {
   const now = createHash2("sha256").update(image).digest("hex");
@@ -10131,12 +10139,12 @@ async function runOne(v, o2, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o2.firmwareDir, join8(o2.outDir, "build"), defs, o2.ccache, o2.signal);
+    artifact = await buildFirmware(v, o2.firmwareDir, join9(o2.outDir, "build"), defs, o2.ccache, o2.signal);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join8("raw", `${slug(v.id)}.build.log`);
-    await mkdir5(join8(o2.outDir, "raw"), { recursive: true });
-    await writeFile3(join8(o2.outDir, buildLog), e.log);
+    const buildLog = join9("raw", `${slug(v.id)}.build.log`);
+    await mkdir6(join9(o2.outDir, "raw"), { recursive: true });
+    await writeFile4(join9(o2.outDir, buildLog), e.log);
     return failed(e.message, e.log, { log: buildLog });
   }
   const backend = o2.backends[v.target];
@@ -10145,7 +10153,7 @@ async function runOne(v, o2, phase) {
   if (replaced) return failed(replaced, artifact.log);
   phase("run");
   const out = await backend.run(artifact, o2.timeoutMs, o2.signal);
-  const rawName = join8("raw", `${slug(v.id)}.log`);
+  const rawName = join9("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
@@ -10155,8 +10163,8 @@ async function runOne(v, o2, phase) {
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir5(join8(o2.outDir, "raw"), { recursive: true });
-  await writeFile3(join8(o2.outDir, rawName), raw);
+  await mkdir6(join9(o2.outDir, "raw"), { recursive: true });
+  await writeFile4(join9(o2.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
   const keep2 = { log: rawName };
@@ -10176,9 +10184,9 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o2.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join8("symbols", `${slug(v.id)}.tsv`);
-      await mkdir5(join8(o2.outDir, "symbols"), { recursive: true });
-      await writeFile3(join8(o2.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join9("symbols", `${slug(v.id)}.tsv`);
+      await mkdir6(join9(o2.outDir, "symbols"), { recursive: true });
+      await writeFile4(join9(o2.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {} }, log };
@@ -10214,7 +10222,7 @@ async function executeMatrix(variants, o2) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir6, readFile as readFile9 } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile9 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -10353,11 +10361,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var common4 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join9(job.workDir, "firmware.bin");
+    const bin = join10(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common4(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -10571,7 +10579,7 @@ function hardwareBackend(farm, workRoot) {
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
       const workDir = resolve5(workRoot, slug(v.id));
-      await mkdir6(workDir, { recursive: true });
+      await mkdir7(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
       let serialLog = "";
@@ -10889,7 +10897,7 @@ function withMissing(c3, missing) {
 // src/shard/files.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/report/results.ts
 var name2 = { type: "string", pattern: "^[A-Za-z0-9_.+-]+$" };
@@ -10955,27 +10963,27 @@ function withoutMentions(value) {
 // src/shard/files.ts
 async function candidates(dir) {
   if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join10(dir, e.name)).sort();
+  const inside = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join11(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
   const files = [];
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join10(dir, "results.json");
+    const results = join11(dir, "results.json");
     if (existsSync5(results)) {
       const r = parseResults(results, await readFile10(results, "utf8"));
       files.push({ file: results, results: r });
     }
-    const p = join10(dir, "plan.json");
+    const p = join11(dir, "plan.json");
     if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
 // src/report/exports.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { writeFile as writeFile5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 var direction = (metric) => METRICS[metric]?.direction ?? "smaller";
 function githubActionBenchmark(r) {
   const out = { smaller: [], bigger: [] };
@@ -11007,26 +11015,26 @@ async function writeExports(outDir, r) {
     [EXPORT_FILES.bigger, gab.bigger],
     [EXPORT_FILES.bencher, bencherMetricFormat(r)]
   ];
-  for (const [name3, data] of files) await writeFile4(join11(outDir, name3), `${JSON.stringify(data, null, 2)}
+  for (const [name3, data] of files) await writeFile5(join12(outDir, name3), `${JSON.stringify(data, null, 2)}
 `);
-  return files.map(([name3]) => join11(outDir, name3));
+  return files.map(([name3]) => join12(outDir, name3));
 }
 
 // src/build/wamrc.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir7, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename4, rm as rm5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename4, rm as rm5 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
-  const dir = join12(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
-  const exe = join12(dir, "wamrc");
+  const dir = join13(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join13(dir, "wamrc");
   if (existsSync6(exe)) return exe;
   if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  await mkdir7(join12(cache, "wamrc"), { recursive: true });
+  await mkdir8(join13(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp2(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
-  const configure = ["-G", "Ninja", "-S", join12(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  const configure = ["-G", "Ninja", "-S", join13(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
@@ -11035,18 +11043,18 @@ async function ensureWamrc(wamrDir, tree, cache, log, signal) {
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
-  await mkdir7(dir, { recursive: true });
-  await rename4(await realpath2(join12(build, "wamrc")), exe);
+  await mkdir8(dir, { recursive: true });
+  await rename4(await realpath2(join13(build, "wamrc")), exe);
   await rm5(build, { recursive: true, force: true });
   return exe;
 }
 
 // src/pipeline.ts
-var entries = async (dir, file) => (await readdir4(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync7(join13(dir, e.name, file))).map((e) => e.name);
+var entries = async (dir, file) => (await readdir4(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync7(join14(dir, e.name, file))).map((e) => e.name);
 async function capabilities(firmwareDir) {
   return {
-    stacks: await entries(join13(firmwareDir, "stacks"), "stack.cmake"),
-    runtimes: await entries(join13(firmwareDir, "runtimes"), "runtime.cmake"),
+    stacks: await entries(join14(firmwareDir, "stacks"), "stack.cmake"),
+    runtimes: await entries(join14(firmwareDir, "runtimes"), "runtime.cmake"),
     targets: TARGETS_WITH_BACKEND
   };
 }
@@ -11064,7 +11072,7 @@ async function provenance2(cwd) {
 }
 async function plan(o2) {
   const config = await loadConfig(o2.config);
-  const firmwareDir = resolve6(o2.firmwareDir ?? join13(packageRoot(), "firmware"));
+  const firmwareDir = resolve6(o2.firmwareDir ?? join14(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   const cells2 = expandMatrix(config, await capabilities(firmwareDir));
   const sources = /* @__PURE__ */ new Map();
@@ -11120,18 +11128,18 @@ async function collect(o2, p) {
     ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
     ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
   ]);
-  await mkdir8(o2.outDir, { recursive: true });
+  await mkdir9(o2.outDir, { recursive: true });
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o2.progress, o2.signal),
     // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
-    ...process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join13(o2.outDir, "build"), cacheRoot()) } : {},
+    ...process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join14(o2.outDir, "build"), cacheRoot()) } : {},
     outDir: o2.outDir,
     timeoutMs: p.config.timeoutSeconds * 1e3,
     host: p.config.host,
     jobs: p.config.jobs,
     progress: o2.progress,
-    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join13(o2.outDir, "flash") }),
+    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join14(o2.outDir, "flash") }),
     ...o2.signal ? { signal: o2.signal } : {}
   });
   const stopped = stopSignal(o2.signal);
@@ -11142,8 +11150,8 @@ async function collect(o2, p) {
     variants,
     ...stopped ? { interrupted: true } : {}
   };
-  const resultsPath = join13(o2.outDir, "results.json");
-  await writeFile5(resultsPath, `${JSON.stringify(results, null, 2)}
+  const resultsPath = join14(o2.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(results, null, 2)}
 `);
   if (stopped) {
     const done = variants.filter((v) => v.status === "ok").length;
@@ -11167,7 +11175,7 @@ async function comparedWith(p, o2) {
   return { base: atBase, edits: baselineEdits(atBase, head), notes: [], pins: await pinsAtBase(p, sha) };
 }
 async function pinsAtBase(p, sha) {
-  const file = join13(p.firmwareDir, "sources.json");
+  const file = join14(p.firmwareDir, "sources.json");
   const path6 = await repoPath(file);
   if (!path6 || !await findCommit(p.firmwareDir, sha)) return [];
   const text = await showAt(file, path6, sha);
@@ -11179,8 +11187,8 @@ async function check(o2) {
   const { results, resultsPath } = await collect(o2, p);
   const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
   const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
-  const reportPath = join13(o2.outDir, "report.md");
-  await writeFile5(reportPath, report);
+  const reportPath = join14(o2.outDir, "report.md");
+  await writeFile6(reportPath, report);
   await writeExports(o2.outDir, results);
   return { results, comparison, report, reportPath, resultsPath };
 }
@@ -11219,14 +11227,14 @@ async function mergedResults(o2) {
 async function reportShards(o2) {
   const { p, merged, ranTargets } = await mergedResults(o2);
   const { base: base3, edits, notes, pins } = await comparedWith(p, o2);
-  await mkdir8(o2.outDir, { recursive: true });
-  const resultsPath = join13(o2.outDir, "results.json");
-  await writeFile5(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+  await mkdir9(o2.outDir, { recursive: true });
+  const resultsPath = join14(o2.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
   const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
-  const reportPath = join13(o2.outDir, "report.md");
-  await writeFile5(reportPath, report);
+  const reportPath = join14(o2.outDir, "report.md");
+  await writeFile6(reportPath, report);
   await writeExports(o2.outDir, merged.results);
   return { results: merged.results, comparison, report, reportPath, resultsPath };
 }
@@ -11240,9 +11248,9 @@ async function reportFrom(o2) {
   const base3 = o2.baseRef === void 0 ? await readBaselines(dir) : await readBaselinesAt(dir, await requireCommit(dirname9(resolve6(o2.config)), o2.baseRef, "base commit"));
   const comparison = compare(results, base3, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
   const report = renderMarkdown({ results, comparison, baselineEdits: [], ...o2.acceptedBy ? { acceptedBy: o2.acceptedBy } : {} });
-  await mkdir8(o2.outDir, { recursive: true });
-  const reportPath = join13(o2.outDir, "report.md");
-  await writeFile5(reportPath, report);
+  await mkdir9(o2.outDir, { recursive: true });
+  const reportPath = join14(o2.outDir, "report.md");
+  await writeFile6(reportPath, report);
   return { results, comparison, report, reportPath, resultsPath: o2.resultsFile };
 }
 async function updateBaselinesFromShards(o2) {
@@ -11251,9 +11259,9 @@ async function updateBaselinesFromShards(o2) {
     throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join("; ")}`);
   const baselineDir = await baselineFolder(o2, p.config, true);
   const existing = await readBaselines(baselineDir);
-  await mkdir8(o2.outDir, { recursive: true });
-  const resultsPath = join13(o2.outDir, "results.json");
-  await writeFile5(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+  await mkdir9(o2.outDir, { recursive: true });
+  const resultsPath = join14(o2.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
   return { results: merged.results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, merged.results) };
 }
@@ -11387,6 +11395,21 @@ async function releaseBaselines(octokit, where, baselineDir, written, label2, de
 }
 
 export {
+  execa,
+  downloadTree,
+  STAMP_FILE,
+  treeHash,
+  parseManifest,
+  loadManifest,
+  envName,
+  cacheRoot,
+  cachedDir,
+  SourceHashError,
+  addToCache,
+  archiveUrl,
+  DOWNLOAD_TIMEOUT_MS,
+  resolveSource,
+  verificationText,
   baselinePath,
   EXIT,
   outcome,
@@ -11394,14 +11417,6 @@ export {
   formatPercent,
   headline,
   markdownTable,
-  loadManifest,
-  envName,
-  cacheRoot,
-  SourceHashError,
-  addToCache,
-  DOWNLOAD_TIMEOUT_MS,
-  resolveSource,
-  verificationText,
   groupReasons,
   groupLines,
   STATUS_LABEL,
@@ -11410,7 +11425,10 @@ export {
   fitComment,
   runUrl,
   upsertComment,
+  openBaselinePullRequest,
   releaseBaselines,
+  packageRoot,
+  toolPackageVersion,
   loadConfig,
   Interrupted,
   stopSignal,
@@ -11418,8 +11436,6 @@ export {
   lockOutDir,
   strategyMatrix,
   onlyTargets,
-  packageRoot,
-  toolPackageVersion,
   plan,
   collect,
   check,

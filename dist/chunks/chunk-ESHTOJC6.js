@@ -8,7 +8,7 @@ import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-BPUX2DGU.js";
+} from "./chunk-OQBL27BU.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

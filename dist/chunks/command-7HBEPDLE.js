@@ -6,8 +6,8 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-NJCPQDDD.js";
-import "./chunk-BPUX2DGU.js";
+} from "./chunk-ESHTOJC6.js";
+import "./chunk-OQBL27BU.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {
