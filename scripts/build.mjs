@@ -3,18 +3,21 @@
 import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 
 // `import x from 'file?text'`: the file's contents as a string (the history page inlines its chart library).
 const require = createRequire(import.meta.url);
 const text = {
   name: 'text',
   setup(b) {
+    // The path is kept relative to the project: the bundle names it in a comment and must not depend on
+    // where the checkout is.
     b.onResolve({ filter: /\?text$/ }, (a) => {
       const spec = a.path.slice(0, -'?text'.length);
-      return { path: spec.startsWith('.') ? resolve(dirname(a.importer), spec) : require.resolve(spec), namespace: 'text' };
+      const file = spec.startsWith('.') ? resolve(dirname(a.importer), spec) : require.resolve(spec);
+      return { path: relative(process.cwd(), file), namespace: 'text' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'text' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'text' }));
+    b.onLoad({ filter: /.*/, namespace: 'text' }, async (a) => ({ contents: await readFile(resolve(a.path), 'utf8'), loader: 'text' }));
   },
 };
 

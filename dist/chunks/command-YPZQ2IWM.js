@@ -6,7 +6,7 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-ESHTOJC6.js";
+} from "./chunk-6C5ZUDOW.js";
 import "./chunk-OQBL27BU.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";

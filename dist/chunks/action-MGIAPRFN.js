@@ -60,7 +60,7 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-ESHTOJC6.js";
+} from "./chunk-6C5ZUDOW.js";
 import {
   parseWithPositions,
   position
