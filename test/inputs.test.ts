@@ -102,7 +102,10 @@ test('a board inventory named with --boards is checked even when no variant need
 test('an image\'s path is absolute, so an --out starting with "-" never becomes an emulator\'s, flasher\'s or valgrind\'s option', async () => {
   const { buildFirmware } = await import('../src/build/cmake.js');
   const fw = tmp('stub-fw');
-  writeFileSync(join(fw, 'CMakeLists.txt'), 'cmake_minimum_required(VERSION 3.20)\nproject(stub NONE)\nfile(WRITE ${CMAKE_BINARY_DIR}/wmb-build.json "{}")\nadd_custom_target(stub ALL)\n');
+  // A stub build that records an image's sha256 the way the firmware's post-build step does.
+  writeFileSync(join(fw, 'CMakeLists.txt'), 'cmake_minimum_required(VERSION 3.20)\nproject(stub NONE)\n'
+    + 'file(WRITE ${CMAKE_BINARY_DIR}/wmb-image.sha256 "' + '0'.repeat(64) + '\\n")\n'
+    + 'file(WRITE ${CMAKE_BINARY_DIR}/wmb-build.json "{\\"image_sha256\\": \\"${CMAKE_BINARY_DIR}/wmb-image.sha256\\"}")\nadd_custom_target(stub ALL)\n');
   const cwd = process.cwd();
   process.chdir(tmp('dash-out'));
   try {
@@ -219,11 +222,15 @@ test('an event file that is not JSON is an ::error:: naming it, not a SyntaxErro
 
 test('mode comment: an unreachable GitHub API is one clear line, not a stack trace', async () => {
   const dir = tmp('comment');
-  writeFileSync(join(dir, 'report.md'), `${MARKER}\nreport\n`);
+  mkdirSync(join(dir, 'report'));
+  writeFileSync(join(dir, 'report', 'pr-number.txt'), '7\n');
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ workflow_run: { id: 5, event: 'pull_request', head_sha: 'ab'.repeat(20), head_branch: 'perf', head_repository: { full_name: 'acme/fw', owner: { login: 'acme' } }, pull_requests: [{ number: 7 }] } }));
   const port = await freePort();
-  const r = action(dir, { INPUT_MODE: 'comment', INPUT_REPORT: join(dir, 'report.md'), 'INPUT_PULL-REQUEST': '7' }, { GITHUB_API_URL: `http://127.0.0.1:${port}` });
+  const r = action(dir, { INPUT_MODE: 'comment', INPUT_RESULTS: 'report' }, { GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event });
   assert.equal(r.status, 1);
   const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  assert.deepEqual(errors, [`::error::GitHub API GET http://127.0.0.1:${port}/repos/acme/fw/issues/7/comments?per_page=100: connect ECONNREFUSED 127.0.0.1:${port}`]);
+  assert.equal(errors.length, 1, r.stdout);
+  assert.match(errors[0]!, new RegExp(`^::error::GitHub API GET http://127\\.0\\.0\\.1:${port}/repos/acme/fw/pulls\\S*: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}$`));
   assert.doesNotMatch(r.stdout + r.stderr, /    at /);
 });

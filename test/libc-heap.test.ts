@@ -16,7 +16,7 @@ test('wasm3\'s malloc heap shows the same under bare metal, FreeRTOS and Zephyr'
   const p = makeProject(config([
     'boards: [nucleo_f446re]', 'stacks: [bare-metal, freertos, zephyr]', 'runtimes: [wasm3]', 'benchmarks: [fft]', 'run: { timeout: 120 }',
   ]));
-  const r = p.cli('check', '--out', 'out');
+  const r = p.cli('check', '--out', 'out', '--allow-incomplete');  // no baselines here: measured, not compared
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const variants = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants;
   assert.equal(variants.length, 3);
