@@ -45,7 +45,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-RUKM2VPO.js";
+} from "./chunks/chunk-AC4X3O45.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -19,7 +19,7 @@ import { assignBoards } from './inventory/assign.js';
 import { parsePlan, planShards, selectShard, type ShardPlan } from './shard/plan.js';
 import { mergeShards, withMissing, type Merged } from './shard/merge.js';
 import { readShardFolders } from './shard/files.js';
-import { writeExports } from './report/exports.js';
+import { clearReports, writeExports } from './report/exports.js';
 import { parseResults, withoutMentions } from './report/results.js';
 import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, sourceUse, type Manifest, type ResolvedSource } from './sources/sources.js';
@@ -169,6 +169,7 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
     ...(built.some((v) => v.target === 'host') ? ['gcc', 'valgrind'] : []),
   ]);
   await mkdir(o.outDir, { recursive: true });
+  await clearReports(o.outDir);
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, readlinkSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { config, firmwareWith, makeProject, ROOT } from './helpers/project.js';
@@ -56,6 +56,10 @@ test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no
 
   await t.test('SIGTERM', async () => {
     const out = join(p.dir, 'out-term');
+    // An earlier run's passing report in the folder must not stay beside the interrupted results.
+    mkdirSync(out);
+    writeFileSync(join(out, 'report.md'), '✅ **No regressions** (an earlier run)\n');
+    writeFileSync(join(out, 'bencher.json'), '{}\n');
     const run = await hungRun(p.dir, fw, out);
     run.tool.kill('SIGTERM');
     const { code } = await run.exited;
@@ -68,6 +72,7 @@ test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no
     assert.equal(byId['nucleo_f446re/bare-metal/native/fft@emulated']!.status, 'failed');
     assert.match(byId['nucleo_f446re/bare-metal/native/fft@emulated']!.reason!, /interrupted by SIGTERM before it finished/);
     assert.ok(!existsSync(join(out, '.wasm-mcu-bench.lock')), 'the output folder is released');
+    assert.ok(!existsSync(join(out, 'report.md')) && !existsSync(join(out, 'bencher.json')), 'no earlier report beside the interrupted results');
     await until('no process left', 10_000, () => (processesIn(out).length ? undefined : true));
   });
 

@@ -6,7 +6,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { lockBoard, OUT_LOCK, processStart, takeLock } from '../src/run/lock.js';
-import { config, makeProject } from './helpers/project.js';
+import { config, makeProject, ROOT } from './helpers/project.js';
 
 test('a board lock is exclusive, waits for a live owner, and is released', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wmb-lock-'));
@@ -78,4 +78,15 @@ test("one run owns an output folder: a second one stops naming the holder; a dea
   assert.doesNotMatch(third.stderr, /in use/);
   assert.ok(existsSync(join(p.dir, 'out', 'results.json')), third.stderr);
   assert.ok(!existsSync(lock), 'the lock is released at the end');
+});
+
+test('an output folder that is a file, or under one, is a clear error, not a stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-lock-'));
+  const file = join(dir, 'file');
+  writeFileSync(file, 'x');
+  for (const out of [file, join(file, 'sub')]) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', out], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), `wasm-mcu-bench: output folder ${out}: it, or a folder above it, is a file; choose another --out`);
+  }
 });

@@ -1,6 +1,6 @@
 // The results in formats other tools read: github-action-benchmark's custom JSON (one file per direction,
 // as its tool setting is per file) and Bencher Metric Format. Failed and unbuilt variants export nothing.
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { METRICS } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
@@ -38,6 +38,12 @@ export const EXPORT_FILES = {
   bigger: 'benchmark-bigger-is-better.json',
   bencher: 'bencher.json',
 } as const;
+
+/** The files a run writes after comparing: removed before a run starts, so that an interrupted or failed
+ * run never leaves an earlier run's report beside its own results. */
+export async function clearReports(outDir: string): Promise<void> {
+  for (const name of ['report.md', ...Object.values(EXPORT_FILES)]) await rm(join(outDir, name), { force: true });
+}
 
 export async function writeExports(outDir: string, r: Results): Promise<string[]> {
   const gab = githubActionBenchmark(r);

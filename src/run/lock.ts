@@ -150,7 +150,10 @@ export const OUT_LOCK = '.wasm-mcu-bench.lock';
  * only to hold the lock is removed with it (a run that stopped on bad input leaves nothing behind).
  */
 export async function lockOutDir(outDir: string, what: string): Promise<Held> {
-  const made = await mkdir(outDir, { recursive: true });
+  const made = await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EEXIST' || e.code === 'ENOTDIR') throw new UserError(`output folder ${resolve(outDir)}: it, or a folder above it, is a file; choose another --out`);
+    throw e;
+  });
   try {
     const held = await takeLock(join(outDir, OUT_LOCK), what, 0);
     return {

@@ -27,7 +27,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-RUKM2VPO.js";
+} from "./chunk-AC4X3O45.js";
 import {
   BearerCredentialHandler,
   HttpClient,

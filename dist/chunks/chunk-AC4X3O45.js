@@ -8995,7 +8995,10 @@ async function lockBoard(dir, board2, what, timeoutMs, pollMs = 200) {
 }
 var OUT_LOCK = ".wasm-mcu-bench.lock";
 async function lockOutDir(outDir, what) {
-  const made = await mkdir3(outDir, { recursive: true });
+  const made = await mkdir3(outDir, { recursive: true }).catch((e) => {
+    if (e.code === "EEXIST" || e.code === "ENOTDIR") throw new UserError(`output folder ${resolve2(outDir)}: it, or a folder above it, is a file; choose another --out`);
+    throw e;
+  });
   try {
     const held = await takeLock(join5(outDir, OUT_LOCK), what, 0);
     return {
@@ -10982,7 +10985,7 @@ async function readShardFolders(dirs) {
 }
 
 // src/report/exports.ts
-import { writeFile as writeFile5 } from "node:fs/promises";
+import { rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 var direction = (metric) => METRICS[metric]?.direction ?? "smaller";
 function githubActionBenchmark(r) {
@@ -11008,6 +11011,9 @@ var EXPORT_FILES = {
   bigger: "benchmark-bigger-is-better.json",
   bencher: "bencher.json"
 };
+async function clearReports(outDir) {
+  for (const name3 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm5(join12(outDir, name3), { force: true });
+}
 async function writeExports(outDir, r) {
   const gab = githubActionBenchmark(r);
   const files = [
@@ -11022,7 +11028,7 @@ async function writeExports(outDir, r) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir8, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename4, rm as rm5 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename4, rm as rm6 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
@@ -11038,14 +11044,14 @@ async function ensureWamrc(wamrDir, tree, cache, log, signal) {
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm5(build, { recursive: true, force: true });
+      await rm6(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir8(dir, { recursive: true });
   await rename4(await realpath2(join13(build, "wamrc")), exe);
-  await rm5(build, { recursive: true, force: true });
+  await rm6(build, { recursive: true, force: true });
   return exe;
 }
 
@@ -11129,6 +11135,7 @@ async function collect(o2, p) {
     ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
   ]);
   await mkdir9(o2.outDir, { recursive: true });
+  await clearReports(o2.outDir);
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o2.progress, o2.signal),
