@@ -2,10 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../src/compare/compare.js';
 import { slowdowns } from '../src/compare/ratios.js';
-import { MARKER, renderMarkdown } from '../src/report/markdown.js';
+import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Results, VariantResult } from '../src/types.js';
+import { sections } from '../src/github/comment.js';
+import { committedBaselines, matrixResults } from './helpers/matrix.js';
 
 const prov = { commit: 'c0ffee', date: '2026-11-24T00:00:00Z', tool: '0.1.0', node: 'v20', toolchain: { 'qemu-system-arm': 'QEMU emulator version 7.2.22' } };
 const fft = (id: string, insn: number, status: VariantResult['status'] = 'ok', reason?: string): VariantResult => {
@@ -74,7 +76,7 @@ test('the slowdown section says when only native ran, and gives ratios when runt
 });
 
 test('baseline edits of the pull request are shown', () => {
-  assert.match(md, /### Baselines changed by this pull request/);
+  assert.match(md, /<details><summary>Baselines changed by this pull request: 1 entry of 1 variant<\/summary>/);
   assert.match(md, /\| instructions \| 190,000 insn\/FFT \| 200,000 insn\/FFT \|/);
 });
 
@@ -116,7 +118,7 @@ test('RTOS overhead: each stack against bare-metal for the same runtime, with th
     fft('nucleo_f746zg/bare-metal/native', 200_000), fft('nucleo_f746zg/freertos/native', 200_010), fft('nucleo_f746zg/zephyr/native', 276_000),
   ] };
   const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
-  assert.match(out, /### RTOS overhead against bare-metal/);
+  assert.match(out, /<details><summary>RTOS overhead against bare-metal: 2 variants, 1\.00× to 1\.38× \(most: zephyr\/native\/fft on Nucleo-F746ZG\)<\/summary>/);
   assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| freertos \| 1\.000× \| 1\.00× \|/);
   assert.match(out, /\| Nucleo-F746ZG \| Native C \| fft \| emulated \| zephyr \| 1\.380× \| 1\.38× \|/);
 });
@@ -140,7 +142,8 @@ test('provenance lists every upstream source with its pin, where it came from an
     cmsis: { title: 'CMSIS', version: '5.9.0', commit: '4b96cbb174678dcd3ca86e11e1f24bc5f8726da0', origin: 'cache', tree: h('4'), verification: 'verified' },
   } } };
   const out = renderMarkdown({ results: sourced, comparison: compare(sourced, base([]), () => ({})), baselineEdits: [], notes: ['base note'] });
-  const provenance = out.slice(out.indexOf('<summary>Provenance</summary>'));
+  assert.match(out, /<summary>Provenance: commit c0ffee, wasm-mcu-bench 0\.1\.0, baselines from abc123; 4 upstream sources, 1 not the pinned tree<\/summary>/);
+  const provenance = out.slice(out.indexOf('<summary>Provenance'));
   assert.match(provenance, /\| Source \| Pin \| From \| Tree \|/);
   assert.match(provenance, new RegExp(`\\| \`wamr\` \\| WAMR WAMR-2\\.4\\.5 \`25bd7eb63e82\` \\| downloaded \\| ✅ the pinned tree, \`${h('1')}\` \\|`));
   assert.match(provenance, new RegExp(`\\| \`wasm3\` \\| wasm3 v0\\.5\\.0 \`c9b579d8c048\` \\| override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\| ❌ not the pinned tree: \`${h('2')}\` \\|`));
@@ -174,4 +177,65 @@ test('identical reasons are grouped once, with a count per subject, in the repor
   assert.equal(t.split('\n').filter((l) => /source unavailable/.test(l)).length, 1);
   assert.match(t, /^🟠 60 baselined variants not built: source unavailable \(/m);
   assert.match(t.split('\n').at(-1)!, /Incomplete: compared 1 of 61 baselined variants/);
+});
+
+// The shipped matrix, every variant measuring its committed baseline: a realistic full report.
+const shipped = committedBaselines();
+const unchanged = matrixResults(shipped);
+const regressed = matrixResults(shipped, (v) => {
+  if (v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated' || v.id === 'nucleo_f746zg/zephyr/wamr-fast/fft@emulated') v.metrics.instructions!.value *= 1.08;
+  if (v.id === 'nucleo_f446re/freertos/wamr-aot/fft@emulated') v.metrics.flash_bytes!.value -= 2000;
+  return v;
+});
+const full = (r: Results) => renderMarkdown({ results: r, comparison: compare(r, shipped, () => ({})), baselineEdits: [] });
+const firstScreen = (out: string) => out.slice(0, out.indexOf('<details>'));
+
+/** After the first collapsed block, the report is collapsed blocks only, each with a one-line summary. */
+function collapsedAfterFirstScreen(out: string): string[] {
+  const rest = sections(out.slice(out.indexOf('<details>')));
+  return rest.map((s) => {
+    const text = s.text.replace(/^<!-- wasm-mcu-bench:keep -->\n/, '').trim();
+    assert.match(text, /^<details><summary>[^\n]+<\/summary>\n\n/, `a section below the first screen that is not a collapsed block: ${text.slice(0, 100)}`);
+    assert.ok(text.endsWith('</details>'), `text after a collapsed block: ${text.slice(-100)}`);
+    return /<summary>(.*?)<\/summary>/.exec(text)![1]!;
+  });
+}
+
+test('nothing changed: the first screen is the verdict and the counts, at most 15 lines; the rest is collapsed, each block summed up in its summary', () => {
+  const out = full(unchanged);
+  const top = firstScreen(out);
+  assert.ok(top.split('\n').length <= 15, top);
+  assert.match(top, /^## wasm-mcu-bench: ✅ \*\*No regressions\*\* \(compared 69 of 69 baselined variants: 69 unchanged\)$/m);
+  assert.match(top, /^🔴 regression 0 · 🟢 improvement 0 · ⚪ unchanged 69 /m);
+  assert.doesNotMatch(top, /\|/, 'no table on the first screen');
+  const summaries = collapsedAfterFirstScreen(out);
+  assert.match(summaries[0]!, /^Footprint: 60 variants; most Flash: zephyr\/wasm3\/fft on Nucleo-F446RE, 107\.97 KiB \(21\.1%\); most RAM: zephyr\/wamr-aot\/toggle on Nucleo-F446RE, 56\.41 KiB \(44\.1%\)$/);
+  assert.ok(summaries.some((s) => /^RTOS overhead against bare-metal: 40 variants, /.test(s)), summaries.join('\n'));
+  assert.ok(summaries.some((s) => s === 'Full matrix (69 variants)'));
+  assert.match(summaries.at(-1)!, /^Provenance: commit \w+, wasm-mcu-bench 0\.1\.0, baselines from abc123; \d+ upstream sources$/);
+  assert.ok(out.includes(`${KEEP}\n<details><summary>Provenance`), 'the provenance is kept when a comment is cut');
+});
+
+test('two regressions: what changed is on the first screen, with each change\'s reason, above every collapsed block', () => {
+  const out = full(regressed);
+  const top = firstScreen(out);
+  assert.ok(top.split('\n').length <= 15, top);
+  assert.match(top, /^## wasm-mcu-bench: ❌ \*\*2 regressions over threshold\*\* \(compared 69 of 69 baselined variants\)$/m);
+  assert.match(top, new RegExp(`${KEEP}\n### Regressions and improvements\n`));
+  assert.match(top, /\| 🔴 \| `nucleo_f446re\/bare-metal\/wasm3\/fft@emulated` \| instructions \| 9,070,148 insn\/FFT \| 9,795,760 insn\/FFT \| \+725,612 insn\/FFT \| \+8\.00% \| \+8\.00% worse than the 1% threshold \|/);
+  assert.match(top, /\| 🟢 \| `nucleo_f446re\/freertos\/wamr-aot\/fft@emulated` \| Flash \|/);
+  collapsedAfterFirstScreen(out);
+});
+
+test('an incomplete run: what was not compared is on the first screen, grouped; what was expected is collapsed with its counts', () => {
+  const r = matrixResults(shipped, (v) => (v.runtime === 'wasm3' ? { ...v, status: 'not-built', reason: 'source unavailable (wasm3): not in the cache and downloads are off', metrics: {} } : v));
+  r.variants = r.variants.filter((v) => v.id !== 'nucleo_f746zg/zephyr/native/toggle@emulated');
+  const c = compare(r, shipped, () => ({}), () => ({ reason: 'no longer in the config\'s matrix', expected: true }));
+  const out = renderMarkdown({ results: r, comparison: c, baselineEdits: [] });
+  const top = firstScreen(out);
+  assert.ok(top.split('\n').length <= 15, top);
+  assert.match(top, /^## wasm-mcu-bench: ⚠️ \*\*Incomplete: compared 55 of 68 baselined variants\*\* \(13 missing, 55 unchanged; 1 left out as expected\)$/m);
+  assert.match(top, /^### Failed and missing\n\n- 🟠 13 baselined variants not built: source unavailable \(wasm3 ×13\): not in the cache and downloads are off$/m);
+  const summaries = collapsedAfterFirstScreen(out);
+  assert.equal(summaries[0], 'Left out or not built, as expected: 1 left out');
 });

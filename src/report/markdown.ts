@@ -8,6 +8,7 @@ import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
+import { footprintSummary } from './charts.js';
 import { buildNote, formatNumber, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 
@@ -69,6 +70,9 @@ const code = (s: string) => `\`${s}\``;
 // Unpadded: a comment has a size limit and GitHub renders the table the same.
 const table = (rows: string[][], align?: string[]) => markdownTable(rows, { alignDelimiters: false, ...(align ? { align } : {}) });
 
+/** A collapsed block: below the first screen, its summary line says what is in it. */
+const details = (summary: string, body: string) => `<details><summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
+
 function changesTable(c: Comparison): string {
   const rows = c.variants.flatMap((v) => v.changes
     .filter((m) => m.status === 'regression' || m.status === 'improvement')
@@ -89,9 +93,11 @@ function notCompared(c: Comparison): string {
     .flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i) => `${i ? '  ' : ''}- ${l}`)).join('\n');
   const bad = list((s) => s === 'failed' || s === 'missing');
   const expected = list((s) => s === 'excluded' || s === 'not-built');
+  const n = c.counts;
+  const what = [n.excluded && `${n.excluded} left out`, n['not-built'] && `${n['not-built']} not built`].filter(Boolean).join(', ');
   return [
     bad && `### Failed and missing\n\n${bad}\n`,
-    expected && `<details><summary>Left out or not built, as expected</summary>\n\n${expected}\n\n</details>\n`,
+    expected && details(`Left out or not built, as expected: ${what}`, expected),
   ].filter(Boolean).join('\n');
 }
 
@@ -110,7 +116,7 @@ function footprintTable(r: Results): string {
   const star = ok.some((v) => v.metrics.static_reserved_bytes)
     ? '\n\\* Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.\n'
     : '';
-  return `### Footprint\n\nFlash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`;
+  return details(footprintSummary(r), `Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`);
 }
 
 /** The runtime's name, with how its AOT code was made, or whether native code was vectorised. */
@@ -149,8 +155,8 @@ function ciLine(r: Results, x: Slowdown): string {
 
 function slowdownTable(r: Results): string {
   const s = slowdowns(r.variants);
-  const head = '### Slowdown against native C\n\nSame board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study\'s figure beside it. On emulated targets ours are instruction-count ratios, the study\'s are cycle ratios on the real boards.\n\n';
-  if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._\n`;
+  const head = 'Same board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study\'s figure beside it. On emulated targets ours are instruction-count ratios, the study\'s are cycle ratios on the real boards.\n\n';
+  if (!s.length) return details('Slowdown against native C: no runtime other than native C ran', `${head}_No runtime other than native C ran in this matrix yet._`);
   const groups = new Map<string, Slowdown[]>();
   for (const x of s) groups.set(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`, [...(groups.get(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`) ?? []), x]);
   const parts = [...groups.entries()].map(([key, rows]) => {
@@ -172,7 +178,7 @@ function slowdownTable(r: Results): string {
       : '';
     return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}${same}\n\n${slowdownChart(key, rows)}`;
   });
-  return `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>\n`;
+  return details(`Slowdown against native C: ${groups.size} board, stack and benchmark combinations`, `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>`);
 }
 
 function overheadTable(r: Results): string {
@@ -180,7 +186,9 @@ function overheadTable(r: Results): string {
   if (!o.length) return '';
   const rows = o.map((x) => [BOARDS[x.board]?.title ?? x.board, RUNTIME_TITLES[x.runtime] ?? x.runtime, x.benchmark, x.target, x.stack,
     `${x.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(x))]);
-  return `### RTOS overhead against bare-metal\n\nThe same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).\n\n${table([['Board', 'Runtime', 'Benchmark', 'Target', 'Stack', 'vs bare-metal', 'study'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}\n`;
+  const [lo, hi] = [o.reduce((a, b) => (b.vsBareMetal < a.vsBareMetal ? b : a)), o.reduce((a, b) => (b.vsBareMetal > a.vsBareMetal ? b : a))];
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${BOARDS[hi.board]?.title ?? hi.board})`;
+  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).\n\n${table([['Board', 'Runtime', 'Benchmark', 'Target', 'Stack', 'vs bare-metal', 'study'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}`);
 }
 
 /** The study's own RTOS overhead: its stack's slowdown over its bare-metal slowdown for that runtime. */
@@ -199,13 +207,18 @@ function matrixDetails(c: Comparison): string {
 function editsSection(edits: BaselineEdit[]): string {
   if (!edits.length) return '';
   const rows = edits.map((e) => [code(e.id), e.metric, e.before === undefined ? '(none)' : formatValue(e.before, e.unit), e.after === undefined ? '(removed)' : formatValue(e.after, e.unit)]);
-  return `### Baselines changed by this pull request\n\n${table([['Variant', 'Metric', 'Base commit', 'This pull request'], ...rows], ['l', 'l', 'r', 'r'])}\n`;
+  const variants = new Set(edits.map((e) => e.id)).size;
+  return details(`Baselines changed by this pull request: ${edits.length} entr${edits.length === 1 ? 'y' : 'ies'} of ${variants} variant${variants === 1 ? '' : 's'}`,
+    table([['Variant', 'Metric', 'Base commit', 'This pull request'], ...rows], ['l', 'l', 'r', 'r']));
 }
 
 function provenanceSection(r: Results, c: Comparison): string {
   const p = r.provenance;
   const tools = Object.entries(p.toolchain).map(([k, v]) => `- ${k}: ${v}`).join('\n');
-  return `<details><summary>Provenance</summary>\n\n- commit: ${code(p.commit)}\n- date: ${p.date}\n- wasm-mcu-bench ${p.tool}, Node ${p.node}\n- baselines from: ${c.baselineSource}\n${tools}\n${sourcesSection(r)}\n</details>\n`;
+  const sources = Object.values(p.sources ?? {});
+  const differ = sources.filter((s) => s.verification === 'differs').length;
+  const trees = sources.length ? `; ${sources.length} upstream source${sources.length === 1 ? '' : 's'}${differ ? `, ${differ} not the pinned tree` : ''}` : '';
+  return `<details><summary>Provenance: commit ${p.commit.slice(0, 12)}, wasm-mcu-bench ${p.tool}, baselines from ${c.baselineSource}${trees}</summary>\n\n- commit: ${code(p.commit)}\n- date: ${p.date}\n- wasm-mcu-bench ${p.tool}, Node ${p.node}\n- baselines from: ${c.baselineSource}\n${tools}\n${sourcesSection(r)}\n</details>\n`;
 }
 
 const ORIGIN: Record<SourceUse['origin'], string> = { download: 'downloaded', cache: 'cache', override: 'override' };

@@ -1,0 +1,139 @@
+// Charts drawn in text: bars of Unicode block characters with their value beside them, which read the same
+// in a pull request comment, the job summary and a terminal. One view per benchmark and board (runtimes down,
+// each runtime's stacks side by side, the study's figure beside ours) and one footprint view per board.
+import { slowdowns, type Slowdown } from '../compare/ratios.js';
+import { BOARDS, RUNTIMES, STACKS } from '../config/vocabulary.js';
+import type { Results, VariantResult } from '../types.js';
+import { formatValue } from './format.js';
+import { studyRow, type StudyRow } from './study.js';
+
+/** Blocks per tenfold slowdown: 1000x is 18 blocks, which fits a table cell and a terminal column. */
+const PER_DECADE = 6;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A slowdown as a bar on a log scale (1x: a hairline), to within an eighth of a block. */
+export function bar(x: number): string {
+  const eighths = Math.round(Math.max(0, Math.log10(x)) * PER_DECADE * 8);
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]! || '▏';
+}
+
+export const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);
+
+/** A bar with its value beside it: what a reader reads without a scale. */
+export const barred = (x: number | undefined) => (x === undefined ? '' : `${bar(x)} ${ratio(x)}`);
+
+/** The scale, stated once above each chart as slowdowns. */
+export const SCALE = `log scale: ${bar(1)} 1×, ${bar(10)} 10×, ${bar(100)} 100×`;
+
+/** What a headline metric counts, for a column header. */
+const COUNTS: Record<string, string> = {
+  instructions: 'instructions', toggles_per_minsn: 'instructions', cycles: 'cycles', toggle_hz: 'toggle rate', toggle_hz_external: 'toggle rate', ns: 'wall time',
+};
+export const counted = (metric: string) => COUNTS[metric] ?? metric;
+
+/** What the study's figure is, from its unit: cycles on its boards, or wall time on its host. */
+export const studyCounted = (s: StudyRow) => (s.unit.startsWith('equivalent') ? 'wall time, WSL2' : s.unit === 'Hz' ? 'toggle rate, real board' : 'cycles, real board');
+
+export interface SlowdownRow {
+  x: Slowdown;
+  study?: StudyRow;
+}
+
+export interface SlowdownView {
+  board: string;
+  benchmark: string;
+  target: string;
+  /** What ours count (the headline of most rows). */
+  metric: string;
+  stacks: string[];
+  rows: SlowdownRow[];
+  call: boolean;
+  scalar: boolean;
+  time: boolean;
+}
+
+const order = (list: readonly string[], x: string) => (list.includes(x) ? list.indexOf(x) : list.length);
+
+/** One view per benchmark and board (and target): rows by runtime, then stack. */
+export function slowdownViews(r: Results): SlowdownView[] {
+  const views = new Map<string, SlowdownView>();
+  for (const x of slowdowns(r.variants)) {
+    const key = `${x.board}/${x.benchmark}@${x.target}`;
+    const v = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, stacks: [], rows: [], call: false, scalar: false, time: false };
+    const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+    v.rows.push({ x, ...(study ? { study } : {}) });
+    if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
+    if (x.metric !== 'ns') v.metric = x.metric;
+    v.call ||= x.vsNativeCall !== undefined;
+    v.scalar ||= x.vsNativeScalar !== undefined;
+    v.time ||= x.vsNativeTime !== undefined;
+    views.set(key, v);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
+    v.rows.sort((a, b) => order(RUNTIMES, a.x.runtime) - order(RUNTIMES, b.x.runtime) || order(STACKS, a.x.stack) - order(STACKS, b.x.stack));
+  }
+  return [...views.values()];
+}
+
+const boardTitle = (board: string) => BOARDS[board]?.title ?? board;
+
+/** A view in one line: each runtime's slowdown, as a range over the stacks. */
+export function slowdownSummary(v: SlowdownView): string {
+  const byRuntime = new Map<string, number[]>();
+  for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...(byRuntime.get(x.runtime) ?? []), x.vsNative]);
+  const range = (xs: number[]) => {
+    const [lo, hi] = [ratio(Math.min(...xs)), ratio(Math.max(...xs))];
+    return lo === hi ? lo : `${lo.slice(0, -1)}–${hi}`;
+  };
+  const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : '';
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
+}
+
+export interface FootprintCell {
+  flash: number;
+  ram: number;
+  /** Static RAM includes memory reserved as static arrays. */
+  reserved: boolean;
+}
+
+export interface FootprintView {
+  board: string;
+  stacks: string[];
+  /** By runtime and benchmark, each stack's cell. */
+  rows: { runtime: string; benchmark: string; target: string; cells: Map<string, FootprintCell> }[];
+}
+
+const totalRam = (v: VariantResult) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
+const withFootprint = (r: Results) => r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
+
+export function footprintViews(r: Results): FootprintView[] {
+  const views = new Map<string, FootprintView>();
+  for (const v of withFootprint(r)) {
+    const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
+    if (!view.stacks.includes(v.stack)) view.stacks.push(v.stack);
+    let row = view.rows.find((x) => x.runtime === v.runtime && x.benchmark === v.benchmark && x.target === v.target);
+    if (!row) view.rows.push(row = { runtime: v.runtime, benchmark: v.benchmark, target: v.target, cells: new Map() });
+    row.cells.set(v.stack, { flash: v.metrics.flash_bytes!.value, ram: totalRam(v), reserved: Boolean(v.metrics.static_reserved_bytes) });
+    views.set(v.board, view);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
+    v.rows.sort((a, b) => order(RUNTIMES, a.runtime) - order(RUNTIMES, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
+  }
+  return [...views.values()];
+}
+
+export const kib = (b: number) => (b / 1024).toFixed(1);
+
+/** The footprint in one line: how many variants, and the largest Flash and RAM against their board's capacity. */
+export function footprintSummary(r: Results): string {
+  const ok = withFootprint(r);
+  const most = (size: (v: VariantResult) => number, cap: (b: string) => number | undefined) => {
+    const share = (v: VariantResult) => size(v) / (cap(v.board) ?? Infinity);
+    const v = [...ok].sort((a, b) => share(b) - share(a) || size(b) - size(a))[0]!;
+    const c = cap(v.board);
+    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(v.board)}, ${formatValue(size(v), 'B')}${c ? ` (${((100 * size(v)) / c).toFixed(1)}%)` : ''}`;
+  };
+  return `Footprint: ${ok.length} variant${ok.length === 1 ? '' : 's'}; most Flash: ${most((v) => v.metrics.flash_bytes!.value, (b) => BOARDS[b]?.flashBytes)}; most RAM: ${most(totalRam, (b) => BOARDS[b]?.ramBytes)}`;
+}
