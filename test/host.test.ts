@@ -95,10 +95,11 @@ test('native, scalar native, node (first call and steady state) and wasm-interp 
   for (const id of ['host/linux/native/fft@host', 'host/linux/native-scalar/fft@host'])
     assert.equal(second[id]!.metrics.instructions!.value, first[id]!.metrics.instructions!.value, id);
   const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
-  assert.match(report, /#### host, linux, fft \(host\)/);
-  assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| \d+\.\d+× \| \| (≈ )?\d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \| \|/);
+  assert.match(report, /<details><summary>Slowdown vs native C, fft on host \(host, instructions\): native-scalar \d+\.\d+×<\/summary>/);
+  // Each ratio is a bar in text with its value beside it.
+  assert.match(report, /\| Native C, no auto-vectorisation <sub>fft\.c:\d+ not vectorised<\/sub> \| linux \| [█-▏]+ \d+\.\d+× \| \| (≈ )?[█-▏]+ \d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \|/);
   assert.match(report, /`host\/linux\/native\/fft@host` \| [^|]+ \| [^|]+ \| fft\.c:\d+ vectorised \(16 byte vectors, versioned for aliasing\) \|/);
-  assert.match(report, /\| Node\.js \(V8\), first call \(Liftoff\) <sub>[\d.,]+ µs\/FFT inside V8, the pipe −?[\d.,]+ µs\/FFT<\/sub> \| \| \| (≈ )?\d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \| \|/);
+  assert.match(report, /\| Node\.js \(V8\), first call \(Liftoff\) <sub>[\d.,]+ µs\/FFT inside V8, the pipe −?[\d.,]+ µs\/FFT<\/sub> \| linux \| \| \| (≈ )?[█-▏]+ \d+\.\d+× <sub>[\d.,]+ µs \[[\d.,]+–[\d.,]+\]<\/sub> \|/);
   assert.match(report, /\| Node\.js \(V8\), after tier-up \(TurboFan\) <sub>/);
   // Native's own interval is stated, so a ≈ can be checked against it.
   if (report.includes('| ≈ ')) assert.match(report, /≈ not distinguishable from native -O3: the 75% confidence intervals of the two median wall times overlap \(native -O3: [\d.,]+ µs \[[\d.,]+–[\d.,]+\] per FFT, 3 runs\)/);

@@ -4,6 +4,7 @@ import { compare } from '../src/compare/compare.js';
 import { slowdowns } from '../src/compare/ratios.js';
 import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
 import { renderTerminal } from '../src/report/terminal.js';
+import { bar, barred, SCALE } from '../src/report/charts.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Results, VariantResult } from '../src/types.js';
 import { sections } from '../src/github/comment.js';
@@ -55,17 +56,18 @@ test('failed variants are listed with their reason; not-built cells appear in th
   assert.match(md, /\| `nucleo_f446re\/bare-metal\/wasm3\/fft@emulated` \| ⬜ not built \|\s+\| runtime wasm3 not implemented yet \|/);
 });
 
-test('footprint shows % of capacity', () => {
-  assert.match(md, /\| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\) \| 900 B \(0\.7%\) \| 16\.50 KiB \(12\.9%\) \|/);
+test('footprint: one compact view per board, Flash / RAM by runtime and benchmark with stacks across; the summary names the largest against capacity', () => {
+  assert.match(md, /<details><summary>Footprint: 1 variant; most Flash: bare-metal\/native\/fft on Nucleo-F446RE, 4\.88 KiB \(1\.0%\); most RAM: bare-metal\/native\/fft on Nucleo-F446RE, 16\.50 KiB \(12\.9%\)<\/summary>/);
+  assert.match(md, /\*\*Nucleo-F446RE\*\* \(512 KiB Flash, 128 KiB RAM\), Flash \/ RAM in KiB:\n\n\| Runtime \| Benchmark \| bare-metal \|\n\| :- \| :- \| -: \|\n\| Native C \| fft \| 4\.9 \/ 16\.5 \|\n/);
 });
 
-test('a static RTOS heap is marked in static RAM with a footnote, and only then', () => {
+test('a static RTOS heap is marked in RAM with a footnote, and only then', () => {
   assert.doesNotMatch(md, /reserved as static arrays/);
   const rtos = fft('nucleo_f446re/freertos/native', 260_000);
   rtos.metrics.static_reserved_bytes = { value: 20480, unit: 'B' };
   const r: Results = { ...now, variants: [rtos] };
   const out = renderMarkdown({ results: r, comparison: compare(r, base([]), () => ({})), baselineEdits: [] });
-  assert.match(out, /\| `nucleo_f446re\/freertos\/native\/fft@emulated` \| 4\.88 KiB \(0\.9%\) \| 15\.63 KiB \(12\.2%\)\\\* \|/);
+  assert.match(out, /\| Native C \| fft \| 4\.9 \/ 16\.5\\\* \|/);
   assert.match(out, /\|\n\n\\\* Static RAM includes memory reserved as static arrays/m);
 });
 
@@ -100,17 +102,41 @@ test('the terminal table lists built variants and the verdict', () => {
   assert.match(t.split('\n').at(-1)!, /❌ 1 regression over threshold, 1 failed/);
 });
 
-test('runtime slowdowns: a table per board, stack and benchmark with the study beside ours, and a mermaid chart', () => {
+test('bars in text: log scale stated in slowdowns, a hairline at 1x, six blocks per tenfold, to an eighth', () => {
+  assert.equal(bar(1), '▏');
+  assert.equal(bar(0.5), '▏', 'faster than native is drawn as native');
+  assert.equal(bar(10), '██████');
+  assert.equal(bar(100), '████████████');
+  assert.equal(bar(2), '█▊');
+  assert.equal(barred(45), '█████████▉ 45.0×');
+  assert.equal(SCALE, 'log scale: ▏ 1×, ██████ 10×, ████████████ 100×');
+});
+
+test('runtime slowdowns: a chart per benchmark and board with the value beside each bar and the study beside ours, no mermaid', () => {
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [
     fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000),
     fft('nucleo_f446re/bare-metal/wamr-aot', 400_000),
   ] };
   const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
-  assert.match(out, /#### Nucleo-F446RE, bare-metal, fft \(emulated\)/);
-  assert.match(out, /\| wasm3 \(interpreter\) \| 80\.0× \| 80\.2× \|/);
-  assert.match(out, /\| WAMR \(AOT\) \| 2\.00× \| \|/, 'the study has no bare-metal AOT row');
-  assert.match(out, /```mermaid\nxychart-beta\n  title "nucleo_f446re\/bare-metal\/fft@emulated"\n  x-axis \["wasm3", "wamr-aot"\]\n  y-axis "log10 slowdown vs native \(1 = 10x, 2 = 100x\)" 0 --> 2\n  bar \[1\.903, 0\.301\]\n```/);
+  assert.match(out, /<details><summary>Slowdown vs native C, fft on Nucleo-F446RE \(emulated, instructions\): wasm3 80\.0×, wamr-aot 2\.00×<\/summary>\n\nBars: log scale: ▏ 1×, ██████ 10×, ████████████ 100×\.\n\n\| Runtime \| Stack \| Ours, instructions vs native \(QEMU\) \| Study, cycles \(real board\) \|\n/);
+  assert.match(out, /\| wasm3 \(interpreter\) \| bare-metal \| ███████████▍ 80\.0× \| ███████████▍ 80\.2× \|/);
+  assert.match(out, /\| WAMR \(AOT\) \| bare-metal \| █▊ 2\.00× \| \|/, 'the study has no bare-metal AOT row');
+  assert.doesNotMatch(out, /mermaid|log10/);
   assert.match(out, /Study figures: WebAssembly on microcontrollers study/);
+});
+
+test('the shipped matrix: one chart per benchmark and board, each runtime\'s stacks side by side, every bar with its value; why ours and the study\'s differ is said once', () => {
+  const out = full(unchanged);
+  const charts = out.split('<details>').filter((b) => b.startsWith('<summary>Slowdown vs native C'));
+  assert.deepEqual(charts.map((b) => /^<summary>Slowdown vs native C, (\w+) on ([\w-]+)/.exec(b)!.slice(1).join(' on ')),
+    ['toggle on Nucleo-F446RE', 'fft on Nucleo-F446RE', 'toggle on Nucleo-F746ZG', 'fft on Nucleo-F746ZG', 'fft on host']);
+  assert.match(charts[1]!, /: wasm3 42\.6–45\.0×, wamr-classic 38\.7×, wamr-fast 18\.4–18\.9×, wamr-aot 1\.20×<\/summary>/);
+  assert.match(charts[1]!, /\| wasm3 \(interpreter\) \| bare-metal \| [█-▏]+ 45\.0× \| [█-▏]+ 80\.2× \|\n\| \| freertos \| [█-▏]+ 4\d\.\d× \| [█-▏]+ 73\.5× \|\n\| \| zephyr \| [█-▏]+ 42\.6× \| [█-▏]+ 68\.4× \|/);
+  assert.match(charts[4]!, /\| Runtime \| Stack \| Ours, instructions vs native -O3 \(callgrind\) \| vs native scalar \(instructions\) \| vs native -O3 \(wall time\) \| Study, wall time \(WSL2\) \|/);
+  for (const chart of charts)
+    for (const row of chart.split('\n').filter((l) => /^\| [^-:]/.test(l) && !l.startsWith('| Runtime')))
+      assert.match(row.split('|')[3]!.trim(), /^([█-▏]+ \d[\d.]*×)?$/, `ours: a bar and its value, or nothing (a time-only engine): ${row}`);
+  assert.equal(out.split('so the two ratios differ').length, 2, 'said once');
 });
 
 test('RTOS overhead: each stack against bare-metal for the same runtime, with the study\'s own ratio', () => {
@@ -128,8 +154,8 @@ test('an AOT variant shows how its code was made beside its numbers', () => {
   const soft = { ...fft('nucleo_f446re/bare-metal/wamr-aot-softfloat', 2_000_000), build: { runtime: 'wamr', aot_target: 'thumbv7em', aot_cpu: 'generic', aot_float_abi: 'soft', aot_bounds_checks: 1 } };
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [fft('nucleo_f446re/bare-metal/native', 200_000), aot, soft] };
   const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
-  assert.match(out, /\| WAMR \(AOT\) <sub>thumbv7em cortex-m4, hard float, bounds checks off<\/sub> \| 2\.00× \|/);
-  assert.match(out, /\| WAMR \(AOT, soft float\) <sub>thumbv7em \(no CPU given\), soft float, bounds checks on<\/sub> \| 10\.0× \| \|/);
+  assert.match(out, /\| WAMR \(AOT\) <sub>thumbv7em cortex-m4, hard float, bounds checks off<\/sub> \| bare-metal \| █▊ 2\.00× \|/);
+  assert.match(out, /\| WAMR \(AOT, soft float\) <sub>thumbv7em \(no CPU given\), soft float, bounds checks on<\/sub> \| bare-metal \| ██████ 10\.0× \|/);
   assert.match(out, /\| `nucleo_f446re\/bare-metal\/wamr-aot\/fft@emulated` \| 🆕 new \| 400,000 insn\/FFT \| thumbv7em cortex-m4, hard float, bounds checks off \|/);
 });
 

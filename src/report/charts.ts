@@ -32,7 +32,7 @@ const COUNTS: Record<string, string> = {
 export const counted = (metric: string) => COUNTS[metric] ?? metric;
 
 /** What the study's figure is, from its unit: cycles on its boards, or wall time on its host. */
-export const studyCounted = (s: StudyRow) => (s.unit.startsWith('equivalent') ? 'wall time, WSL2' : s.unit === 'Hz' ? 'toggle rate, real board' : 'cycles, real board');
+export const studyCounted = (s: StudyRow) => (s.unit.startsWith('equivalent') ? 'wall time (WSL2)' : s.unit === 'Hz' ? 'toggle rate (real board)' : 'cycles (real board)');
 
 export interface SlowdownRow {
   x: Slowdown;

@@ -2,14 +2,14 @@
 import { ownersSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
-import { slowdowns, stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
+import { stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { footprintSummary } from './charts.js';
-import { buildNote, formatNumber, formatDelta, formatMetric, formatPercent, formatValue, headline } from './format.js';
+import { barred, counted, footprintSummary, footprintViews, kib, ratio, SCALE, slowdownSummary, slowdownViews, studyCounted } from './charts.js';
+import { buildNote, formatNumber, formatDelta, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
@@ -101,22 +101,26 @@ function notCompared(c: Comparison): string {
   ].filter(Boolean).join('\n');
 }
 
-function footprintTable(r: Results): string {
-  const ok = r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
-  if (!ok.length) return '';
-  const rows = ok.map((v) => {
-    const m = v.metrics;
-    const cell = (name: string) => (m[name] ? formatMetric(m[name]) : '');
-    const total = (m.static_ram_bytes?.value ?? 0) + (m.dynamic_ram_bytes?.value ?? 0);
-    const cap = BOARDS[v.board]?.ramBytes;
-    return [code(v.id), cell('flash_bytes'), `${cell('static_ram_bytes')}${m.static_reserved_bytes ? '\\*' : ''}`, cell('dynamic_ram_bytes'),
-      `${formatValue(total, 'B')}${cap ? ` (${((100 * total) / cap).toFixed(1)}%)` : ''}`];
-  });
+/** One compact view per board: Flash and RAM by runtime and benchmark down, stacks across. */
+function footprintSection(r: Results): string {
+  const views = footprintViews(r);
+  if (!views.length) return '';
+  const reserved = views.some((v) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved)));
   // After a blank line: a line right under a table would be read as one more row.
-  const star = ok.some((v) => v.metrics.static_reserved_bytes)
-    ? '\n\\* Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.\n'
+  const star = reserved
+    ? '\n\n\\* Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.'
     : '';
-  return details(footprintSummary(r), `Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.\n\n${table([['Variant', 'Flash', 'Static RAM', 'Dynamic RAM', 'Total RAM'], ...rows], ['l', 'r', 'r', 'r', 'r'])}\n${star}`);
+  const tables = views.map((v) => {
+    const b = BOARDS[v.board];
+    const title = `**${b?.title ?? v.board}**${b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : ''}, Flash / RAM in KiB:`;
+    const rows = v.rows.map((x, j) => [j && v.rows[j - 1]!.runtime === x.runtime ? '' : RUNTIME_TITLES[x.runtime] ?? x.runtime, x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
+      ...v.stacks.map((s) => {
+        const c = x.cells.get(s);
+        return c ? `${kib(c.flash)} / ${kib(c.ram)}${c.reserved ? '\\*' : ''}` : '';
+      })]);
+    return `${title}\n\n${table([['Runtime', 'Benchmark', ...v.stacks], ...rows], ['l', 'l', ...v.stacks.map(() => 'r')])}`;
+  });
+  return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.\n\n${tables.join('\n\n')}${star}`);
 }
 
 /** The runtime's name, with how its AOT code was made, or whether native code was vectorised. */
@@ -126,22 +130,12 @@ function runtimeCell(r: Results, id: string, runtime: string): string {
   return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ''}`;
 }
 
-const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);
-
-/** A bar chart GitHub draws in the comment; log10 so ~2x AOT and ~100x interpreters both read. */
-function slowdownChart(title: string, rows: Slowdown[]): string {
-  const names = rows.map((x) => `"${x.runtime}"`).join(', ');
-  const bars = rows.map((x) => Math.log10(x.vsNative).toFixed(3)).join(', ');
-  const top = Math.max(1, Math.ceil(Math.max(...rows.map((x) => Math.log10(x.vsNative)))));
-  return `\`\`\`mermaid\nxychart-beta\n  title "${title}"\n  x-axis [${names}]\n  y-axis "log10 slowdown vs native (1 = 10x, 2 = 100x)" 0 --> ${top}\n  bar [${bars}]\n\`\`\`\n`;
-}
-
 /** Host wall time against native: the ratio of medians, this variant's median and its interval, ≈ when they overlap. */
 function timeCell(r: Results, x: Slowdown): string {
   const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
   const us = (n: number) => formatNumber(n / 1000, 1);
   const ci = ns?.ci ? ` <sub>${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}]</sub>` : '';
-  return `${x.timeDistinguishable === false ? '≈ ' : ''}${ratio(x.vsNativeTime)}${ci}`;
+  return `${x.timeDistinguishable === false ? '≈ ' : ''}${barred(x.vsNativeTime)}${ci}`;
 }
 
 const ciPercent = (r: Results) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
@@ -153,33 +147,37 @@ function ciLine(r: Results, x: Slowdown): string {
   return ns?.ci ? `native -O3: ${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : 'native -O3 has no interval';
 }
 
-function slowdownTable(r: Results): string {
-  const s = slowdowns(r.variants);
-  const head = 'Same board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study\'s figure beside it. On emulated targets ours are instruction-count ratios, the study\'s are cycle ratios on the real boards.\n\n';
-  if (!s.length) return details('Slowdown against native C: no runtime other than native C ran', `${head}_No runtime other than native C ran in this matrix yet._`);
-  const groups = new Map<string, Slowdown[]>();
-  for (const x of s) groups.set(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`, [...(groups.get(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`) ?? []), x]);
-  const parts = [...groups.entries()].map(([key, rows]) => {
-    const first = rows[0]!;
-    const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
-    const call = rows.some((x) => x.vsNativeCall !== undefined);
-    const scalar = rows.some((x) => x.vsNativeScalar !== undefined);
-    const time = rows.some((x) => x.vsNativeTime !== undefined);
-    // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
-    const body = rows.map((x) => [runtimeCell(r, x.id, x.runtime), x.metric === 'ns' ? '' : ratio(x.vsNative),
-      ...(call ? [ratio(x.vsNativeCall)] : []), ...(scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
-      ...(time ? [timeCell(r, x)] : []),
-      ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)]);
-    const header = ['Runtime', first.target === 'host' ? 'vs native -O3 (instructions)' : 'vs native',
-      ...(call ? ['vs native via gpio_toggle()'] : []), ...(scalar ? ['vs native scalar (instructions)'] : []),
-      ...(time ? ['vs native -O3 (wall time)'] : []), 'study'];
-    const same = rows.some((x) => x.timeDistinguishable === false)
-      ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, first)}).`
+/** Said once, in the first chart: why our ratios and the study's are not the same number. */
+const WHY_THEY_DIFFER = 'Ours are ratios of instructions counted exactly (QEMU on the emulated boards, callgrind on the host), the study\'s are ratios of cycles on its real boards (or of wall time on its host): flash wait states, pipeline stalls and FPU latency cost cycles that an instruction count does not see, and they cost an interpreter and native code differently, so the two ratios differ.';
+
+/**
+ * One chart per benchmark and board: runtimes down, each runtime's stacks side by side, a bar with its value
+ * for ours and one for the study's, the unit of each in its header.
+ */
+function slowdownCharts(r: Results): string {
+  const views = slowdownViews(r);
+  if (!views.length) return details('Slowdown against native C: no runtime other than native C ran', '_No runtime other than native C ran in this matrix yet._');
+  return views.map((v, i) => {
+    const study = v.rows.find((x) => x.study)?.study;
+    const body = v.rows.map(({ x, study: s }, j) => [j && v.rows[j - 1]!.x.runtime === x.runtime ? '' : runtimeCell(r, x.id, x.runtime), x.stack,
+      // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
+      x.metric === 'ns' ? '' : barred(x.vsNative),
+      ...(v.call ? [ratio(x.vsNativeCall)] : []), ...(v.scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
+      ...(v.time ? [timeCell(r, x)] : []),
+      ...(study ? [barred(s?.slowdown)] : [])]);
+    const native = v.target === 'host' ? 'native -O3' : 'native';
+    const header = ['Runtime', 'Stack', `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})`,
+      ...(v.call ? ['vs native via gpio_toggle()'] : []), ...(v.scalar ? ['vs native scalar (instructions)'] : []),
+      ...(v.time ? ['vs native -O3 (wall time)'] : []), ...(study ? [`Study, ${studyCounted(study)}`] : [])];
+    const same = v.rows.some(({ x }) => x.timeDistinguishable === false)
+      ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
       : '';
-    return `#### ${title}\n\n${table([header, ...body], header.map((_, i) => (i ? 'r' : 'l')))}${same}\n\n${slowdownChart(key, rows)}`;
-  });
-  return details(`Slowdown against native C: ${groups.size} board, stack and benchmark combinations`, `${head}${parts.join('\n')}\n<sub>Study figures: ${STUDY_SOURCE}.</sub>`);
+    const why = i === 0 ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
+    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table([header, ...body], header.map((_, k) => (k < 2 ? 'l' : 'r')))}${same}${why}`);
+  }).join('\n');
 }
+
+const WHERE: Record<string, string> = { emulated: 'QEMU', host: 'callgrind', hardware: 'board' };
 
 function overheadTable(r: Results): string {
   const o = stackOverheads(r.variants);
@@ -257,9 +255,9 @@ export function renderMarkdown(input: ReportInput): string {
     toolchain,
     keep(changesTable(c)),
     notCompared(c),
-    footprintTable(results),
+    footprintSection(results),
     ownersSection(results),
-    slowdownTable(results),
+    slowdownCharts(results),
     overheadTable(results),
     editsSection(input.baselineEdits),
     matrixDetails(c),
