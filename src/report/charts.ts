@@ -31,8 +31,9 @@ const COUNTS: Record<string, string> = {
 };
 export const counted = (metric: string) => COUNTS[metric] ?? metric;
 
-/** What the study's figure is, from its unit: cycles on its boards, or wall time on its host. */
-export const studyCounted = (s: StudyRow) => (s.unit.startsWith('equivalent') ? 'wall time (WSL2)' : s.unit === 'Hz' ? 'toggle rate (real board)' : 'cycles (real board)');
+/** What the study's figure is and where it was measured, from its unit: cycles on its boards, or wall time on its host. */
+const studyCounted = (s: StudyRow): [string, string] =>
+  (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? 'toggle rate' : 'cycles', 'real board']);
 
 export interface SlowdownRow {
   x: Slowdown;
@@ -55,7 +56,7 @@ export interface SlowdownView {
 const order = (list: readonly string[], x: string) => (list.includes(x) ? list.indexOf(x) : list.length);
 
 /** One view per benchmark and board (and target): rows by runtime, then stack. */
-export function slowdownViews(r: Results): SlowdownView[] {
+export function slowdownViews(r: Pick<Results, 'variants'>): SlowdownView[] {
   const views = new Map<string, SlowdownView>();
   for (const x of slowdowns(r.variants)) {
     const key = `${x.board}/${x.benchmark}@${x.target}`;
@@ -76,7 +77,35 @@ export function slowdownViews(r: Results): SlowdownView[] {
   return [...views.values()];
 }
 
-const boardTitle = (board: string) => BOARDS[board]?.title ?? board;
+const WHERE: Record<string, string> = { emulated: 'QEMU', host: 'callgrind', hardware: 'board' };
+
+/**
+ * A view as table rows, header first: runtime (named once per group of rows), stack, our bar, the other
+ * references, the study's bar; each figure's unit in its header. `long`: full headers and the stack always
+ * (markdown); short ones, and the stack only when there are several, to fit a terminal.
+ */
+export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) => string; time: (x: Slowdown) => string; long: boolean }): string[][] {
+  const { long } = style;
+  const study = v.rows.find((x) => x.study)?.study;
+  const [what, where] = study ? studyCounted(study) : [];
+  const stack = long || v.stacks.length > 1;
+  const native = v.target === 'host' ? 'native -O3' : 'native';
+  const header = ['Runtime', ...(stack ? ['Stack'] : []),
+    long ? `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${counted(v.metric)}, ${WHERE[v.target] ?? v.target})`,
+    ...(v.call ? [long ? 'vs native via gpio_toggle()' : 'via gpio_toggle()'] : []),
+    ...(v.scalar ? [long ? 'vs native scalar (instructions)' : 'vs scalar'] : []),
+    ...(v.time ? [long ? 'vs native -O3 (wall time)' : 'wall time'] : []),
+    ...(study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : [])];
+  const rows = v.rows.map(({ x, study: s }, j) => [j && v.rows[j - 1]!.x.runtime === x.runtime ? '' : style.runtime(x), ...(stack ? [x.stack] : []),
+    // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
+    x.metric === 'ns' ? '' : barred(x.vsNative),
+    ...(v.call ? [ratio(x.vsNativeCall)] : []), ...(v.scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
+    ...(v.time ? [style.time(x)] : []),
+    ...(study ? [barred(s?.slowdown)] : [])]);
+  return [header, ...rows];
+}
+
+export const boardTitle = (board: string) => BOARDS[board]?.title ?? board;
 
 /** A view in one line: each runtime's slowdown, as a range over the stacks. */
 export function slowdownSummary(v: SlowdownView): string {
@@ -105,9 +134,9 @@ export interface FootprintView {
 }
 
 const totalRam = (v: VariantResult) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
-const withFootprint = (r: Results) => r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
+const withFootprint = (r: Pick<Results, 'variants'>) => r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
 
-export function footprintViews(r: Results): FootprintView[] {
+export function footprintViews(r: Pick<Results, 'variants'>): FootprintView[] {
   const views = new Map<string, FootprintView>();
   for (const v of withFootprint(r)) {
     const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
@@ -124,7 +153,27 @@ export function footprintViews(r: Results): FootprintView[] {
   return [...views.values()];
 }
 
-export const kib = (b: number) => (b / 1024).toFixed(1);
+const kib = (b: number) => (b / 1024).toFixed(1);
+
+export const boardCapacity = (board: string) => {
+  const b = BOARDS[board];
+  return b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : '';
+};
+
+export const hasReserved = (v: FootprintView) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved));
+
+/** What a `star` after a RAM figure means. */
+export const RESERVED_NOTE = 'Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.';
+
+/** A board's view as table rows, header first: runtime (named once) and benchmark down, Flash / RAM in KiB by stack across. */
+export function footprintTable(v: FootprintView, name: (runtime: string) => string, star: string): string[][] {
+  const rows = v.rows.map((x, j) => [j && v.rows[j - 1]!.runtime === x.runtime ? '' : name(x.runtime), x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
+    ...v.stacks.map((s) => {
+      const c = x.cells.get(s);
+      return c ? `${kib(c.flash)} / ${kib(c.ram)}${c.reserved ? star : ''}` : '';
+    })]);
+  return [['Runtime', 'Benchmark', ...v.stacks], ...rows];
+}
 
 /** The footprint in one line: how many variants, and the largest Flash and RAM against their board's capacity. */
 export function footprintSummary(r: Results): string {

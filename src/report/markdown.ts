@@ -8,7 +8,7 @@ import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { barred, counted, footprintSummary, footprintViews, kib, ratio, SCALE, slowdownSummary, slowdownViews, studyCounted } from './charts.js';
+import { barred, boardCapacity, boardTitle, footprintSummary, footprintTable, footprintViews, hasReserved, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews } from './charts.js';
 import { buildNote, formatNumber, formatDelta, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 
@@ -105,20 +105,11 @@ function notCompared(c: Comparison): string {
 function footprintSection(r: Results): string {
   const views = footprintViews(r);
   if (!views.length) return '';
-  const reserved = views.some((v) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved)));
   // After a blank line: a line right under a table would be read as one more row.
-  const star = reserved
-    ? '\n\n\\* Static RAM includes memory reserved as static arrays (the study\'s `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime\'s memory pool (WAMR), whose used part is `pool_bytes`.'
-    : '';
+  const star = views.some(hasReserved) ? `\n\n\\* ${RESERVED_NOTE}` : '';
   const tables = views.map((v) => {
-    const b = BOARDS[v.board];
-    const title = `**${b?.title ?? v.board}**${b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : ''}, Flash / RAM in KiB:`;
-    const rows = v.rows.map((x, j) => [j && v.rows[j - 1]!.runtime === x.runtime ? '' : RUNTIME_TITLES[x.runtime] ?? x.runtime, x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
-      ...v.stacks.map((s) => {
-        const c = x.cells.get(s);
-        return c ? `${kib(c.flash)} / ${kib(c.ram)}${c.reserved ? '\\*' : ''}` : '';
-      })]);
-    return `${title}\n\n${table([['Runtime', 'Benchmark', ...v.stacks], ...rows], ['l', 'l', ...v.stacks.map(() => 'r')])}`;
+    const rows = footprintTable(v, (rt) => RUNTIME_TITLES[rt] ?? rt, '\\*');
+    return `**${boardTitle(v.board)}**${boardCapacity(v.board)}, Flash / RAM in KiB:\n\n${table(rows, rows[0]!.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
   });
   return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.\n\n${tables.join('\n\n')}${star}`);
 }
@@ -158,26 +149,14 @@ function slowdownCharts(r: Results): string {
   const views = slowdownViews(r);
   if (!views.length) return details('Slowdown against native C: no runtime other than native C ran', '_No runtime other than native C ran in this matrix yet._');
   return views.map((v, i) => {
-    const study = v.rows.find((x) => x.study)?.study;
-    const body = v.rows.map(({ x, study: s }, j) => [j && v.rows[j - 1]!.x.runtime === x.runtime ? '' : runtimeCell(r, x.id, x.runtime), x.stack,
-      // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
-      x.metric === 'ns' ? '' : barred(x.vsNative),
-      ...(v.call ? [ratio(x.vsNativeCall)] : []), ...(v.scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
-      ...(v.time ? [timeCell(r, x)] : []),
-      ...(study ? [barred(s?.slowdown)] : [])]);
-    const native = v.target === 'host' ? 'native -O3' : 'native';
-    const header = ['Runtime', 'Stack', `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})`,
-      ...(v.call ? ['vs native via gpio_toggle()'] : []), ...(v.scalar ? ['vs native scalar (instructions)'] : []),
-      ...(v.time ? ['vs native -O3 (wall time)'] : []), ...(study ? [`Study, ${studyCounted(study)}`] : [])];
+    const rows = slowdownTable(v, { runtime: (x) => runtimeCell(r, x.id, x.runtime), time: (x) => timeCell(r, x), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false)
       ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
       : '';
     const why = i === 0 ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
-    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table([header, ...body], header.map((_, k) => (k < 2 ? 'l' : 'r')))}${same}${why}`);
+    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table(rows, rows[0]!.map((_, k) => (k < 2 ? 'l' : 'r')))}${same}${why}`);
   }).join('\n');
 }
-
-const WHERE: Record<string, string> = { emulated: 'QEMU', host: 'callgrind', hardware: 'board' };
 
 function overheadTable(r: Results): string {
   const o = stackOverheads(r.variants);
