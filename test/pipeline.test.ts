@@ -77,7 +77,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
     p.write('wasm-mcu-bench.yml', config([...NATIVE_MATRIX, 'overrides:', '  - match: "nucleo_f746zg/bare-metal/native/fft@emulated"', '    cflags: [-O0]']));
     const c = p.cli('check', '--out', 'out');
     assert.equal(c.status, 1, c.stdout + c.stderr);
-    assert.match(c.stdout, /nucleo_f746zg\/bare-metal\/native\/fft@emulated .*regression.*instructions \+\d+/);
+    assert.match(c.stdout, /^🔴 regression nucleo_f746zg\/bare-metal\/native\/fft@emulated: instructions \+\d+/m);
     const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
     assert.match(report, /^## wasm-mcu-bench: ❌ \*\*1 regression over threshold\*\* \(compared 4 of 4 baselined variants\)$/m);
     assert.match(report, /\| 🔴 \| `nucleo_f746zg\/bare-metal\/native\/fft@emulated` \| instructions \|/);

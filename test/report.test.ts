@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compare } from '../src/compare/compare.js';
 import { slowdowns } from '../src/compare/ratios.js';
 import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
-import { renderTerminal } from '../src/report/terminal.js';
+import { columns, renderTerminal, wrap } from '../src/report/terminal.js';
 import { bar, barred, SCALE } from '../src/report/charts.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Results, VariantResult } from '../src/types.js';
@@ -94,12 +94,18 @@ test('a toolchain change is called out', () => {
   assert.match(out, /> - qemu-system-arm: baseline `QEMU emulator version 7\.2\.22`, now `QEMU emulator version 8\.2\.0`/);
 });
 
-test('the terminal table lists built variants and the verdict', () => {
+test('the terminal: the verdict and counts first, then what changed and what was not compared, the verdict again last', () => {
   const t = renderTerminal(c);
-  assert.match(t, /nucleo_f446re\/bare-metal\/native\/fft@emulated .*regression.*260,000 insn\/FFT.*instructions \+30\.00%/);
+  const lines = t.split('\n');
+  assert.equal(lines[0], '❌ 1 regression over threshold, 1 failed (compared 1 of 1 baselined variant)');
+  assert.equal(lines[1], '🔴 regression 1 · ❌ failed 1 · ⬜ not built 1', 'the counts that are not zero');
+  assert.equal(lines[3], '🔴 regression nucleo_f446re/bare-metal/native/fft@emulated: instructions +30.00% (200,000 -> 260,000 insn/FFT)');
+  assert.equal(lines[4], '    +30.00% worse than the 1% threshold');
   assert.match(t, /^❌ failed nucleo_f746zg\/bare-metal\/native\/fft@emulated: timed out after 120 s/m);
   assert.match(t, /^⬜ not built nucleo_f446re\/bare-metal\/wasm3\/fft@emulated: runtime wasm3 not implemented yet$/m);
-  assert.match(t.split('\n').at(-1)!, /❌ 1 regression over threshold, 1 failed/);
+  assert.ok(t.indexOf('timed out') < t.indexOf('| Variant'), 'what was not compared comes before the variants that ran');
+  assert.match(t, /^\| nucleo_f446re\/bare-metal\/native\/fft@emulated \| 🔴 regression +\| 260,000 insn\/FFT \|$/m);
+  assert.equal(lines.at(-1), lines[0]);
 });
 
 test('bars in text: log scale stated in slowdowns, a hairline at 1x, six blocks per tenfold, to an eighth', () => {
@@ -264,4 +270,30 @@ test('an incomplete run: what was not compared is on the first screen, grouped; 
   assert.match(top, /^### Failed and missing\n\n- 🟠 13 baselined variants not built: source unavailable \(wasm3 ×13\): not in the cache and downloads are off$/m);
   const summaries = collapsedAfterFirstScreen(out);
   assert.equal(summaries[0], 'Left out or not built, as expected: 1 left out');
+});
+
+test('the terminal rendering of the full matrix fits 120 columns, charts and footprint included, with each bar\'s value', () => {
+  const incomplete = matrixResults(shipped, (v) => (v.runtime === 'wasm3' ? { ...v, status: 'not-built', reason: `source unavailable (wasm3): ${'not in the cache and downloads are off; '.repeat(4)}set WASM_MCU_BENCH_SOURCE_WASM3`, metrics: {} } : v));
+  for (const r of [unchanged, regressed, incomplete]) {
+    const t = renderTerminal(compare(r, shipped, () => ({})));
+    for (const line of t.split('\n')) assert.ok(columns(line) <= 120, `${columns(line)} columns: ${line}`);
+    assert.equal(t.split('\n').filter((l) => l.startsWith('Slowdown vs native C, ')).length, 5, 'one chart per benchmark and board');
+    assert.match(t, /^Slowdown vs native C, fft on Nucleo-F446RE \(emulated\); bars: log scale: ▏ 1×, ██████ 10×, ████████████ 100×\n\| Runtime +\| Stack +\| Ours \(instructions, QEMU\) +\| Study \(cycles, real board\) +\|$/m);
+    assert.match(t, /^\| wamr-fast +\| bare-metal +\| ███████▋ 18\.4× +\| +\|$/m);
+    assert.match(t, /^Footprint on Nucleo-F746ZG \(1024 KiB Flash, 320 KiB RAM\), Flash \/ RAM in KiB$/m);
+  }
+  const t = renderTerminal(compare(regressed, shipped, () => ({})));
+  assert.match(t, /^\| wasm3 +\| bare-metal +\| ██████████▏ 48\.6× +\| ███████████▍ 80\.2× +\|$/m, 'the regression shows in the chart');
+  const left = renderTerminal(compare(incomplete, shipped, () => ({})));
+  assert.equal(left.split('\n').filter((l) => l.includes('source unavailable')).length, 1, 'the same reason once');
+});
+
+test('lines are wrapped at spaces to 120 columns, an emoji counting two', () => {
+  assert.equal(columns('🔴 ab'), 5);
+  assert.equal(columns('⏭️ x'), 4);
+  const long = `🔴 ${'word '.repeat(40)}end`;
+  const lines = wrap(long);
+  assert.ok(lines.length > 1 && lines.every((l) => columns(l) <= 120), lines.join('\n'));
+  assert.ok(lines.slice(1).every((l) => l.startsWith('    ')));
+  assert.equal(lines.map((l) => l.trim()).join(' '), long);
 });

@@ -154,7 +154,7 @@ function slowdownCharts(r: Results): string {
       ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
       : '';
     const why = i === 0 ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
-    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table(rows, rows[0]!.map((_, k) => (k < 2 ? 'l' : 'r')))}${same}${why}`);
+    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table(rows, rows[0]!.map(() => 'l'))}${same}${why}`);
   }).join('\n');
 }
 
