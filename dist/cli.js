@@ -5,11 +5,18 @@ import {
   DOWNLOAD_TIMEOUT_MS,
   EXIT,
   Interrupted,
+  METRICS,
+  RESERVED_NOTE,
+  SCALE,
   STAMP_FILE,
+  STATUSES,
   STATUS_LABEL,
   SourceHashError,
   addToCache,
   archiveUrl,
+  barred,
+  boardCapacity,
+  boardTitle,
   cacheRoot,
   cachedDir,
   check,
@@ -17,9 +24,14 @@ import {
   downloadTree,
   envName,
   execa,
+  footprintTable,
+  footprintViews,
+  formatNumber,
   formatPercent,
+  formatValue,
   groupLines,
   groupReasons,
+  hasReserved,
   headline,
   loadManifest,
   lockOutDir,
@@ -34,6 +46,8 @@ import {
   releaseBaselines,
   reportShards,
   resolveSource,
+  slowdownTable,
+  slowdownViews,
   sourceNotes,
   stopSignal,
   strategyMatrix,
@@ -45,7 +59,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-AC4X3O45.js";
+} from "./chunks/chunk-DQX4ECD5.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -440,18 +454,53 @@ import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/report/terminal.ts
+var WIDTH = 120;
+var columns = (s) => [...s.replace(/\uFE0F/g, "")].length + (s.match(new RegExp("\\p{Extended_Pictographic}", "gu"))?.length ?? 0);
+function wrap(line, indent = "    ", width = WIDTH) {
+  const out = [];
+  let rest = line;
+  while (columns(rest) > width) {
+    let cut = rest.lastIndexOf(" ", width);
+    while (cut > 0 && columns(rest.slice(0, cut)) > width) cut = rest.lastIndexOf(" ", cut - 1);
+    if (cut <= indent.length) break;
+    out.push(rest.slice(0, cut));
+    rest = indent + rest.slice(cut + 1);
+  }
+  return [...out, rest];
+}
+var padded = (rows, left) => markdownTable(rows, { stringLength: columns, align: rows[0].map((_, k) => k < left ? "l" : "r") });
 function renderTerminal(c, acceptedBy) {
-  const ran = c.variants.filter((v) => v.result && v.status !== "failed" && v.status !== "missing" && v.status !== "not-built");
-  const rows = ran.map((v) => {
-    const worst = v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => `${m.metric} ${formatPercent(m.percent)}`).join(", ");
-    return [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : "", worst || (v.reason ?? "").split("\n")[0]];
+  const verdict = verdictLine(c, acceptedBy).replace(/\*\*/g, "");
+  const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
+  const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => ({ v, m }))).sort((a, b) => Number(b.m.status === "regression") - Number(a.m.status === "regression")).flatMap(({ v, m }) => {
+    const was = m.baseline === void 0 ? "" : `${m.unit === "B" ? formatValue(m.baseline, m.unit) : formatNumber(m.baseline)} -> `;
+    return [
+      ...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${was}${formatValue(m.now, m.unit)})`),
+      ...m.why ? wrap(`    ${m.why}`, "      ") : []
+    ];
   });
-  const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).map((l, i) => `${i ? "    " : ""}${l}`));
+  const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? "    " : ""}${l}`, "      ")));
+  const results = { variants: c.variants.flatMap((v) => v.result ? [v.result] : []) };
+  const charts = slowdownViews(results).map((v) => {
+    const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}); bars: ${SCALE}`;
+    return `${title}
+${padded(slowdownTable(v, { runtime: (x) => x.runtime, time: (x) => `${x.timeDistinguishable === false ? "\u2248 " : ""}${barred(x.vsNativeTime)}`, long: false }), Infinity)}`;
+  });
+  const views = footprintViews(results);
+  const footprint = views.map((v) => `Footprint on ${boardTitle(v.board)}${boardCapacity(v.board)}, Flash / RAM in KiB
+${padded(footprintTable(v, (rt) => rt, "*"), 2)}`);
+  const ran = c.variants.filter((v) => v.result && v.status !== "failed" && v.status !== "missing" && v.status !== "not-built");
+  const matrix = ran.length ? padded([["Variant", "Status", "Headline"], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : ""])], 2) : "";
   return [
-    rows.length ? markdownTable([["Variant", "Status", "Headline", "Changes"], ...rows]) : "",
-    ...groups,
-    verdictLine(c, acceptedBy).replace(/\*\*/g, "")
-  ].filter(Boolean).join("\n");
+    [verdict, counts].join("\n"),
+    changes.join("\n"),
+    groups.join("\n"),
+    ...charts,
+    ...footprint,
+    views.some(hasReserved) ? wrap(`* ${RESERVED_NOTE.replace(/`/g, "")}`, "  ").join("\n") : "",
+    matrix,
+    verdict
+  ].filter(Boolean).join("\n\n");
 }
 
 // src/farm-cli.ts

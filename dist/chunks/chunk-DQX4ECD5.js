@@ -7965,7 +7965,6 @@ function formatValue(value, unit) {
   if (unit === "B") return value >= 1024 ? `${(value / 1024).toFixed(2)} KiB` : `${value} B`;
   return `${formatNumber(value)} ${unit}`;
 }
-var formatMetric = (m) => `${formatValue(m.value, m.unit)}${m.percent !== void 0 ? ` (${m.percent.toFixed(1)}%)` : ""}`;
 function formatPercent(p) {
   if (p === void 0) return "";
   if (!Number.isFinite(p)) return "new";
@@ -8414,6 +8413,133 @@ function pinChanges(base3, head) {
 }
 var pinChangeText = (c3) => `${c3.title} ${c3.from ?? "(none)"} -> ${c3.to ?? "(removed)"}`;
 
+// src/report/charts.ts
+var PER_DECADE = 6;
+var EIGHTHS = ["", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"];
+function bar(x) {
+  const eighths = Math.round(Math.max(0, Math.log10(x)) * PER_DECADE * 8);
+  return "\u2588".repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8] || "\u258F";
+}
+var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
+var barred = (x) => x === void 0 ? "" : `${bar(x)} ${ratio(x)}`;
+var SCALE = `log scale: ${bar(1)} 1\xD7, ${bar(10)} 10\xD7, ${bar(100)} 100\xD7`;
+var COUNTS = {
+  instructions: "instructions",
+  toggles_per_minsn: "instructions",
+  cycles: "cycles",
+  toggle_hz: "toggle rate",
+  toggle_hz_external: "toggle rate",
+  ns: "wall time"
+};
+var counted = (metric) => COUNTS[metric] ?? metric;
+var studyCounted = (s) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? "toggle rate" : "cycles", "real board"];
+var order = (list2, x) => list2.includes(x) ? list2.indexOf(x) : list2.length;
+function slowdownViews(r) {
+  const views = /* @__PURE__ */ new Map();
+  for (const x of slowdowns(r.variants)) {
+    const key = `${x.board}/${x.benchmark}@${x.target}`;
+    const v = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, stacks: [], rows: [], call: false, scalar: false, time: false };
+    const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+    v.rows.push({ x, ...study ? { study } : {} });
+    if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
+    if (x.metric !== "ns") v.metric = x.metric;
+    v.call ||= x.vsNativeCall !== void 0;
+    v.scalar ||= x.vsNativeScalar !== void 0;
+    v.time ||= x.vsNativeTime !== void 0;
+    views.set(key, v);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a2, b) => order(STACKS, a2) - order(STACKS, b));
+    v.rows.sort((a2, b) => order(RUNTIMES, a2.x.runtime) - order(RUNTIMES, b.x.runtime) || order(STACKS, a2.x.stack) - order(STACKS, b.x.stack));
+  }
+  return [...views.values()];
+}
+var WHERE = { emulated: "QEMU", host: "callgrind", hardware: "board" };
+function slowdownTable(v, style) {
+  const { long } = style;
+  const study = v.rows.find((x) => x.study)?.study;
+  const [what, where] = study ? studyCounted(study) : [];
+  const stack = long || v.stacks.length > 1;
+  const native = v.target === "host" ? "native -O3" : "native";
+  const header = [
+    "Runtime",
+    ...stack ? ["Stack"] : [],
+    long ? `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${counted(v.metric)}, ${WHERE[v.target] ?? v.target})`,
+    ...v.call ? [long ? "vs native via gpio_toggle()" : "via gpio_toggle()"] : [],
+    ...v.scalar ? [long ? "vs native scalar (instructions)" : "vs scalar"] : [],
+    ...v.time ? [long ? "vs native -O3 (wall time)" : "wall time"] : [],
+    ...study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : []
+  ];
+  const rows2 = v.rows.map(({ x, study: s }, j) => [
+    j && v.rows[j - 1].x.runtime === x.runtime ? "" : style.runtime(x),
+    ...stack ? [x.stack] : [],
+    // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
+    x.metric === "ns" ? "" : barred(x.vsNative),
+    ...v.call ? [ratio(x.vsNativeCall)] : [],
+    ...v.scalar ? [x.metric === "ns" ? "" : ratio(x.vsNativeScalar)] : [],
+    ...v.time ? [style.time(x)] : [],
+    ...study ? [barred(s?.slowdown)] : []
+  ]);
+  return [header, ...rows2];
+}
+var boardTitle = (board2) => BOARDS[board2]?.title ?? board2;
+function slowdownSummary(v) {
+  const byRuntime = /* @__PURE__ */ new Map();
+  for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...byRuntime.get(x.runtime) ?? [], x.vsNative]);
+  const range = (xs) => {
+    const [lo, hi] = [ratio(Math.min(...xs)), ratio(Math.max(...xs))];
+    return lo === hi ? lo : `${lo.slice(0, -1)}\u2013${hi}`;
+  };
+  const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : "";
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
+}
+var totalRam = (v) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
+var withFootprint = (r) => r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
+function footprintViews(r) {
+  const views = /* @__PURE__ */ new Map();
+  for (const v of withFootprint(r)) {
+    const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
+    if (!view.stacks.includes(v.stack)) view.stacks.push(v.stack);
+    let row = view.rows.find((x) => x.runtime === v.runtime && x.benchmark === v.benchmark && x.target === v.target);
+    if (!row) view.rows.push(row = { runtime: v.runtime, benchmark: v.benchmark, target: v.target, cells: /* @__PURE__ */ new Map() });
+    row.cells.set(v.stack, { flash: v.metrics.flash_bytes.value, ram: totalRam(v), reserved: Boolean(v.metrics.static_reserved_bytes) });
+    views.set(v.board, view);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a2, b) => order(STACKS, a2) - order(STACKS, b));
+    v.rows.sort((a2, b) => order(RUNTIMES, a2.runtime) - order(RUNTIMES, b.runtime) || a2.benchmark.localeCompare(b.benchmark) || a2.target.localeCompare(b.target));
+  }
+  return [...views.values()];
+}
+var kib2 = (b) => (b / 1024).toFixed(1);
+var boardCapacity = (board2) => {
+  const b = BOARDS[board2];
+  return b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : "";
+};
+var hasReserved = (v) => v.rows.some((x) => [...x.cells.values()].some((c3) => c3.reserved));
+var RESERVED_NOTE = "Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.";
+function footprintTable(v, name3, star) {
+  const rows2 = v.rows.map((x, j) => [
+    j && v.rows[j - 1].runtime === x.runtime ? "" : name3(x.runtime),
+    x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
+    ...v.stacks.map((s) => {
+      const c3 = x.cells.get(s);
+      return c3 ? `${kib2(c3.flash)} / ${kib2(c3.ram)}${c3.reserved ? star : ""}` : "";
+    })
+  ]);
+  return [["Runtime", "Benchmark", ...v.stacks], ...rows2];
+}
+function footprintSummary(r) {
+  const ok = withFootprint(r);
+  const most = (size, cap) => {
+    const share = (v2) => size(v2) / (cap(v2.board) ?? Infinity);
+    const v = [...ok].sort((a2, b) => share(b) - share(a2) || size(b) - size(a2))[0];
+    const c3 = cap(v.board);
+    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(v.board)}, ${formatValue(size(v), "B")}${c3 ? ` (${(100 * size(v) / c3).toFixed(1)}%)` : ""}`;
+  };
+  return `Footprint: ${ok.length} variant${ok.length === 1 ? "" : "s"}; most Flash: ${most((v) => v.metrics.flash_bytes.value, (b) => BOARDS[b]?.flashBytes)}; most RAM: ${most(totalRam, (b) => BOARDS[b]?.ramBytes)}`;
+}
+
 // src/report/groups.ts
 var ORDER2 = ["failed", "missing", "excluded", "not-built"];
 var SUBJECT = /^([^:()\n]+?) \(([^()\s:,]+)\)(?:: (.*))?$/;
@@ -8490,6 +8616,12 @@ function verdictLine(c3, acceptedBy) {
 }
 var code = (s) => `\`${s}\``;
 var table = (rows2, align) => markdownTable(rows2, { alignDelimiters: false, ...align ? { align } : {} });
+var details = (summary, body) => `<details><summary>${summary}</summary>
+
+${body.trimEnd()}
+
+</details>
+`;
 function changesTable(c3) {
   const rows2 = c3.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
     m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
@@ -8513,67 +8645,42 @@ function notCompared(c3) {
   const list2 = (want) => groups.filter((g) => want(g.status)).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i2) => `${i2 ? "  " : ""}- ${l}`)).join("\n");
   const bad = list2((s) => s === "failed" || s === "missing");
   const expected = list2((s) => s === "excluded" || s === "not-built");
+  const n2 = c3.counts;
+  const what = [n2.excluded && `${n2.excluded} left out`, n2["not-built"] && `${n2["not-built"]} not built`].filter(Boolean).join(", ");
   return [
     bad && `### Failed and missing
 
 ${bad}
 `,
-    expected && `<details><summary>Left out or not built, as expected</summary>
-
-${expected}
-
-</details>
-`
+    expected && details(`Left out or not built, as expected: ${what}`, expected)
   ].filter(Boolean).join("\n");
 }
-function footprintTable(r) {
-  const ok = r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
-  if (!ok.length) return "";
-  const rows2 = ok.map((v) => {
-    const m = v.metrics;
-    const cell = (name3) => m[name3] ? formatMetric(m[name3]) : "";
-    const total = (m.static_ram_bytes?.value ?? 0) + (m.dynamic_ram_bytes?.value ?? 0);
-    const cap = BOARDS[v.board]?.ramBytes;
-    return [
-      code(v.id),
-      cell("flash_bytes"),
-      `${cell("static_ram_bytes")}${m.static_reserved_bytes ? "\\*" : ""}`,
-      cell("dynamic_ram_bytes"),
-      `${formatValue(total, "B")}${cap ? ` (${(100 * total / cap).toFixed(1)}%)` : ""}`
-    ];
+function footprintSection(r) {
+  const views = footprintViews(r);
+  if (!views.length) return "";
+  const star = views.some(hasReserved) ? `
+
+\\* ${RESERVED_NOTE}` : "";
+  const tables = views.map((v) => {
+    const rows2 = footprintTable(v, (rt) => RUNTIME_TITLES[rt] ?? rt, "\\*");
+    return `**${boardTitle(v.board)}**${boardCapacity(v.board)}, Flash / RAM in KiB:
+
+${table(rows2, rows2[0].map((_, k) => k < 2 ? "l" : "r"))}`;
   });
-  const star = ok.some((v) => v.metrics.static_reserved_bytes) ? "\n\\* Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.\n" : "";
-  return `### Footprint
+  return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.
 
-Flash = text + rodata + data, static RAM = data + bss (from the ELF's section flags); dynamic RAM = stack high-water (painted) + heap high-water (under an RTOS, also its task stack and heap high-water), measured at run time. Percentages are of the board's capacity.
-
-${table([["Variant", "Flash", "Static RAM", "Dynamic RAM", "Total RAM"], ...rows2], ["l", "r", "r", "r", "r"])}
-${star}`;
+${tables.join("\n\n")}${star}`);
 }
 function runtimeCell(r, id, runtime) {
   const v = r.variants.find((x) => x.id === id);
   const note = v ? buildNote(v) : "";
   return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ""}`;
 }
-var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
-function slowdownChart(title, rows2) {
-  const names = rows2.map((x) => `"${x.runtime}"`).join(", ");
-  const bars = rows2.map((x) => Math.log10(x.vsNative).toFixed(3)).join(", ");
-  const top = Math.max(1, Math.ceil(Math.max(...rows2.map((x) => Math.log10(x.vsNative)))));
-  return `\`\`\`mermaid
-xychart-beta
-  title "${title}"
-  x-axis [${names}]
-  y-axis "log10 slowdown vs native (1 = 10x, 2 = 100x)" 0 --> ${top}
-  bar [${bars}]
-\`\`\`
-`;
-}
 function timeCell(r, x) {
   const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
   const us = (n2) => formatNumber(n2 / 1e3, 1);
   const ci = ns?.ci ? ` <sub>${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}]</sub>` : "";
-  return `${x.timeDistinguishable === false ? "\u2248 " : ""}${ratio(x.vsNativeTime)}${ci}`;
+  return `${x.timeDistinguishable === false ? "\u2248 " : ""}${barred(x.vsNativeTime)}${ci}`;
 }
 var ciPercent = (r) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
 function ciLine(r, x) {
@@ -8581,47 +8688,23 @@ function ciLine(r, x) {
   const us = (n2) => formatNumber(n2 / 1e3, 1);
   return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : "native -O3 has no interval";
 }
-function slowdownTable(r) {
-  const s = slowdowns(r.variants);
-  const head = "### Slowdown against native C\n\nSame board, stack, benchmark and target: the ratio of the headline metric (instructions or cycles per FFT, toggle rate), with the study's figure beside it. On emulated targets ours are instruction-count ratios, the study's are cycle ratios on the real boards.\n\n";
-  if (!s.length) return `${head}_No runtime other than native C ran in this matrix yet._
-`;
-  const groups = /* @__PURE__ */ new Map();
-  for (const x of s) groups.set(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`, [...groups.get(`${x.board}/${x.stack}/${x.benchmark}@${x.target}`) ?? [], x]);
-  const parts = [...groups.entries()].map(([key, rows2]) => {
-    const first = rows2[0];
-    const title = `${BOARDS[first.board]?.title ?? first.board}, ${first.stack}, ${first.benchmark} (${first.target})`;
-    const call = rows2.some((x) => x.vsNativeCall !== void 0);
-    const scalar = rows2.some((x) => x.vsNativeScalar !== void 0);
-    const time = rows2.some((x) => x.vsNativeTime !== void 0);
-    const body = rows2.map((x) => [
-      runtimeCell(r, x.id, x.runtime),
-      x.metric === "ns" ? "" : ratio(x.vsNative),
-      ...call ? [ratio(x.vsNativeCall)] : [],
-      ...scalar ? [x.metric === "ns" ? "" : ratio(x.vsNativeScalar)] : [],
-      ...time ? [timeCell(r, x)] : [],
-      ratio(studyRow(x.board, x.stack, x.runtime, x.benchmark)?.slowdown)
-    ]);
-    const header = [
-      "Runtime",
-      first.target === "host" ? "vs native -O3 (instructions)" : "vs native",
-      ...call ? ["vs native via gpio_toggle()"] : [],
-      ...scalar ? ["vs native scalar (instructions)"] : [],
-      ...time ? ["vs native -O3 (wall time)"] : [],
-      "study"
-    ];
-    const same = rows2.some((x) => x.timeDistinguishable === false) ? `
+var WHY_THEY_DIFFER = "Ours are ratios of instructions counted exactly (QEMU on the emulated boards, callgrind on the host), the study's are ratios of cycles on its real boards (or of wall time on its host): flash wait states, pipeline stalls and FPU latency cost cycles that an instruction count does not see, and they cost an interpreter and native code differently, so the two ratios differ.";
+function slowdownCharts(r) {
+  const views = slowdownViews(r);
+  if (!views.length) return details("Slowdown against native C: no runtime other than native C ran", "_No runtime other than native C ran in this matrix yet._");
+  const explained = views.findIndex((v) => v.target !== "hardware");
+  return views.map((v, i2) => {
+    const rows2 = slowdownTable(v, { runtime: (x) => runtimeCell(r, x.id, x.runtime), time: (x) => timeCell(r, x), long: true });
+    const same = v.rows.some(({ x }) => x.timeDistinguishable === false) ? `
 
-\u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, first)}).` : "";
-    return `#### ${title}
+\u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0].x)}).` : "";
+    const why = i2 === explained ? `
 
-${table([header, ...body], header.map((_, i2) => i2 ? "r" : "l"))}${same}
+${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : "";
+    return details(slowdownSummary(v), `Bars: ${SCALE}.
 
-${slowdownChart(key, rows2)}`;
-  });
-  return `${head}${parts.join("\n")}
-<sub>Study figures: ${STUDY_SOURCE}.</sub>
-`;
+${table(rows2, rows2[0].map(() => "l"))}${same}${why}`);
+  }).join("\n");
 }
 function overheadTable(r) {
   const o2 = stackOverheads(r.variants);
@@ -8635,12 +8718,11 @@ function overheadTable(r) {
     `${x.vsBareMetal.toFixed(3)}\xD7`,
     ratio(studyOverhead(x))
   ]);
-  return `### RTOS overhead against bare-metal
+  const [lo, hi] = [o2.reduce((a2, b) => b.vsBareMetal < a2.vsBareMetal ? b : a2), o2.reduce((a2, b) => b.vsBareMetal > a2.vsBareMetal ? b : a2)];
+  const summary = `RTOS overhead against bare-metal: ${o2.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${BOARDS[hi.board]?.title ?? hi.board})`;
+  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).
 
-The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).
-
-${table([["Board", "Runtime", "Benchmark", "Target", "Stack", "vs bare-metal", "study"], ...rows2], ["l", "l", "l", "l", "l", "r", "r"])}
-`;
+${table([["Board", "Runtime", "Benchmark", "Target", "Stack", "vs bare-metal", "study"], ...rows2], ["l", "l", "l", "l", "l", "r", "r"])}`);
 }
 function studyOverhead(x) {
   const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
@@ -8664,15 +8746,19 @@ ${table([["Variant", "Status", "Headline", "Reason or build"], ...rows2])}
 function editsSection(edits) {
   if (!edits.length) return "";
   const rows2 = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
-  return `### Baselines changed by this pull request
-
-${table([["Variant", "Metric", "Base commit", "This pull request"], ...rows2], ["l", "l", "r", "r"])}
-`;
+  const variants = new Set(edits.map((e) => e.id)).size;
+  return details(
+    `Baselines changed by this pull request: ${edits.length} entr${edits.length === 1 ? "y" : "ies"} of ${variants} variant${variants === 1 ? "" : "s"}`,
+    table([["Variant", "Metric", "Base commit", "This pull request"], ...rows2], ["l", "l", "r", "r"])
+  );
 }
 function provenanceSection(r, c3) {
   const p = r.provenance;
   const tools = Object.entries(p.toolchain).map(([k, v]) => `- ${k}: ${v}`).join("\n");
-  return `<details><summary>Provenance</summary>
+  const sources = Object.values(p.sources ?? {});
+  const differ = sources.filter((s) => s.verification === "differs").length;
+  const trees = sources.length ? `; ${sources.length} upstream source${sources.length === 1 ? "" : "s"}${differ ? `, ${differ} not the pinned tree` : ""}` : "";
+  return `<details><summary>Provenance: commit ${p.commit.slice(0, 12)}, wasm-mcu-bench ${p.tool}, baselines from ${c3.baselineSource}${trees}</summary>
 
 - commit: ${code(p.commit)}
 - date: ${p.date}
@@ -8725,9 +8811,9 @@ ${c3.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, n
     toolchain,
     keep(changesTable(c3)),
     notCompared(c3),
-    footprintTable(results),
+    footprintSection(results),
     ownersSection(results),
-    slowdownTable(results),
+    slowdownCharts(results),
     overheadTable(results),
     editsSection(input.baselineEdits),
     matrixDetails(c3),
@@ -11418,12 +11504,25 @@ export {
   resolveSource,
   verificationText,
   baselinePath,
+  METRICS,
+  STATUSES,
   EXIT,
   outcome,
+  formatNumber,
   formatValue,
   formatPercent,
   headline,
   markdownTable,
+  barred,
+  SCALE,
+  slowdownViews,
+  slowdownTable,
+  boardTitle,
+  footprintViews,
+  boardCapacity,
+  hasReserved,
+  RESERVED_NOTE,
+  footprintTable,
   groupReasons,
   groupLines,
   STATUS_LABEL,

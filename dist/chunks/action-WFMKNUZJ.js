@@ -27,7 +27,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-AC4X3O45.js";
+} from "./chunk-DQX4ECD5.js";
 import {
   BearerCredentialHandler,
   HttpClient,
