@@ -40,6 +40,8 @@
   }
 
   const fmt = (v) => (v === null || v === undefined ? '' : Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : Number(v.toPrecision(4)).toString());
+  // Axis ticks stay short (9.07M, 250k), so the axis never cuts them; the values themselves are exact.
+  const tick = (v) => (v === null || v === undefined ? '' : Math.abs(v) >= 1e6 ? `${Number((v / 1e6).toPrecision(3))}M` : Math.abs(v) >= 1e4 ? `${Number((v / 1e3).toPrecision(3))}k` : fmt(v));
   const short = (s) => AXES.filter((a) => selects[a].value === 'all').map((a) => s.parts[a]).join(' / ') || s.id;
   const date = (t) => new Date(t * 1000).toISOString().slice(0, 10);
 
@@ -92,7 +94,7 @@
     const opts = {
       width: Math.min(1100, document.body.clientWidth - 40), height: 260,
       series: [{ label: 'run', value: (u, t) => (t ? date(t) : '') }, ...series.map((s, k) => ({ label: short(s), stroke: COLORS[k % COLORS.length], width: 1.5, spanGaps: true, points: { size: 4 }, value: (u, v) => fmt(v) }))],
-      axes: [{}, { values: (u, ticks) => ticks.map((t) => (unit !== 'x' ? fmt(t) : t !== null && Number.isInteger(Math.log10(t)) ? `${fmt(t)}x` : '')), size: 70 }],
+      axes: [{}, { values: (u, ticks) => ticks.map((t) => (unit !== 'x' ? tick(t) : t !== null && Number.isInteger(Math.log10(t)) ? `${fmt(t)}x` : '')), size: 60 }],
       scales: { y: { distr: unit === 'x' ? 3 : 1 } },
       hooks: { draw: [(u) => markers(u, chart)] },
       cursor: { points: { size: 7 } },

@@ -6,7 +6,7 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-6C5ZUDOW.js";
+} from "./chunk-GX3HOSXH.js";
 import "./chunk-OQBL27BU.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";

@@ -60,7 +60,7 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-6C5ZUDOW.js";
+} from "./chunk-GX3HOSXH.js";
 import {
   parseWithPositions,
   position
