@@ -23,7 +23,6 @@ import {
   collect,
   downloadTree,
   envName,
-  execa,
   footprintTable,
   footprintViews,
   formatNumber,
@@ -59,17 +58,18 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-DQX4ECD5.js";
+} from "./chunks/chunk-FZXY6TKC.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
 } from "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
 import {
+  execa,
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-OQBL27BU.js";
+} from "./chunks/chunk-PZQO42ST.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -759,7 +759,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-QP4QYWUF.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-4DOVSZDV.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-M57K2R45.js");
+  const { run } = await import("./chunks/action-NP7EDB4A.js");
   await run();
 } catch (e) {
   setFailed(e.message);

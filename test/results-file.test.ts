@@ -9,7 +9,8 @@ const text = (variants: object[]) => JSON.stringify({ schemaVersion: 1, provenan
 
 test('a results file is validated: schema version, statuses, names, and ids that say what the cell is', () => {
   assert.equal(parseResults('r.json', text([v])).variants[0]!.id, v.id);
-  assert.throws(() => parseResults('r.json', '{"schemaVersion": 2}'), /r\.json: not a wasm-mcu-bench results file of schema version 1 \(schemaVersion 2\)/);
+  assert.throws(() => parseResults('r.json', '{"schemaVersion": 2}'), /r\.json: results schema version 2 is newer than this wasm-mcu-bench reads \(1\)/);
+  assert.throws(() => parseResults('r.json', '{"schemaVersion": "1"}'), /r\.json: not a wasm-mcu-bench results file of schema version 1 \(schemaVersion "1"\)/);
   assert.throws(() => parseResults('r.json', text([{ ...v, status: 'passed' }])), /r\.json:\d+:\d+: variants\[0\]\.status: "passed" is not known/);
   assert.throws(() => parseResults('r.json', text([{ ...v, board: '../../etc' }])), /r\.json:\d+:\d+: variants\[0\]\.board/);
   assert.throws(() => parseResults('r.json', text([{ ...v, id: 'nucleo_f746zg/bare-metal/native/fft@emulated' }])), /variants\[0\]\.id: "nucleo_f746zg\/bare-metal\/native\/fft@emulated" is not nucleo_f446re\//);

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
-import { UserError, type Results } from '../types.js';
+import { parseResults } from '../report/results.js';
+import { UserError } from '../types.js';
 
 export const HISTORY_SCHEMA = 1;
 
@@ -62,17 +63,7 @@ export interface EntryFacts {
 
 /** A results.json (one run, shards merged) as a history entry; a results file of another schema is refused. */
 export function entryFrom(file: string, text: string, facts: EntryFacts = {}): HistoryEntry {
-  let results: Results;
-  try {
-    results = JSON.parse(text) as Results;
-  } catch (e) {
-    throw new UserError(`${file}: not JSON (${(e as Error).message})`);
-  }
-  const version = (results as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > 1)
-    throw new UserError(`${file}: results schema version ${version} is newer than this wasm-mcu-bench reads (1); upgrade wasm-mcu-bench to add it to the history`);
-  if (version !== 1 || !Array.isArray(results.variants) || !results.provenance)
-    throw new UserError(`${file}: not a wasm-mcu-bench results file (schemaVersion 1)`);
+  const results = parseResults(file, text);
   const variants: HistoryEntry['variants'] = {};
   for (const v of results.variants)
     variants[v.id] = { status: v.status, metrics: Object.fromEntries(Object.entries(v.metrics).map(([k, m]) => [k, { value: m.value, unit: m.unit }])) };

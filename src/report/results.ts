@@ -39,6 +39,8 @@ const validate = validator<Results>(resultsSchema);
 export function parseResults(file: string, text: string): Results {
   const parsed = parseWithPositions(file, text);
   const version = (parsed.value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > 1)
+    throw new UserError(`${file}: results schema version ${version} is newer than this wasm-mcu-bench reads (1); upgrade wasm-mcu-bench to read it`);
   if (version !== 1) throw new UserError(`${file}: not a wasm-mcu-bench results file of schema version 1 (schemaVersion ${JSON.stringify(version)})`);
   const r = validate(parsed);
   for (const [i, v] of r.variants.entries())

@@ -5,10 +5,11 @@ import {
   exactSteps,
   isExact,
   noisySteps,
+  parseResults,
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-OQBL27BU.js";
+} from "./chunk-PZQO42ST.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -125,17 +126,7 @@ var entrySchema = {
 var validateEntry = validator(entrySchema);
 var validEntry = new import_ajv.Ajv({ strict: true }).compile(entrySchema);
 function entryFrom(file, text, facts = {}) {
-  let results;
-  try {
-    results = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: not JSON (${e.message})`);
-  }
-  const version = results?.schemaVersion;
-  if (typeof version === "number" && version > 1)
-    throw new UserError(`${file}: results schema version ${version} is newer than this wasm-mcu-bench reads (1); upgrade wasm-mcu-bench to add it to the history`);
-  if (version !== 1 || !Array.isArray(results.variants) || !results.provenance)
-    throw new UserError(`${file}: not a wasm-mcu-bench results file (schemaVersion 1)`);
+  const results = parseResults(file, text);
   const variants = {};
   for (const v of results.variants)
     variants[v.id] = { status: v.status, metrics: Object.fromEntries(Object.entries(v.metrics).map(([k, m]) => [k, { value: m.value, unit: m.unit }])) };

@@ -6,8 +6,8 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-GX3HOSXH.js";
-import "./chunk-OQBL27BU.js";
+} from "./chunk-NFO7PXDK.js";
+import "./chunk-PZQO42ST.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -3,7 +3,6 @@ import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
   Interrupted,
-  baselinePath,
   cacheRoot,
   check,
   collect,
@@ -27,7 +26,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-DQX4ECD5.js";
+} from "./chunk-FZXY6TKC.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,11 +59,12 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-GX3HOSXH.js";
+} from "./chunk-NFO7PXDK.js";
 import {
+  baselinePath,
   parseWithPositions,
   position
-} from "./chunk-OQBL27BU.js";
+} from "./chunk-PZQO42ST.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

@@ -1,0 +1,3951 @@
+#!/usr/bin/env node
+import { createRequire as __wmbCreateRequire } from 'node:module';
+const require = __wmbCreateRequire(import.meta.url);
+import {
+  endGroup,
+  info,
+  startGroup
+} from "./chunk-XND34POZ.js";
+import {
+  context
+} from "./chunk-NJ67MEJ2.js";
+import {
+  baselinePath,
+  checkBaselineFolder,
+  execa,
+  fail,
+  findCommit,
+  normalP,
+  parseResults,
+  parseWithPositions,
+  position,
+  readBaselines,
+  readBaselinesAt,
+  recoverBaselines,
+  repoPath,
+  requireCommit,
+  showAt,
+  updateBaselines,
+  validator,
+  withoutMentions,
+  writeBaselines
+} from "./chunk-PZQO42ST.js";
+import {
+  TARGETS,
+  UserError
+} from "./chunk-NOZKRUWY.js";
+
+// src/sources/sources.ts
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join3, resolve } from "node:path";
+
+// src/sources/archive.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function downloadTree(url, work, timeoutMs) {
+  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
+  const archive = join(work, "src.tar.gz");
+  await writeFile(archive, Buffer.from(await res.arrayBuffer()));
+  const tree = join(work, "tree");
+  await mkdir(tree);
+  await execa("tar", ["-xzf", archive, "-C", tree, "--strip-components=1"]);
+  return tree;
+}
+
+// src/sources/treehash.ts
+import { createHash } from "node:crypto";
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+var STAMP_FILE = ".wmb-source.json";
+var IGNORED = /* @__PURE__ */ new Set([".git", "__pycache__", STAMP_FILE]);
+function walk(root, rel = "", out = []) {
+  for (const e of readdirSync(join2(root, rel), { withFileTypes: true })) {
+    if (IGNORED.has(e.name)) continue;
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) walk(root, p, out);
+    else out.push(p);
+  }
+  return out;
+}
+var kind = (st) => st.isSymbolicLink() ? "link" : Number(st.mode) & 73 ? "exec" : "file";
+function copyTree(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const f of walk(from)) {
+    const src = join2(from, f);
+    const dest = join2(to, f);
+    mkdirSync(dirname(dest), { recursive: true });
+    if (lstatSync(src).isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
+    else copyFileSync(src, dest);
+  }
+}
+async function treeHash(root) {
+  const all = createHash("sha256");
+  for (const f of walk(root).sort()) {
+    const full = join2(root, f);
+    const st = lstatSync(full);
+    const content = st.isSymbolicLink() ? Buffer.from(readlinkSync(full)) : readFileSync(full);
+    all.update(`${f}\0${kind(st)}\0${createHash("sha256").update(content).digest("hex")}
+`);
+  }
+  return `sha256:${all.digest("hex")}`;
+}
+function treeStamp(root) {
+  const all = createHash("sha256");
+  for (const f of walk(root).sort()) {
+    const st = lstatSync(join2(root, f), { bigint: true });
+    all.update(`${f}\0${kind(st)}\0${st.size}\0${st.mtimeNs}\0${st.ctimeNs}
+`);
+  }
+  return `sha256:${all.digest("hex")}`;
+}
+
+// src/sources/sources.ts
+var manifestSchema = {
+  type: "object",
+  propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+  additionalProperties: {
+    type: "object",
+    additionalProperties: false,
+    required: ["title", "repo", "commit", "version", "used_by"],
+    properties: {
+      title: { type: "string" },
+      note: { type: "string" },
+      repo: { type: "string", pattern: "^[\\w.-]+/[\\w.-]+$" },
+      commit: { type: "string", pattern: "^([0-9a-f]{40}|v[\\w.+-]+)$" },
+      version: { type: "string" },
+      tree: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+      used_by: { type: "array", items: { type: "string", pattern: "^(runtime|stack):[\\w-]+$" } }
+    }
+  }
+};
+var validate = validator(manifestSchema);
+var parseManifest = (file, text) => validate(parseWithPositions(file, text));
+async function loadManifest(firmwareDir) {
+  const file = join3(firmwareDir, "sources.json");
+  return parseManifest(file, await readFile(file, "utf8"));
+}
+var envName = (name2) => `WASM_MCU_BENCH_SOURCE_${name2.toUpperCase()}`;
+var cmakeName = (name2) => `WMB_SOURCE_${name2.toUpperCase()}`;
+function cacheRoot(env = process.env) {
+  return resolve(env.WASM_MCU_BENCH_CACHE ?? join3(env.XDG_CACHE_HOME ?? join3(homedir(), ".cache"), "wasm-mcu-bench"));
+}
+var cachedDir = (root, name2, pin) => join3(root, "sources", `${name2}-${pin.commit}`, name2);
+function sourcesFor(v, manifest) {
+  return Object.entries(manifest).filter(([, pin]) => pin.used_by.includes(`runtime:${v.runtime}`) || pin.used_by.includes(`stack:${v.stack}`)).map(([name2]) => name2);
+}
+var SourceHashError = class extends UserError {
+};
+var hashPattern = "^sha256:[0-9a-f]{64}$";
+var parseStamp = (file, text) => validator({
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "commit", "tree"],
+  properties: {
+    name: { type: "string" },
+    commit: { type: "string" },
+    tree: { type: "string", pattern: hashPattern },
+    unverified: { const: true },
+    stamp: { type: "string", pattern: hashPattern }
+  }
+})(parseWithPositions(file, text));
+async function addToCache(root, name2, pin, from, move = false) {
+  await mkdir2(join3(root, "sources"), { recursive: true });
+  const staging = await mkdtemp(join3(root, "sources", `.${name2}-`));
+  try {
+    const staged = join3(staging, "tree");
+    if (move) await rename(from, staged);
+    else copyTree(from, staged);
+    const tree = await treeHash(staged);
+    if (pin.tree && tree !== pin.tree)
+      throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): tree hash ${tree} does not match the pinned ${pin.tree}; nothing is built from it`);
+    const stamp = { name: name2, commit: pin.commit, tree, ...pin.tree ? {} : { unverified: true }, stamp: treeStamp(staged) };
+    await writeFile2(join3(staged, STAMP_FILE), `${JSON.stringify(stamp)}
+`);
+    const dest = cachedDir(root, name2, pin);
+    await rm(dest, { recursive: true, force: true });
+    await mkdir2(dirname2(dest), { recursive: true });
+    await rename(staged, dest);
+    return { dir: dest, tree, verification: pin.tree ? "verified" : "unverified" };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+async function fromCache(root, name2, pin) {
+  const dir = cachedDir(root, name2, pin);
+  const file = join3(dir, STAMP_FILE);
+  const text = await readFile(file, "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  const cached = parseStamp(file, text);
+  if (pin.tree && cached.tree !== pin.tree) return void 0;
+  if (cached.stamp !== treeStamp(dir)) {
+    const now = await treeHash(dir);
+    if (now !== cached.tree)
+      throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? "run again to download it, or " : ""}import the tree again with \`wasm-mcu-bench sources import ${name2} DIR\``);
+  }
+  return { name: name2, pin, dir, origin: "cache", tree: cached.tree, verification: pin.tree ? "verified" : "unverified" };
+}
+var archiveUrl = (pin, template = "https://codeload.github.com/{repo}/tar.gz/{commit}") => template.replace("{repo}", pin.repo).replace("{commit}", pin.commit);
+async function download(root, name2, pin, timeoutMs, template) {
+  const url = archiveUrl(pin, template);
+  await mkdir2(join3(root, "sources"), { recursive: true });
+  const tmp = await mkdtemp(join3(root, "sources", `.download-${name2}-`));
+  try {
+    return (await addToCache(root, name2, pin, await downloadTree(url, tmp, timeoutMs), true)).dir;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+var DOWNLOAD_TIMEOUT_MS = 12e4;
+async function resolveSource(name2, pin, o = {}) {
+  const env = o.env ?? process.env;
+  const override = env[envName(name2)];
+  if (override) {
+    if (!existsSync(override)) throw new UserError(`${envName(name2)}=${override}: no such directory`);
+    const tree = await treeHash(override);
+    return { name: name2, pin, dir: resolve(override), origin: "override", tree, verification: !pin.tree ? "unverified" : tree === pin.tree ? "verified" : "differs" };
+  }
+  const root = o.cache ?? cacheRoot(env);
+  const cached = await fromCache(root, name2, pin);
+  if (cached) return cached;
+  if (!pin.tree)
+    return { name: name2, pin, unavailable: `source unavailable (${name2}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded; set ${envName(name2)} to a checkout of ${pin.repo} at ${pin.version}, or import one into the cache (it is recorded as unverified) with \`wasm-mcu-bench sources import ${name2} DIR\`` };
+  const timeout = o.downloadTimeoutMs ?? Number(env.WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS ?? DOWNLOAD_TIMEOUT_MS);
+  if (timeout <= 0) return { name: name2, pin, unavailable: `source unavailable (${name2}): not in the cache and downloads are off; set ${envName(name2)} to a checkout of ${pin.repo} at ${pin.commit}, or fill the cache with \`wasm-mcu-bench sources import ${name2} DIR\`` };
+  try {
+    return { name: name2, pin, dir: await download(root, name2, pin, timeout, env.WASM_MCU_BENCH_ARCHIVE_URL), origin: "download", tree: pin.tree, verification: "verified" };
+  } catch (e) {
+    if (e instanceof SourceHashError) throw e;
+    const cause = e.cause?.code;
+    return { name: name2, pin, unavailable: `source unavailable (${name2}): download failed (${e.message}${cause ? `: ${cause}` : ""}); set ${envName(name2)} to a checkout of ${pin.repo} at ${pin.commit}, or fill the cache with \`wasm-mcu-bench sources import ${name2} DIR\`` };
+  }
+}
+function verificationText(s, hash = (h) => h) {
+  const tree = s.tree ? hash(s.tree) : "not recorded";
+  switch (s.verification) {
+    case "verified":
+      return `the pinned tree, ${tree}`;
+    case "differs":
+      return `not the pinned tree: ${tree}`;
+    case "unverified":
+      return `unverified (no tree hash is pinned): ${tree}`;
+    default:
+      return "not recorded";
+  }
+}
+var sourceUse = (s) => ({
+  title: s.pin.title,
+  version: s.pin.version,
+  commit: s.pin.commit,
+  origin: s.origin,
+  tree: s.tree,
+  verification: s.verification
+});
+function markUnavailable(variants, manifest, resolved) {
+  return variants.map((v) => {
+    if (v.notBuilt) return v;
+    const missing = sourcesFor(v, manifest).map((n) => resolved.get(n)).find((r) => r?.unavailable);
+    return missing ? { ...v, notBuilt: missing.unavailable } : v;
+  });
+}
+
+// src/config/vocabulary.ts
+var BOARDS = {
+  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
+  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
+};
+var STACKS = ["bare-metal", "freertos", "zephyr"];
+var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
+var HOST_BOARD = "host";
+var HOST_STACK = "linux";
+var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
+var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
+var BENCHMARKS = ["toggle", "fft"];
+var RUNTIME_TITLES = {
+  native: "Native C",
+  "native-scalar": "Native C, no auto-vectorisation",
+  node: "Node.js (V8), first call (Liftoff)",
+  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
+  "wasm-interp": "wabt wasm-interp",
+  wasm3: "wasm3 (interpreter)",
+  "wamr-classic": "WAMR (classic interpreter)",
+  "wamr-fast": "WAMR (fast interpreter)",
+  "wamr-aot": "WAMR (AOT)",
+  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
+};
+var METRICS = {
+  instructions: { direction: "smaller", percent: 1, title: "instructions" },
+  cycles: { direction: "smaller", percent: 2, title: "cycles" },
+  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
+  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
+  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
+  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
+  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
+  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
+  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
+  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
+  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
+  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
+  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
+  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
+  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
+  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
+  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
+  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
+};
+var HEADLINE = {
+  toggle: ["toggles_per_minsn", "toggle_hz"],
+  fft: ["instructions", "cycles", "ns"]
+};
+
+// src/compare/stats.ts
+var P_THRESHOLD = 2e-3;
+var CI_LEVEL = 0.95;
+var sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function logChoose(n, k) {
+  let r = 0;
+  for (let i = 1; i <= k; i++) r += Math.log(n - k + i) - Math.log(i);
+  return r;
+}
+function medianInterval(xs, level = CI_LEVEL) {
+  const s = sorted(xs);
+  const n = s.length;
+  const below = (k2) => {
+    let p = 0;
+    for (let i = 0; i < k2; i++) p += Math.exp(logChoose(n, i) - n * Math.LN2);
+    return p;
+  };
+  let k = 1;
+  while (k + 1 <= n + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
+  return { lo: s[k - 1], hi: s[n - k], level: 1 - 2 * below(k) };
+}
+var overlap = (a, b) => a.lo <= b.hi && b.lo <= a.hi;
+function mannWhitneyU(a, b) {
+  const m = a.length;
+  const n = b.length;
+  if (!m || !n) throw new Error("Mann-Whitney U needs samples on both sides");
+  let u = 0;
+  for (const x of a) for (const y of b) u += x > y ? 1 : x === y ? 0.5 : 0;
+  const mean = m * n / 2;
+  if (Math.max(m, n) <= 20) {
+    const dist = exactU(m, n);
+    const total = dist.reduce((s, c) => s + c, 0);
+    const lo = Math.floor(Math.min(u, m * n - u));
+    let tail = 0;
+    for (let k = 0; k <= lo; k++) tail += dist[k];
+    return { u, p: Math.min(1, 2 * tail / total) };
+  }
+  const all = sorted([...a, ...b]);
+  let tieTerm = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j] === all[i]) j++;
+    const t = j - i;
+    tieTerm += t ** 3 - t;
+    i = j;
+  }
+  const N = m + n;
+  const variance = m * n / 12 * (N + 1 - tieTerm / (N * (N - 1)));
+  if (variance <= 0) return { u, p: 1 };
+  const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+  return { u, p: normalP(Math.max(0, z)) };
+}
+function exactU(m, n) {
+  let prev = Array.from({ length: n + 1 }, () => [1]);
+  for (let i = 1; i <= m; i++) {
+    const cur = [[1]];
+    for (let j = 1; j <= n; j++) {
+      const size = i * j + 1;
+      const d = new Array(size).fill(0);
+      const left = cur[j - 1];
+      const up = prev[j];
+      for (let k = 0; k < left.length; k++) d[k] += left[k];
+      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
+      cur.push(d);
+    }
+    prev = cur;
+  }
+  return prev[n];
+}
+
+// src/compare/compare.ts
+var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built", "excluded"];
+function summarize(variants, noBaselines) {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length]));
+  const compared = variants.filter((v) => v.baselined && (v.status === "regression" || v.status === "improvement" || v.status === "unchanged")).length;
+  const baselined = variants.filter((v) => v.baselined && v.status !== "excluded").length;
+  const incomplete = counts.missing > 0 || compared === 0;
+  const verdict = counts.regression + counts.failed > 0 ? "fail" : incomplete ? "incomplete" : "pass";
+  return { counts, verdict, incomplete, compared, baselined, noBaselines };
+}
+var EXIT = { pass: 0, fail: 1, incomplete: 3 };
+function outcome(c, o = {}) {
+  if (c.verdict === "fail" && !o.accepted) return "fail";
+  return c.incomplete && !o.allowIncomplete ? "incomplete" : "pass";
+}
+function resolveThreshold(metric, settings) {
+  const info2 = METRICS[metric];
+  const s = settings[metric] ?? {};
+  return {
+    direction: s.direction ?? info2?.direction ?? "smaller",
+    percent: s.percent ?? info2?.percent ?? 1,
+    ...s.limit !== void 0 ? { limit: s.limit } : {}
+  };
+}
+function compareMetric(metric, unit, now, baseline, t) {
+  const overLimit = t.limit !== void 0 && (t.direction === "smaller" ? now > t.limit : now < t.limit);
+  const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
+  if (baseline === void 0)
+    return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
+  const delta = now - baseline;
+  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
+  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
+  const beyond = Math.abs(percent) > t.percent;
+  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
+  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
+  const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
+  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
+}
+function rankGate(c, now, base3) {
+  if (c.status !== "regression" && c.status !== "improvement" || !now.samples || !base3) return c;
+  const t = c.threshold;
+  if (t.limit !== void 0 && (t.direction === "smaller" ? c.now > t.limit : c.now < t.limit)) return c;
+  if (base3.samples?.length) {
+    const { p } = mannWhitneyU(now.samples, base3.samples);
+    const pText = `Mann-Whitney p = ${p < 1e-4 ? p.toExponential(1) : p.toFixed(4)}`;
+    if (p < P_THRESHOLD) return { ...c, p, ...c.why ? { why: `${c.why}, ${pText} < ${P_THRESHOLD}` } : {} };
+    const { why: _2, ...rest2 } = c;
+    return { ...rest2, p, status: "unchanged" };
+  }
+  if (now.ci && base3.ci && !overlap({ lo: now.ci[0], hi: now.ci[1] }, { lo: base3.ci[0], hi: base3.ci[1] }))
+    return { ...c, ...c.why ? { why: `${c.why}, confidence intervals apart (the baseline has no samples)` } : {} };
+  const { why: _, ...rest } = c;
+  return { ...rest, status: "unchanged" };
+}
+function worst(changes) {
+  if (changes.some((c) => c.status === "regression")) return "regression";
+  if (changes.some((c) => c.status === "improvement")) return "improvement";
+  return "unchanged";
+}
+function toolchainChanges(results, baselines) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of baselines.files)
+    for (const p of [f.provenance, ...Object.values(f.variants).flatMap((v) => v.provenance ? [v.provenance] : [])])
+      for (const [tool, version] of Object.entries(p.toolchain)) {
+        const now = results.provenance.toolchain[tool];
+        if (now === void 0 || now === version) continue;
+        const key = `${tool}\0${version}`;
+        const c = seen.get(key) ?? { tool, baseline: version, now, files: [] };
+        if (!c.files.includes(`${f.target}/${f.board}`)) c.files.push(`${f.target}/${f.board}`);
+        seen.set(key, c);
+      }
+  return [...seen.values()];
+}
+var NOT_IN_RUN = () => ({ reason: "in the baseline but not in this run", expected: false });
+function compare(results, baselines, thresholdsFor2, absent = NOT_IN_RUN) {
+  const variants = results.variants.map((r) => {
+    const base3 = baselines.byId.get(r.id);
+    const baselined = base3 ? { baselined: true } : {};
+    if (r.status === "failed") return { id: r.id, status: "failed", ...baselined, reason: r.reason ?? "failed", result: r, changes: [] };
+    if (r.status === "not-built")
+      return { id: r.id, status: base3 ? "missing" : "not-built", ...baselined, reason: r.reason ?? "not built", result: r, changes: [] };
+    const settings = thresholdsFor2(r.id);
+    const changes = Object.entries(r.metrics).map(([name2, m]) => rankGate(compareMetric(name2, m.unit, m.value, base3?.metrics[name2]?.value, resolveThreshold(name2, settings)), m, base3?.metrics[name2]));
+    return { id: r.id, status: base3 ? worst(changes) : changes.some((c) => c.status === "regression") ? "regression" : "new", ...baselined, result: r, changes };
+  });
+  const ran = new Set(results.variants.map((r) => r.id));
+  for (const id of [...baselines.byId.keys()].filter((id2) => !ran.has(id2)).sort()) {
+    const why = absent(id);
+    variants.push({ id, status: why.expected ? "excluded" : "missing", baselined: true, reason: why.reason, changes: [] });
+  }
+  return {
+    variants,
+    ...summarize(variants, baselines.byId.size === 0),
+    baselineSource: baselines.source,
+    toolchainChanges: toolchainChanges(results, baselines)
+  };
+}
+function baselineEdits(before, after) {
+  const edits = [];
+  const ids = [.../* @__PURE__ */ new Set([...before.byId.keys(), ...after.byId.keys()])].sort();
+  for (const id of ids) {
+    const b = before.byId.get(id)?.metrics ?? {};
+    const a = after.byId.get(id)?.metrics ?? {};
+    for (const metric of [.../* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])].sort()) {
+      if (b[metric]?.value === a[metric]?.value) continue;
+      edits.push({
+        id,
+        metric,
+        unit: (a[metric] ?? b[metric]).unit,
+        ...b[metric] ? { before: b[metric].value } : {},
+        ...a[metric] ? { after: a[metric].value } : {}
+      });
+    }
+  }
+  return edits;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+
+// src/report/owners.ts
+var ORDER = ["runtime", "rtos", "module", "benchmark", "harness", "libc", "compiler runtime", "linker"];
+var TITLE = { runtime: "Runtime", rtos: "RTOS", module: "Module", benchmark: "Benchmark", harness: "Harness", libc: "C library", "compiler runtime": "libgcc", linker: "Linker" };
+var kib = (b) => b ? (b / 1024).toFixed(1) : "\xB7";
+function ownersSection(r) {
+  const owned = r.variants.filter((v) => v.status === "ok" && v.owners);
+  if (!owned.length) return "";
+  const present = ORDER.filter((o) => owned.some((v) => v.owners[o]));
+  const rows2 = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
+    const b = v.owners[o];
+    return b ? `${kib(b.flash_bytes)} / ${kib(b.static_ram_bytes)}` : "";
+  })]);
+  const biggest = owned.map((v) => ({ v, share: (v.owners.runtime?.flash_bytes ?? 0) / (v.metrics.flash_bytes?.value || 1) })).sort((a, b) => b.share - a.share)[0];
+  const summary = `Footprint by owner: ${owned.length} variants; the runtime's largest share of Flash: ${(100 * biggest.share).toFixed(0)}% in ${biggest.v.id}`;
+  return `<details><summary>${summary}</summary>
+
+Flash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.
+
+${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows2], { align: ["l", ...present.map(() => "r")] })}
+
+</details>
+`;
+}
+
+// src/report/format.ts
+function formatNumber(v, digits = 2) {
+  if (!Number.isFinite(v)) return String(v);
+  const fixed = Math.abs(v) >= 1e3 ? Math.round(v) : Number(v.toFixed(digits));
+  return fixed.toLocaleString("en-US", { maximumFractionDigits: digits });
+}
+function formatValue(value, unit) {
+  if (unit === "B") return value >= 1024 ? `${(value / 1024).toFixed(2)} KiB` : `${value} B`;
+  return `${formatNumber(value)} ${unit}`;
+}
+function formatPercent(p) {
+  if (p === void 0) return "";
+  if (!Number.isFinite(p)) return "new";
+  return `${p > 0 ? "+" : ""}${p.toFixed(2)}%`;
+}
+function formatDelta(d, unit) {
+  if (d === void 0) return "";
+  return `${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${formatValue(Math.abs(d), unit)}`;
+}
+function headlineMetric(r) {
+  for (const name2 of HEADLINE[r.benchmark] ?? []) {
+    const m = r.metrics[name2];
+    if (m) return [name2, m];
+  }
+  return void 0;
+}
+function headline(r) {
+  const h = headlineMetric(r);
+  return h ? formatValue(h[1].value, h[1].unit) : "";
+}
+function aotNote(r) {
+  const b = r.build;
+  if (!b || typeof b.aot_target !== "string") return "";
+  const cpu = b.aot_cpu && b.aot_cpu !== "generic" ? ` ${String(b.aot_cpu)}` : " (no CPU given)";
+  const bounds = b.aot_bounds_checks ? b.aot_target === "x86_64" ? "software bounds checks (not guard pages)" : "bounds checks on" : "bounds checks off";
+  return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, ${bounds}`;
+}
+function vectorNote(r) {
+  const v = r.build?.vectorisation;
+  if (!v?.hot_loop) return "";
+  if (!v.vectorised) return `${v.hot_loop} not vectorised`;
+  const how = (v.compiler_says ?? []).find((s) => s.startsWith("optimized: loop vectorized"))?.replace("optimized: loop vectorized using ", "");
+  const versioned = (v.compiler_says ?? []).some((s) => s.includes("versioned"));
+  return `${v.hot_loop} vectorised${how ? ` (${how}${versioned ? ", versioned for aliasing" : ""})` : ""}`;
+}
+function engineNote(r) {
+  const inside = r.metrics.engine_ns?.value;
+  const ns = r.metrics.ns?.value;
+  if (inside === void 0 || ns === void 0) return "";
+  const us = (x) => `${formatNumber(x / 1e3, 1)} \xB5s`;
+  return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
+}
+var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r);
+
+// src/compare/ratios.ts
+var slower = (metric, runtime, native) => (METRICS[metric]?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
+function slowdowns(results) {
+  const key = (r) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
+  const natives = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native").map((r) => [key(r), r]));
+  const scalars = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native-scalar").map((r) => [key(r), r]));
+  const out = [];
+  for (const r of results) {
+    if (r.status !== "ok" || r.runtime === "native") continue;
+    const native = natives.get(key(r));
+    const h = headlineMetric(r);
+    const nh = native?.metrics[h?.[0] ?? ""];
+    if (!native || !h || !nh) continue;
+    const call = native.metrics[`call_${h[0]}`];
+    const scalar = r.runtime === "native-scalar" ? void 0 : scalars.get(key(r))?.metrics[h[0]];
+    out.push({
+      id: r.id,
+      board: r.board,
+      stack: r.stack,
+      benchmark: r.benchmark,
+      target: r.target,
+      runtime: r.runtime,
+      metric: h[0],
+      vsNative: slower(h[0], h[1].value, nh.value),
+      ...call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {},
+      ...scalar ? { vsNativeScalar: slower(h[0], h[1].value, scalar.value) } : {},
+      ...r.metrics.ns && native.metrics.ns ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {},
+      ...r.metrics.ns?.ci && native.metrics.ns?.ci ? { timeDistinguishable: !overlap({ lo: r.metrics.ns.ci[0], hi: r.metrics.ns.ci[1] }, { lo: native.metrics.ns.ci[0], hi: native.metrics.ns.ci[1] }) } : {}
+    });
+  }
+  return out;
+}
+function stackOverheads(results) {
+  const key = (r) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
+  const bare = new Map(results.filter((r) => r.status === "ok" && r.stack === "bare-metal").map((r) => [key(r), r]));
+  return results.flatMap((r) => {
+    const b = bare.get(key(r));
+    const h = headlineMetric(r);
+    const bh = b?.metrics[h?.[0] ?? ""];
+    if (r.status !== "ok" || r.stack === "bare-metal" || !h || !bh) return [];
+    return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(h[0], h[1].value, bh.value) }];
+  });
+}
+
+// reference/wasm-on-mcu-study.json
+var wasm_on_mcu_study_default = {
+  source: "WebAssembly on microcontrollers study (shared/reference-wasm-on-mcu-results.md): toggle and FFT tables, measured on real Nucleo boards with DWT CYCCNT and on a host under WSL2",
+  notes: {
+    "wamr-interp": "The study does not say which WAMR interpreter (classic or fast) it used; its figures are shown beside both.",
+    "wamr-aot-softfloat": "The study's wamrc command line names no CPU, which gives software-float code on thumbv7em; its AOT rows are matched with our wamr-aot-softfloat mode. Its host AOT row is x86_64 and matched with wamr-aot."
+  },
+  rows: [
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 364e5,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 364e5,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 36e6,
+      unit: "Hz",
+      slowdown: 1.01
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 502e3,
+      unit: "Hz",
+      slowdown: 72.5
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 564e3,
+      unit: "Hz",
+      slowdown: 64.5
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 523e3,
+      unit: "Hz",
+      slowdown: 69.6
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "toggle",
+      value: 207e3,
+      unit: "Hz",
+      slowdown: 175.8
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "toggle",
+      value: 346e3,
+      unit: "Hz",
+      slowdown: 105.2
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 11e7,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 11e7,
+      unit: "Hz",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "toggle",
+      value: 108e6,
+      unit: "Hz",
+      slowdown: 1.02
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 908e3,
+      unit: "Hz",
+      slowdown: 121.1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 907e3,
+      unit: "Hz",
+      slowdown: 121.3
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "toggle",
+      value: 107e4,
+      unit: "Hz",
+      slowdown: 102.8
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "toggle",
+      value: 334e3,
+      unit: "Hz",
+      slowdown: 329.3
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "toggle",
+      value: 467e3,
+      unit: "Hz",
+      slowdown: 235.6
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "fft",
+      value: 219022,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "fft",
+      value: 219009,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "fft",
+      value: 228196,
+      unit: "cycles/FFT",
+      slowdown: 1.04
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 17566414,
+      unit: "cycles/FFT",
+      slowdown: 80.2
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 16103862,
+      unit: "cycles/FFT",
+      slowdown: 73.53
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 14975767,
+      unit: "cycles/FFT",
+      slowdown: 68.38
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 13567746,
+      unit: "cycles/FFT",
+      slowdown: 61.95
+    },
+    {
+      board: "nucleo_f446re",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "fft",
+      value: 3341702,
+      unit: "cycles/FFT",
+      slowdown: 15.26
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "native",
+      benchmark: "fft",
+      value: 124108,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "native",
+      benchmark: "fft",
+      value: 124562,
+      unit: "cycles/FFT",
+      slowdown: 1
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "native",
+      benchmark: "fft",
+      value: 171412,
+      unit: "cycles/FFT",
+      slowdown: 1.38
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "bare-metal",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 15932553,
+      unit: "cycles/FFT",
+      slowdown: 128.4
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "freertos",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 13962748,
+      unit: "cycles/FFT",
+      slowdown: 112.5
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 14270967,
+      unit: "cycles/FFT",
+      slowdown: 115
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 8759838,
+      unit: "cycles/FFT",
+      slowdown: 70.6
+    },
+    {
+      board: "nucleo_f746zg",
+      stack: "zephyr",
+      runtime: "wamr-aot-softfloat",
+      benchmark: "fft",
+      value: 2542771,
+      unit: "cycles/FFT",
+      slowdown: 20.5
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "native",
+      benchmark: "fft",
+      value: 28875,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 1,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wasm3",
+      benchmark: "fft",
+      value: 784509,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 27.2,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wamr-interp",
+      benchmark: "fft",
+      value: 1448892,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 50.2,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    },
+    {
+      board: "host",
+      stack: "linux",
+      runtime: "wamr-aot",
+      benchmark: "fft",
+      value: 50577,
+      unit: "equivalent cycles/FFT at 3.7 GHz",
+      slowdown: 1.75,
+      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
+    }
+  ]
+};
+
+// src/report/study.ts
+var STUDY_SOURCE = wasm_on_mcu_study_default.source;
+var rows = wasm_on_mcu_study_default.rows;
+var studyRuntime = (runtime) => runtime === "wamr-classic" || runtime === "wamr-fast" ? "wamr-interp" : runtime;
+function studyRow(board2, stack, runtime, benchmark) {
+  return rows.find((r) => r.board === board2 && r.stack === stack && r.benchmark === benchmark && r.runtime === studyRuntime(runtime));
+}
+
+// src/compare/pins.ts
+var label = (p) => `${p.version} (${p.commit.slice(0, 12)})`;
+function pinChanges(base3, head) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base3), ...Object.keys(head)])].sort();
+  return names.flatMap((name2) => {
+    const b = base3[name2];
+    const h = head[name2];
+    if (b && h && b.commit === h.commit) return [];
+    return [{ name: name2, title: (h ?? b).title, ...b ? { from: label(b) } : {}, ...h ? { to: label(h) } : {} }];
+  });
+}
+var pinChangeText = (c) => `${c.title} ${c.from ?? "(none)"} -> ${c.to ?? "(removed)"}`;
+
+// src/report/charts.ts
+var PER_DECADE = 6;
+var EIGHTHS = ["", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"];
+function bar(x) {
+  const eighths = Math.round(Math.max(0, Math.log10(x)) * PER_DECADE * 8);
+  return "\u2588".repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8] || "\u258F";
+}
+var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
+var barred = (x) => x === void 0 ? "" : `${bar(x)} ${ratio(x)}`;
+var SCALE = `log scale: ${bar(1)} 1\xD7, ${bar(10)} 10\xD7, ${bar(100)} 100\xD7`;
+var COUNTS = {
+  instructions: "instructions",
+  toggles_per_minsn: "instructions",
+  cycles: "cycles",
+  toggle_hz: "toggle rate",
+  toggle_hz_external: "toggle rate",
+  ns: "wall time"
+};
+var counted = (metric) => COUNTS[metric] ?? metric;
+var studyCounted = (s) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? "toggle rate" : "cycles", "real board"];
+var order = (list2, x) => list2.includes(x) ? list2.indexOf(x) : list2.length;
+function slowdownViews(r) {
+  const views = /* @__PURE__ */ new Map();
+  for (const x of slowdowns(r.variants)) {
+    const key = `${x.board}/${x.benchmark}@${x.target}`;
+    const v = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, stacks: [], rows: [], call: false, scalar: false, time: false };
+    const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+    v.rows.push({ x, ...study ? { study } : {} });
+    if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
+    if (x.metric !== "ns") v.metric = x.metric;
+    v.call ||= x.vsNativeCall !== void 0;
+    v.scalar ||= x.vsNativeScalar !== void 0;
+    v.time ||= x.vsNativeTime !== void 0;
+    views.set(key, v);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
+    v.rows.sort((a, b) => order(RUNTIMES, a.x.runtime) - order(RUNTIMES, b.x.runtime) || order(STACKS, a.x.stack) - order(STACKS, b.x.stack));
+  }
+  return [...views.values()];
+}
+var WHERE = { emulated: "QEMU", host: "callgrind", hardware: "board" };
+function slowdownTable(v, style) {
+  const { long } = style;
+  const study = v.rows.find((x) => x.study)?.study;
+  const [what, where] = study ? studyCounted(study) : [];
+  const stack = long || v.stacks.length > 1;
+  const native = v.target === "host" ? "native -O3" : "native";
+  const header = [
+    "Runtime",
+    ...stack ? ["Stack"] : [],
+    long ? `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${counted(v.metric)}, ${WHERE[v.target] ?? v.target})`,
+    ...v.call ? [long ? "vs native via gpio_toggle()" : "via gpio_toggle()"] : [],
+    ...v.scalar ? [long ? "vs native scalar (instructions)" : "vs scalar"] : [],
+    ...v.time ? [long ? "vs native -O3 (wall time)" : "wall time"] : [],
+    ...study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : []
+  ];
+  const rows2 = v.rows.map(({ x, study: s }, j) => [
+    j && v.rows[j - 1].x.runtime === x.runtime ? "" : style.runtime(x),
+    ...stack ? [x.stack] : [],
+    // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
+    x.metric === "ns" ? "" : barred(x.vsNative),
+    ...v.call ? [ratio(x.vsNativeCall)] : [],
+    ...v.scalar ? [x.metric === "ns" ? "" : ratio(x.vsNativeScalar)] : [],
+    ...v.time ? [style.time(x)] : [],
+    ...study ? [barred(s?.slowdown)] : []
+  ]);
+  return [header, ...rows2];
+}
+var boardTitle = (board2) => BOARDS[board2]?.title ?? board2;
+function slowdownSummary(v) {
+  const byRuntime = /* @__PURE__ */ new Map();
+  for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...byRuntime.get(x.runtime) ?? [], x.vsNative]);
+  const range = (xs) => {
+    const [lo, hi] = [ratio(Math.min(...xs)), ratio(Math.max(...xs))];
+    return lo === hi ? lo : `${lo.slice(0, -1)}\u2013${hi}`;
+  };
+  const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : "";
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
+}
+var totalRam = (v) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
+var withFootprint = (r) => r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
+function footprintViews(r) {
+  const views = /* @__PURE__ */ new Map();
+  for (const v of withFootprint(r)) {
+    const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
+    if (!view.stacks.includes(v.stack)) view.stacks.push(v.stack);
+    let row = view.rows.find((x) => x.runtime === v.runtime && x.benchmark === v.benchmark && x.target === v.target);
+    if (!row) view.rows.push(row = { runtime: v.runtime, benchmark: v.benchmark, target: v.target, cells: /* @__PURE__ */ new Map() });
+    row.cells.set(v.stack, { flash: v.metrics.flash_bytes.value, ram: totalRam(v), reserved: Boolean(v.metrics.static_reserved_bytes) });
+    views.set(v.board, view);
+  }
+  for (const v of views.values()) {
+    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
+    v.rows.sort((a, b) => order(RUNTIMES, a.runtime) - order(RUNTIMES, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
+  }
+  return [...views.values()];
+}
+var kib2 = (b) => (b / 1024).toFixed(1);
+var boardCapacity = (board2) => {
+  const b = BOARDS[board2];
+  return b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : "";
+};
+var hasReserved = (v) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved));
+var RESERVED_NOTE = "Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.";
+function footprintTable(v, name2, star) {
+  const rows2 = v.rows.map((x, j) => [
+    j && v.rows[j - 1].runtime === x.runtime ? "" : name2(x.runtime),
+    x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
+    ...v.stacks.map((s) => {
+      const c = x.cells.get(s);
+      return c ? `${kib2(c.flash)} / ${kib2(c.ram)}${c.reserved ? star : ""}` : "";
+    })
+  ]);
+  return [["Runtime", "Benchmark", ...v.stacks], ...rows2];
+}
+function footprintSummary(r) {
+  const ok = withFootprint(r);
+  const most = (size, cap) => {
+    const share = (v2) => size(v2) / (cap(v2.board) ?? Infinity);
+    const v = [...ok].sort((a, b) => share(b) - share(a) || size(b) - size(a))[0];
+    const c = cap(v.board);
+    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(v.board)}, ${formatValue(size(v), "B")}${c ? ` (${(100 * size(v) / c).toFixed(1)}%)` : ""}`;
+  };
+  return `Footprint: ${ok.length} variant${ok.length === 1 ? "" : "s"}; most Flash: ${most((v) => v.metrics.flash_bytes.value, (b) => BOARDS[b]?.flashBytes)}; most RAM: ${most(totalRam, (b) => BOARDS[b]?.ramBytes)}`;
+}
+
+// src/report/groups.ts
+var ORDER2 = ["failed", "missing", "excluded", "not-built"];
+var SUBJECT = /^([^:()\n]+?) \(([^()\s:,]+)\)(?:: (.*))?$/;
+function verb(v) {
+  if (v.status === "failed") return "failed";
+  if (v.status === "excluded") return "left out";
+  return v.result?.status === "not-built" ? "not built" : "not run";
+}
+function groupReasons(variants) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of variants) {
+    if (!ORDER2.includes(v.status)) continue;
+    const first = (v.reason ?? "").split("\n")[0];
+    const m = SUBJECT.exec(first);
+    const reason = m ? m[1] : first;
+    const baselined = Boolean(v.baselined);
+    const key = [v.status, baselined, verb(v), reason].join("\0");
+    const g = groups.get(key) ?? { status: v.status, baselined, verb: verb(v), reason, ids: [], logs: /* @__PURE__ */ new Map(), subjects: [], details: [], bySubject: /* @__PURE__ */ new Map(), byDetail: /* @__PURE__ */ new Map() };
+    g.ids.push(v.id);
+    if (v.result?.log) g.logs.set(v.id, v.result.log);
+    if (m) {
+      g.bySubject.set(m[2], (g.bySubject.get(m[2]) ?? 0) + 1);
+      if (m[3]) {
+        const said = g.byDetail.get(m[3]) ?? [];
+        if (!said.includes(m[2])) g.byDetail.set(m[3], [...said, m[2]]);
+      }
+    }
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => ORDER2.indexOf(a.status) - ORDER2.indexOf(b.status) || b.ids.length - a.ids.length).map(({ bySubject, byDetail, ...g }) => ({ ...g, subjects: [...bySubject], details: [...byDetail] }));
+}
+var NAMED = 5;
+function groupLines(g, label2, code2) {
+  const named = (id) => `${code2(id)}${g.logs.has(id) ? ` (raw output: ${code2(g.logs.get(id))})` : ""}`;
+  const one2 = g.ids.length === 1;
+  const subjects = g.subjects.length ? ` (${g.subjects.map(([s, n]) => one2 ? s : `${s} \xD7${n}`).join(", ")})` : "";
+  const why = `${g.reason}${subjects}${g.details.length === 1 ? `: ${g.details[0][0]}` : ""}`;
+  const more = g.details.length > 1 ? g.details.map(([d, said]) => `${said.join(", ")}: ${d}`) : [];
+  if (one2) return [`${label2} ${named(g.ids[0])}: ${g.verb === "not built" && g.status !== "not-built" ? "not built: " : ""}${why}`, ...more];
+  const emoji = label2.split(" ")[0];
+  const ids = g.ids.length <= NAMED ? ` \u2014 ${g.ids.map(named).join(", ")}` : "";
+  return [`${emoji} ${g.ids.length} ${g.baselined ? "baselined " : ""}variants ${g.verb}: ${why}${ids}`, ...more];
+}
+
+// src/report/markdown.ts
+var MARKER = "<!-- wasm-mcu-bench:report -->";
+var KEEP = "<!-- wasm-mcu-bench:keep -->";
+var keep = (section) => section && `${KEEP}
+${section}`;
+var STATUS_LABEL = {
+  regression: "\u{1F534} regression",
+  improvement: "\u{1F7E2} improvement",
+  unchanged: "\u26AA unchanged",
+  new: "\u{1F195} new",
+  missing: "\u{1F7E0} missing",
+  failed: "\u274C failed",
+  "not-built": "\u2B1C not built",
+  excluded: "\u23ED\uFE0F left out"
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function verdictLine(c, acceptedBy) {
+  const n = c.counts;
+  const coverage = `compared ${c.compared} of ${plural(c.baselined, "baselined variant")}`;
+  const after = [n.new && `${n.new} new`, n.excluded && `${n.excluded} left out as expected`].filter(Boolean).map((x) => `; ${x}`).join("");
+  const moved = [n.unchanged && `${n.unchanged} unchanged`, n.improvement && `${n.improvement} improved`].filter(Boolean);
+  if (c.verdict === "pass") return `\u2705 **No regressions** (${coverage}: ${moved.join(", ")}${after})`;
+  if (c.verdict === "incomplete") {
+    if (c.noBaselines)
+      return `\u26A0\uFE0F **No baselines yet**: ${plural(n.new, "variant")} measured, nothing compared; create the baselines with \`update-baselines\` and commit them`;
+    return `\u26A0\uFE0F **Incomplete: ${coverage}** (${[n.missing && `${n.missing} missing`, ...moved].filter(Boolean).join(", ") || "nothing compared"}${after})`;
+  }
+  const parts = [n.regression && `${n.regression} regression${n.regression > 1 ? "s" : ""} over threshold`, n.failed && `${n.failed} failed`, n.missing && `${n.missing} missing`].filter(Boolean);
+  return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy} (${coverage}${c.incomplete ? "; incomplete" : ""})` : `\u274C **${parts.join(", ")}** (${coverage})`;
+}
+var code = (s) => `\`${s}\``;
+var table = (rows2, align) => markdownTable(rows2, { alignDelimiters: false, ...align ? { align } : {} });
+var details = (summary, body) => `<details><summary>${summary}</summary>
+
+${body.trimEnd()}
+
+</details>
+`;
+function changesTable(c) {
+  const rows2 = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
+    m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
+    code(v.id),
+    METRICS[m.metric]?.title ?? m.metric,
+    m.baseline === void 0 ? "" : formatValue(m.baseline, m.unit),
+    formatValue(m.now, m.unit),
+    formatDelta(m.delta, m.unit),
+    formatPercent(m.percent),
+    m.why ?? `\xB1${m.threshold.percent}%`
+  ]));
+  if (!rows2.length) return "";
+  rows2.sort((a, b) => a[0] === b[0] ? 0 : a[0] === "\u{1F534}" ? -1 : 1);
+  return `### Regressions and improvements
+
+${table([["", "Variant", "Metric", "Baseline", "Now", "Delta", "%", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "r", "r", "l"])}
+`;
+}
+function notCompared(c) {
+  const groups = groupReasons(c.variants);
+  const list2 = (want) => groups.filter((g) => want(g.status)).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i) => `${i ? "  " : ""}- ${l}`)).join("\n");
+  const bad = list2((s) => s === "failed" || s === "missing");
+  const expected = list2((s) => s === "excluded" || s === "not-built");
+  const n = c.counts;
+  const what = [n.excluded && `${n.excluded} left out`, n["not-built"] && `${n["not-built"]} not built`].filter(Boolean).join(", ");
+  return [
+    bad && `### Failed and missing
+
+${bad}
+`,
+    expected && details(`Left out or not built, as expected: ${what}`, expected)
+  ].filter(Boolean).join("\n");
+}
+function footprintSection(r) {
+  const views = footprintViews(r);
+  if (!views.length) return "";
+  const star = views.some(hasReserved) ? `
+
+\\* ${RESERVED_NOTE}` : "";
+  const tables = views.map((v) => {
+    const rows2 = footprintTable(v, (rt) => RUNTIME_TITLES[rt] ?? rt, "\\*");
+    return `**${boardTitle(v.board)}**${boardCapacity(v.board)}, Flash / RAM in KiB:
+
+${table(rows2, rows2[0].map((_, k) => k < 2 ? "l" : "r"))}`;
+  });
+  return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.
+
+${tables.join("\n\n")}${star}`);
+}
+function runtimeCell(r, id, runtime) {
+  const v = r.variants.find((x) => x.id === id);
+  const note = v ? buildNote(v) : "";
+  return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ""}`;
+}
+function timeCell(r, x) {
+  const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
+  const us = (n) => formatNumber(n / 1e3, 1);
+  const ci = ns?.ci ? ` <sub>${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}]</sub>` : "";
+  return `${x.timeDistinguishable === false ? "\u2248 " : ""}${barred(x.vsNativeTime)}${ci}`;
+}
+var ciPercent = (r) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
+function ciLine(r, x) {
+  const ns = r.variants.find((v) => v.runtime === "native" && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
+  const us = (n) => formatNumber(n / 1e3, 1);
+  return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : "native -O3 has no interval";
+}
+var WHY_THEY_DIFFER = "Ours are ratios of instructions counted exactly (QEMU on the emulated boards, callgrind on the host), the study's are ratios of cycles on its real boards (or of wall time on its host): flash wait states, pipeline stalls and FPU latency cost cycles that an instruction count does not see, and they cost an interpreter and native code differently, so the two ratios differ.";
+function slowdownCharts(r) {
+  const views = slowdownViews(r);
+  if (!views.length) return details("Slowdown against native C: no runtime other than native C ran", "_No runtime other than native C ran in this matrix yet._");
+  const explained = views.findIndex((v) => v.target !== "hardware");
+  return views.map((v, i) => {
+    const rows2 = slowdownTable(v, { runtime: (x) => runtimeCell(r, x.id, x.runtime), time: (x) => timeCell(r, x), long: true });
+    const same = v.rows.some(({ x }) => x.timeDistinguishable === false) ? `
+
+\u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0].x)}).` : "";
+    const why = i === explained ? `
+
+${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : "";
+    return details(slowdownSummary(v), `Bars: ${SCALE}.
+
+${table(rows2, rows2[0].map(() => "l"))}${same}${why}`);
+  }).join("\n");
+}
+function overheadTable(r) {
+  const o = stackOverheads(r.variants);
+  if (!o.length) return "";
+  const rows2 = o.map((x) => [
+    BOARDS[x.board]?.title ?? x.board,
+    RUNTIME_TITLES[x.runtime] ?? x.runtime,
+    x.benchmark,
+    x.target,
+    x.stack,
+    `${x.vsBareMetal.toFixed(3)}\xD7`,
+    ratio(studyOverhead(x))
+  ]);
+  const [lo, hi] = [o.reduce((a, b) => b.vsBareMetal < a.vsBareMetal ? b : a), o.reduce((a, b) => b.vsBareMetal > a.vsBareMetal ? b : a)];
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${BOARDS[hi.board]?.title ?? hi.board})`;
+  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).
+
+${table([["Board", "Runtime", "Benchmark", "Target", "Stack", "vs bare-metal", "study"], ...rows2], ["l", "l", "l", "l", "l", "r", "r"])}`);
+}
+function studyOverhead(x) {
+  const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+  const bare = studyRow(x.board, "bare-metal", x.runtime, x.benchmark);
+  return rtos && bare ? x.benchmark === "toggle" ? bare.value / rtos.value : rtos.value / bare.value : void 0;
+}
+function matrixDetails(c) {
+  const rows2 = c.variants.map((v) => [
+    code(v.id),
+    STATUS_LABEL[v.status],
+    v.result ? headline(v.result) : "",
+    ((v.reason ?? "").split("\n")[0] || (v.result ? buildNote(v.result) : "")).replace(/\|/g, "\\|")
+  ]);
+  return `<details><summary>Full matrix (${c.variants.length} variants)</summary>
+
+${table([["Variant", "Status", "Headline", "Reason or build"], ...rows2])}
+
+</details>
+`;
+}
+function editsSection(edits) {
+  if (!edits.length) return "";
+  const rows2 = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
+  const variants = new Set(edits.map((e) => e.id)).size;
+  return details(
+    `Baselines changed by this pull request: ${edits.length} entr${edits.length === 1 ? "y" : "ies"} of ${variants} variant${variants === 1 ? "" : "s"}`,
+    table([["Variant", "Metric", "Base commit", "This pull request"], ...rows2], ["l", "l", "r", "r"])
+  );
+}
+function provenanceSection(r, c) {
+  const p = r.provenance;
+  const tools = Object.entries(p.toolchain).map(([k, v]) => `- ${k}: ${v}`).join("\n");
+  const sources = Object.values(p.sources ?? {});
+  const differ = sources.filter((s) => s.verification === "differs").length;
+  const trees = sources.length ? `; ${sources.length} upstream source${sources.length === 1 ? "" : "s"}${differ ? `, ${differ} not the pinned tree` : ""}` : "";
+  return `<details><summary>Provenance: commit ${p.commit.slice(0, 12)}, wasm-mcu-bench ${p.tool}, baselines from ${c.baselineSource}${trees}</summary>
+
+- commit: ${code(p.commit)}
+- date: ${p.date}
+- wasm-mcu-bench ${p.tool}, Node ${p.node}
+- baselines from: ${c.baselineSource}
+${tools}
+${sourcesSection(r)}
+</details>
+`;
+}
+var ORIGIN = { download: "downloaded", cache: "cache", override: "override" };
+function sourcesSection(r) {
+  const sources = Object.entries(r.provenance.sources ?? {});
+  if (!sources.length) return "";
+  const mark = { verified: "\u2705", differs: "\u274C", unverified: "\u26A0\uFE0F" };
+  const rows2 = sources.map(([name2, s]) => [
+    code(name2),
+    `${s.title} ${s.version} ${code(s.commit.slice(0, 12))}`,
+    s.origin === "override" ? `override ${code(envName(name2))}` : ORIGIN[s.origin],
+    `${s.verification ? `${mark[s.verification]} ` : ""}${verificationText(s, code)}`
+  ]);
+  return `
+Upstream sources (pins in \`firmware/sources.json\`):
+
+${table([["Source", "Pin", "From", "Tree"], ...rows2])}
+`;
+}
+function sourceNotes(r) {
+  return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === "differs").map(([name2, s]) => `\u26A0\uFE0F ${s.title} (${code(name2)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name2))} (${code(s.tree ?? "")}); differences may come from it.`);
+}
+function renderMarkdown(input) {
+  const { results, comparison: c } = input;
+  const counts = STATUSES.map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
+  const toolchain = c.toolchainChanges.length ? `> [!WARNING]
+> The toolchain differs from the one the baselines were measured with; differences may come from it:
+${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(", ")})`).join("\n")}
+` : "";
+  const notes = [...sourceNotes(results), ...input.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
+  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join("<br>");
+  return [
+    MARKER,
+    pins && `${pins}
+`,
+    `## wasm-mcu-bench: ${verdictLine(c, input.acceptedBy)}
+`,
+    `${counts}
+`,
+    notes && `${notes}
+`,
+    toolchain,
+    keep(changesTable(c)),
+    notCompared(c),
+    footprintSection(results),
+    ownersSection(results),
+    slowdownCharts(results),
+    overheadTable(results),
+    editsSection(input.baselineEdits),
+    matrixDetails(c),
+    keep(provenanceSection(results, c))
+  ].filter(Boolean).join("\n");
+}
+
+// src/github/comment.ts
+var MAX_COMMENT = 65e3;
+function sections(body) {
+  const out = [];
+  let depth = 0;
+  let fence = false;
+  let afterKeep = false;
+  let titled = false;
+  for (const line of body.split("\n")) {
+    const top = !fence && depth === 0;
+    const heading = top && /^#{1,6} /.test(line);
+    const boundary = top && !afterKeep && (line === KEEP || heading || line.startsWith("<details"));
+    if (boundary || !out.length) out.push({ text: line, keep: line === KEEP || !out.length || heading && !titled, title: titleOf(line) });
+    else {
+      const s = out[out.length - 1];
+      s.text += `
+${line}`;
+      if (!s.title) s.title = titleOf(line);
+    }
+    titled ||= heading;
+    afterKeep = top && line === KEEP;
+    if (/^(```|~~~)/.test(line)) fence = !fence;
+    if (!fence) depth = Math.max(0, depth + (line.match(/<details[\s>]/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0));
+  }
+  return out;
+}
+var titleOf = (line) => /^#{1,6} (.*)/.exec(line)?.[1] ?? /<summary>(.*?)<\/summary>/.exec(line)?.[1] ?? "";
+function shrink(text, max) {
+  const lines = text.split("\n");
+  let kept = "";
+  let rows2 = 0;
+  for (const [i, line] of lines.entries()) {
+    const next = i ? `${kept}
+${line}` : line;
+    if (next.length + 200 > max) {
+      rows2 = lines.slice(i).filter((l) => l.startsWith("|")).length;
+      break;
+    }
+    kept = next;
+  }
+  const open3 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
+  return `${kept}${fenced ? "\n```" : ""}
+
+_\u2026 ${rows2 ? `${rows2} more row(s)` : "the rest of this section"} in the full report._
+${"\n</details>".repeat(Math.max(0, open3))}`;
+}
+function fitComment(body, full = {}) {
+  if (body.length <= MAX_COMMENT) return body;
+  const all = sections(body);
+  const where = [full.summaryUrl ? `the [job summary](${full.summaryUrl})` : "the job summary", full.artifact && `the artifact \`${full.artifact}\` (report.md)`].filter(Boolean).join(" and ");
+  const note = (left2) => `> [!NOTE]
+> Cut to fit a pull request comment (GitHub takes at most 65,536 characters): ${left2.length ? `left out ${left2.map((s) => s.title ? `\u201C${s.title}\u201D` : "a section").join(", ")}` : "shortened the sections above"}. The whole report is in ${where}.
+`;
+  let room = MAX_COMMENT - note(all.filter((s) => !s.keep)).length - 2 * all.length;
+  const keepers = all.filter((s) => s.keep).sort((a, b) => a.text.length - b.text.length);
+  const allowance = /* @__PURE__ */ new Map();
+  keepers.forEach((s, i) => {
+    const share = Math.floor(room / (keepers.length - i));
+    allowance.set(s, Math.min(s.text.length, share));
+    room -= allowance.get(s);
+  });
+  const chosen = all.map((s) => {
+    if (s.keep) return { ...s, text: allowance.get(s) < s.text.length ? shrink(s.text, allowance.get(s)) : s.text, left: false };
+    const fits = s.text.length + 1 <= room;
+    if (fits) room -= s.text.length + 1;
+    return { ...s, left: !fits };
+  });
+  const left = chosen.filter((s) => s.left);
+  const at = left.length ? chosen.indexOf(left[0]) : chosen.length;
+  const parts = chosen.map((s) => s.left ? void 0 : s.text);
+  parts.splice(at, 0, note(left));
+  return parts.filter((p) => p !== void 0).join("\n");
+}
+var runUrl = (c = context) => `${c.serverUrl}/${c.repo.owner}/${c.repo.repo}/actions/runs/${c.runId}`;
+async function upsertComment(octokit, where, body) {
+  const { owner, repo, issueNumber } = where;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+  const mine = comments.find((c) => c.body?.includes(MARKER));
+  if (mine) {
+    const r2 = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+    return { action: "updated", id: r2.data.id, url: r2.data.html_url };
+  }
+  const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+  return { action: "created", id: r.data.id, url: r.data.html_url };
+}
+
+// src/tools.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var PACKAGES = {
+  "arm-none-eabi-gcc": "gcc-arm-none-eabi",
+  cmake: "cmake",
+  ninja: "ninja-build",
+  "qemu-system-arm": "qemu-system-arm",
+  gcc: "gcc",
+  valgrind: "valgrind",
+  // child.ts runs every build and run under these two, so that no child outlives the tool.
+  setpriv: "util-linux",
+  timeout: "coreutils"
+};
+async function requireTools(names) {
+  const missing = [];
+  for (const name2 of names) {
+    const r = await execa(name2, ["--version"], { reject: false });
+    if (r.failed) missing.push(name2);
+  }
+  if (missing.length)
+    throw new UserError(`missing ${missing.join(", ")}: install the Debian package${missing.length > 1 ? "s" : ""} ${missing.map((m) => PACKAGES[m] ?? m).join(" ")} (scripts/setup.sh does it)`);
+}
+async function toolVersion(name2) {
+  const r = await execa(name2, ["--version"], { reject: false });
+  return r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
+}
+function packageRoot() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const pkg = join4(dir, "package.json");
+    if (existsSync2(pkg) && JSON.parse(readFileSync2(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
+    const up = dirname3(dir);
+    if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
+    dir = up;
+  }
+}
+function toolPackageVersion() {
+  return JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/interrupt.ts
+import { constants } from "node:os";
+var Interrupted = class extends Error {
+  constructor(signal, message = `interrupted by ${signal}`) {
+    super(message);
+    this.signal = signal;
+  }
+  signal;
+  name = "Interrupted";
+  get exitCode() {
+    return 128 + constants.signals[this.signal];
+  }
+};
+var stopSignal = (s) => s?.aborted ? s.reason === "SIGINT" ? "SIGINT" : "SIGTERM" : void 0;
+function onStopSignals() {
+  const controller = new AbortController();
+  const handler = (name2) => {
+    if (controller.signal.aborted) process.exit(128 + constants.signals[name2]);
+    process.stderr.write(`wasm-mcu-bench: ${name2}: stopping the running variants, writing the finished ones (again to quit at once)
+`);
+    controller.abort(name2);
+  };
+  const names = ["SIGINT", "SIGTERM"];
+  for (const n of names) process.on(n, handler);
+  return { signal: controller.signal, dispose: () => names.forEach((n) => process.off(n, handler)) };
+}
+
+// src/run/lock.ts
+import { hostname } from "node:os";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { link, mkdir as mkdir3, open, readFile as readFile2, rename as rename2, rm as rm2, rmdir } from "node:fs/promises";
+import { join as join5, resolve as resolve2 } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+var Busy = class extends Error {
+  constructor(message, owner) {
+    super(message);
+    this.owner = owner;
+  }
+  owner;
+  name = "Busy";
+};
+var alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
+function processStart(pid) {
+  try {
+    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(start2) ? start2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var readOwner = async (path) => {
+  try {
+    return JSON.parse(await readFile2(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+};
+function isStale(o, path) {
+  if (!o) return true;
+  if (o.file !== void 0 && o.file !== resolve2(path)) return true;
+  if (o.host !== hostname()) return false;
+  if (!alive(o.pid)) return true;
+  const start2 = o.start === void 0 ? void 0 : processStart(o.pid);
+  return start2 !== void 0 && start2 !== o.start;
+}
+async function tryCreate(path, owner) {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const h = await open(tmp, "wx");
+  try {
+    await h.writeFile(JSON.stringify(owner));
+  } finally {
+    await h.close();
+  }
+  try {
+    await link(tmp, path);
+    return true;
+  } catch (e) {
+    if (e.code === "EEXIST") return false;
+    throw e;
+  } finally {
+    await rm2(tmp, { force: true });
+  }
+}
+async function breakStale(path, seen) {
+  const aside = `${path}.stale.${process.pid}`;
+  try {
+    await rename2(path, aside);
+  } catch {
+    return;
+  }
+  const moved = await readOwner(aside);
+  if (JSON.stringify(moved) !== JSON.stringify(seen) && !isStale(moved, path)) await link(aside, path).catch(() => void 0);
+  await rm2(aside, { force: true });
+}
+async function takeLock(path, what, timeoutMs, pollMs = 200) {
+  const start2 = processStart(process.pid);
+  const me = { pid: process.pid, host: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), what, ...start2 !== void 0 ? { start: start2 } : {}, file: resolve2(path) };
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    if (await tryCreate(path, me)) {
+      return {
+        async release() {
+          const o = await readOwner(path);
+          if (o && o.pid === me.pid && o.since === me.since && o.what === me.what) await rm2(path, { force: true });
+        }
+      };
+    }
+    const owner = await readOwner(path);
+    if (isStale(owner, path)) {
+      await breakStale(path, owner);
+      continue;
+    }
+    if (Date.now() >= deadline)
+      throw new Busy(`busy: locked by pid ${owner.pid} on ${owner.host} since ${owner.since} (${owner.what}); lock file ${path}`, owner);
+    await sleep(pollMs);
+  }
+}
+async function lockBoard(dir, board2, what, timeoutMs, pollMs = 200) {
+  await mkdir3(dir, { recursive: true });
+  return takeLock(join5(dir, `${board2}.lock`), what, timeoutMs, pollMs);
+}
+var OUT_LOCK = ".wasm-mcu-bench.lock";
+async function lockOutDir(outDir, what) {
+  const made = await mkdir3(outDir, { recursive: true }).catch((e) => {
+    if (e.code === "EEXIST" || e.code === "ENOTDIR") throw new UserError(`output folder ${resolve2(outDir)}: it, or a folder above it, is a file; choose another --out`);
+    throw e;
+  });
+  try {
+    const held = await takeLock(join5(outDir, OUT_LOCK), what, 0);
+    return {
+      async release() {
+        await held.release();
+        if (made) await rmdir(outDir).catch(() => void 0);
+      }
+    };
+  } catch (e) {
+    if (!(e instanceof Busy) || !e.owner) throw e;
+    const o = e.owner;
+    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o.pid} on ${o.host} (${o.what}) since ${o.since}; wait for it to finish or choose another --out (lock file ${join5(resolve2(outDir), OUT_LOCK)})`);
+  }
+}
+
+// src/pipeline.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir8, readdir as readdir3, readFile as readFile10, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname7, join as join13, resolve as resolve6 } from "node:path";
+
+// src/config/config.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/config/schema.ts
+var oneOrMany = (values) => ({
+  anyOf: [{ enum: [...values] }, { type: "array", items: { enum: [...values] }, minItems: 1 }]
+});
+var list = (values) => ({ type: "array", items: { enum: [...values] }, minItems: 1, uniqueItems: true });
+var cflags = { type: "array", items: { type: "string", minLength: 1 } };
+var defines = {
+  type: "object",
+  propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+  additionalProperties: { type: ["string", "number", "boolean"] }
+};
+var MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1e3);
+var seconds = { type: "number", exclusiveMinimum: 0, maximum: MAX_SECONDS, description: "seconds, about 24.8 days: the longest timer Node.js has" };
+var threshold = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    direction: { enum: ["smaller", "larger"] },
+    percent: { type: "number", minimum: 0 },
+    limit: { type: "number" }
+  }
+};
+var thresholds = {
+  type: "object",
+  propertyNames: { enum: Object.keys(METRICS) },
+  additionalProperties: threshold
+};
+var configSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["boards", "stacks", "runtimes", "benchmarks"],
+  properties: {
+    boards: list(Object.keys(BOARDS)),
+    stacks: list(STACKS),
+    runtimes: list(RUNTIMES),
+    benchmarks: list(BENCHMARKS),
+    targets: list(TARGETS),
+    exclude: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          board: oneOrMany(Object.keys(BOARDS)),
+          stack: oneOrMany(STACKS),
+          runtime: oneOrMany(RUNTIMES),
+          benchmark: oneOrMany(BENCHMARKS),
+          target: oneOrMany(TARGETS),
+          // Why the cells are left out on purpose: their baselines are then not missed (see README).
+          reason: { type: "string", minLength: 1 }
+        }
+      }
+    },
+    build: {
+      type: "object",
+      additionalProperties: false,
+      properties: { cflags, defines }
+    },
+    run: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        timeout: seconds,
+        // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
+        jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" }
+      }
+    },
+    thresholds,
+    overrides: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["match"],
+        properties: {
+          match: { type: "string", minLength: 1 },
+          thresholds,
+          cflags,
+          defines
+        }
+      }
+    },
+    baselines: { type: "string", minLength: 1 },
+    host: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        runtimes: list(HOST_RUNTIMES),
+        repeat: { type: "integer", minimum: 1, maximum: 1e3 },
+        clock_ghz: { type: "number", exclusiveMinimum: 0 }
+      }
+    },
+    inventory: { type: "string", minLength: 1 }
+  }
+};
+
+// src/inventory/inventory.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+
+// src/run/flash/options.ts
+var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
+var FLASHER_OPTIONS = {
+  // interface/target: OpenOCD config files; commands: extra -c commands before programming.
+  openocd: { binary: "string", interface: "string", target: "string", commands: "string[]" },
+  pyocd: { binary: "string", target: "string", frequency: "string" },
+  // address: where the raw image is written (default: the image's first loadable section).
+  "st-flash": { binary: "string", objcopy: "string", address: "string" },
+  "probe-rs": { binary: "string", chip: "string", protocol: "string" },
+  // remote: HOST:PORT of a GDB server (a probe's, OpenOCD's, or QEMU's -gdb); reset: how to start the
+  // loaded image: "vector" sets SP and PC from its vector table, "monitor" sends `monitor <monitor>`.
+  gdb: { binary: "string", remote: "string", reset: "string", monitor: "string" }
+};
+
+// src/inventory/schema.ts
+var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
+var name = { type: "string", minLength: 1 };
+var flasher = {
+  type: "object",
+  additionalProperties: false,
+  required: ["type"],
+  properties: {
+    type: { enum: [...FLASHER_TYPES] },
+    // Flasher-specific settings (see src/run/flash/<type>.ts); unknown keys are refused there.
+    options: { type: "object", additionalProperties: { type: ["string", "number", "boolean", "array"] } },
+    timeout: seconds
+  }
+};
+var sigrok = {
+  type: "object",
+  additionalProperties: false,
+  required: ["driver", "channel"],
+  properties: {
+    driver: { type: "string", minLength: 1 },
+    channel: { type: "string", minLength: 1 },
+    samples: { type: "integer", minimum: 16 },
+    config: { type: "array", items: { type: "string", minLength: 1 } },
+    channelGroup: { type: "string", minLength: 1 },
+    trigger: { enum: ["r", "f", "e"] }
+  }
+};
+var board = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "board", "serial", "flasher", "runner"],
+  properties: {
+    name,
+    board: { enum: Object.keys(BOARDS) },
+    probe: { type: "string", minLength: 1 },
+    serial: { type: "string", minLength: 1 },
+    baud: { type: "integer", minimum: 300 },
+    flasher,
+    runner: { anyOf: [name, { type: "array", items: name, minItems: 1 }] },
+    image: { enum: ["hardware", "emulated"] },
+    pre: argv,
+    helloTimeout: seconds,
+    sigrok
+  }
+};
+var inventorySchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["boards"],
+  properties: {
+    lock: {
+      type: "object",
+      additionalProperties: false,
+      properties: { dir: { type: "string", minLength: 1 }, timeout: seconds }
+    },
+    boards: { type: "array", items: board }
+  }
+};
+
+// src/inventory/inventory.ts
+var DEFAULT_INVENTORY = "wasm-mcu-bench.boards.yml";
+var validate2 = validator(inventorySchema);
+var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseSerial(text) {
+  const tcp = /^tcp:([^:\s]+):(\d{1,5})$/.exec(text);
+  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return { kind: "tcp", host: tcp[1], port: Number(tcp[2]), text };
+  if (/^\/\S+$/.test(text)) return { kind: "device", path: text, text };
+  return void 0;
+}
+var NOT_A_VALUE = /* @__PURE__ */ new Set(["binary", "objcopy", "commands", "monitor"]);
+var optionLike = (parsed, path, value, program) => value.startsWith("-") && fail(parsed, path, `"${value}" starts with "-": ${program} would read it as an option`);
+var GDB_REMOTE = /^(?:(?:tcp|udp):)?[\w.[\]:-]+:\d{1,5}$|^\/\S+$/;
+function checkOptions(parsed, at, type, options) {
+  const known = FLASHER_OPTIONS[type];
+  for (const [key, value] of Object.entries(options)) {
+    const want = known[key];
+    if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known).join(", ")}`, true);
+    const ok = want === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === want;
+    if (!ok) fail(parsed, [...at, key], `expected ${want === "string[]" ? "a list of strings" : want}`);
+    if (typeof value === "string" && !NOT_A_VALUE.has(key)) optionLike(parsed, [...at, key], value, type);
+  }
+  if (typeof options.address === "string" && !/^(0x[0-9a-fA-F]+|\d+)$/.test(options.address))
+    fail(parsed, [...at, "address"], `"${options.address}" is not an address (0x08000000)`);
+  if (typeof options.remote === "string" && !GDB_REMOTE.test(options.remote))
+    fail(parsed, [...at, "remote"], `"${options.remote}" is neither HOST:PORT nor a device path`);
+  return options;
+}
+function parseInventory(file, text) {
+  const parsed = parseWithPositions(file, text);
+  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
+    fail(parsed, [], "expected a mapping with a list of boards");
+  const raw = validate2(parsed);
+  const seen = /* @__PURE__ */ new Map();
+  const boards = raw.boards.map((b, i) => {
+    const at = ["boards", i];
+    if (!NAME.test(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is not a usable name (letters, digits, "_", "." and "-"; it names a shard, a lock file and an artifact)`);
+    if (seen.has(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is already the name of boards[${seen.get(b.name)}]`);
+    seen.set(b.name, i);
+    const serial = parseSerial(b.serial);
+    if (!serial) fail(parsed, [...at, "serial"], `"${b.serial}" is neither a device path (/dev/serial/by-id/...) nor tcp:HOST:PORT`);
+    const runner = typeof b.runner === "string" ? [b.runner] : b.runner;
+    runner.forEach((r, k) => NAME.test(r) || fail(parsed, [...at, "runner", ...typeof b.runner === "string" ? [] : [k]], `"${r}" is not a runner label`));
+    const options = checkOptions(parsed, [...at, "flasher", "options"], b.flasher.type, b.flasher.options ?? {});
+    if (b.probe && !/^[A-Za-z0-9][\w:.-]*$/.test(b.probe))
+      fail(parsed, [...at, "probe"], `"${b.probe}" is not a probe serial number (letters, digits, ":", "_", "." and "-", not first)`);
+    if (b.flasher.type !== "gdb" && !b.probe) fail(parsed, at, `missing key "probe": flasher ${b.flasher.type} needs the probe's serial number, so it never flashes another board`);
+    if (b.flasher.type === "gdb") {
+      if (typeof options.remote !== "string") fail(parsed, [...at, "flasher"], "flasher gdb needs options.remote (HOST:PORT of the GDB server)");
+      if (options.reset !== void 0 && options.reset !== "vector" && options.reset !== "monitor")
+        fail(parsed, [...at, "flasher", "options", "reset"], `"${String(options.reset)}" is not known; expected one of: vector, monitor`);
+    }
+    const s = b.sigrok;
+    if (s) {
+      if (/[=,\s]/.test(s.channel)) fail(parsed, [...at, "sigrok", "channel"], `"${s.channel}" is not one sigrok channel name (e.g. D0)`);
+      s.config?.forEach((c, k) => /^[^=\s-][^=\s]*=\S+$/.test(c) || fail(parsed, [...at, "sigrok", "config", k], `"${c}" is not a sigrok KEY=VALUE option`));
+      for (const key of ["driver", "channel", "channelGroup"]) if (s[key]) optionLike(parsed, [...at, "sigrok", key], s[key], "sigrok-cli");
+    }
+    return {
+      name: b.name,
+      board: b.board,
+      ...b.probe ? { probe: b.probe } : {},
+      serial,
+      baud: b.baud ?? 115200,
+      flasher: { type: b.flasher.type, options, timeoutMs: (b.flasher.timeout ?? 120) * 1e3 },
+      runner,
+      image: b.image ?? "hardware",
+      ...b.pre ? { pre: b.pre } : {},
+      helloTimeoutMs: (b.helloTimeout ?? 10) * 1e3,
+      ...s ? { sigrok: { driver: s.driver, channel: s.channel, samples: s.samples ?? 1e6, config: s.config ?? [], ...s.channelGroup ? { channelGroup: s.channelGroup } : {}, ...s.trigger ? { trigger: s.trigger } : {} } } : {},
+      where: position(parsed, at)
+    };
+  });
+  const lockDir = raw.lock?.dir ? resolve3(dirname4(resolve3(file)), raw.lock.dir) : join6(tmpdir(), "wasm-mcu-bench-locks");
+  return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
+}
+async function loadInventory(file) {
+  let text;
+  try {
+    text = await readFile3(file, "utf8");
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
+  }
+  return parseInventory(file, text);
+}
+
+// src/config/config.ts
+var AXES = ["board", "stack", "runtime", "benchmark", "target"];
+var validate3 = validator(configSchema);
+var stringDefines = (d = {}) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === "boolean" ? v ? "1" : "0" : String(v)]));
+function defineProblem(value) {
+  if (value.includes(";")) return `';' separates CMake list items: it would become a second definition`;
+  if (value.includes("#")) return `CMake drops a definition that contains '#'`;
+  if (/[[\]]/.test(value)) return `'[' and ']' change how CMake splits the list of definitions`;
+  if (value.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  if (/[\x00-\x1f\x7f]/.test(value)) return "a control character (newline, tab) cannot be on a compiler command line";
+  if (value.trim() !== value) return "the compiler drops leading and trailing spaces";
+  return void 0;
+}
+function cflagProblem(flag) {
+  if (!flag.startsWith("-")) return 'a flag starts with "-" (anything else is an input file to the compiler)';
+  if (/[;\s]/.test(flag)) return `one flag per list item, without spaces or ';'`;
+  if (/["'\\]/.test(flag)) return "the firmware splits flags like a shell command line, so quotes and backslashes would vanish (give a value with quotes under build.defines)";
+  if (flag.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  return void 0;
+}
+function checkBuildSettings(parsed, at, cflags2 = [], defines2 = {}) {
+  cflags2.forEach((f, i) => {
+    const why = cflagProblem(f);
+    if (why) fail(parsed, [...at, "cflags", i], `${JSON.stringify(f)} cannot be passed exactly: ${why}`);
+  });
+  for (const [name2, value] of Object.entries(defines2)) {
+    const why = typeof value === "string" ? defineProblem(value) : void 0;
+    if (why) fail(parsed, [...at, "defines", name2], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
+  }
+}
+function parseConfig(file, text) {
+  const parsed = parseWithPositions(file, text);
+  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
+    fail(parsed, [], "expected a mapping with boards, stacks, runtimes and benchmarks");
+  const raw = validate3(parsed);
+  checkBuildSettings(parsed, ["build"], raw.build?.cflags, raw.build?.defines);
+  (raw.overrides ?? []).forEach((o, i) => {
+    checkBuildSettings(parsed, ["overrides", i], o.cflags, o.defines);
+    if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o.match))
+      fail(parsed, ["overrides", i, "match"], `"${o.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
+  });
+  (raw.exclude ?? []).forEach((ex, i) => {
+    if (!AXES.some((a) => a in ex)) fail(parsed, ["exclude", i], `an exclude entry needs at least one of ${AXES.join(", ")}`);
+  });
+  return {
+    file,
+    boards: raw.boards,
+    stacks: raw.stacks,
+    runtimes: raw.runtimes,
+    benchmarks: raw.benchmarks,
+    targets: raw.targets ?? ["emulated"],
+    exclude: raw.exclude ?? [],
+    cflags: raw.build?.cflags ?? [],
+    defines: stringDefines(raw.build?.defines),
+    timeoutSeconds: raw.run?.timeout ?? 300,
+    jobs: raw.run?.jobs ?? 0,
+    thresholds: raw.thresholds ?? {},
+    overrides: raw.overrides ?? [],
+    baselines: raw.baselines ?? "baselines",
+    ...raw.baselines !== void 0 ? { baselinesAt: position(parsed, ["baselines"]) } : {},
+    host: {
+      runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
+      repeat: raw.host?.repeat ?? 11,
+      // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
+      clockGhz: raw.host?.clock_ghz ?? 3.7
+    },
+    inventory: raw.inventory ?? DEFAULT_INVENTORY
+  };
+}
+async function loadConfig(file) {
+  let text;
+  try {
+    text = await readFile4(file, "utf8");
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
+  }
+  return parseConfig(file, text);
+}
+
+// src/config/matrix.ts
+var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
+function matches(pattern, id) {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/@]*").replace(/\?/g, "[^/@]");
+  return new RegExp(`^${re}$`).test(id);
+}
+function excluded(cell, ex) {
+  return AXES.every((axis) => {
+    const want = ex[axis];
+    return want === void 0 || (Array.isArray(want) ? want : [want]).includes(cell[axis]);
+  });
+}
+function notBuiltReason(cell, can) {
+  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target !== "host" && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
+  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
+  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
+  return void 0;
+}
+function cells(config, target) {
+  const host = target === "host";
+  const out = [];
+  for (const board2 of host ? [HOST_BOARD] : config.boards)
+    for (const stack of host ? [HOST_STACK] : config.stacks)
+      for (const runtime of host ? config.host.runtimes : config.runtimes)
+        for (const benchmark of config.benchmarks) out.push({ board: board2, stack, runtime, benchmark, target });
+  return out;
+}
+function expandMatrix(config, can) {
+  const out = [];
+  for (const target of config.targets)
+    for (const cell of cells(config, target)) {
+      if (config.exclude.some((ex) => excluded(cell, ex))) continue;
+      const id = variantId(cell);
+      const mine = config.overrides.filter((o) => matches(o.match, id));
+      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, can);
+      out.push({
+        id,
+        ...cell,
+        cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
+        defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
+        ...notBuilt ? { notBuilt } : {}
+      });
+    }
+  return out;
+}
+function placeOf(config, id) {
+  for (const target of config.targets)
+    for (const cell of cells(config, target))
+      if (variantId(cell) === id) {
+        const ex = config.exclude.find((e) => excluded(cell, e));
+        return ex ? { excluded: ex } : { in: true };
+      }
+  return { outside: true };
+}
+var keepsBaseline = (p) => "in" in p || "excluded" in p && !p.excluded.reason;
+function absence(config, ranTargets) {
+  return (id) => {
+    const p = placeOf(config, id);
+    if ("outside" in p) return { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true };
+    if ("excluded" in p)
+      return p.excluded.reason ? { reason: `excluded by the config: ${p.excluded.reason}`, expected: true } : { reason: "excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)", expected: false };
+    const target = id.slice(id.lastIndexOf("@") + 1);
+    if (!ranTargets.includes(target)) return { reason: `target ${target} is not in this run`, expected: true };
+    return { reason: "in the baseline but not in this run", expected: false };
+  };
+}
+function thresholdsFor(config, id) {
+  const merged = structuredClone(config.thresholds);
+  for (const o of config.overrides)
+    if (matches(o.match, id))
+      for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };
+  return merged;
+}
+
+// src/execute.ts
+import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+import { availableParallelism } from "node:os";
+
+// src/build/cmake.ts
+import { mkdir as mkdir4, readFile as readFile5, realpath, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/child.ts
+var GRACE_S = 3;
+function guardedArgv(argv2, limitMs) {
+  const limit = limitMs === void 0 ? "0" : `${Math.ceil(limitMs / 1e3) + GRACE_S}s`;
+  return ["setpriv", "--pdeathsig", "TERM", "--", "timeout", `--kill-after=${GRACE_S}s`, "--", limit, ...argv2];
+}
+async function runGuarded(argv2, options) {
+  const { limitMs, signal, ...rest } = options;
+  const [bin, ...args] = guardedArgv(argv2, limitMs);
+  return execa(bin, args, {
+    ...rest,
+    ...limitMs !== void 0 ? { timeout: limitMs } : {},
+    ...signal ? { cancelSignal: signal } : {},
+    // timeout passes SIGTERM on to the group; SIGKILL would kill timeout alone and orphan the program.
+    killSignal: "SIGTERM",
+    forceKillAfterDelay: (GRACE_S + 2) * 1e3,
+    reject: false
+  });
+}
+
+// src/build/cmake.ts
+import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
+var BuildError = class extends Error {
+  constructor(message, log) {
+    super(message);
+    this.log = log;
+  }
+  log;
+  name = "BuildError";
+};
+var slug = (id) => id.replace(/[/@]/g, ".");
+function configureArgs(v, firmwareDir, buildDir, extra = {}) {
+  const defines2 = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
+  return [
+    "-G",
+    "Ninja",
+    "-S",
+    firmwareDir,
+    "-B",
+    buildDir,
+    `-DBOARD=${v.board}`,
+    `-DSTACK=${v.stack}`,
+    `-DRUNTIME=${v.runtime}`,
+    `-DBENCHMARK=${v.benchmark}`,
+    `-DTARGET=${v.image ?? v.target}`,
+    `-DWMB_CFLAGS=${v.cflags.join(";")}`,
+    `-DWMB_DEFINES=${defines2.join(";")}`,
+    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
+  ];
+}
+function buildFailure(log, lines = 6) {
+  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
+  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
+}
+function compilerCache(buildRoot, cacheDir) {
+  return {
+    args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
+    env: { CCACHE_DIR: join7(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
+  };
+}
+var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
+function foreignCache(cache, here, source) {
+  const dir = cacheEntry(cache, "CMAKE_CACHEFILE_DIR");
+  const home = cacheEntry(cache, "CMAKE_HOME_DIRECTORY");
+  if (dir !== void 0 && !here.includes(dir)) return `configured in ${dir}`;
+  if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
+  return void 0;
+}
+async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal) {
+  const dir = resolve4(buildRoot, slug(v.id));
+  const source = resolve4(firmwareDir);
+  await mkdir4(dir, { recursive: true });
+  let log = "";
+  const cache = await readFile5(join7(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
+  if (foreign) {
+    log += `# ${dir} was ${foreign}: cleared and configured anew
+`;
+    await rm3(dir, { recursive: true, force: true });
+    await mkdir4(dir, { recursive: true });
+  }
+  const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
+  const stamp = join7(dir, "wmb-configure-args.json");
+  const wanted = JSON.stringify(args);
+  const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
+  const configured = existsSync3(join7(dir, "CMakeCache.txt")) && await readFile5(stamp, "utf8").catch(() => "") === wanted;
+  if (!configured) {
+    const r2 = await run(args);
+    log += `$ cmake ${args.join(" ")}
+${r2.all}
+`;
+    if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
+    await writeFile3(stamp, wanted);
+  }
+  const r = await run(["--build", dir]);
+  log += `$ cmake --build ${dir}
+${r.all}
+`;
+  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
+  const info2 = JSON.parse(await readFile5(join7(dir, "wmb-build.json"), "utf8"));
+  const recorded = info2.image_sha256 ? (await readFile5(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  if (!/^[0-9a-f]{64}$/.test(recorded))
+    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? "no image_sha256 in wmb-build.json"}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { variant: v, elf: info2.elf ?? join7(dir, "firmware.elf"), sha256: recorded, info: info2, log };
+}
+function notTheBuildsImage(a, image) {
+  const now = createHash2("sha256").update(image).digest("hex");
+  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname5(a.elf)} to build it again`;
+}
+
+// src/measure/elf.ts
+var SHF_WRITE = 1;
+var SHF_ALLOC = 2;
+var SHF_EXECINSTR = 4;
+var SHT_NOBITS = 8;
+var SHT_NOTE = 7;
+function parseElf(buf, file = "ELF file") {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  if (buf[5] !== 1) throw new UserError(`${file}: big-endian ELF is not supported`);
+  const num = (off, wide) => wide ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
+  const machine = buf.readUInt16LE(18);
+  const shoff = num(is64 ? 40 : 32, is64);
+  const shentsize = buf.readUInt16LE(is64 ? 58 : 46);
+  const shnum = buf.readUInt16LE(is64 ? 60 : 48);
+  const shstrndx = buf.readUInt16LE(is64 ? 62 : 50);
+  if (shoff === 0 || shoff + shnum * shentsize > buf.length) throw new UserError(`${file}: truncated ELF (section headers out of range)`);
+  const raw = Array.from({ length: shnum }, (_, i) => {
+    const o = shoff + i * shentsize;
+    return {
+      nameOff: buf.readUInt32LE(o),
+      type: buf.readUInt32LE(o + 4),
+      flags: num(o + 8, is64),
+      addr: num(is64 ? o + 16 : o + 12, is64),
+      offset: num(is64 ? o + 24 : o + 16, is64),
+      size: num(is64 ? o + 32 : o + 20, is64)
+    };
+  });
+  const strtab = raw[shstrndx];
+  const name2 = (off) => {
+    if (!strtab) return "";
+    const start2 = strtab.offset + off;
+    return buf.toString("latin1", start2, buf.indexOf(0, start2));
+  };
+  const sections2 = raw.map(({ nameOff, ...s }) => ({ name: name2(nameOff), ...s }));
+  return { machine, sections: sections2, ...findBuildId(buf, sections2) ?? {} };
+}
+function findBuildId(buf, sections2) {
+  for (const s of sections2) {
+    if (s.type !== SHT_NOTE) continue;
+    for (let o = s.offset; o + 12 <= s.offset + s.size; ) {
+      const namesz = buf.readUInt32LE(o);
+      const descsz = buf.readUInt32LE(o + 4);
+      const type = buf.readUInt32LE(o + 8);
+      const nameStart = o + 12;
+      const descStart = nameStart + (namesz + 3 & ~3);
+      if (type === 3 && buf.toString("latin1", nameStart, nameStart + namesz) === "GNU\0")
+        return { buildId: buf.toString("hex", descStart, descStart + descsz) };
+      o = descStart + (descsz + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+
+// src/measure/footprint.ts
+function footprint(elf) {
+  const f = { text: 0, rodata: 0, data: 0, bss: 0 };
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;
+    if (s.flags & SHF_WRITE) {
+      if (s.type === SHT_NOBITS) f.bss += s.size;
+      else f.data += s.size;
+    } else if (s.flags & SHF_EXECINSTR) f.text += s.size;
+    else if (s.type !== SHT_NOBITS) f.rodata += s.size;
+  }
+  return { ...f, flash: f.text + f.rodata + f.data, staticRam: f.data + f.bss };
+}
+
+// src/measure/owners.ts
+import { readdir, readFile as readFile6 } from "node:fs/promises";
+import { basename, dirname as dirname6, sep } from "node:path";
+function parseMap(text) {
+  const start2 = text.indexOf("\nLinker script and memory map");
+  const lines = (start2 < 0 ? "" : text.slice(start2)).split("\n");
+  const out = [];
+  let output = "";
+  let pendingOutput = false;
+  let pendingInput;
+  for (const line of lines) {
+    const head = /^(\.\S+|[A-Za-z_]\S*)(?:\s+0x[0-9a-f]+)?/.exec(line);
+    if (head && !line.startsWith(" ")) {
+      if (/^(LOAD|START|END|OUTPUT)\b/.test(line)) continue;
+      output = head[1];
+      pendingOutput = !/0x/.test(line);
+      pendingInput = void 0;
+      continue;
+    }
+    const full = /^ (\S+)\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
+    if (full) {
+      out.push({ output, section: full[1], addr: parseInt(full[2], 16), size: parseInt(full[3], 16), object: full[4] });
+      pendingInput = void 0;
+      continue;
+    }
+    const name2 = /^ ([^\s*][^\s]*)\s*$/.exec(line);
+    if (name2) {
+      pendingInput = name2[1];
+      continue;
+    }
+    const cont = /^\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
+    if (cont && pendingInput) {
+      out.push({ output, section: pendingInput, addr: parseInt(cont[1], 16), size: parseInt(cont[2], 16), object: cont[3] });
+      pendingInput = void 0;
+    } else if (pendingOutput && /^\s+0x/.test(line)) pendingOutput = false;
+  }
+  return out.filter((s) => s.size > 0 && s.section !== "*fill*");
+}
+var ARCHIVE = /(?:^|\/)(lib[^/()]+\.a)(?:\(([^)]+)\))?$/;
+function ownerOf(object, folders) {
+  if (object === "linker stubs" || object === "") return { owner: "linker", detail: "linker" };
+  const a = ARCHIVE.exec(object);
+  const archive = a?.[1];
+  const member = a?.[2] ?? basename(object);
+  if (archive) {
+    if (archive === "libgcc.a") return { owner: "compiler runtime", detail: "libgcc" };
+    if (/^lib(c|c_nano|m|nosys|g|g_nano|semihost)\.a$/.test(archive) || archive.startsWith("liblib__libc__"))
+      return { owner: "libc", detail: object.includes("picolibc") || archive.startsWith("liblib__libc__") ? "picolibc" : "newlib" };
+    const runtime = /^libwmb_(\w+)\.a$/.exec(archive);
+    if (runtime) return { owner: "runtime", detail: runtime[1] === "wamr" ? "WAMR" : runtime[1] };
+    if (archive === "libfreertos_kernel.a") return { owner: "rtos", detail: "FreeRTOS" };
+  }
+  const src = member.replace(/\.obj$|\.o$/, "");
+  if (src === "wmb_module.c") return { owner: "module", detail: "embedded module" };
+  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (archive === "libfirmware.a" || archive === "libapp.a" ? folders.get(src) : void 0);
+  if (folder) {
+    if (/^(apps|benchmarks)\//.test(folder)) return { owner: "benchmark", detail: folder.split("/")[1] };
+    return { owner: "harness", detail: folder.split("/").slice(0, 2).join("/") };
+  }
+  if (archive || object.startsWith("zephyr/")) return { owner: "rtos", detail: "Zephyr" };
+  return { owner: "harness", detail: "other" };
+}
+var symbolName = (section, object) => {
+  const m = /^\.(?:text|rodata|data|bss|sdata|sbss|noinit|ramfunc)\.(.+)$/.exec(section);
+  return m ? m[1] : `${section} (${basename(object)})`;
+};
+function ownerSizes(elf, map, folders) {
+  const owners = {};
+  const add = (o, flash, ram) => {
+    const b = owners[o] ??= { flash_bytes: 0, static_ram_bytes: 0 };
+    b.flash_bytes += flash;
+    b.static_ram_bytes += ram;
+  };
+  const symbols = [];
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;
+    const write = !!(s.flags & SHF_WRITE);
+    const inFlash = write ? s.type !== SHT_NOBITS : !!(s.flags & SHF_EXECINSTR) || s.type !== SHT_NOBITS;
+    const inRam = write;
+    if (!inFlash && !inRam) continue;
+    const region = inFlash && inRam ? "flash+ram" : inRam ? "ram" : "flash";
+    let placed = 0;
+    let cursor = s.addr;
+    for (const i of map.filter((x) => x.output === s.name && x.addr >= s.addr && x.addr < s.addr + s.size).sort((x, y) => x.addr - y.addr)) {
+      const size = Math.max(0, Math.min(i.addr + i.size, s.addr + s.size) - Math.max(i.addr, cursor));
+      cursor = Math.max(cursor, i.addr + i.size);
+      if (size === 0) continue;
+      const { owner, detail } = ownerOf(i.object, folders);
+      add(owner, inFlash ? size : 0, inRam ? size : 0);
+      placed += size;
+      symbols.push({ name: symbolName(i.section, i.object), section: i.section, owner, detail, region, size, addr: i.addr, object: i.object });
+    }
+    const rest = s.size - placed;
+    if (rest > 0) add("linker", inFlash ? rest : 0, inRam ? rest : 0);
+  }
+  return { owners, symbols: symbols.sort((a, b) => b.size - a.size) };
+}
+var symbolsTsv = (symbols) => ["size	region	owner	detail	name	address	object", ...symbols.map((s) => `${s.size}	${s.region}	${s.owner}	${s.detail}	${s.name}	0x${s.addr.toString(16)}	${s.object}`)].join("\n") + "\n";
+var folderCache = /* @__PURE__ */ new Map();
+function sourceFolders(firmwareDir) {
+  let f = folderCache.get(firmwareDir);
+  if (!f) {
+    f = readdir(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname6(p).split(sep).join("/")])));
+    folderCache.set(firmwareDir, f);
+  }
+  return f;
+}
+async function sizesOf(elfPath, elf, firmwareDir) {
+  const map = await readFile6(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
+}
+
+// src/measure/protocol.ts
+var PREFIX = "@wmb ";
+var FIELDS = {
+  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
+  fft: { n: "number", iterations: "number", count: "number", checksum: "string" },
+  toggle: { mode: "string", toggles: "number", count: "number" },
+  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
+  done: { status: "number" },
+  error: { message: "string" }
+};
+var OPTIONAL = {
+  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
+};
+var ProtocolError = class extends Error {
+  name = "ProtocolError";
+};
+function parseRecords(output, buildId) {
+  const records = [];
+  output.split(/\r?\n/).forEach((line, i) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return;
+    const where = `serial line ${i + 1}`;
+    let obj;
+    try {
+      obj = JSON.parse(line.slice(at + PREFIX.length));
+    } catch {
+      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
+    }
+    const rec = obj;
+    const fields = FIELDS[rec?.type];
+    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
+    const optional = OPTIONAL[rec.type] ?? {};
+    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
+        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
+    if (rec.build_id !== buildId)
+      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
+    records.push(rec);
+  });
+  return records;
+}
+
+// src/measure/metrics.ts
+var FFT_N = 1024;
+var FFT_CHECKSUM = "209e318e";
+var round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+function only(records, type) {
+  return records.filter((r) => r.type === type);
+}
+function one(records, type) {
+  const found = only(records, type);
+  if (found.length !== 1) throw new ProtocolError(found.length ? `${found.length} "${type}" records, expected one` : `output truncated: no "${type}" record`);
+  return found[0];
+}
+function speedMetrics(hello, records, benchmark) {
+  const unit = hello.counter;
+  if (unit !== "instructions" && unit !== "cycles") throw new ProtocolError(`unknown counter "${String(unit)}"`);
+  const short = unit === "instructions" ? "insn" : "cycles";
+  if (benchmark === "fft") {
+    const r = one(records, "fft");
+    if (r.n !== FFT_N) throw new ProtocolError(`FFT size ${r.n}, expected ${FFT_N}`);
+    if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`FFT: ${r.iterations} iterations counted ${r.count} ${unit}`);
+    if (r.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${r.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+    return { [unit]: { value: round(r.count / r.iterations), unit: `${short}/FFT` } };
+  }
+  const out = {};
+  const toggles = only(records, "toggle");
+  if (toggles.length === 0) throw new ProtocolError('output truncated: no "toggle" record');
+  for (const t of toggles) {
+    if (t.toggles <= 0 || t.count <= 0) throw new ProtocolError(`toggle ${t.mode}: ${t.toggles} toggles counted ${t.count} ${unit}`);
+    const prefix = t.mode === "call" ? "call_" : "";
+    out[`${prefix}${unit}`] = { value: round(t.count / t.toggles, 3), unit: `${short}/toggle` };
+    out[`${prefix}${unit === "instructions" ? "toggles_per_minsn" : "toggle_hz"}`] = unit === "instructions" ? { value: round(t.toggles * 1e6 / t.count), unit: "toggles/Minsn" } : { value: Math.round(t.toggles * hello.core_hz / t.count), unit: "Hz" };
+  }
+  return out;
+}
+function metricsFor(variant, board2, records, fp) {
+  const hello = one(records, "hello");
+  const err = only(records, "error")[0];
+  if (err) throw new ProtocolError(`firmware reported: ${err.message}`);
+  const expected = { ...variant, target: variant.image ?? variant.target };
+  for (const k of ["board", "stack", "runtime", "benchmark", "target"])
+    if (hello[k] !== expected[k]) throw new ProtocolError(`image says ${k} "${hello[k]}", expected "${expected[k]}"`);
+  const done = one(records, "done");
+  if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
+  const mem = one(records, "memory");
+  const pct2 = (v, cap) => round(100 * v / cap);
+  const bytes = (value) => ({ value, unit: "B" });
+  const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
+  const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
+  return {
+    ...speedMetrics(hello, records, variant.benchmark),
+    flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct2(fp.flash, board2.flashBytes) },
+    static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board2.ramBytes, percent: pct2(fp.staticRam, board2.ramBytes) },
+    dynamic_ram_bytes: { value: dynamic, unit: "B", capacity: board2.ramBytes, percent: pct2(dynamic, board2.ramBytes) },
+    stack_bytes: bytes(mem.stack_bytes),
+    heap_bytes: bytes(mem.heap_bytes),
+    ...mem.task_stack_bytes !== void 0 ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {},
+    ...mem.heap_used !== void 0 ? { rtos_heap_bytes: bytes(mem.heap_used) } : {},
+    ...reserved ? { static_reserved_bytes: bytes(reserved) } : {},
+    ...mem.pool_size !== void 0 && mem.pool_used !== void 0 ? { pool_bytes: { value: mem.pool_used, unit: "B", capacity: mem.pool_size, percent: pct2(mem.pool_used, mem.pool_size) } } : {}
+  };
+}
+
+// src/measure/host.ts
+var round2 = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+function interval(xs) {
+  const i = medianInterval(xs);
+  return { ci: [round2(i.lo), round2(i.hi)], ci_level: round2(i.level, 4) };
+}
+function hostMetrics(v, runs, instructions, clockGhz) {
+  if (v.benchmark !== "fft") throw new ProtocolError(`the host runs the fft benchmark only, not ${v.benchmark}`);
+  const perFft = [];
+  let iterations = 0;
+  let rss = 0;
+  const engine = [];
+  runs.forEach((records, i) => {
+    const fft = records.find((r) => r.type === "fft");
+    const done = records.find((r) => r.type === "done");
+    const err = records.find((r) => r.type === "error");
+    if (err && err.type === "error") throw new ProtocolError(`run ${i + 1}: ${err.message}`);
+    if (!fft || fft.type !== "fft" || !done) throw new ProtocolError(`run ${i + 1}: output truncated`);
+    if (fft.n !== FFT_N) throw new ProtocolError(`FFT size ${fft.n}, expected ${FFT_N}`);
+    if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+    iterations = fft.iterations;
+    perFft.push(fft.count / fft.iterations);
+    const mem = records.find((r) => r.type === "memory");
+    rss = Math.max(rss, mem?.rss_bytes ?? 0);
+    if (mem?.engine_ns) engine.push(mem.engine_ns / fft.iterations);
+  });
+  if (!perFft.length) throw new ProtocolError("no timed run");
+  const ns = median(perFft);
+  const spread = 100 * (Math.max(...perFft) - Math.min(...perFft)) / ns;
+  return {
+    ns: { value: round2(ns), unit: "ns/FFT", spread: round2(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round2(x)) },
+    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz` },
+    ...instructions !== void 0 ? { instructions: { value: round2(instructions / iterations), unit: "insn/FFT" } } : {},
+    ...rss ? { rss_bytes: { value: rss, unit: "B" } } : {},
+    // An engine in another process: the same calls timed inside it; ns minus this is the pipe.
+    ...engine.length ? { engine_ns: { value: round2(median(engine)), unit: "ns/FFT", runs: engine.length } } : {}
+  };
+}
+
+// src/execute.ts
+var base = (v) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
+var interrupted = (v, signal, extra = {}) => ({ ...base(v), status: "failed", reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
+async function runOne(v, o, phase) {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started);
+  const failed = (reason, log2, extra = {}) => o.signal?.aborted ? { result: interrupted(v, o.signal, { durationMs: took(), ...extra }), log: log2 } : { result: { ...base(v), status: "failed", reason, metrics: {}, durationMs: took(), ...extra }, log: log2 };
+  phase("build");
+  const defs = o.cmakeDefs(v);
+  if ("failed" in defs) return failed(defs.failed, defs.failed);
+  let artifact;
+  try {
+    artifact = await buildFirmware(v, o.firmwareDir, join8(o.outDir, "build"), defs, o.ccache, o.signal);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    const buildLog = join8("raw", `${slug(v.id)}.build.log`);
+    await mkdir5(join8(o.outDir, "raw"), { recursive: true });
+    await writeFile4(join8(o.outDir, buildLog), e.log);
+    return failed(e.message, e.log, { log: buildLog });
+  }
+  const backend = o.backends[v.target];
+  if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
+  const replaced = await readFile7(artifact.elf).then((image) => notTheBuildsImage(artifact, image), (e) => `${artifact.elf}: ${e.message}`);
+  if (replaced) return failed(replaced, artifact.log);
+  phase("run");
+  const out = await backend.run(artifact, o.timeoutMs, o.signal);
+  const rawName = join8("raw", `${slug(v.id)}.log`);
+  const raw = [
+    `# ${v.id}`,
+    `# command: ${out.command.join(" ")}`,
+    `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
+    "# serial:",
+    out.serial,
+    "# diagnostics:",
+    out.diagnostics
+  ].join("\n");
+  await mkdir5(join8(o.outDir, "raw"), { recursive: true });
+  await writeFile4(join8(o.outDir, rawName), raw);
+  const log = `${artifact.log}$ ${out.command.join(" ")}
+${out.serial}${out.diagnostics}`;
+  const keep2 = { log: rawName };
+  if (out.failure) return failed(out.failure, log, keep2);
+  if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1e3} s (hung firmware?)`, log, keep2);
+  phase("measure");
+  try {
+    const image = await readFile7(artifact.elf);
+    const swapped = notTheBuildsImage(artifact, image);
+    if (swapped) return failed(swapped, log, keep2);
+    const elf = parseElf(image, artifact.elf);
+    if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep2);
+    const buildId = elf.buildId;
+    const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz) : { ...metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+    if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep2);
+    const build = artifact.info.runtime_info;
+    const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
+    let owned = {};
+    if (sizes) {
+      const symbols = join8("symbols", `${slug(v.id)}.tsv`);
+      await mkdir5(join8(o.outDir, "symbols"), { recursive: true });
+      await writeFile4(join8(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      owned = { owners: sizes.owners, symbols };
+    }
+    return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {} }, log };
+  } catch (e) {
+    const why = e.message;
+    return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep2);
+  }
+}
+async function executeMatrix(variants, o) {
+  const results = new Array(variants.length);
+  const todo = [];
+  variants.forEach((v, i) => {
+    if (v.notBuilt) results[i] = { ...base(v), status: "not-built", reason: v.notBuilt, metrics: {} };
+    else todo.push(i);
+  });
+  const total = todo.length;
+  let next = 0;
+  const worker = async () => {
+    for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
+      const i = todo[k];
+      const v = variants[i];
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
+      results[i] = result;
+      o.progress.done(k + 1, total, result, log);
+    }
+  };
+  const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
+  await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
+  variants.forEach((v, i) => {
+    results[i] ??= interrupted(v, o.signal);
+  });
+  return results;
+}
+
+// src/run/hardware.ts
+import { mkdir as mkdir6, readFile as readFile8 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+import { setTimeout as sleep3 } from "node:timers/promises";
+
+// src/run/capture.ts
+var field = (line, key) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(line)?.[1];
+function scanCapture(text, buildId) {
+  const complete = text.slice(0, text.lastIndexOf("\n") + 1);
+  let start2;
+  let foreign;
+  let offset = 0;
+  for (const line of complete.split("\n")) {
+    const end = offset + line.length + 1;
+    const at = line.indexOf(PREFIX);
+    if (at >= 0) {
+      const type = field(line, "type");
+      const id = field(line, "build_id");
+      if (type === "hello" && id === buildId) start2 = offset + at;
+      else if (type === "hello" && id && start2 === void 0) foreign = id;
+      else if (type === "done" && id === buildId && start2 !== void 0) return { hello: true, run: complete.slice(start2, end) };
+    }
+    offset = end;
+  }
+  return { hello: start2 !== void 0, ...foreign && start2 === void 0 ? { foreign } : {} };
+}
+
+// src/run/flash/flasher.ts
+var hex = (n) => `0x${n.toString(16).padStart(8, "0")}`;
+var opt = (job, key, fallback) => {
+  const v = job.board.flasher.options[key];
+  return typeof v === "string" ? v : fallback;
+};
+function forBoard(job, key, defaults, flasher2) {
+  const v = job.board.flasher.options[key] ?? defaults[job.board.board];
+  if (typeof v !== "string") throw new Error(`${job.board.where}: flasher ${flasher2} has no ${key} for ${job.board.board}; set flasher.options.${key}`);
+  return v;
+}
+
+// src/run/flash/gdb.ts
+function start(job) {
+  if (opt(job, "reset", "vector") === "monitor") return ["-ex", `monitor ${opt(job, "monitor", "reset halt")}`];
+  return ["-ex", `set $sp = *(unsigned int *)${hex(job.vectors)}`, "-ex", `set $pc = *(unsigned int *)${hex(job.vectors + 4)}`];
+}
+var FAILED = /^(.*(Connection refused|Connection timed out|Remote connection closed|Remote communication error|Load failed|Error (writing|erasing)|Cannot access memory|not supported by this target|No such file or directory).*)$/m;
+function session(job, commands, mustSay, what) {
+  return {
+    // No connection retries: an absent server is the ladder's business, not a 15 s wait.
+    argv: [
+      opt(job, "binary", "gdb-multiarch"),
+      "-batch",
+      "-nx",
+      "-ex",
+      "set confirm off",
+      "-ex",
+      "set tcp auto-retry off",
+      "-ex",
+      `target remote ${opt(job, "remote", "")}`,
+      ...commands,
+      "-ex",
+      "detach",
+      job.elf
+    ],
+    check(output) {
+      const bad = FAILED.exec(output);
+      if (bad) return bad[1].trim();
+      if (!mustSay.test(output)) return `gdb did not ${what}`;
+      if (!/detached/i.test(output)) return "gdb did not detach (the core may be left halted)";
+      return void 0;
+    }
+  };
+}
+var gdb = {
+  flash: (job) => [session(job, ["-ex", "load", ...start(job)], /^Transfer rate/m, "load the image")],
+  reset: (job) => [session(job, start(job), /./, "reset")]
+};
+
+// src/run/flash/openocd.ts
+var TARGETS2 = { nucleo_f446re: "target/stm32f4x.cfg", nucleo_f746zg: "target/stm32f7x.cfg" };
+function base2(job) {
+  const extra = job.board.flasher.options.commands ?? [];
+  return [
+    opt(job, "binary", "openocd"),
+    "-f",
+    opt(job, "interface", "interface/stlink.cfg"),
+    "-c",
+    `adapter serial ${job.board.probe}`,
+    ...job.underReset ? ["-c", "reset_config srst_only srst_nogate connect_assert_srst"] : [],
+    "-f",
+    forBoard(job, "target", TARGETS2, "openocd"),
+    ...extra.flatMap((c) => ["-c", c])
+  ];
+}
+var tclPath = (p) => {
+  if (/[{}]/.test(p)) throw new Error(`openocd: cannot pass the path ${p} (it contains braces)`);
+  return `{${p}}`;
+};
+var openocd = {
+  flash: (job) => [{ argv: [...base2(job), "-c", `program ${tclPath(job.elf)} verify reset exit`] }],
+  reset: (job) => [{ argv: [...base2(job), "-c", "init", "-c", "reset run", "-c", "shutdown"] }]
+};
+
+// src/run/flash/probe-rs.ts
+var CHIPS = { nucleo_f446re: "STM32F446RETx", nucleo_f746zg: "STM32F746ZGTx" };
+function common(job) {
+  const protocol = job.board.flasher.options.protocol;
+  return [
+    "--probe",
+    job.board.probe,
+    "--chip",
+    forBoard(job, "chip", CHIPS, "probe-rs"),
+    ...typeof protocol === "string" ? ["--protocol", protocol] : [],
+    ...job.underReset ? ["--connect-under-reset"] : []
+  ];
+}
+var reset = (job) => ({ argv: [opt(job, "binary", "probe-rs"), "reset", ...common(job)] });
+var probeRs = {
+  flash: (job) => [{ argv: [opt(job, "binary", "probe-rs"), "download", ...common(job), job.elf] }, reset(job)],
+  reset: (job) => [reset(job)]
+};
+
+// src/run/flash/pyocd.ts
+var TARGETS3 = { nucleo_f446re: "stm32f446retx", nucleo_f746zg: "stm32f746zgtx" };
+function common2(job) {
+  const freq = job.board.flasher.options.frequency;
+  return [
+    "-u",
+    job.board.probe,
+    "-t",
+    forBoard(job, "target", TARGETS3, "pyocd"),
+    ...typeof freq === "string" ? ["-f", freq] : [],
+    ...job.underReset ? ["-O", "connect_mode=under-reset"] : []
+  ];
+}
+var pyocd = {
+  flash: (job) => [{ argv: [opt(job, "binary", "pyocd"), "flash", ...common2(job), job.elf] }],
+  reset: (job) => [{ argv: [opt(job, "binary", "pyocd"), "reset", ...common2(job)] }]
+};
+
+// src/run/flash/st-flash.ts
+import { join as join9 } from "node:path";
+var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
+var stFlash = {
+  flash(job) {
+    const bin = join9(job.workDir, "firmware.bin");
+    return [
+      { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
+      { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
+    ];
+  },
+  reset: (job) => [{ argv: [opt(job, "binary", "st-flash"), ...common3(job), "reset"] }]
+};
+
+// src/run/flash/index.ts
+var FLASHERS = {
+  openocd,
+  pyocd,
+  "st-flash": stFlash,
+  "probe-rs": probeRs,
+  gdb
+};
+var firstLine = (s) => s.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "";
+async function runCommands(commands, timeoutMs) {
+  let log = "";
+  for (const c of commands) {
+    const [bin, ...args] = c.argv;
+    const r = await execa(bin, args, { all: true, reject: false, timeout: timeoutMs, killSignal: "SIGKILL", stdin: "ignore" });
+    const out = String(r.all ?? "");
+    log += `$ ${c.argv.join(" ")}
+${out}
+`;
+    if (r.code === "ENOENT") return { failure: `${bin} not found (install it on this runner)`, log };
+    if (r.timedOut) return { failure: `${bin} did not finish within ${timeoutMs / 1e3} s`, log };
+    const bad = c.check?.(out);
+    if (r.exitCode !== 0) return { failure: `${bin} exited with status ${r.exitCode}: ${bad ?? firstLine(out)}`, log };
+    if (bad) return { failure: `${bin}: ${bad}`, log };
+  }
+  return { log };
+}
+
+// src/run/serial.ts
+import { constants as constants2 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import { connect } from "node:net";
+import { ReadStream } from "node:tty";
+import { setTimeout as sleep2 } from "node:timers/promises";
+function wrap(stream, name2) {
+  let text = "";
+  let gone;
+  let wake;
+  const poke = () => {
+    wake?.();
+    wake = void 0;
+  };
+  stream.setEncoding("latin1");
+  stream.on("data", (d) => {
+    text += d;
+    poke();
+  });
+  stream.on("error", (e) => {
+    gone ??= `serial port ${name2} went away (${e.code ?? e.message})`;
+    poke();
+  });
+  stream.on("close", () => {
+    gone ??= `serial port ${name2} closed`;
+    poke();
+  });
+  let closing = false;
+  return {
+    text: () => text,
+    next: () => gone ? Promise.resolve() : new Promise((r) => wake = r),
+    gone: () => closing ? void 0 : gone,
+    close() {
+      closing = true;
+      stream.destroy();
+    }
+  };
+}
+async function openTcp(host, port, name2) {
+  const socket = await new Promise((resolve7, reject) => {
+    const s = connect({ host, port });
+    s.once("connect", () => resolve7(s));
+    s.once("error", reject);
+  });
+  return wrap(socket, name2);
+}
+async function openDevice(path, baud) {
+  const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
+  if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
+  const fh = await open2(path, constants2.O_RDONLY | constants2.O_NOCTTY | constants2.O_NONBLOCK);
+  return wrap(new ReadStream(fh.fd), path);
+}
+async function openSerial(spec, baud, waitMs) {
+  const deadline = Date.now() + waitMs;
+  for (; ; ) {
+    try {
+      return spec.kind === "tcp" ? await openTcp(spec.host, spec.port, spec.text) : await openDevice(spec.path, baud);
+    } catch (e) {
+      const code2 = e.code;
+      const absent = code2 === "ECONNREFUSED" || code2 === "ENOENT" || code2 === "ENXIO" || code2 === "ESTTY";
+      if (!absent || Date.now() >= deadline) throw new Error(`cannot open serial port ${spec.text}: ${code2 === "ESTTY" ? e.message : code2 ?? e.message}`);
+      await sleep2(100);
+    }
+  }
+}
+
+// src/run/sigrok.ts
+function sigrokArgs(s) {
+  return [
+    "--driver",
+    s.driver,
+    "--channels",
+    s.channel,
+    ...s.channelGroup ? ["--channel-group", s.channelGroup] : [],
+    ...s.config.flatMap((c) => ["--config", c]),
+    ...s.trigger ? ["--triggers", `${s.channel}=${s.trigger}`] : [],
+    "--samples",
+    String(s.samples),
+    "-O",
+    "csv"
+  ];
+}
+var UNITS = { "": 1, k: 1e3, M: 1e6, G: 1e9 };
+function edgeRate(csv) {
+  const rate = /^; Samplerate: ([\d.]+) ?([kMG]?)Hz$/m.exec(csv);
+  if (!rate) throw new Error("sigrok-cli output names no samplerate");
+  const samplerate = Number(rate[1]) * UNITS[rate[2]];
+  const bits = csv.split("\n").filter((l) => /^[01]$/.test(l.trim())).map((l) => l.trim());
+  let first = -1;
+  let last = -1;
+  let edges = 0;
+  for (let i = 1; i < bits.length; i++)
+    if (bits[i] !== bits[i - 1]) {
+      if (first < 0) first = i;
+      last = i;
+      edges++;
+    }
+  if (edges < 2) throw new Error(`${edges} edge(s) in ${bits.length} samples: the pin did not toggle while the analyzer captured`);
+  return { hz: Math.round((edges - 1) * samplerate / (last - first)), edges, samplerate };
+}
+function startSigrok(s, timeoutMs) {
+  const argv2 = sigrokArgs(s);
+  const child = execa("sigrok-cli", argv2, { reject: false, timeout: timeoutMs, stdin: "ignore", maxBuffer: 512 * 1024 * 1024 });
+  return {
+    async result() {
+      const r = await child;
+      const log = `$ sigrok-cli ${argv2.join(" ")}
+${String(r.stderr ?? "")}`;
+      if (r.code === "ENOENT") return { log, failure: "sigrok-cli not found (apt-get install sigrok-cli)" };
+      if (r.exitCode !== 0) return { log, failure: `sigrok-cli exited with status ${r.exitCode}: ${String(r.stderr ?? "").trim().split("\n").pop()}` };
+      try {
+        const { hz, edges, samplerate } = edgeRate(String(r.stdout ?? ""));
+        return { hz, log: `${log}${edges} edges at ${samplerate} Hz sampling: ${hz} Hz
+` };
+      } catch (e) {
+        return { log, failure: e.message };
+      }
+    }
+  };
+}
+
+// src/run/hardware.ts
+var LADDER = [
+  { name: "flash", flash: true, underReset: false },
+  { name: "soft reset", flash: false, underReset: false },
+  { name: "reflash under reset", flash: true, underReset: true }
+];
+async function vectorTable(elf) {
+  const sections2 = parseElf(await readFile8(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
+  if (!v) throw new Error(`${elf}: no loadable section`);
+  return v.addr;
+}
+async function watch(port, from, buildId, board2, timeoutMs, onHello) {
+  const started = Date.now();
+  let greeted = false;
+  for (; ; ) {
+    const s = scanCapture(port.text().slice(from), buildId);
+    if (s.run) return { kind: "done", run: s.run };
+    if (s.hello && !greeted) {
+      greeted = true;
+      onHello();
+    }
+    const gone = port.gone();
+    if (gone) return { kind: "board", why: gone };
+    const elapsed = Date.now() - started;
+    if (!s.hello && elapsed >= board2.helloTimeoutMs)
+      return { kind: "board", why: s.foreign ? `the board still runs another image (build id ${s.foreign})` : `no output on ${board2.serial.text} within ${board2.helloTimeoutMs / 1e3} s` };
+    if (s.hello && elapsed >= timeoutMs) return { kind: "hung", run: port.text().slice(from) };
+    const left = (s.hello ? timeoutMs : board2.helloTimeoutMs) - elapsed;
+    await Promise.race([port.next(), sleep3(Math.max(10, Math.min(left, 500)))]);
+  }
+}
+function hardwareBackend(farm, workRoot) {
+  const unavailable = /* @__PURE__ */ new Map();
+  return {
+    async run(artifact, timeoutMs) {
+      const v = artifact.variant;
+      const started = performance.now();
+      const board2 = farm.boardOf.get(v.id);
+      const out = (o) => ({ serial: "", diagnostics: "", timedOut: false, durationMs: performance.now() - started, command: [], ...o });
+      if (!board2) return out({ failure: `no board in ${farm.inventory.file} runs ${v.id}` });
+      const down = unavailable.get(board2.name);
+      if (down) return out({ failure: `board ${board2.name} unavailable: ${down}` });
+      let held;
+      try {
+        held = await lockBoard(farm.inventory.lockDir, board2.name, v.id, farm.inventory.lockTimeoutMs);
+      } catch (e) {
+        if (!(e instanceof Busy)) throw e;
+        unavailable.set(board2.name, e.message);
+        return out({ failure: `board ${board2.name} unavailable: ${e.message}` });
+      }
+      const given = unavailable.get(board2.name);
+      if (given) {
+        await held.release();
+        return out({ failure: `board ${board2.name} unavailable: ${given}` });
+      }
+      const workDir = resolve5(workRoot, slug(v.id));
+      await mkdir6(workDir, { recursive: true });
+      const flasher2 = FLASHERS[board2.flasher.type];
+      const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
+      let serialLog = "";
+      let port;
+      const dropPort = () => {
+        if (port) serialLog += port.text();
+        port?.close();
+        port = void 0;
+      };
+      try {
+        const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
+        const buildId = parseElf(await readFile8(artifact.elf), artifact.elf).buildId;
+        if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
+        let why = "";
+        for (const step of LADDER) {
+          if (step.flash && board2.pre) {
+            const pre = await runCommands([{ argv: board2.pre }], board2.flasher.timeoutMs);
+            notes.push(pre.log);
+            if (pre.failure) {
+              why = `${step.name}: pre command: ${pre.failure}`;
+              notes.push(`# ${why}`);
+              continue;
+            }
+          }
+          if (!port || port.gone()) {
+            dropPort();
+            try {
+              port = await openSerial(board2.serial, board2.baud, board2.helloTimeoutMs);
+            } catch (e) {
+              why = `${step.name}: ${e.message}`;
+              notes.push(`# ${why}`);
+              continue;
+            }
+          }
+          const from = port.text().length;
+          const commands = step.flash ? flasher2.flash({ ...job, underReset: step.underReset }) : flasher2.reset(job);
+          const flashed = await runCommands(commands, board2.flasher.timeoutMs);
+          notes.push(flashed.log);
+          if (flashed.failure) {
+            why = `${step.name} failed: ${flashed.failure}`;
+            notes.push(`# ${why}`);
+            continue;
+          }
+          let sigrok2;
+          const attempt = await watch(port, from, buildId, board2, timeoutMs, () => {
+            if (board2.sigrok && v.benchmark === "toggle") sigrok2 = startSigrok(board2.sigrok, timeoutMs);
+          });
+          const command = commands.at(-1).argv;
+          if (attempt.kind === "board") {
+            why = `${step.name}: ${attempt.why}`;
+            notes.push(`# ${why}`);
+            await sigrok2?.result();
+            continue;
+          }
+          const metrics = {};
+          let failure;
+          if (sigrok2) {
+            const m = await sigrok2.result();
+            notes.push(m.log);
+            if (m.hz !== void 0) metrics.toggle_hz_external = { value: m.hz, unit: "Hz" };
+            else failure = `external toggle measurement (sigrok ${board2.sigrok.driver}) failed: ${m.failure}`;
+          }
+          return out({
+            serial: attempt.run,
+            diagnostics: notes.join("\n"),
+            command,
+            metrics,
+            ...attempt.kind === "done" ? { exitCode: 0 } : { timedOut: true },
+            ...failure ? { failure } : {}
+          });
+        }
+        unavailable.set(board2.name, why);
+        return out({ failure: `board ${board2.name} unavailable: ${why}`, serial: serialLog + (port?.text() ?? ""), diagnostics: notes.join("\n") });
+      } finally {
+        dropPort();
+        await held.release();
+      }
+    }
+  };
+}
+
+// src/run/host.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/run/timing.ts
+function parseCpuList(list2) {
+  const cpus = [];
+  for (const part of list2.trim().split(",").filter(Boolean)) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list2)}`);
+    for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus.push(c);
+  }
+  return cpus;
+}
+function timingCpu(procStatus) {
+  const m = /^Cpus_allowed_list:\s*(.+)$/m.exec(procStatus);
+  return m ? parseCpuList(m[1]).at(-1) : void 0;
+}
+var pinned = (cpu, command) => ["taskset", "--cpu-list", String(cpu), ...command];
+var TimingQueue = class {
+  tail = Promise.resolve();
+  run(timed) {
+    const next = this.tail.then(timed, timed);
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+};
+
+// src/run/host.ts
+var MEASURED_REGION = "wmb_driver_measure";
+function callgrindCommand(elf) {
+  return ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", `--toggle-collect=${MEASURED_REGION}`, elf];
+}
+function parseCallgrind(stderr) {
+  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
+  return m ? Number(m[1]) : void 0;
+}
+function hostBackend(repeat) {
+  const queue = new TimingQueue();
+  const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
+  return {
+    async run(artifact, timeoutMs, signal) {
+      const start2 = performance.now();
+      const samples = [];
+      let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
+`;
+      const timed = cpu === void 0 ? [artifact.elf] : pinned(cpu, [artifact.elf]);
+      let own = 0;
+      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
+      for (let i = 0; i < repeat; i++) {
+        const r = await queue.run(async () => {
+          const t = performance.now();
+          const x = await runGuarded(timed, left());
+          own += performance.now() - t;
+          return x;
+        });
+        diagnostics += String(r.stderr ?? "");
+        if (r.timedOut || r.exitCode !== 0)
+          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: timed };
+        samples.push(String(r.stdout));
+      }
+      if (artifact.info.runtime_info?.out_of_process)
+        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
+      const cg = callgrindCommand(artifact.elf);
+      const c = await runGuarded(cg, left());
+      diagnostics += String(c.stderr ?? "");
+      const collected = parseCallgrind(String(c.stderr ?? ""));
+      const instructions = c.exitCode === 0 && collected ? collected : void 0;
+      if (instructions === void 0) diagnostics += `
+# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
+`;
+      return {
+        serial: samples[0],
+        samples,
+        ...instructions !== void 0 ? { instructions } : {},
+        diagnostics,
+        exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
+        timedOut: Boolean(c.timedOut),
+        durationMs: performance.now() - start2,
+        command: timed
+      };
+    }
+  };
+}
+
+// src/run/qemu.ts
+var QEMU = "qemu-system-arm";
+function qemuCommand(a) {
+  const q = a.info.qemu;
+  if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
+  return [q.binary, "-M", q.machine, ...q.args, "-kernel", a.elf];
+}
+var qemuBackend = {
+  async run(artifact, timeoutMs, signal) {
+    const command = qemuCommand(artifact);
+    const start2 = performance.now();
+    const r = await runGuarded(command, { limitMs: timeoutMs, ...signal ? { signal } : {}, stdin: "ignore", stripFinalNewline: false });
+    return {
+      serial: String(r.stdout ?? ""),
+      diagnostics: String(r.stderr ?? ""),
+      ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {},
+      timedOut: Boolean(r.timedOut),
+      durationMs: performance.now() - start2,
+      command
+    };
+  }
+};
+
+// src/run/index.ts
+var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
+function backendsFor(ctx) {
+  return {
+    emulated: qemuBackend,
+    host: hostBackend(ctx.host.repeat),
+    ...ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir) } : {}
+  };
+}
+
+// src/inventory/assign.ts
+function assignBoards(variants, inventory, configFile) {
+  const boardOf = /* @__PURE__ */ new Map();
+  const dealt = /* @__PURE__ */ new Map();
+  const out = variants.map((v) => {
+    if (v.target !== "hardware") return v;
+    const boards = inventory.boards.filter((b2) => b2.board === v.board);
+    if (!boards.length)
+      throw new UserError(`${configFile}: target hardware with board ${v.board}, but ${inventory.file} has no ${v.board}; add one or exclude { board: ${v.board}, target: hardware }`);
+    const k = dealt.get(v.board) ?? 0;
+    dealt.set(v.board, k + 1);
+    const b = boards[k % boards.length];
+    boardOf.set(v.id, b);
+    return b.image === "emulated" ? { ...v, image: "emulated" } : v;
+  });
+  return { variants: out, boardOf };
+}
+
+// src/shard/plan.ts
+var HOSTED_RUNNER = "ubuntu-24.04";
+var HOSTED = ["emulated", "host"];
+function planShards(variants, boardOf) {
+  const shards = [];
+  for (const target of HOSTED) {
+    const ids = variants.filter((v) => v.target === target).map((v) => v.id);
+    if (ids.length) shards.push({ name: target, target, runsOn: HOSTED_RUNNER, variants: ids });
+  }
+  const byBoard = /* @__PURE__ */ new Map();
+  for (const v of variants.filter((x) => x.target === "hardware")) {
+    const b = boardOf.get(v.id);
+    if (!b) throw new Error(`${v.id}: no board assigned`);
+    if (HOSTED.includes(b.name)) throw new UserError(`${b.where}: the board name "${b.name}" is reserved for the ${b.name} shard`);
+    const s = byBoard.get(b.name) ?? { name: b.name, target: "hardware", runsOn: ["self-hosted", ...b.runner], board: b.board, variants: [] };
+    s.variants.push(v.id);
+    byBoard.set(b.name, s);
+  }
+  shards.push(...byBoard.values());
+  return { schemaVersion: 1, shards };
+}
+function strategyMatrix(plan2) {
+  return { include: plan2.shards.map((s) => ({ shard: s.name, target: s.target, "runs-on": s.runsOn, ...s.board ? { board: s.board } : {} })) };
+}
+function selectShard(plan2, variants, name2) {
+  const shard = plan2.shards.find((s) => s.name === name2);
+  if (!shard) throw new UserError(`no shard "${name2}" in the plan; the shards are: ${plan2.shards.map((s) => s.name).join(", ") || "(none)"}`);
+  const ids = new Set(shard.variants);
+  return variants.filter((v) => ids.has(v.id));
+}
+function parsePlan(file, text) {
+  let p;
+  try {
+    p = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${file}: not JSON (${e.message})`);
+  }
+  if (p?.schemaVersion !== 1 || !Array.isArray(p.shards) || !p.shards.every((s) => typeof s.name === "string" && Array.isArray(s.variants)))
+    throw new UserError(`${file}: not a wasm-mcu-bench plan (schemaVersion 1 with shards)`);
+  return p;
+}
+function onlyTargets(plan2, targets) {
+  const unknown = targets.filter((t) => !["emulated", "hardware", "host"].includes(t));
+  if (unknown.length) throw new UserError(`--targets: unknown target ${unknown.join(", ")}; expected emulated, hardware or host`);
+  return { ...plan2, shards: plan2.shards.filter((s) => targets.includes(s.target)) };
+}
+
+// src/shard/merge.ts
+function mergeShards(plan2, files, fallback) {
+  const byShard = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const name2 = f.results.shard;
+    if (!name2) throw new UserError(`${f.file}: has no "shard" (write shard results with \`wasm-mcu-bench run --shard NAME\`)`);
+    if (!plan2.shards.some((s) => s.name === name2)) throw new UserError(`${f.file}: shard "${name2}" is not in the plan (${plan2.shards.map((s) => s.name).join(", ")})`);
+    const twice = byShard.get(name2);
+    if (twice) throw new UserError(`shard "${name2}" reported twice: ${twice.file} and ${f.file}`);
+    byShard.set(name2, f);
+  }
+  const variants = [];
+  const missing = [];
+  for (const shard of plan2.shards) {
+    const got = byShard.get(shard.name);
+    const byId = new Map(got?.results.variants.map((v) => [v.id, v]));
+    for (const id of shard.variants) {
+      const v = byId.get(id);
+      if (v) variants.push(v);
+      else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
+    }
+  }
+  const reported = plan2.shards.map((s) => byShard.get(s.name)).filter((f) => Boolean(f));
+  const interrupted2 = reported.some((f) => f.results.interrupted);
+  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants, ...interrupted2 ? { interrupted: interrupted2 } : {} }, missing };
+}
+function mergeProvenance(files) {
+  const first = files[0].results.provenance;
+  const tools = [...new Set(files.flatMap((f) => Object.keys(f.results.provenance.toolchain)))];
+  const toolchain = Object.fromEntries(tools.map((tool) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const v = f.results.provenance.toolchain[tool];
+      if (v !== void 0) seen.set(v, [...seen.get(v) ?? [], f.results.shard ?? "?"]);
+    }
+    return [tool, seen.size === 1 ? [...seen.keys()][0] : [...seen].map(([v, shards]) => `${v} (${shards.join(", ")})`).join("; ")];
+  }));
+  const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
+  return { ...first, toolchain, ...Object.keys(sources).length ? { sources } : {} };
+}
+function withMissing(c, missing) {
+  if (!missing.length) return c;
+  const before = new Map(c.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
+  const variants = [
+    ...c.variants.filter((v) => !gone.has(v.id)),
+    ...missing.map((m) => ({ id: m.id, status: "missing", ...before.get(m.id)?.baselined ? { baselined: true } : {}, reason: m.reason, changes: [] }))
+  ];
+  return { ...c, variants, ...summarize(variants, c.noBaselines) };
+}
+
+// src/shard/files.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readdir as readdir2, readFile as readFile9 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+async function candidates(dir) {
+  if (!existsSync4(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join10(dir, e.name)).sort();
+  return [dir, ...inside];
+}
+async function readShardFolders(dirs) {
+  const files = [];
+  let plan2;
+  for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
+    const results = join10(dir, "results.json");
+    if (existsSync4(results)) {
+      const r = parseResults(results, await readFile9(results, "utf8"));
+      files.push({ file: results, results: r });
+    }
+    const p = join10(dir, "plan.json");
+    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
+  }
+  return { files, ...plan2 ? { plan: plan2 } : {} };
+}
+
+// src/report/exports.ts
+import { rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+var direction = (metric) => METRICS[metric]?.direction ?? "smaller";
+function githubActionBenchmark(r) {
+  const out = { smaller: [], bigger: [] };
+  for (const v of r.variants.filter((x) => x.status === "ok"))
+    for (const [metric, m] of Object.entries(v.metrics))
+      (direction(metric) === "smaller" ? out.smaller : out.bigger).push({
+        name: `${v.id} ${metric}`,
+        unit: m.unit,
+        value: m.value,
+        extra: `commit ${r.provenance.commit.slice(0, 12)}`
+      });
+  return out;
+}
+function bencherMetricFormat(r) {
+  const out = {};
+  for (const v of r.variants.filter((x) => x.status === "ok"))
+    out[v.id] = Object.fromEntries(Object.entries(v.metrics).map(([metric, m]) => [metric.replace(/_/g, "-"), { value: m.value }]));
+  return out;
+}
+var EXPORT_FILES = {
+  smaller: "benchmark-smaller-is-better.json",
+  bigger: "benchmark-bigger-is-better.json",
+  bencher: "bencher.json"
+};
+async function clearReports(outDir) {
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm4(join11(outDir, name2), { force: true });
+}
+async function writeExports(outDir, r) {
+  const gab = githubActionBenchmark(r);
+  const files = [
+    [EXPORT_FILES.smaller, gab.smaller],
+    [EXPORT_FILES.bigger, gab.bigger],
+    [EXPORT_FILES.bencher, bencherMetricFormat(r)]
+  ];
+  for (const [name2, data] of files) await writeFile5(join11(outDir, name2), `${JSON.stringify(data, null, 2)}
+`);
+  return files.map(([name2]) => join11(outDir, name2));
+}
+
+// src/build/wamrc.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdir as mkdir7, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename3, rm as rm5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
+var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
+async function ensureWamrc(wamrDir, tree, cache, log, signal) {
+  const dir = join12(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join12(dir, "wamrc");
+  if (existsSync5(exe)) return exe;
+  if (!existsSync5(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  await mkdir7(join12(cache, "wamrc"), { recursive: true });
+  const build = await mkdtemp2(`${dir}.build-`);
+  log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
+  const configure = ["-G", "Ninja", "-S", join12(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  for (const args of [configure, ["--build", build]]) {
+    const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
+    if (r.failed) {
+      await rm5(build, { recursive: true, force: true });
+      throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
+${String(r.all).split("\n").slice(-15).join("\n")}`);
+    }
+  }
+  await mkdir7(dir, { recursive: true });
+  await rename3(await realpath2(join12(build, "wamrc")), exe);
+  await rm5(build, { recursive: true, force: true });
+  return exe;
+}
+
+// src/pipeline.ts
+var entries = async (dir, file) => (await readdir3(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync6(join13(dir, e.name, file))).map((e) => e.name);
+async function capabilities(firmwareDir) {
+  return {
+    stacks: await entries(join13(firmwareDir, "stacks"), "stack.cmake"),
+    runtimes: await entries(join13(firmwareDir, "runtimes"), "runtime.cmake"),
+    targets: TARGETS_WITH_BACKEND
+  };
+}
+async function provenance(cwd) {
+  const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
+  const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU, "gcc", "valgrind"];
+  const versions = await Promise.all(tools.map(toolVersion));
+  return {
+    commit: commit.failed ? "unknown" : String(commit.stdout).trim(),
+    date: (/* @__PURE__ */ new Date()).toISOString(),
+    tool: toolPackageVersion(),
+    node: process.version,
+    toolchain: Object.fromEntries(tools.map((t, i) => [t, versions[i]]))
+  };
+}
+async function plan(o) {
+  const config = await loadConfig(o.config);
+  const firmwareDir = resolve6(o.firmwareDir ?? join13(packageRoot(), "firmware"));
+  const manifest = await loadManifest(firmwareDir);
+  const cells2 = expandMatrix(config, await capabilities(firmwareDir));
+  const sources = /* @__PURE__ */ new Map();
+  for (const name2 of new Set(cells2.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
+    sources.set(name2, await resolveSource(name2, manifest[name2]));
+  return withFarm({ config, variants: markUnavailable(cells2, manifest, sources), firmwareDir, manifest, sources }, o);
+}
+async function harnessDefinitions(p, progress, signal) {
+  let wamrc;
+  const wamr = p.sources.get("wamr");
+  if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+    try {
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      wamrc = { failed: e.message };
+    }
+  }
+  return (v) => {
+    const defs = {};
+    for (const name2 of sourcesFor(v, p.manifest)) defs[cmakeName(name2)] = p.sources.get(name2).dir;
+    if (needsWamrc(v.runtime)) {
+      if (!wamrc || "failed" in wamrc) return { failed: wamrc?.failed ?? "wamrc unavailable" };
+      defs.WMB_WAMRC = wamrc.path;
+    }
+    return defs;
+  };
+}
+function sourceProvenance(p) {
+  return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
+}
+async function withFarm(p, o) {
+  let { variants } = p;
+  let farm;
+  const hardware = variants.some((v) => v.target === "hardware" && !v.notBuilt);
+  if (hardware || o.boards) {
+    const inventory = await loadInventory(o.boards ?? resolve6(dirname7(resolve6(o.config)), p.config.inventory));
+    if (hardware) {
+      const a = assignBoards(variants, inventory, p.config.file);
+      variants = a.variants;
+      farm = { inventory, boardOf: a.boardOf };
+    }
+  }
+  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map());
+  if (o.shard) variants = selectShard(shards, variants, o.shard);
+  return { ...p, variants, shards, ...farm ? { farm } : {} };
+}
+async function collect(o, p) {
+  const built = p.variants.filter((v) => !v.notBuilt);
+  await requireTools([
+    ...built.some((v) => v.target !== "host") ? ["arm-none-eabi-gcc"] : [],
+    ...built.some((v) => v.target === "emulated") ? [QEMU] : [],
+    ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
+    ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
+  ]);
+  await mkdir8(o.outDir, { recursive: true });
+  await clearReports(o.outDir);
+  const variants = await executeMatrix(p.variants, {
+    firmwareDir: p.firmwareDir,
+    cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),
+    // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
+    ...process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join13(o.outDir, "build"), cacheRoot()) } : {},
+    outDir: o.outDir,
+    timeoutMs: p.config.timeoutSeconds * 1e3,
+    host: p.config.host,
+    jobs: p.config.jobs,
+    progress: o.progress,
+    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join13(o.outDir, "flash") }),
+    ...o.signal ? { signal: o.signal } : {}
+  });
+  const stopped = stopSignal(o.signal);
+  const results = {
+    schemaVersion: 1,
+    ...o.shard ? { shard: o.shard } : {},
+    provenance: { ...await provenance(dirname7(resolve6(o.config))), sources: sourceProvenance(p) },
+    variants,
+    ...stopped ? { interrupted: true } : {}
+  };
+  const resultsPath = join13(o.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(results, null, 2)}
+`);
+  if (stopped) {
+    const done = variants.filter((v) => v.status === "ok").length;
+    throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
+  }
+  return { results, resultsPath };
+}
+async function baselineFolder(o, config, mayCreate = false) {
+  const dir = resolve6(dirname7(resolve6(o.config)), config.baselines);
+  await checkBaselineFolder(dir, mayCreate ? void 0 : config.baselinesAt);
+  const repaired = await recoverBaselines(dir);
+  if (repaired) o.progress.note(repaired);
+  return dir;
+}
+async function comparedWith(p, o) {
+  const dir = await baselineFolder(o, p.config);
+  const head = await readBaselines(dir);
+  if (o.baseRef === void 0) return { base: head, edits: [], notes: [], pins: [] };
+  const sha = await requireCommit(dirname7(resolve6(o.config)), o.baseRef, "base commit");
+  const atBase = await readBaselinesAt(dir, sha);
+  return { base: atBase, edits: baselineEdits(atBase, head), notes: [], pins: await pinsAtBase(p, sha) };
+}
+async function pinsAtBase(p, sha) {
+  const file = join13(p.firmwareDir, "sources.json");
+  const path = await repoPath(file);
+  if (!path || !await findCommit(p.firmwareDir, sha)) return [];
+  const text = await showAt(file, path, sha);
+  return pinChanges(text === void 0 ? {} : parseManifest(`${path} at ${sha.slice(0, 12)}`, text), p.manifest);
+}
+async function check(o) {
+  const p = await plan(o);
+  const { base: base3, edits, notes, pins } = await comparedWith(p, o);
+  const { results, resultsPath } = await collect(o, p);
+  const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  const reportPath = join13(o.outDir, "report.md");
+  await writeFile6(reportPath, report);
+  await writeExports(o.outDir, results);
+  return { results, comparison, report, reportPath, resultsPath };
+}
+function updateSummary(u) {
+  const list2 = (title, items) => items.length ? [`${title}:`, ...items.map((i) => `  ${i}`)] : [];
+  return [
+    `results: ${u.resultsPath}`,
+    ...list2("baselines written", u.written),
+    ...list2("baseline entries removed (no longer in the config's matrix)", u.removed),
+    ...list2("baseline files deleted (no entry left)", u.deleted),
+    ...u.kept.length ? [`${u.kept.length} baseline entr${u.kept.length === 1 ? "y" : "ies"} kept as they were (their variants did not run)`] : []
+  ].join("\n");
+}
+async function updateBaselines2(o) {
+  const p = await plan(o);
+  const baselineDir = await baselineFolder(o, p.config, true);
+  const existing = await readBaselines(baselineDir);
+  const { results, resultsPath } = await collect(o, p);
+  return { results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, results) };
+}
+async function writeBaselinesOf(baselineDir, existing, config, results) {
+  const failed = results.variants.filter((v) => v.status === "failed");
+  if (failed.length)
+    throw new UserError(`refusing to update baselines: ${failed.length} variant(s) failed: ${failed.map((f) => `${f.id} (${(f.reason ?? "").split("\n")[0]})`).join("; ")}`);
+  const u = updateBaselines(existing.files, results.variants, results.provenance, (id) => keepsBaseline(placeOf(config, id)));
+  const written = await writeBaselines(baselineDir, u.files, u.emptied);
+  const deleted = u.emptied.map((e) => baselinePath(baselineDir, e.target, e.board));
+  return { written, deleted, removed: u.removed, kept: u.kept, baselineDir };
+}
+async function mergedResults(o) {
+  const p = await plan({ ...o, shard: void 0 });
+  const found = await readShardFolders(o.results);
+  const planned = o.planFile ? parsePlan(o.planFile, await readFile10(o.planFile, "utf8")) : found.plan?.plan ?? p.shards;
+  return { p, merged: mergeShards(planned, found.files, await provenance(dirname7(resolve6(o.config)))), ranTargets: [...new Set(planned.shards.map((s) => s.target))] };
+}
+async function reportShards(o) {
+  const { p, merged, ranTargets } = await mergedResults(o);
+  const { base: base3, edits, notes, pins } = await comparedWith(p, o);
+  await mkdir8(o.outDir, { recursive: true });
+  const resultsPath = join13(o.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+`);
+  const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
+  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  const reportPath = join13(o.outDir, "report.md");
+  await writeFile6(reportPath, report);
+  await writeExports(o.outDir, merged.results);
+  return { results: merged.results, comparison, report, reportPath, resultsPath };
+}
+async function reportFrom(o) {
+  const config = await loadConfig(o.config);
+  const text = await readFile10(o.resultsFile, "utf8").catch(() => {
+    throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
+  });
+  const results = withoutMentions(parseResults(o.resultsFile, text));
+  const dir = resolve6(dirname7(resolve6(o.config)), config.baselines);
+  const base3 = o.baseRef === void 0 ? await readBaselines(dir) : await readBaselinesAt(dir, await requireCommit(dirname7(resolve6(o.config)), o.baseRef, "base commit"));
+  const comparison = compare(results, base3, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
+  const report = renderMarkdown({ results, comparison, baselineEdits: [], ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  await mkdir8(o.outDir, { recursive: true });
+  const reportPath = join13(o.outDir, "report.md");
+  await writeFile6(reportPath, report);
+  return { results, comparison, report, reportPath, resultsPath: o.resultsFile };
+}
+async function updateBaselinesFromShards(o) {
+  const { p, merged } = await mergedResults(o);
+  if (merged.missing.length)
+    throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join("; ")}`);
+  const baselineDir = await baselineFolder(o, p.config, true);
+  const existing = await readBaselines(baselineDir);
+  await mkdir8(o.outDir, { recursive: true });
+  const resultsPath = join13(o.outDir, "results.json");
+  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+`);
+  return { results: merged.results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, merged.results) };
+}
+
+// src/progress.ts
+var oneLine = (r) => {
+  const h = headline(r);
+  const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
+  return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}`;
+};
+function githubProgress() {
+  return {
+    phase: () => {
+    },
+    note: (line) => info(line),
+    done(i, n, r, log) {
+      startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
+      info(log.trimEnd());
+      endGroup();
+    }
+  };
+}
+function terminalProgress(stream = process.stderr) {
+  const live = stream.isTTY === true;
+  const clear = () => live && stream.write("\r\x1B[2K");
+  return {
+    note(line) {
+      clear();
+      stream.write(`${line}
+`);
+    },
+    phase(i, n, phase, id) {
+      clear();
+      stream.write(`[${i}/${n}] ${phase} ${id}${live ? "" : "\n"}`);
+    },
+    done(i, n, r) {
+      clear();
+      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}
+`);
+    }
+  };
+}
+
+// src/github/release.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { relative } from "node:path";
+var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
+function pullRequestBody(edits, files, source) {
+  const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
+  const rows2 = [...edits].sort((a, b) => rank(b) - rank(a)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
+  const head = [
+    `Baselines measured by ${source}.`,
+    "",
+    `${files.length} file(s): ${files.map((f) => `\`${f.path}\`${f.content === null ? " (deleted)" : ""}`).join(", ")}; ${edits.length} value(s) moved.`,
+    "",
+    "| Variant | Metric | Before | After | Change |",
+    "|---|---|--:|--:|--:|"
+  ].join("\n");
+  let body = head;
+  for (const [i, r] of rows2.entries()) {
+    const more = `
+
+\u2026 and ${rows2.length - i} more (see the diff).`;
+    if (body.length + r.length + 1 + more.length > MAX_COMMENT) return body + more;
+    body += `
+${r}`;
+  }
+  return `${body}
+`;
+}
+async function openBaselinePullRequest(octokit, pr) {
+  const { owner, repo } = pr;
+  const { data: info2 } = await octokit.rest.repos.get({ owner, repo });
+  const base3 = info2.default_branch;
+  if (pr.branch === base3) throw new Error(`refusing to write baselines to the default branch ${base3}: give another branch name`);
+  const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base3}` });
+  const { data: parent } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: head.object.sha });
+  const blobs = [];
+  for (const f of pr.files)
+    blobs.push(f.content === null ? null : (await octokit.rest.git.createBlob({ owner, repo, content: f.content, encoding: "utf-8" })).data.sha);
+  const { data: tree } = await octokit.rest.git.createTree({
+    owner,
+    repo,
+    base_tree: parent.tree.sha,
+    // A null sha deletes the path from the base tree.
+    tree: pr.files.map((f, i) => ({ path: f.path, mode: "100644", type: "blob", sha: blobs[i] }))
+  });
+  const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: pr.title, tree: tree.sha, parents: [parent.sha] });
+  try {
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${pr.branch}`, sha: commit.sha });
+  } catch (e) {
+    if (e.status !== 422) throw e;
+    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${pr.branch}`, sha: commit.sha, force: true });
+  }
+  const { data: pull } = await octokit.rest.pulls.create({ owner, repo, title: pr.title, head: pr.branch, base: base3, body: pr.body });
+  return { number: pull.number, url: pull.html_url, commit: commit.sha, base: base3 };
+}
+async function git(cwd, args) {
+  return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
+}
+async function baselineChanges(baselineDir, written, deleted = []) {
+  const top = await git(baselineDir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
+  const root = String(top.stdout);
+  const files = [];
+  for (const file of written) {
+    const path = relative(root, file).split("\\").join("/");
+    const content = await readFile11(file, "utf8");
+    const before = await git(root, ["show", `HEAD:${path}`]);
+    if (before.failed || `${before.stdout}
+` !== content) files.push({ path, content });
+  }
+  for (const file of deleted) {
+    const path = relative(root, file).split("\\").join("/");
+    if (!(await git(root, ["cat-file", "-e", `HEAD:${path}`])).failed) files.push({ path, content: null });
+  }
+  const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
+  const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
+  return { files, edits, root };
+}
+async function releaseBaselines(octokit, where, baselineDir, written, label2, deleted = []) {
+  const { files, edits } = await baselineChanges(baselineDir, written, deleted);
+  if (!files.length) return void 0;
+  return openBaselinePullRequest(octokit, {
+    ...where,
+    branch: `wasm-mcu-bench/baselines-${label2.replace(/[^\w.-]+/g, "-")}`,
+    title: `Baselines for ${label2}`,
+    body: pullRequestBody(edits, files, `wasm-mcu-bench on ${label2}`),
+    files
+  });
+}
+
+export {
+  downloadTree,
+  STAMP_FILE,
+  treeHash,
+  parseManifest,
+  loadManifest,
+  envName,
+  cacheRoot,
+  cachedDir,
+  SourceHashError,
+  addToCache,
+  archiveUrl,
+  DOWNLOAD_TIMEOUT_MS,
+  resolveSource,
+  verificationText,
+  METRICS,
+  STATUSES,
+  EXIT,
+  outcome,
+  formatNumber,
+  formatValue,
+  formatPercent,
+  headline,
+  markdownTable,
+  barred,
+  SCALE,
+  slowdownViews,
+  slowdownTable,
+  boardTitle,
+  footprintViews,
+  boardCapacity,
+  hasReserved,
+  RESERVED_NOTE,
+  footprintTable,
+  groupReasons,
+  groupLines,
+  STATUS_LABEL,
+  verdictLine,
+  sourceNotes,
+  fitComment,
+  runUrl,
+  upsertComment,
+  openBaselinePullRequest,
+  releaseBaselines,
+  packageRoot,
+  toolPackageVersion,
+  loadConfig,
+  Interrupted,
+  stopSignal,
+  onStopSignals,
+  lockOutDir,
+  strategyMatrix,
+  onlyTargets,
+  plan,
+  collect,
+  check,
+  updateSummary,
+  updateBaselines2 as updateBaselines,
+  reportShards,
+  reportFrom,
+  updateBaselinesFromShards,
+  githubProgress,
+  terminalProgress
+};
