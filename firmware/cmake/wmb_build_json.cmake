@@ -5,6 +5,8 @@
 # the runtime's name, source commit and, for AOT, how the module was compiled.
 # image_sha256: the file where the build records the sha256 of the image it
 # linked (cmake/wmb_image_record.cmake, a post-build step of every stack).
+# timed_build (host, optional): the wmb-build.json of a second build whose
+# image is timed while this one is counted (cmake/wmb_timed_build.cmake).
 if(WMB_TARGET STREQUAL "emulated")
   # Exact, repeatable instruction counts; semihosting carries the exit status.
   wmb_json_list(_qemu_args -nographic -monitor none ${BOARD_QEMU_SERIAL_ARGS}
@@ -12,6 +14,11 @@ if(WMB_TARGET STREQUAL "emulated")
   set(_qemu "{\"binary\": \"qemu-system-arm\", \"machine\": \"${BOARD_QEMU_MACHINE}\", \"args\": ${_qemu_args}}")
 else()
   set(_qemu "null")
+endif()
+if(WMB_TIMED_BUILD)
+  set(_timed "\n  \"timed_build\": \"${WMB_TIMED_BUILD}/wmb-build.json\",")
+else()
+  set(_timed "")
 endif()
 
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb-build.json "{
@@ -21,7 +28,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/wmb-build.json "{
   \"benchmark\": \"${BENCHMARK}\",
   \"target\": \"${WMB_TARGET}\",
   \"elf\": \"${CMAKE_CURRENT_BINARY_DIR}/firmware.elf\",
-  \"image_sha256\": \"${CMAKE_CURRENT_BINARY_DIR}/wmb-image.sha256\",
+  \"image_sha256\": \"${CMAKE_CURRENT_BINARY_DIR}/wmb-image.sha256\",${_timed}
   \"qemu\": ${_qemu},
   \"flash_bytes_capacity\": ${BOARD_FLASH_BYTES},
   \"ram_bytes_capacity\": ${BOARD_RAM_BYTES},

@@ -2,10 +2,30 @@
 # board's CPU with its hardware float ABI; the runtime loads that code into
 # the pool and runs it.
 if(WMB_TARGET STREQUAL "host")
-  # The study's x86_64 line, but with software bounds checks: without guard pages
-  # (see wamr/lib/CMakeLists.txt) --bounds-checks=0 would check nothing at all.
-  set(WMB_WAMRC_FLAGS --target=x86_64 --opt-level=3 --size-level=0 --bounds-checks=1 --stack-bounds-checks=0)
+  # Two images of one variant. valgrind, which counts the host's instructions,
+  # cannot run WAMR's guard pages: the counted image checks bounds in software
+  # (--bounds-checks=1; without guard pages --bounds-checks=0 would check
+  # nothing). The timed image is the production configuration, WAMR's default on
+  # 64-bit Linux and the study's x86_64 line: guard pages (wamr/lib), AOT code
+  # without checks. It is a second build of this tree in hardware-bounds/.
+  set(WMB_WAMR_BOUNDS software CACHE STRING
+    "Host AOT: software (the image callgrind counts) or hardware (guard pages: the image timed)")
+  set_property(CACHE WMB_WAMR_BOUNDS PROPERTY STRINGS software hardware)
+  if(WMB_WAMR_BOUNDS STREQUAL "hardware")
+    set(_checks 0)
+    set(WMB_WAMR_CONFIGURATION "hardware bounds checks (guard pages)")
+  elseif(WMB_WAMR_BOUNDS STREQUAL "software")
+    set(_checks 1)
+    set(WMB_WAMR_CONFIGURATION "software bounds checks (no guard pages)")
+  else()
+    message(FATAL_ERROR "WMB_WAMR_BOUNDS must be software or hardware, not '${WMB_WAMR_BOUNDS}'")
+  endif()
+  set(WMB_WAMRC_FLAGS --target=x86_64 --opt-level=3 --size-level=0 --bounds-checks=${_checks} --stack-bounds-checks=0)
   include(${CMAKE_CURRENT_LIST_DIR}/../wamr/aot.cmake)
+  if(WMB_WAMR_BOUNDS STREQUAL "software")
+    include(${WMB_ROOT}/cmake/wmb_timed_build.cmake)
+    wmb_timed_build(hardware-bounds WMB_WAMR_BOUNDS hardware)
+  endif()
   return()
 endif()
 string(REGEX MATCH "-mcpu=([^;]+)" _ "${BOARD_CPU_FLAGS}")

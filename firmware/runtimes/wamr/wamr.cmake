@@ -23,6 +23,17 @@ wmb_json_list(_module ${WMB_WASM_COMMAND})
 set(WMB_RUNTIME_INFO_ITEMS
   runtime "\"wamr\"" mode "\"${WMB_WAMR_MODE}\"" source_commit "${_commit}"
   pool_bytes "${WMB_WAMR_POOL_BYTES}" module "${_module}")
+# Guard pages around linear memory (lib/CMakeLists.txt): set by host AOT's timed image only.
+if(WMB_WAMR_BOUNDS STREQUAL "hardware")
+  list(APPEND WMB_RUNTIME_INFO_ITEMS guard_pages true)
+else()
+  list(APPEND WMB_RUNTIME_INFO_ITEMS guard_pages false)
+endif()
+# What the numbers of this image depend on, in a few words (host AOT: its bounds checks).
+if(WMB_WAMR_CONFIGURATION)
+  wmb_json_string(_configuration "${WMB_WAMR_CONFIGURATION}")
+  list(APPEND WMB_RUNTIME_INFO_ITEMS configuration "${_configuration}")
+endif()
 
 if(WMB_WAMR_MODE STREQUAL "aot")
   set(WMB_WAMRC "" CACHE FILEPATH "wamrc built from the same WAMR source (wamr-compiler/)")
