@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, notTheBuildsImage, slug } from './build/cmake.js';
+import { BuildError, buildFirmware, configurationOf, notTheBuildsImage, slug } from './build/cmake.js';
 import { BOARDS } from './config/vocabulary.js';
 import { parseElf } from './measure/elf.js';
 import { footprint } from './measure/footprint.js';
@@ -62,8 +62,12 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
-  const replaced = await readFile(artifact.elf).then((image) => notTheBuildsImage(artifact, image), (e: Error) => `${artifact.elf}: ${e.message}`);
-  if (replaced) return failed(replaced, artifact.log);
+  // A host build may time another image than the one it counts (Artifact.timed): both are checked.
+  const images = [artifact, ...(artifact.timed ? [artifact.timed] : [])];
+  for (const i of images) {
+    const replaced = await readFile(i.elf).then((image) => notTheBuildsImage(i, image), (e: Error) => `${i.elf}: ${e.message}`);
+    if (replaced) return failed(replaced, artifact.log);
+  }
 
   phase('run');
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
@@ -82,18 +86,28 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
 
   phase('measure');
   try {
-    const image = await readFile(artifact.elf);
-    // Read again after the run: the image measured must still be the one that ran.
-    const swapped = notTheBuildsImage(artifact, image);
-    if (swapped) return failed(swapped, log, keep);
-    const elf = parseElf(image, artifact.elf);
-    if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep);
-    const buildId = elf.buildId;
+    // Read again after the run: the images measured must still be the ones that ran.
+    const elves = [];
+    for (const i of images) {
+      const image = await readFile(i.elf);
+      const swapped = notTheBuildsImage(i, image);
+      if (swapped) return failed(swapped, log, keep);
+      const elf = parseElf(image, i.elf);
+      if (!elf.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
+      elves.push({ elf, buildId: elf.buildId });
+    }
+    const { elf, buildId } = elves[0]!;
+    const timedId = elves.at(-1)!.buildId;
+    const timed = artifact.timed?.info ?? artifact.info;
     const metrics = v.target === 'host'
-      ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz)
+      ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
+        timed: configurationOf(timed), counted: configurationOf(artifact.info),
+        ...(out.counted !== undefined ? { countedRun: parseRecords(out.counted, buildId) } : {}),
+      })
       : { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
-    const build = artifact.info.runtime_info;
+    // The timed image's own record beside the counted one's: each says how its runtime was built.
+    const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
     const sizes = v.target === 'host' ? undefined : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {

@@ -38,6 +38,8 @@ export interface Metric {
   /** Host wall time: the median's distribution-free confidence interval [lo, hi] and its level. */
   ci?: [number, number];
   ci_level?: number;
+  /** Host: the configuration of the image this value comes from, when the build says (timed and counted images may differ). */
+  configuration?: string;
 }
 export type Metrics = Record<string, Metric>;
 

@@ -21,7 +21,8 @@ export const metricSchema = {
   required: ['value', 'unit'],
   additionalProperties: false,
   properties: { value: { type: 'number' }, unit: { type: 'string' }, capacity: { type: 'number' }, percent: { type: 'number' }, spread: { type: 'number' }, runs: { type: 'number' },
-    samples: { type: 'array', items: { type: 'number' } }, ci: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, ci_level: { type: 'number' } },
+    samples: { type: 'array', items: { type: 'number' } }, ci: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }, ci_level: { type: 'number' },
+    configuration: { type: 'string' } },
 };
 const provenance = {
   type: 'object',

@@ -21,19 +21,32 @@ export interface BuildInfo {
   qemu: { binary: string; machine: string; args: string[] } | null;
   /** What the runtime was built from and how (source commit; AOT target, CPU, float ABI, bounds checks). */
   runtime_info?: Record<string, unknown>;
+  /** Host: the wmb-build.json of a second build of the variant whose image is timed while this one is counted
+   * (a production configuration valgrind cannot run: WAMR AOT's guard pages). */
+  timed_build?: string;
   flash_bytes_capacity: number;
   ram_bytes_capacity: number;
   core_hz: number;
 }
 
-export interface Artifact {
-  variant: Variant;
+/** What an image's numbers depend on, in a few words, as its build says (runtime_info.configuration). */
+export const configurationOf = (info: BuildInfo): string | undefined =>
+  typeof info.runtime_info?.configuration === 'string' ? info.runtime_info.configuration : undefined;
+
+/** An image a build linked. */
+export interface Image {
   elf: string;
   /** sha256 of the image as the build linked it (hex). */
   sha256: string;
   info: BuildInfo;
+}
+
+export interface Artifact extends Image {
+  variant: Variant;
   /** Build output, for the log group and for a failed build's reason. */
   log: string;
+  /** The image whose wall time is reported, when the build names another one (BuildInfo.timed_build). */
+  timed?: Image;
 }
 
 export class BuildError extends Error {
@@ -122,15 +135,22 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
   const r = await run(['--build', dir]);
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const info = JSON.parse(await readFile(join(dir, 'wmb-build.json'), 'utf8')) as BuildInfo;
+  const image = await builtImage(join(dir, 'wmb-build.json'), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : undefined;
+  return { variant: v, ...image, log, ...(timed ? { timed } : {}) };
+}
+
+/** The image a build's wmb-build.json describes, with the sha256 the build recorded when it linked it. */
+async function builtImage(json: string, log: string): Promise<Image> {
+  const info = JSON.parse(await readFile(json, 'utf8')) as BuildInfo;
   const recorded = info.image_sha256 ? (await readFile(info.image_sha256, 'utf8').catch(() => '')).trim() : '';
   if (!/^[0-9a-f]{64}$/.test(recorded))
-    throw new BuildError(`the build recorded no sha256 of its image (${info.image_sha256 ?? 'no image_sha256 in wmb-build.json'}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { variant: v, elf: info.elf ?? join(dir, 'firmware.elf'), sha256: recorded, info, log };
+    throw new BuildError(`the build recorded no sha256 of its image (${info.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { elf: info.elf ?? join(dirname(json), 'firmware.elf'), sha256: recorded, info };
 }
 
 /** Why `image` (the ELF's bytes) is not the image the build linked, or undefined when it is. */
-export function notTheBuildsImage(a: Artifact, image: Buffer): string | undefined {
+export function notTheBuildsImage(a: Image, image: Buffer): string | undefined {
   const now = createHash('sha256').update(image).digest('hex');
   return now === a.sha256 ? undefined
     : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname(a.elf)} to build it again`;

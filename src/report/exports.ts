@@ -14,13 +14,14 @@ export interface BenchmarkEntry {
 
 const direction = (metric: string) => METRICS[metric]?.direction ?? 'smaller';
 
-/** `customSmallerIsBetter` and `customBiggerIsBetter` entries, named `<variant id> <metric>`. */
+/** `customSmallerIsBetter` and `customBiggerIsBetter` entries, named `<variant id> <metric>`; extra says the commit and
+ * the configuration the value comes from, if its build named one. */
 export function githubActionBenchmark(r: Results): { smaller: BenchmarkEntry[]; bigger: BenchmarkEntry[] } {
   const out = { smaller: [] as BenchmarkEntry[], bigger: [] as BenchmarkEntry[] };
   for (const v of r.variants.filter((x) => x.status === 'ok'))
     for (const [metric, m] of Object.entries(v.metrics))
       (direction(metric) === 'smaller' ? out.smaller : out.bigger).push({
-        name: `${v.id} ${metric}`, unit: m.unit, value: m.value, extra: `commit ${r.provenance.commit.slice(0, 12)}`,
+        name: `${v.id} ${metric}`, unit: m.unit, value: m.value, extra: `commit ${r.provenance.commit.slice(0, 12)}${m.configuration ? `, ${m.configuration}` : ''}`,
       });
   return out;
 }

@@ -46,10 +46,19 @@ export function aotNote(r: VariantResult): string {
   const b = r.build;
   if (!b || typeof b.aot_target !== 'string') return '';
   const cpu = b.aot_cpu && b.aot_cpu !== 'generic' ? ` ${String(b.aot_cpu)}` : ' (no CPU given)';
-  // On the host, checks "on" are in software: valgrind, which counts the instructions, cannot run the
-  // guard pages a production x86-64 build uses instead, so this is not that configuration.
+  // The host times the production image (guard pages) and counts one valgrind can run (software checks).
+  const split = configurationNote(r);
+  if (split) return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float; ${split}`;
+  // Results from before the host had a timed image: checks "on" there are in software, not guard pages.
   const bounds = b.aot_bounds_checks ? (b.aot_target === 'x86_64' ? 'software bounds checks (not guard pages)' : 'bounds checks on') : 'bounds checks off';
   return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, ${bounds}`;
+}
+
+/** Wall time and instruction count from images of different configurations: which number comes from which. */
+export function configurationNote(r: VariantResult): string {
+  const time = r.metrics.ns?.configuration;
+  const count = r.metrics.instructions?.configuration;
+  return time && count && time !== count ? `time: ${time}; instructions: ${count}` : '';
 }
 
 /** Whether the compiler vectorised a native host build's hot loop, from its own -fopt-info report. */

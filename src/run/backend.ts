@@ -15,6 +15,8 @@ export interface RunOutput {
   samples?: string[];
   /** Host: instructions executed in the measured region, from callgrind. */
   instructions?: number;
+  /** Host: what the run callgrind counted printed, when its image is not the timed one (Artifact.timed). */
+  counted?: string;
   /** Set when the run could not happen (a board unavailable): the variant fails with this reason. */
   failure?: string;
   /** Measured by the runner itself rather than printed by the firmware (an external logic analyzer). */

@@ -5,7 +5,7 @@
 // count the whole process, are unavailable on many CI machines, and vary from run to run.
 import { readFileSync } from 'node:fs';
 import { runGuarded } from '../child.js';
-import type { Artifact } from '../build/cmake.js';
+import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
 
@@ -30,7 +30,10 @@ export function hostBackend(repeat: number): RunBackend {
       const start = performance.now();
       const samples: string[] = [];
       let diagnostics = cpu === undefined ? '# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n' : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants\n`;
-      const timed = cpu === undefined ? [artifact.elf] : pinned(cpu, [artifact.elf]);
+      // A build may time another image than the one callgrind counts (a configuration valgrind cannot run).
+      const image = artifact.timed ?? artifact;
+      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? 'as built'}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? 'as built'})\n`;
+      const timed = cpu === undefined ? [image.elf] : pinned(cpu, [image.elf]);
       // The time limit counts this variant's own runs, not its turns waiting for the others'.
       let own = 0;
       const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...(signal ? { signal } : {}), stdin: 'ignore' as const });
@@ -60,6 +63,7 @@ export function hostBackend(repeat: number): RunBackend {
         serial: samples[0]!,
         samples,
         ...(instructions !== undefined ? { instructions } : {}),
+        ...(artifact.timed ? { counted: String(c.stdout ?? '') } : {}),
         diagnostics,
         exitCode: c.timedOut ? 0 : (c.exitCode ?? 0),
         timedOut: Boolean(c.timedOut),
