@@ -1,6 +1,7 @@
 // The host target: native Linux builds of the same FFT, timed repeatedly and counted exactly with callgrind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostMetrics } from '../src/measure/host.js';
@@ -9,7 +10,7 @@ import { parseCallgrind } from '../src/run/host.js';
 import { aotNote } from '../src/report/format.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
-import { config, makeProject } from './helpers/project.js';
+import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 
 const v: Variant = { id: 'host/linux/native/fft@host', board: 'host', stack: 'linux', runtime: 'native', benchmark: 'fft', target: 'host', cflags: [], defines: {} };
 const run = (ns: number, checksum = FFT_CHECKSUM): ResultRecord[] => [
@@ -37,8 +38,23 @@ test('an engine behind a pipe: the median time inside it per FFT', () => {
   assert.equal(hostMetrics(v, [run(1000)], undefined, 3.7).engine_ns, undefined);
 });
 
-test('host AOT says its bounds checks are in software, not the guard pages of a production build', () => {
+test('host metrics carry the configuration of the image each comes from; the counted run is checked too', () => {
+  const images = { timed: 'hardware bounds checks (guard pages)', counted: 'software bounds checks (no guard pages)' };
+  const m = hostMetrics(v, [run(1000), run(1200), run(900)], 19_000_000, 3.7, { ...images, countedRun: run(1000) });
+  assert.equal(m.ns!.configuration, images.timed);
+  assert.equal(m.equivalent_cycles!.configuration, images.timed);
+  assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT', configuration: images.counted });
+  // A counted image that computes something else is not counted.
+  assert.throws(() => hostMetrics(v, [run(1000)], 19_000_000, 3.7, { ...images, countedRun: run(1000, 'bad') }), /the run callgrind counted: FFT checksum bad differs/);
+  // A build that names no configuration: no label.
+  assert.equal('configuration' in hostMetrics(v, [run(1000)], 19_000_000, 3.7).ns!, false);
+});
+
+test('host AOT says which configuration each number comes from: time from guard pages, instructions from software checks', () => {
   const r = { ...v, runtime: 'wamr-aot', status: 'ok' as const, metrics: {}, build: { aot_target: 'x86_64', aot_cpu: 'generic', aot_float_abi: 'hard', aot_bounds_checks: 1 } };
+  const labelled = { ...r, metrics: { ns: { value: 1, unit: 'ns/FFT', configuration: 'hardware bounds checks (guard pages)' }, instructions: { value: 2, unit: 'insn/FFT', configuration: 'software bounds checks (no guard pages)' } } };
+  assert.equal(aotNote(labelled), 'x86_64 (no CPU given), hard float; time: hardware bounds checks (guard pages); instructions: software bounds checks (no guard pages)');
+  // Results from before the host timed a production image.
   assert.equal(aotNote(r), 'x86_64 (no CPU given), hard float, software bounds checks (not guard pages)');
   assert.equal(aotNote({ ...r, build: { ...r.build, aot_target: 'thumbv7em', aot_cpu: 'cortex-m4' } }), 'thumbv7em cortex-m4, hard float, bounds checks on');
 });
@@ -103,4 +119,46 @@ test('native, scalar native, node (first call and steady state) and wasm-interp 
   assert.match(report, /\| Node\.js \(V8\), after tier-up \(TurboFan\) <sub>/);
   // Native's own interval is stated, so a ≈ can be checked against it.
   if (report.includes('| ≈ ')) assert.match(report, /≈ not distinguishable from native -O3: the 75% confidence intervals of the two median wall times overlap \(native -O3: [\d.,]+ µs \[[\d.,]+–[\d.,]+\] per FFT, 3 runs\)/);
+});
+
+test('host WAMR AOT: wall time from the production image (guard pages), instructions from the one valgrind runs (software checks), each labelled', { skip: await sourcesMissing('wamr') }, () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [host]', 'host: { runtimes: [wamr-aot], repeat: 3 }']));
+  const c = p.cli('check', '--out', 'out');
+  assert.equal(c.status, 3, c.stdout + c.stderr); // no baselines yet: incomplete
+  const r: Results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8'));
+  const id = 'host/linux/wamr-aot/fft@host';
+  const aot = r.variants.find((x) => x.id === id)!;
+  assert.equal(aot.status, 'ok', aot.reason);
+  assert.equal(aot.metrics.ns!.configuration, 'hardware bounds checks (guard pages)');
+  assert.equal(aot.metrics.equivalent_cycles!.configuration, 'hardware bounds checks (guard pages)');
+  assert.equal(aot.metrics.instructions!.configuration, 'software bounds checks (no guard pages)');
+  // The counted image is the one the committed baseline was counted from: the same count, exactly.
+  const baseline = JSON.parse(readFileSync(join(ROOT, 'baselines', 'host', 'host.json'), 'utf8'));
+  assert.equal(aot.metrics.instructions!.value, baseline.variants[id].metrics.instructions.value);
+  // Each image's build says how it checks bounds: wamrc's flags and whether the runtime has guard pages.
+  const timed = aot.build!.timed as Record<string, unknown>;
+  assert.equal(aot.build!.guard_pages, false);
+  assert.equal(aot.build!.aot_bounds_checks, 1);
+  assert.ok((aot.build!.wamrc_flags as string[]).includes('--bounds-checks=1'));
+  assert.equal(timed.guard_pages, true);
+  assert.equal(timed.aot_bounds_checks, 0);
+  assert.ok((timed.wamrc_flags as string[]).includes('--bounds-checks=0'));
+  assert.ok(!(timed.wamrc_flags as string[]).includes('--bounds-checks=1'));
+  // ...and the binaries agree: WAMR compiles its guard-page signal handling and the AOT call through it only
+  // under OS_ENABLE_HW_BOUND_CHECK (its Linux platform on 64-bit targets, without WAMR_DISABLE_HW_BOUND_CHECK).
+  const build = join(p.dir, 'out', 'build', 'host.linux.wamr-aot.fft.host');
+  const info = JSON.parse(readFileSync(join(build, 'wmb-build.json'), 'utf8'));
+  assert.equal(info.timed_build, join(build, 'hardware-bounds', 'wmb-build.json'));
+  const symbols = (elf: string) => execFileSync('nm', [elf], { encoding: 'utf8' });
+  const hardware = JSON.parse(readFileSync(info.timed_build, 'utf8')).elf as string;
+  for (const fn of ['invoke_native_with_hw_bound_check', 'os_thread_signal_init']) {
+    assert.match(symbols(hardware), new RegExp(`\\b${fn}\\b`), `${hardware} has ${fn}`);
+    assert.doesNotMatch(symbols(info.elf), new RegExp(`\\b${fn}\\b`), `${info.elf} has no ${fn}`);
+  }
+  // The timed runs ran the production image; callgrind counted the other one.
+  const log = readFileSync(join(p.dir, 'out', aot.log!), 'utf8');
+  assert.match(log, new RegExp(`^# command: .*${hardware.replace(/[.]/g, '\\.')}$`, 'm'));
+  assert.ok(log.includes(`# timed: ${hardware} (hardware bounds checks (guard pages)); counted: ${info.elf} (software bounds checks (no guard pages))`), log);
+  const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
+  assert.ok(report.includes('x86_64 (no CPU given), hard float; time: hardware bounds checks (guard pages); instructions: software bounds checks (no guard pages)'), report);
 });

@@ -22,8 +22,8 @@ function checkedFft(records: ResultRecord[], run: string): FftRecord {
   const err = records.find((r) => r.type === 'error');
   if (err && err.type === 'error') throw new ProtocolError(`${run}: ${err.message}`);
   if (!fft || !done) throw new ProtocolError(`${run}: output truncated`);
-  if (fft.n !== FFT_N) throw new ProtocolError(`FFT size ${fft.n}, expected ${FFT_N}`);
-  if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+  if (fft.n !== FFT_N) throw new ProtocolError(`${run}: FFT size ${fft.n}, expected ${FFT_N}`);
+  if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`${run}: FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
   return fft;
 }
 
