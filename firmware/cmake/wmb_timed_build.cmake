@@ -6,9 +6,10 @@
 # and image record); this build's wmb-build.json names it as "timed_build".
 function(wmb_timed_build folder)
   set(dir ${CMAKE_BINARY_DIR}/${folder})
-  # This build's selection, WMB_* options (sources, tools, flags) and compiler
-  # launcher as an initial cache, then the changes. Bracket arguments keep each
-  # value as it is (lists, quotes, backslashes).
+  # The changes, then this build's cache as an initial cache: everything it was
+  # given or declared (selection, options, sources, tools) but CMake's and
+  # FetchContent's own entries, with the compiler and its launcher. Bracket
+  # arguments keep each value as it is (lists, quotes, backslashes).
   set(init "")
   set(changed "")
   set(changes ${ARGN})
@@ -20,7 +21,7 @@ function(wmb_timed_build folder)
   get_cmake_property(vars CACHE_VARIABLES)
   foreach(var IN LISTS vars)
     get_property(type CACHE ${var} PROPERTY TYPE)
-    if(var MATCHES "^(BOARD|STACK|RUNTIME|BENCHMARK|TARGET|WMB_.*|CMAKE_C_COMPILER_LAUNCHER)$"
+    if((NOT var MATCHES "^(CMAKE|FETCHCONTENT)_" OR var MATCHES "^CMAKE_C_COMPILER(_LAUNCHER)?$")
        AND NOT type MATCHES "^(INTERNAL|STATIC)$" AND NOT var IN_LIST changed)
       set(value "$CACHE{${var}}")
       if(value MATCHES "]==]")
