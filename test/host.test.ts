@@ -8,6 +8,7 @@ import { hostMetrics } from '../src/measure/host.js';
 import { FFT_CHECKSUM } from '../src/measure/metrics.js';
 import { parseCallgrind } from '../src/run/host.js';
 import { aotNote } from '../src/report/format.js';
+import { githubActionBenchmark } from '../src/report/exports.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
@@ -46,6 +47,11 @@ test('host metrics carry the configuration of the image each comes from; the cou
   assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT', configuration: images.counted });
   // A counted image that computes something else is not counted.
   assert.throws(() => hostMetrics(v, [run(1000)], 19_000_000, 3.7, { ...images, countedRun: run(1000, 'bad') }), /the run callgrind counted: FFT checksum bad differs/);
+  // The exports say it too.
+  const results: Results = { schemaVersion: 1, provenance: { commit: 'abc123def4567890', date: '', tool: '', node: '', toolchain: {} }, variants: [{ ...v, status: 'ok', metrics: m }] };
+  const exported = githubActionBenchmark(results).smaller;
+  assert.equal(exported.find((e) => e.name.endsWith(' ns'))!.extra, 'commit abc123def456, hardware bounds checks (guard pages)');
+  assert.equal(exported.find((e) => e.name.endsWith(' instructions'))!.extra, 'commit abc123def456, software bounds checks (no guard pages)');
   // A build that names no configuration: no label.
   assert.equal('configuration' in hostMetrics(v, [run(1000)], 19_000_000, 3.7).ns!, false);
 });
