@@ -44,7 +44,7 @@ export function hostMetrics(v: Variant, runs: ResultRecord[][], instructions: nu
   let iterations = 0;
   let rss = 0;
   const engine: number[] = [];
-  if (images.countedRun) checkedFft(images.countedRun, 'the run callgrind counted');
+  const countedFft = images.countedRun ? checkedFft(images.countedRun, 'the run callgrind counted') : undefined;
   runs.forEach((records, i) => {
     const fft = checkedFft(records, `run ${i + 1}`);
     iterations = fft.iterations;
@@ -61,7 +61,7 @@ export function hostMetrics(v: Variant, runs: ResultRecord[][], instructions: nu
   return {
     ns: { value: round(ns), unit: 'ns/FFT', spread: round(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round(x)), ...timed },
     equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz`, ...timed },
-    ...(instructions !== undefined ? { instructions: { value: round(instructions / iterations), unit: 'insn/FFT', ...counted } } : {}),
+    ...(instructions !== undefined ? { instructions: { value: round(instructions / (countedFft?.iterations ?? iterations)), unit: 'insn/FFT', ...counted } } : {}),
     ...(rss ? { rss_bytes: { value: rss, unit: 'B', ...timed } } : {}),
     // An engine in another process: the same calls timed inside it; ns minus this is the pipe.
     ...(engine.length ? { engine_ns: { value: round(median(engine)), unit: 'ns/FFT', runs: engine.length, ...timed } } : {}),
