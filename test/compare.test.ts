@@ -78,6 +78,21 @@ test('variant statuses: regression, improvement, unchanged, new, missing, failed
   assert.equal(c.verdict, 'fail');
 });
 
+test('a value measured in another configuration than its baseline is new, not compared with it', () => {
+  const id = 'host/linux/wamr-aot/fft@host';
+  const labelled = (ns: number, configuration: string) => variant(id, {}, { metrics: { ns: { value: ns, unit: 'ns/FFT', configuration } } });
+  const t = () => ({ ns: { percent: 5 } });
+  const software = labelled(60_000, 'software bounds checks (no guard pages)');
+  const hardware = labelled(20_000, 'hardware bounds checks (guard pages)');
+  const changed = compare(results([hardware]), baselines([software]), t).variants[0]!;
+  assert.equal(changed.changes[0]!.status, 'new');
+  assert.equal(changed.changes[0]!.baseline, undefined);
+  assert.equal(changed.status, 'unchanged');
+  // The same configuration, or a baseline from before values were labelled: compared as always.
+  assert.equal(compare(results([hardware]), baselines([labelled(60_000, 'hardware bounds checks (guard pages)')]), t).variants[0]!.changes[0]!.status, 'improvement');
+  assert.equal(compare(results([hardware]), baselines([variant(id, {}, { metrics: { ns: { value: 60_000, unit: 'ns/FFT' } } })]), t).variants[0]!.changes[0]!.status, 'improvement');
+});
+
 test('an unchanged run passes; a failed variant alone fails the verdict', () => {
   const v = variant('x/bare-metal/native/fft@emulated', { instructions: 100, flash_bytes: 4000 });
   assert.equal(compare(results([v]), baselines([v]), () => ({})).verdict, 'pass');

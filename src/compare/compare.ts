@@ -173,8 +173,12 @@ export function compare(results: Results, baselines: Baselines, thresholdsFor: (
     if (r.status === 'not-built')
       return { id: r.id, status: base ? 'missing' : 'not-built', ...baselined, reason: r.reason ?? 'not built', result: r, changes: [] };
     const settings = thresholdsFor(r.id);
-    const changes = Object.entries(r.metrics).map(([name, m]) =>
-      rankGate(compareMetric(name, m.unit, m.value, base?.metrics[name]?.value, resolveThreshold(name, settings)), m, base?.metrics[name]));
+    const changes = Object.entries(r.metrics).map(([name, m]) => {
+      // A value from another configuration than its baseline's (host AOT: guard pages, software checks) is new.
+      const b = base?.metrics[name];
+      const same = !(b?.configuration && m.configuration && b.configuration !== m.configuration) ? b : undefined;
+      return rankGate(compareMetric(name, m.unit, m.value, same?.value, resolveThreshold(name, settings)), m, same);
+    });
     return { id: r.id, status: base ? worst(changes) : changes.some((c) => c.status === 'regression') ? 'regression' : 'new', ...baselined, result: r, changes };
   });
   const ran = new Set(results.variants.map((r) => r.id));
