@@ -2,12 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostMetrics } from '../src/measure/host.js';
 import { FFT_CHECKSUM } from '../src/measure/metrics.js';
 import { parseCallgrind } from '../src/run/host.js';
-import { aotNote } from '../src/report/format.js';
+import { aotNote, buildNote } from '../src/report/format.js';
 import { githubActionBenchmark } from '../src/report/exports.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
@@ -169,4 +170,20 @@ test('host WAMR AOT: wall time from the production image (guard pages), instruct
   assert.ok(log.includes(`# timed: ${hardware} (hardware bounds checks (guard pages)); counted: ${info.elf} (software bounds checks (no guard pages))`), log);
   const report = readFileSync(join(p.dir, 'out', 'report.md'), 'utf8');
   assert.ok(report.includes('x86_64 (no CPU given), hard float; time: hardware bounds checks (guard pages); instructions: software bounds checks (no guard pages)'), report);
+});
+
+test("host WAMR interpreters say their numbers come from software bounds checks, not WAMR's guard pages", { skip: await sourcesMissing('wamr') }, async () => {
+  const { loadManifest, resolveSource } = await import('../src/sources/sources.js');
+  const wamr = await resolveSource('wamr', (await loadManifest(join(ROOT, 'firmware'))).wamr!, { downloadTimeoutMs: 0 });
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-host-classic-'));
+  // Configuring is enough: wmb-build.json is written then.
+  execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, '-DBOARD=host', '-DSTACK=linux', '-DRUNTIME=wamr-classic',
+    '-DBENCHMARK=fft', '-DTARGET=host', `-DWMB_SOURCE_WAMR=${wamr.dir}`], { stdio: 'pipe' });
+  const info = JSON.parse(readFileSync(join(dir, 'wmb-build.json'), 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(info.runtime_info.configuration, 'software bounds checks (no guard pages)');
+  assert.equal(info.runtime_info.guard_pages, false);
+  assert.equal(info.timed_build, undefined);
+  const r = { ...v, runtime: 'wamr-classic', status: 'ok' as const, metrics: { ns: { value: 1, unit: 'ns/FFT', configuration: info.runtime_info.configuration } } };
+  assert.equal(buildNote(r), 'software bounds checks (no guard pages)');
 });

@@ -80,5 +80,6 @@ export function engineNote(r: VariantResult): string {
   return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
 }
 
-/** What a variant's numbers depend on in how it was built and run: AOT settings, native vectorisation, an engine's pipe. */
-export const buildNote = (r: VariantResult) => aotNote(r) || vectorNote(r) || engineNote(r);
+/** What a variant's numbers depend on in how it was built and run: AOT settings, native vectorisation, an engine's
+ * pipe, or the configuration its build names (WAMR's interpreters on the host: their bounds checks). */
+export const buildNote = (r: VariantResult) => aotNote(r) || vectorNote(r) || engineNote(r) || (r.metrics.ns?.configuration ?? '');

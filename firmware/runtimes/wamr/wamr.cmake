@@ -29,7 +29,11 @@ if(WMB_WAMR_BOUNDS STREQUAL "hardware")
 else()
   list(APPEND WMB_RUNTIME_INFO_ITEMS guard_pages false)
 endif()
-# What the numbers of this image depend on, in a few words (host AOT: its bounds checks).
+# What the numbers of a host image depend on, in a few words: its bounds checks
+# (runtimes/wamr-aot names those of its two images; the interpreters have one).
+if(WMB_TARGET STREQUAL "host" AND NOT WMB_WAMR_CONFIGURATION)
+  set(WMB_WAMR_CONFIGURATION "software bounds checks (no guard pages)")
+endif()
 if(WMB_WAMR_CONFIGURATION)
   wmb_json_string(_configuration "${WMB_WAMR_CONFIGURATION}")
   list(APPEND WMB_RUNTIME_INFO_ITEMS configuration "${_configuration}")
