@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-FZXY6TKC.js";
+} from "./chunks/chunk-RV7WKI56.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -69,7 +69,7 @@ import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-PZQO42ST.js";
+} from "./chunks/chunk-LEL7G6K7.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -759,7 +759,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-4DOVSZDV.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-3NTQESKZ.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-NP7EDB4A.js");
+  const { run } = await import("./chunks/action-7A5LY6Y5.js");
   await run();
 } catch (e) {
   setFailed(e.message);

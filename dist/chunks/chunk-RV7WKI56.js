@@ -29,7 +29,7 @@ import {
   validator,
   withoutMentions,
   writeBaselines
-} from "./chunk-PZQO42ST.js";
+} from "./chunk-LEL7G6K7.js";
 import {
   TARGETS,
   UserError
@@ -463,7 +463,11 @@ function compare(results, baselines, thresholdsFor2, absent = NOT_IN_RUN) {
     if (r.status === "not-built")
       return { id: r.id, status: base3 ? "missing" : "not-built", ...baselined, reason: r.reason ?? "not built", result: r, changes: [] };
     const settings = thresholdsFor2(r.id);
-    const changes = Object.entries(r.metrics).map(([name2, m]) => rankGate(compareMetric(name2, m.unit, m.value, base3?.metrics[name2]?.value, resolveThreshold(name2, settings)), m, base3?.metrics[name2]));
+    const changes = Object.entries(r.metrics).map(([name2, m]) => {
+      const b = base3?.metrics[name2];
+      const same = !(b?.configuration && m.configuration && b.configuration !== m.configuration) ? b : void 0;
+      return rankGate(compareMetric(name2, m.unit, m.value, same?.value, resolveThreshold(name2, settings)), m, same);
+    });
     return { id: r.id, status: base3 ? worst(changes) : changes.some((c) => c.status === "regression") ? "regression" : "new", ...baselined, result: r, changes };
   });
   const ran = new Set(results.variants.map((r) => r.id));
@@ -699,8 +703,15 @@ function aotNote(r) {
   const b = r.build;
   if (!b || typeof b.aot_target !== "string") return "";
   const cpu = b.aot_cpu && b.aot_cpu !== "generic" ? ` ${String(b.aot_cpu)}` : " (no CPU given)";
+  const split = configurationNote(r);
+  if (split) return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float; ${split}`;
   const bounds = b.aot_bounds_checks ? b.aot_target === "x86_64" ? "software bounds checks (not guard pages)" : "bounds checks on" : "bounds checks off";
   return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, ${bounds}`;
+}
+function configurationNote(r) {
+  const time = r.metrics.ns?.configuration;
+  const count = r.metrics.instructions?.configuration;
+  return time && count && time !== count ? `time: ${time}; instructions: ${count}` : "";
 }
 function vectorNote(r) {
   const v = r.build?.vectorisation;
@@ -717,7 +728,7 @@ function engineNote(r) {
   const us = (x) => `${formatNumber(x / 1e3, 1)} \xB5s`;
   return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
 }
-var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r);
+var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r) || (r.metrics.ns?.configuration ?? "");
 
 // src/compare/ratios.ts
 var slower = (metric, runtime, native) => (METRICS[metric]?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
@@ -2265,6 +2276,7 @@ async function runGuarded(argv2, options) {
 // src/build/cmake.ts
 import { createHash as createHash2 } from "node:crypto";
 import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
+var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
 var BuildError = class extends Error {
   constructor(message, log) {
     super(message);
@@ -2343,11 +2355,16 @@ ${r2.all}
 ${r.all}
 `;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const info2 = JSON.parse(await readFile5(join7(dir, "wmb-build.json"), "utf8"));
+  const image = await builtImage(join7(dir, "wmb-build.json"), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
+  return { variant: v, ...image, log, ...timed ? { timed } : {} };
+}
+async function builtImage(json, log) {
+  const info2 = JSON.parse(await readFile5(json, "utf8"));
   const recorded = info2.image_sha256 ? (await readFile5(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
   if (!/^[0-9a-f]{64}$/.test(recorded))
-    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? "no image_sha256 in wmb-build.json"}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { variant: v, elf: info2.elf ?? join7(dir, "firmware.elf"), sha256: recorded, info: info2, log };
+    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { elf: info2.elf ?? join7(dirname5(json), "firmware.elf"), sha256: recorded, info: info2 };
 }
 function notTheBuildsImage(a, image) {
   const now = createHash2("sha256").update(image).digest("hex");
@@ -2644,20 +2661,25 @@ function interval(xs) {
   const i = medianInterval(xs);
   return { ci: [round2(i.lo), round2(i.hi)], ci_level: round2(i.level, 4) };
 }
-function hostMetrics(v, runs, instructions, clockGhz) {
+function checkedFft(records, run) {
+  const fft = records.find((r) => r.type === "fft");
+  const done = records.find((r) => r.type === "done");
+  const err = records.find((r) => r.type === "error");
+  if (err && err.type === "error") throw new ProtocolError(`${run}: ${err.message}`);
+  if (!fft || !done) throw new ProtocolError(`${run}: output truncated`);
+  if (fft.n !== FFT_N) throw new ProtocolError(`${run}: FFT size ${fft.n}, expected ${FFT_N}`);
+  if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`${run}: FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+  return fft;
+}
+function hostMetrics(v, runs, instructions, clockGhz, images = {}) {
   if (v.benchmark !== "fft") throw new ProtocolError(`the host runs the fft benchmark only, not ${v.benchmark}`);
   const perFft = [];
   let iterations = 0;
   let rss = 0;
   const engine = [];
+  const countedFft = images.countedRun ? checkedFft(images.countedRun, "the run callgrind counted") : void 0;
   runs.forEach((records, i) => {
-    const fft = records.find((r) => r.type === "fft");
-    const done = records.find((r) => r.type === "done");
-    const err = records.find((r) => r.type === "error");
-    if (err && err.type === "error") throw new ProtocolError(`run ${i + 1}: ${err.message}`);
-    if (!fft || fft.type !== "fft" || !done) throw new ProtocolError(`run ${i + 1}: output truncated`);
-    if (fft.n !== FFT_N) throw new ProtocolError(`FFT size ${fft.n}, expected ${FFT_N}`);
-    if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
+    const fft = checkedFft(records, `run ${i + 1}`);
     iterations = fft.iterations;
     perFft.push(fft.count / fft.iterations);
     const mem = records.find((r) => r.type === "memory");
@@ -2667,13 +2689,15 @@ function hostMetrics(v, runs, instructions, clockGhz) {
   if (!perFft.length) throw new ProtocolError("no timed run");
   const ns = median(perFft);
   const spread = 100 * (Math.max(...perFft) - Math.min(...perFft)) / ns;
+  const timed = images.timed ? { configuration: images.timed } : {};
+  const counted2 = images.counted ? { configuration: images.counted } : {};
   return {
-    ns: { value: round2(ns), unit: "ns/FFT", spread: round2(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round2(x)) },
-    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz` },
-    ...instructions !== void 0 ? { instructions: { value: round2(instructions / iterations), unit: "insn/FFT" } } : {},
-    ...rss ? { rss_bytes: { value: rss, unit: "B" } } : {},
+    ns: { value: round2(ns), unit: "ns/FFT", spread: round2(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round2(x)), ...timed },
+    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz`, ...timed },
+    ...instructions !== void 0 ? { instructions: { value: round2(instructions / (countedFft?.iterations ?? iterations)), unit: "insn/FFT", ...counted2 } } : {},
+    ...rss ? { rss_bytes: { value: rss, unit: "B", ...timed } } : {},
     // An engine in another process: the same calls timed inside it; ns minus this is the pipe.
-    ...engine.length ? { engine_ns: { value: round2(median(engine)), unit: "ns/FFT", runs: engine.length } } : {}
+    ...engine.length ? { engine_ns: { value: round2(median(engine)), unit: "ns/FFT", runs: engine.length, ...timed } } : {}
   };
 }
 
@@ -2699,8 +2723,11 @@ async function runOne(v, o, phase) {
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
-  const replaced = await readFile7(artifact.elf).then((image) => notTheBuildsImage(artifact, image), (e) => `${artifact.elf}: ${e.message}`);
-  if (replaced) return failed(replaced, artifact.log);
+  const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
+  for (const i of images) {
+    const replaced = await readFile7(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    if (replaced) return failed(replaced, artifact.log);
+  }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
   const rawName = join8("raw", `${slug(v.id)}.log`);
@@ -2722,15 +2749,25 @@ ${out.serial}${out.diagnostics}`;
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1e3} s (hung firmware?)`, log, keep2);
   phase("measure");
   try {
-    const image = await readFile7(artifact.elf);
-    const swapped = notTheBuildsImage(artifact, image);
-    if (swapped) return failed(swapped, log, keep2);
-    const elf = parseElf(image, artifact.elf);
-    if (!elf.buildId) return failed(`${artifact.elf} has no GNU build id`, log, keep2);
-    const buildId = elf.buildId;
-    const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, buildId)), out.instructions, o.host.clockGhz) : { ...metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+    const elves = [];
+    for (const i of images) {
+      const image = await readFile7(i.elf);
+      const swapped = notTheBuildsImage(i, image);
+      if (swapped) return failed(swapped, log, keep2);
+      const elf2 = parseElf(image, i.elf);
+      if (!elf2.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
+      elves.push({ elf: elf2, buildId: elf2.buildId });
+    }
+    const { elf, buildId } = elves[0];
+    const timedId = elves.at(-1).buildId;
+    const timed = artifact.timed?.info ?? artifact.info;
+    const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
+      timed: configurationOf(timed),
+      counted: configurationOf(artifact.info),
+      ...out.counted !== void 0 ? { countedRun: parseRecords(out.counted, buildId) } : {}
+    }) : { ...metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep2);
-    const build = artifact.info.runtime_info;
+    const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
@@ -3256,7 +3293,10 @@ function hostBackend(repeat) {
       const samples = [];
       let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
 `;
-      const timed = cpu === void 0 ? [artifact.elf] : pinned(cpu, [artifact.elf]);
+      const image = artifact.timed ?? artifact;
+      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? "as built"}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? "as built"})
+`;
+      const timed = cpu === void 0 ? [image.elf] : pinned(cpu, [image.elf]);
       let own = 0;
       const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
       for (let i = 0; i < repeat; i++) {
@@ -3285,6 +3325,7 @@ function hostBackend(repeat) {
         serial: samples[0],
         samples,
         ...instructions !== void 0 ? { instructions } : {},
+        ...artifact.timed ? { counted: String(c.stdout ?? "") } : {},
         diagnostics,
         exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
         timedOut: Boolean(c.timedOut),
@@ -3480,7 +3521,7 @@ function githubActionBenchmark(r) {
         name: `${v.id} ${metric}`,
         unit: m.unit,
         value: m.value,
-        extra: `commit ${r.provenance.commit.slice(0, 12)}`
+        extra: `commit ${r.provenance.commit.slice(0, 12)}${m.configuration ? `, ${m.configuration}` : ""}`
       });
   return out;
 }

@@ -9,7 +9,7 @@ import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-PZQO42ST.js";
+} from "./chunk-LEL7G6K7.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

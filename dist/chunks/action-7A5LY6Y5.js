@@ -26,7 +26,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-FZXY6TKC.js";
+} from "./chunk-RV7WKI56.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -59,12 +59,12 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-NFO7PXDK.js";
+} from "./chunk-4EHQVO2O.js";
 import {
   baselinePath,
   parseWithPositions,
   position
-} from "./chunk-PZQO42ST.js";
+} from "./chunk-LEL7G6K7.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

@@ -6,8 +6,8 @@ import {
   HISTORY_HELP,
   buildSite,
   historyCommand
-} from "./chunk-NFO7PXDK.js";
-import "./chunk-PZQO42ST.js";
+} from "./chunk-4EHQVO2O.js";
+import "./chunk-LEL7G6K7.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

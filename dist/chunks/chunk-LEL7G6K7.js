@@ -21730,7 +21730,8 @@ var metricSchema = {
     runs: { type: "number" },
     samples: { type: "array", items: { type: "number" } },
     ci: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },
-    ci_level: { type: "number" }
+    ci_level: { type: "number" },
+    configuration: { type: "string" }
   }
 };
 var provenance = {
