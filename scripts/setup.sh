@@ -35,8 +35,12 @@ for dev in libzstd-dev zlib1g-dev libxml2-dev libedit-dev libffi-dev \
   dpkg-query -W -f='${Status}' "$dev" 2>/dev/null | grep -q 'install ok installed' || missing+=("$dev")
 done
 
-# Only the tests look at pages in a browser (the history page): Debian's headless Chromium.
-if [ "${1:-}" = "--tests" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+# Only the tests look at pages in a browser (the history page, the report): Debian's headless Chromium, and
+# a colour emoji font, without which the report's status marks are drawn as empty boxes in the screenshots.
+if [ "${1:-}" = "--tests" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+fi
 
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 if [ ${#missing[@]} -gt 0 ]; then

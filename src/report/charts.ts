@@ -19,8 +19,11 @@ export function bar(x: number): string {
 
 export const ratio = (x: number | undefined) => (x === undefined ? '' : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`);
 
+/** A space a browser does not break at: in a narrow table cell of a comment, a value stays beside its bar. */
+export const NBSP = '\u00a0';
+
 /** A bar with its value beside it: what a reader reads without a scale. */
-export const barred = (x: number | undefined) => (x === undefined ? '' : `${bar(x)} ${ratio(x)}`);
+export const barred = (x: number | undefined, gap = ' ') => (x === undefined ? '' : `${bar(x)}${gap}${ratio(x)}`);
 
 /** The scale, stated once above each chart as slowdowns. */
 export const SCALE = `log scale: ${bar(1)} 1×, ${bar(10)} 10×, ${bar(100)} 100×`;
@@ -81,11 +84,12 @@ const WHERE: Record<string, string> = { emulated: 'QEMU', host: 'callgrind', har
 
 /**
  * A view as table rows, header first: runtime (named once per group of rows), stack, our bar, the other
- * references, the study's bar; each figure's unit in its header. `long`: full headers and the stack always
- * (markdown); short ones, and the stack only when there are several, to fit a terminal.
+ * references, the study's bar; each figure's unit in its header. `long`: full headers, the stack always and
+ * each bar held to its value (markdown); short ones, and the stack only when there are several, to fit a terminal.
  */
-export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) => string; time: (x: Slowdown) => string; long: boolean }): string[][] {
+export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) => string; long: boolean }): string[][] {
   const { long } = style;
+  const gap = long ? NBSP : ' ';
   const study = v.rows.find((x) => x.study)?.study;
   const [what, where] = study ? studyCounted(study) : [];
   const stack = long || v.stacks.length > 1;
@@ -98,14 +102,17 @@ export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) =
     ...(study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : [])];
   const rows = v.rows.map(({ x, study: s }, j) => [j && v.rows[j - 1]!.x.runtime === x.runtime ? '' : style.runtime(x), ...(stack ? [x.stack] : []),
     // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
-    x.metric === 'ns' ? '' : barred(x.vsNative),
+    x.metric === 'ns' ? '' : barred(x.vsNative, gap),
     ...(v.call ? [ratio(x.vsNativeCall)] : []), ...(v.scalar ? [x.metric === 'ns' ? '' : ratio(x.vsNativeScalar)] : []),
-    ...(v.time ? [style.time(x)] : []),
-    ...(study ? [barred(s?.slowdown)] : [])]);
+    ...(v.time ? [timeBar(x, gap)] : []),
+    ...(study ? [barred(s?.slowdown, gap)] : [])]);
   return [header, ...rows];
 }
 
 export const boardTitle = (board: string) => BOARDS[board]?.title ?? board;
+
+/** Wall time against native -O3, ≈ when the two medians' intervals overlap. */
+export const timeBar = (x: Slowdown, gap = ' ') => `${x.timeDistinguishable === false ? `≈${gap}` : ''}${barred(x.vsNativeTime, gap)}`;
 
 /** A view in one line: each runtime's slowdown, as a range over the stacks. */
 export function slowdownSummary(v: SlowdownView): string {

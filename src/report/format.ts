@@ -22,9 +22,10 @@ export function formatPercent(p: number | undefined): string {
   return `${p > 0 ? '+' : ''}${p.toFixed(2)}%`;
 }
 
-export function formatDelta(d: number | undefined, unit: string): string {
-  if (d === undefined) return '';
-  return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatValue(Math.abs(d), unit)}`;
+/** A change as `baseline -> now unit`: the unit once, but bytes each in the unit that reads best. */
+export function formatFromTo(baseline: number | undefined, now: number, unit: string, arrow = '->'): string {
+  const was = baseline === undefined ? '' : `${unit === 'B' ? formatValue(baseline, unit) : formatNumber(baseline)} ${arrow} `;
+  return `${was}${formatValue(now, unit)}`;
 }
 
 /** The metric a variant is summed up by: its speed. */

@@ -1,15 +1,15 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
 import { ownersSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
-import { STATUSES, type BaselineEdit, type Comparison, type Status } from '../compare/compare.js';
+import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { barred, boardCapacity, boardTitle, footprintSummary, footprintTable, footprintViews, hasReserved, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews } from './charts.js';
-import { buildNote, formatNumber, formatDelta, formatPercent, formatValue, headline } from './format.js';
+import { boardCapacity, boardTitle, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
+import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
@@ -73,17 +73,26 @@ const table = (rows: string[][], align?: string[]) => markdownTable(rows, { alig
 /** A collapsed block: below the first screen, its summary line says what is in it. */
 const details = (summary: string, body: string) => `<details><summary>${summary}</summary>\n\n${body.trimEnd()}\n\n</details>\n`;
 
+/** The threshold a change is measured against, and only what the comparison's reason adds to it (a limit, a rank test). */
+function thresholdCell(m: MetricChange): string {
+  const plain = `±${m.threshold.percent}%`;
+  // The reason's usual opening repeats the Change column.
+  const usual = `${formatPercent(m.percent)} worse than the ${m.threshold.percent}% threshold`;
+  if (!m.why || m.why === usual) return plain;
+  return m.why.startsWith(`${usual}, `) ? `${plain}, ${m.why.slice(usual.length + 2)}` : m.why;
+}
+
 function changesTable(c: Comparison): string {
   const rows = c.variants.flatMap((v) => v.changes
     .filter((m) => m.status === 'regression' || m.status === 'improvement')
     .map((m) => [
       m.status === 'regression' ? '🔴' : '🟢', code(v.id), METRICS[m.metric]?.title ?? m.metric,
-      m.baseline === undefined ? '' : formatValue(m.baseline, m.unit), formatValue(m.now, m.unit),
-      formatDelta(m.delta, m.unit), formatPercent(m.percent), m.why ?? `±${m.threshold.percent}%`,
+      formatFromTo(m.baseline, m.now, m.unit, '→'), formatPercent(m.percent), thresholdCell(m),
     ]));
   if (!rows.length) return '';
   rows.sort((a, b) => (a[0] === b[0] ? 0 : a[0] === '🔴' ? -1 : 1));
-  return `### Regressions and improvements\n\n${table([['', 'Variant', 'Metric', 'Baseline', 'Now', 'Delta', '%', 'Threshold'], ...rows], ['c', 'l', 'l', 'r', 'r', 'r', 'r', 'l'])}\n`;
+  // Six columns, the values in one: at a comment's width the table fits without a sideways scroll.
+  return `### Regressions and improvements\n\n${table([['', 'Variant', 'Metric', 'Baseline → now', 'Change', 'Threshold'], ...rows], ['c', 'l', 'l', 'r', 'r', 'l'])}\n`;
 }
 
 /** Variants without numbers, grouped by reason: what makes the verdict bad, then what was expected. */
@@ -121,12 +130,22 @@ function runtimeCell(r: Results, id: string, runtime: string): string {
   return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ''}`;
 }
 
-/** Host wall time against native: the ratio of medians, this variant's median and its interval, ≈ when they overlap. */
-function timeCell(r: Results, x: Slowdown): string {
-  const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
+/**
+ * Host wall time against native -O3, in a table of its own (beside the three other figures of a host view its
+ * bars and intervals would not fit a comment's width): the ratio of medians, this variant's median and interval.
+ */
+function timeTable(r: Results, v: SlowdownView): string {
+  const timed = v.rows.filter(({ x }) => x.vsNativeTime !== undefined);
+  if (!timed.length) return '';
+  const stack = v.stacks.length > 1;
   const us = (n: number) => formatNumber(n / 1000, 1);
-  const ci = ns?.ci ? ` <sub>${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}]</sub>` : '';
-  return `${x.timeDistinguishable === false ? '≈ ' : ''}${barred(x.vsNativeTime)}${ci}`;
+  const rows = timed.map(({ x }, j) => {
+    const ns = r.variants.find((y) => y.id === x.id)?.metrics.ns;
+    return [j && timed[j - 1]!.x.runtime === x.runtime ? '' : runtimeCell(r, x.id, x.runtime), ...(stack ? [x.stack] : []),
+      timeBar(x, NBSP), ns?.ci ? `${us(ns.value)} [${us(ns.ci[0])}–${us(ns.ci[1])}]` : ''];
+  });
+  const header = ['Runtime', ...(stack ? ['Stack'] : []), 'vs native -O3 (wall time)', `Median µs [${ciPercent(r)}% interval]`];
+  return `\n\n${table([header, ...rows], header.map((_, k) => (k === header.length - 1 ? 'r' : 'l')))}`;
 }
 
 const ciPercent = (r: Results) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
@@ -151,12 +170,15 @@ function slowdownCharts(r: Results): string {
   // Said where ours are instruction counts: on real boards ours are cycles, as the study's are.
   const explained = views.findIndex((v) => v.target !== 'hardware');
   return views.map((v, i) => {
-    const rows = slowdownTable(v, { runtime: (x) => runtimeCell(r, x.id, x.runtime), time: (x) => timeCell(r, x), long: true });
+    // The counted figures; the wall time follows in its own table, with the engines measured by time only.
+    const counted = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== 'ns') };
+    const rows = slowdownTable(counted, { runtime: (x) => runtimeCell(r, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false)
       ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
       : '';
     const why = i === explained ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
-    return details(slowdownSummary(v), `Bars: ${SCALE}.\n\n${table(rows, rows[0]!.map(() => 'l'))}${same}${why}`);
+    const main = counted.rows.length ? `\n\n${table(rows, rows[0]!.map(() => 'l'))}` : '';
+    return details(slowdownSummary(v), `Bars: ${SCALE}.${main}${timeTable(r, v)}${same}${why}`);
   }).join('\n');
 }
 

@@ -4,10 +4,10 @@
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type Comparison } from '../compare/compare.js';
 import { METRICS } from '../config/vocabulary.js';
-import { formatNumber, formatPercent, formatValue, headline } from './format.js';
+import { formatFromTo, formatPercent, headline } from './format.js';
 import { STATUS_LABEL, verdictLine } from './markdown.js';
 import { groupLines, groupReasons } from './groups.js';
-import { boardCapacity, boardTitle, footprintTable, footprintViews, hasReserved, RESERVED_NOTE, SCALE, slowdownTable, slowdownViews, barred } from './charts.js';
+import { boardCapacity, boardTitle, footprintTable, footprintViews, hasReserved, RESERVED_NOTE, SCALE, slowdownTable, slowdownViews } from './charts.js';
 
 export const WIDTH = 120;
 
@@ -36,16 +36,13 @@ export function renderTerminal(c: Comparison, acceptedBy?: string): string {
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(' · ');
   const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === 'regression' || m.status === 'improvement').map((m) => ({ v, m })))
     .sort((a, b) => Number(b.m.status === 'regression') - Number(a.m.status === 'regression'))
-    .flatMap(({ v, m }) => {
-      const was = m.baseline === undefined ? '' : `${m.unit === 'B' ? formatValue(m.baseline, m.unit) : formatNumber(m.baseline)} -> `;
-      return [...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${was}${formatValue(m.now, m.unit)})`),
-        ...(m.why ? wrap(`    ${m.why}`, '      ') : [])];
-    });
+    .flatMap(({ v, m }) => [...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
+      ...(m.why ? wrap(`    ${m.why}`, '      ') : [])]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? '    ' : ''}${l}`, '      ')));
   const results = { variants: c.variants.flatMap((v) => (v.result ? [v.result] : [])) };
   const charts = slowdownViews(results).map((v) => {
     const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}); bars: ${SCALE}`;
-    return `${title}\n${padded(slowdownTable(v, { runtime: (x) => x.runtime, time: (x) => `${x.timeDistinguishable === false ? '≈ ' : ''}${barred(x.vsNativeTime)}`, long: false }), Infinity)}`;
+    return `${title}\n${padded(slowdownTable(v, { runtime: (x) => x.runtime, long: false }), Infinity)}`;
   });
   const views = footprintViews(results);
   const footprint = views.map((v) => `Footprint on ${boardTitle(v.board)}${boardCapacity(v.board)}, Flash / RAM in KiB\n${padded(footprintTable(v, (rt) => rt, '*'), 2)}`);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './project.js';
 import { parseBaseline, type Baselines, type BaselineFile } from '../../src/baseline/baseline.js';
+import { compare, type Comparison } from '../../src/compare/compare.js';
 import type { Results, VariantResult } from '../../src/types.js';
 
 export function committedBaselines(): Baselines {
@@ -21,4 +22,20 @@ export function matrixResults(b: Baselines = committedBaselines(), edit: (r: Var
     return edit({ id, board, stack, runtime, benchmark, target, status: 'ok', metrics: structuredClone(metrics) });
   });
   return { schemaVersion: 1, provenance: b.files[0]!.provenance, variants };
+}
+
+/** Two regressions (wasm3 on the F446RE, wamr-fast under Zephyr on the F746ZG: +8% instructions) and one improvement (Flash). */
+export function regressedResults(b: Baselines = committedBaselines()): Results {
+  return matrixResults(b, (v) => {
+    if (v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated' || v.id === 'nucleo_f746zg/zephyr/wamr-fast/fft@emulated') v.metrics.instructions!.value *= 1.08;
+    if (v.id === 'nucleo_f446re/freertos/wamr-aot/fft@emulated') v.metrics.flash_bytes!.value -= 2000;
+    return v;
+  });
+}
+
+/** An incomplete run: every wasm3 variant not built (its source unavailable), one variant left out of the config as expected. */
+export function incompleteRun(b: Baselines = committedBaselines()): { results: Results; comparison: Comparison } {
+  const results = matrixResults(b, (v) => (v.runtime === 'wasm3' ? { ...v, status: 'not-built', reason: 'source unavailable (wasm3): not in the cache and downloads are off', metrics: {} } : v));
+  results.variants = results.variants.filter((v) => v.id !== 'nucleo_f746zg/zephyr/native/toggle@emulated');
+  return { results, comparison: compare(results, b, () => ({}), () => ({ reason: 'no longer in the config\'s matrix', expected: true })) };
 }
