@@ -4,7 +4,7 @@ import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
-import { BOARDS, METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
+import { METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
@@ -182,14 +182,27 @@ function slowdownCharts(r: Results): string {
   }).join('\n');
 }
 
+/** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
 function overheadTable(r: Results): string {
   const o = stackOverheads(r.variants);
   if (!o.length) return '';
-  const rows = o.map((x) => [BOARDS[x.board]?.title ?? x.board, RUNTIME_TITLES[x.runtime] ?? x.runtime, x.benchmark, x.target, x.stack,
-    `${x.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(x))]);
+  const stacks = [...new Set(o.map((x) => x.stack))];
+  const row = (x: StackOverhead) => `${x.runtime}/${x.benchmark}@${x.target}`;
+  const tables = [...new Set(o.map((x) => x.board))].map((board) => {
+    const mine = o.filter((x) => x.board === board);
+    const firsts = mine.filter((x, i) => mine.findIndex((y) => row(y) === row(x)) === i);
+    const rows = firsts.map((x, j) => [j && firsts[j - 1]!.runtime === x.runtime ? '' : RUNTIME_TITLES[x.runtime] ?? x.runtime,
+      x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
+      ...stacks.flatMap((s) => {
+        const y = mine.find((z) => row(z) === row(x) && z.stack === s);
+        return y ? [`${y.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(y))] : ['', ''];
+      })]);
+    const header = ['Runtime', 'Benchmark', ...stacks.flatMap((s) => [s, 'study'])];
+    return `**${boardTitle(board)}**:\n\n${table([header, ...rows], header.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
+  });
   const [lo, hi] = [o.reduce((a, b) => (b.vsBareMetal < a.vsBareMetal ? b : a)), o.reduce((a, b) => (b.vsBareMetal > a.vsBareMetal ? b : a))];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${BOARDS[hi.board]?.title ?? hi.board})`;
-  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).\n\n${table([['Board', 'Runtime', 'Benchmark', 'Target', 'Stack', 'vs bare-metal', 'study'], ...rows], ['l', 'l', 'l', 'l', 'l', 'r', 'r'])}`);
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(hi.board)})`;
+  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.\n\n${tables.join('\n\n')}`);
 }
 
 /** The study's own RTOS overhead: its stack's slowdown over its bare-metal slowdown for that runtime. */
