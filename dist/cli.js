@@ -14,7 +14,6 @@ import {
   SourceHashError,
   addToCache,
   archiveUrl,
-  barred,
   boardCapacity,
   boardTitle,
   cacheRoot,
@@ -25,9 +24,8 @@ import {
   envName,
   footprintTable,
   footprintViews,
-  formatNumber,
+  formatFromTo,
   formatPercent,
-  formatValue,
   groupLines,
   groupReasons,
   hasReserved,
@@ -58,7 +56,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-RV7WKI56.js";
+} from "./chunks/chunk-PREWLNA3.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -472,19 +470,16 @@ var padded = (rows, left) => markdownTable(rows, { stringLength: columns, align:
 function renderTerminal(c, acceptedBy) {
   const verdict = verdictLine(c, acceptedBy).replace(/\*\*/g, "");
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
-  const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => ({ v, m }))).sort((a, b) => Number(b.m.status === "regression") - Number(a.m.status === "regression")).flatMap(({ v, m }) => {
-    const was = m.baseline === void 0 ? "" : `${m.unit === "B" ? formatValue(m.baseline, m.unit) : formatNumber(m.baseline)} -> `;
-    return [
-      ...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${was}${formatValue(m.now, m.unit)})`),
-      ...m.why ? wrap(`    ${m.why}`, "      ") : []
-    ];
-  });
+  const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => ({ v, m }))).sort((a, b) => Number(b.m.status === "regression") - Number(a.m.status === "regression")).flatMap(({ v, m }) => [
+    ...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
+    ...m.why ? wrap(`    ${m.why}`, "      ") : []
+  ]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? "    " : ""}${l}`, "      ")));
   const results = { variants: c.variants.flatMap((v) => v.result ? [v.result] : []) };
   const charts = slowdownViews(results).map((v) => {
     const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}); bars: ${SCALE}`;
     return `${title}
-${padded(slowdownTable(v, { runtime: (x) => x.runtime, time: (x) => `${x.timeDistinguishable === false ? "\u2248 " : ""}${barred(x.vsNativeTime)}`, long: false }), Infinity)}`;
+${padded(slowdownTable(v, { runtime: (x) => x.runtime, long: false }), Infinity)}`;
   });
   const views = footprintViews(results);
   const footprint = views.map((v) => `Footprint on ${boardTitle(v.board)}${boardCapacity(v.board)}, Flash / RAM in KiB

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-7A5LY6Y5.js");
+  const { run } = await import("./chunks/action-M4V5DAC2.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -26,7 +26,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-RV7WKI56.js";
+} from "./chunk-PREWLNA3.js";
 import {
   BearerCredentialHandler,
   HttpClient,

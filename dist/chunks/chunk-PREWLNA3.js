@@ -684,9 +684,9 @@ function formatPercent(p) {
   if (!Number.isFinite(p)) return "new";
   return `${p > 0 ? "+" : ""}${p.toFixed(2)}%`;
 }
-function formatDelta(d, unit) {
-  if (d === void 0) return "";
-  return `${d > 0 ? "+" : d < 0 ? "\u2212" : "\xB1"}${formatValue(Math.abs(d), unit)}`;
+function formatFromTo(baseline, now, unit, arrow = "->") {
+  const was = baseline === void 0 ? "" : `${unit === "B" ? formatValue(baseline, unit) : formatNumber(baseline)} ${arrow} `;
+  return `${was}${formatValue(now, unit)}`;
 }
 function headlineMetric(r) {
   for (const name2 of HEADLINE[r.benchmark] ?? []) {
@@ -1142,7 +1142,8 @@ function bar(x) {
   return "\u2588".repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8] || "\u258F";
 }
 var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}\xD7`;
-var barred = (x) => x === void 0 ? "" : `${bar(x)} ${ratio(x)}`;
+var NBSP = "\xA0";
+var barred = (x, gap = " ") => x === void 0 ? "" : `${bar(x)}${gap}${ratio(x)}`;
 var SCALE = `log scale: ${bar(1)} 1\xD7, ${bar(10)} 10\xD7, ${bar(100)} 100\xD7`;
 var COUNTS = {
   instructions: "instructions",
@@ -1178,6 +1179,7 @@ function slowdownViews(r) {
 var WHERE = { emulated: "QEMU", host: "callgrind", hardware: "board" };
 function slowdownTable(v, style) {
   const { long } = style;
+  const gap = long ? NBSP : " ";
   const study = v.rows.find((x) => x.study)?.study;
   const [what, where] = study ? studyCounted(study) : [];
   const stack = long || v.stacks.length > 1;
@@ -1195,15 +1197,16 @@ function slowdownTable(v, style) {
     j && v.rows[j - 1].x.runtime === x.runtime ? "" : style.runtime(x),
     ...stack ? [x.stack] : [],
     // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
-    x.metric === "ns" ? "" : barred(x.vsNative),
+    x.metric === "ns" ? "" : barred(x.vsNative, gap),
     ...v.call ? [ratio(x.vsNativeCall)] : [],
     ...v.scalar ? [x.metric === "ns" ? "" : ratio(x.vsNativeScalar)] : [],
-    ...v.time ? [style.time(x)] : [],
-    ...study ? [barred(s?.slowdown)] : []
+    ...v.time ? [timeBar(x, gap)] : [],
+    ...study ? [barred(s?.slowdown, gap)] : []
   ]);
   return [header, ...rows2];
 }
 var boardTitle = (board2) => BOARDS[board2]?.title ?? board2;
+var timeBar = (x, gap = " ") => `${x.timeDistinguishable === false ? `\u2248${gap}` : ""}${barred(x.vsNativeTime, gap)}`;
 function slowdownSummary(v) {
   const byRuntime = /* @__PURE__ */ new Map();
   for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...byRuntime.get(x.runtime) ?? [], x.vsNative]);
@@ -1343,22 +1346,26 @@ ${body.trimEnd()}
 
 </details>
 `;
+function thresholdCell(m) {
+  const plain = `\xB1${m.threshold.percent}%`;
+  const usual = `${formatPercent(m.percent)} worse than the ${m.threshold.percent}% threshold`;
+  if (!m.why || m.why === usual) return plain;
+  return m.why.startsWith(`${usual}, `) ? `${plain}, ${m.why.slice(usual.length + 2)}` : m.why;
+}
 function changesTable(c) {
   const rows2 = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
     m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
     code(v.id),
     METRICS[m.metric]?.title ?? m.metric,
-    m.baseline === void 0 ? "" : formatValue(m.baseline, m.unit),
-    formatValue(m.now, m.unit),
-    formatDelta(m.delta, m.unit),
+    formatFromTo(m.baseline, m.now, m.unit, "\u2192"),
     formatPercent(m.percent),
-    m.why ?? `\xB1${m.threshold.percent}%`
+    thresholdCell(m)
   ]));
   if (!rows2.length) return "";
   rows2.sort((a, b) => a[0] === b[0] ? 0 : a[0] === "\u{1F534}" ? -1 : 1);
   return `### Regressions and improvements
 
-${table([["", "Variant", "Metric", "Baseline", "Now", "Delta", "%", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "r", "r", "l"])}
+${table([["", "Variant", "Metric", "Baseline \u2192 now", "Change", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "l"])}
 `;
 }
 function notCompared(c) {
@@ -1397,11 +1404,24 @@ function runtimeCell(r, id, runtime) {
   const note = v ? buildNote(v) : "";
   return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ""}`;
 }
-function timeCell(r, x) {
-  const ns = r.variants.find((v) => v.id === x.id)?.metrics.ns;
+function timeTable(r, v) {
+  const timed = v.rows.filter(({ x }) => x.vsNativeTime !== void 0);
+  if (!timed.length) return "";
+  const stack = v.stacks.length > 1;
   const us = (n) => formatNumber(n / 1e3, 1);
-  const ci = ns?.ci ? ` <sub>${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}]</sub>` : "";
-  return `${x.timeDistinguishable === false ? "\u2248 " : ""}${barred(x.vsNativeTime)}${ci}`;
+  const rows2 = timed.map(({ x }, j) => {
+    const ns = r.variants.find((y) => y.id === x.id)?.metrics.ns;
+    return [
+      j && timed[j - 1].x.runtime === x.runtime ? "" : runtimeCell(r, x.id, x.runtime),
+      ...stack ? [x.stack] : [],
+      timeBar(x, NBSP),
+      ns?.ci ? `${us(ns.value)} [${us(ns.ci[0])}\u2013${us(ns.ci[1])}]` : ""
+    ];
+  });
+  const header = ["Runtime", ...stack ? ["Stack"] : [], "vs native -O3 (wall time)", `Median \xB5s [${ciPercent(r)}% interval]`];
+  return `
+
+${table([header, ...rows2], header.map((_, k) => k === header.length - 1 ? "r" : "l"))}`;
 }
 var ciPercent = (r) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
 function ciLine(r, x) {
@@ -1415,35 +1435,46 @@ function slowdownCharts(r) {
   if (!views.length) return details("Slowdown against native C: no runtime other than native C ran", "_No runtime other than native C ran in this matrix yet._");
   const explained = views.findIndex((v) => v.target !== "hardware");
   return views.map((v, i) => {
-    const rows2 = slowdownTable(v, { runtime: (x) => runtimeCell(r, x.id, x.runtime), time: (x) => timeCell(r, x), long: true });
+    const counted2 = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== "ns") };
+    const rows2 = slowdownTable(counted2, { runtime: (x) => runtimeCell(r, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false) ? `
 
 \u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0].x)}).` : "";
     const why = i === explained ? `
 
 ${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : "";
-    return details(slowdownSummary(v), `Bars: ${SCALE}.
+    const main = counted2.rows.length ? `
 
-${table(rows2, rows2[0].map(() => "l"))}${same}${why}`);
+${table(rows2, rows2[0].map(() => "l"))}` : "";
+    return details(slowdownSummary(v), `Bars: ${SCALE}.${main}${timeTable(r, v)}${same}${why}`);
   }).join("\n");
 }
 function overheadTable(r) {
   const o = stackOverheads(r.variants);
   if (!o.length) return "";
-  const rows2 = o.map((x) => [
-    BOARDS[x.board]?.title ?? x.board,
-    RUNTIME_TITLES[x.runtime] ?? x.runtime,
-    x.benchmark,
-    x.target,
-    x.stack,
-    `${x.vsBareMetal.toFixed(3)}\xD7`,
-    ratio(studyOverhead(x))
-  ]);
-  const [lo, hi] = [o.reduce((a, b) => b.vsBareMetal < a.vsBareMetal ? b : a), o.reduce((a, b) => b.vsBareMetal > a.vsBareMetal ? b : a)];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${BOARDS[hi.board]?.title ?? hi.board})`;
-  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead).
+  const stacks = [...new Set(o.map((x) => x.stack))];
+  const row = (x) => `${x.runtime}/${x.benchmark}@${x.target}`;
+  const tables = [...new Set(o.map((x) => x.board))].map((board2) => {
+    const mine = o.filter((x) => x.board === board2);
+    const firsts = mine.filter((x, i) => mine.findIndex((y) => row(y) === row(x)) === i);
+    const rows2 = firsts.map((x, j) => [
+      j && firsts[j - 1].runtime === x.runtime ? "" : RUNTIME_TITLES[x.runtime] ?? x.runtime,
+      x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
+      ...stacks.flatMap((s) => {
+        const y = mine.find((z) => row(z) === row(x) && z.stack === s);
+        return y ? [`${y.vsBareMetal.toFixed(3)}\xD7`, ratio(studyOverhead(y))] : ["", ""];
+      })
+    ]);
+    const header = ["Runtime", "Benchmark", ...stacks.flatMap((s) => [s, "study"])];
+    return `**${boardTitle(board2)}**:
 
-${table([["Board", "Runtime", "Benchmark", "Target", "Stack", "vs bare-metal", "study"], ...rows2], ["l", "l", "l", "l", "l", "r", "r"])}`);
+${table([header, ...rows2], header.map((_, k) => k < 2 ? "l" : "r"))}`;
+  });
+  const [lo, hi] = [o.reduce((a, b) => b.vsBareMetal < a.vsBareMetal ? b : a), o.reduce((a, b) => b.vsBareMetal > a.vsBareMetal ? b : a)];
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(hi.board)})`;
+  return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.
+
+${tables.join("\n\n")}`);
 }
 function studyOverhead(x) {
   const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
@@ -3945,12 +3976,11 @@ export {
   STATUSES,
   EXIT,
   outcome,
-  formatNumber,
   formatValue,
   formatPercent,
+  formatFromTo,
   headline,
   markdownTable,
-  barred,
   SCALE,
   slowdownViews,
   slowdownTable,
