@@ -1,0 +1,83 @@
+// Profiles one emulated image: a second QEMU run with the plugin, its regions matched to the result
+// records that measured them, mapped to functions and owners, written to the output folder as a flat
+// profile (TSV), folded stacks and a speedscope file.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { slug, type Artifact } from '../build/cmake.js';
+import type { Elf } from '../measure/elf.js';
+import { ownerOf, parseMap, sourceFolders, type InputSection } from '../measure/owners.js';
+import { parseRecords, ProtocolError, type ResultRecord } from '../measure/protocol.js';
+import { qemuCommand } from '../run/qemu.js';
+import { funcsFile, functionsOf, type Func } from './functions.js';
+import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
+import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, type OwnerOf, type Profile } from './profile.js';
+
+/** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
+export const COUNTER_READ = 'counter_read';
+
+export interface VariantProfile {
+  profiles: Profile[];
+  /** The result records' counts in the profiled run, in the order of the regions. */
+  counts: number[];
+  /** Relative to the output folder. */
+  files: { flat: string; folded: string; speedscope: string };
+  durationMs: number;
+}
+
+/** Result records that carry a measured count, in the order the firmware measured them; their labels. */
+export function measuredRecords(records: ResultRecord[]): { label: string; count: number }[] {
+  return records.flatMap((r) => (r.type === 'fft' ? [{ label: 'fft', count: r.count }] : r.type === 'toggle' ? [{ label: `toggle ${r.mode}`, count: r.count }] : []));
+}
+
+/** Owners of functions through the linker map's input sections (the same attribution as size by owner). */
+function ownerLookup(map: InputSection[], folders: Map<string, string>): OwnerOf {
+  const text = map.filter((s) => /^\.text|^\.ramfunc|^\.iram/.test(s.output) || /^\.text/.test(s.section)).sort((a, b) => a.addr - b.addr);
+  return (f: Func) => {
+    const s = text.find((x) => f.start >= x.addr && f.start < x.addr + x.size);
+    return s ? ownerOf(s.object, folders) : { owner: 'unknown', detail: 'unknown' };
+  };
+}
+
+export async function profileImage(o: {
+  artifact: Artifact; image: Buffer; elf: Elf; firmwareDir: string; outDir: string; timeoutMs: number; signal?: AbortSignal;
+}): Promise<VariantProfile | Unavailable> {
+  const plugin = await ensurePlugin();
+  if ('unavailable' in plugin) return plugin;
+  const funcs = functionsOf(o.image, o.elf);
+  const counter = funcs.find((f) => f.name === COUNTER_READ);
+  if (!counter) return { unavailable: `${o.artifact.elf} has no ${COUNTER_READ} function to find the measured region by` };
+  const work = await mkdtemp(join(tmpdir(), 'wmb-profile-'));
+  try {
+    const funcsPath = join(work, 'funcs.txt');
+    const outPath = join(work, 'profile.txt');
+    await writeFile(funcsPath, funcsFile(funcs));
+    const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
+    const text = await readFile(outPath, 'utf8').catch(() => undefined);
+    if (text === undefined)
+      return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}`}` };
+    if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? 'timed out' : `exited with status ${run.exitCode}`}` };
+    const plugged = parsePluginOutput(outPath, text);
+    let measured;
+    try {
+      measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ''));
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      return { unavailable: `the profiled run's output: ${e.message}` };
+    }
+    if (!plugged.finished || plugged.regions.length !== measured.length)
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${measured.length}` };
+    const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
+    const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
+    const profiles = plugged.regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
+    const base = join('profiles', slug(o.artifact.variant.id));
+    const files = { flat: `${base}.tsv`, folded: `${base}.folded`, speedscope: `${base}.speedscope.json` };
+    await mkdir(join(o.outDir, 'profiles'), { recursive: true });
+    await writeFile(join(o.outDir, files.flat), flatTsv(profiles));
+    await writeFile(join(o.outDir, files.folded), foldedStacks(profiles));
+    await writeFile(join(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}\n`);
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
