@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 import { Interrupted, onStopSignals, stopSignal } from './interrupt.js';
 import { lockOutDir } from './run/lock.js';
+import { EXPLAIN_HELP, explainCommand } from './profile/explain.js';
 
 const COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
@@ -44,6 +45,8 @@ Commands:
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
   history add|build  append a run to the history store; build the history page
+  explain VARIANT [--base REF]
+                     why a variant's numbers moved: instructions by function, size by symbol, against REF
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete,
@@ -89,6 +92,7 @@ ${PIN_HELP}
 
 Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
   ...FARM_HELP(COMMON),
+  ...EXPLAIN_HELP(COMMON),
 };
 
 async function sourcesCommand(args: string[], firmware: string | undefined): Promise<number> {
@@ -220,6 +224,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   try {
     const farm = await farmCommand(command, values as FarmValues, positionals, options);
     if (farm !== undefined) return farm;
+    if (command === 'explain') return explainCommand(positionals, values.base, options);
     if (command === 'update-baselines') {
       process.stdout.write(`${updateSummary(await updateBaselines(options))}\n`);
       return 0;

@@ -16,6 +16,7 @@ import type { Progress } from './progress.js';
 import type { RunBackend } from './run/backend.js';
 import type { Target, Variant, VariantResult } from './types.js';
 import { stopSignal } from './interrupt.js';
+import { profileMeasured } from './profile/variant.js';
 
 export interface ExecuteOptions {
   host: HostSettings;
@@ -32,6 +33,8 @@ export interface ExecuteOptions {
   backends: Partial<Record<Target, RunBackend>>;
   /** Aborted when the tool is interrupted: running variants stop, no new one starts. */
   signal?: AbortSignal;
+  /** Variants to profile (instructions by function) after they are measured. */
+  profile?: (v: Variant) => boolean;
 }
 
 const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
@@ -116,7 +119,10 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       await writeFile(join(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}) }, log };
+    const profiled = v.target === 'emulated' && o.profile?.(v)
+      ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...(o.signal ? { signal: o.signal } : {}) })
+      : {};
+    return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}), ...profiled }, log };
   } catch (e) {
     const why = (e as Error).message;
     return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep);

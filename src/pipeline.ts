@@ -31,6 +31,7 @@ import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './to
 import type { Provenance, Results, Target, Variant } from './types.js';
 import { UserError } from './types.js';
 import { Interrupted, stopSignal } from './interrupt.js';
+import { whyMoved } from './profile/report.js';
 
 export interface JobOptions {
   config: string;
@@ -182,6 +183,7 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
     jobs: p.config.jobs,
     progress: o.progress,
     backends: backendsFor({ host: p.config.host, ...(p.farm ? { farm: p.farm } : {}), workDir: join(o.outDir, 'flash') }),
+    ...(p.config.profile === 'all' ? { profile: () => true } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   const stopped = stopSignal(o.signal);
@@ -238,7 +240,8 @@ export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const { base, edits, notes, pins } = await comparedWith(p, o);
   const { results, resultsPath } = await collect(o, p);
   const comparison = compare(results, base, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  const why = p.config.profile === 'off' ? '' : await whyMoved({ ...o, firmwareDir: p.firmwareDir }, results, comparison);
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) }) + why;
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
   await writeExports(o.outDir, results);

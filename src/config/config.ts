@@ -36,6 +36,8 @@ export interface Config {
   defines: Record<string, string>;
   timeoutSeconds: number;
   jobs: number;
+  /** Which emulated variants get instructions by function (profile/): those that moved over a threshold, all, none. */
+  profile: 'regressed' | 'all' | 'off';
   thresholds: ThresholdSettings;
   overrides: Override[];
   baselines: string;
@@ -61,7 +63,7 @@ interface RawConfig {
   targets?: Target[];
   exclude?: Exclude[];
   build?: { cflags?: string[]; defines?: Record<string, string | number | boolean> };
-  run?: { timeout?: number; jobs?: number };
+  run?: { timeout?: number; jobs?: number; profile?: Config['profile'] };
   thresholds?: ThresholdSettings;
   overrides?: Override[];
   baselines?: string;
@@ -136,6 +138,7 @@ export function parseConfig(file: string, text: string): Config {
     defines: stringDefines(raw.build?.defines),
     timeoutSeconds: raw.run?.timeout ?? 300,
     jobs: raw.run?.jobs ?? 0,
+    profile: raw.run?.profile ?? 'regressed',
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? 'baselines',

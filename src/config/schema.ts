@@ -72,6 +72,8 @@ export const configSchema = {
         timeout: seconds,
         // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
         jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
+        // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
+        profile: { enum: ['regressed', 'all', 'off'] },
       },
     },
     thresholds,

@@ -81,3 +81,16 @@ export async function profileImage(o: {
     await rm(work, { recursive: true, force: true });
   }
 }
+
+/** What a variant's result records of its profile: the files, or why there is none. */
+export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown: number } } | { profileUnavailable: string };
+
+/** Profiles a measured image and checks that the profiled run counted what the plain run counted. */
+export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number }): Promise<ProfileOutcome> {
+  const p = await profileImage(o);
+  if ('unavailable' in p) return { profileUnavailable: p.unavailable };
+  const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? '')).map((m) => m.count);
+  if (plain.join() !== p.counts.join())
+    return { profileUnavailable: `the profiled run counted ${p.counts.join(', ')} where the plain run counted ${plain.join(', ')}: the plugin changed what it measures` };
+  return { profile: { ...p.files, slowdown: Math.round((100 * p.durationMs) / o.plainMs) / 100 } };
+}

@@ -1,0 +1,174 @@
+// `wasm-mcu-bench explain <variant> [--base REF]`: builds and profiles one variant as the working tree has
+// it and as the base commit had it (a git worktree at the base: its config, its firmware when the firmware
+// is in the same repository), and says which functions' instruction counts and which symbols' sizes moved
+// most. Only that variant is built, twice.
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { BuildError, buildFirmware, slug } from '../build/cmake.js';
+import { requireCommit } from '../git.js';
+import { parseElf } from '../measure/elf.js';
+import { sizesOf, type SymbolSize } from '../measure/owners.js';
+import { harnessDefinitions, plan } from '../pipeline.js';
+import type { Progress } from '../progress.js';
+import { packageRoot } from '../tools.js';
+import { UserError } from '../types.js';
+import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from './delta.js';
+import { profileImage, type VariantProfile } from './variant.js';
+
+export interface ExplainOptions {
+  config: string;
+  variant: string;
+  /** The commit to explain against; HEAD (the working tree's changes) by default. */
+  base?: string;
+  outDir: string;
+  firmwareDir?: string;
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+/** One side of the comparison: its profile (or why there is none) and its symbols' sizes. */
+export interface Side {
+  profile: VariantProfile | { unavailable: string };
+  symbols?: SymbolSize[];
+}
+
+/** Builds and profiles variant `id` of `config`'s matrix, firmware from `firmwareDir`, into `outDir`. */
+export async function profileVariant(config: string, firmwareDir: string | undefined, id: string, outDir: string, progress: Progress, signal?: AbortSignal): Promise<Side> {
+  const p = await plan({ config, outDir, progress, ...(firmwareDir ? { firmwareDir } : {}) });
+  const v = p.variants.find((x) => x.id === id);
+  if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
+  if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
+  if (v.target !== 'emulated') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  const defs = (await harnessDefinitions({ ...p, variants: [v] }, progress, signal))(v);
+  if ('failed' in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
+  progress.note(`explain: building ${id} from ${p.firmwareDir}`);
+  let artifact;
+  try {
+    artifact = await buildFirmware(v, p.firmwareDir, join(outDir, 'build'), defs, undefined, signal);
+  } catch (e) {
+    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${p.firmwareDir}): ${e.message}`);
+    throw e;
+  }
+  const image = await readFile(artifact.elf);
+  const elf = parseElf(image, artifact.elf);
+  const sizes = await sizesOf(artifact.elf, elf, p.firmwareDir);
+  progress.note(`explain: profiling ${id}`);
+  const profile = await profileImage({ artifact, image, elf, firmwareDir: p.firmwareDir, outDir, timeoutMs: p.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) });
+  return { profile, ...(sizes ? { symbols: sizes.symbols } : {}) };
+}
+
+const git = (cwd: string, args: string[]) => execa('git', args, { cwd, reject: false });
+
+/** A detached worktree of the repository holding `dir`, at `sha` (a full SHA), removed after `use`. */
+export async function atCommit<T>(dir: string, sha: string, use: (top: string, tree: string) => Promise<T>): Promise<T> {
+  const top = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
+  const tree = join(await mkdtemp(join(tmpdir(), 'wmb-base-')), 'tree');
+  const add = await git(String(top.stdout), ['worktree', 'add', '--detach', '--quiet', tree, sha]);
+  if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
+  try {
+    return await use(String(top.stdout), tree);
+  } finally {
+    await git(String(top.stdout), ['worktree', 'remove', '--force', tree]);
+    await rm(dirname(tree), { recursive: true, force: true });
+  }
+}
+
+export interface Explanation {
+  variant: string;
+  base: { ref: string; commit: string };
+  instructions: Delta[];
+  size?: Delta;
+  /** Why a side has no profile. */
+  unavailable: string[];
+  files: string[];
+}
+
+/** The same path inside the base's worktree when it is in the repository, else the path itself. */
+const inBase = (path: string, top: string, tree: string) => {
+  const rel = relative(top, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : join(tree, rel);
+};
+
+/** Explains each of `variants` against the base commit: one worktree at the base for all of them. */
+export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants: string[] }): Promise<Explanation[]> {
+  const config = resolve(o.config);
+  const ref = o.base ?? 'HEAD';
+  const sha = await requireCommit(dirname(config), ref, 'base commit');
+  const now: Side[] = [];
+  for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
+  const firmware = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
+  const base = await atCommit(dirname(config), sha, async (top, tree) => {
+    const baseConfig = inBase(config, top, tree);
+    if (!existsSync(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+    const sides: Side[] = [];
+    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join(o.outDir, 'base'), o.progress, o.signal));
+    return sides;
+  });
+  const out: Explanation[] = [];
+  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base[i]!, now[i]!, o.outDir));
+  return out;
+}
+
+export async function explain(o: ExplainOptions): Promise<Explanation> {
+  return (await explainAll({ ...o, variants: [o.variant] }))[0]!;
+}
+
+/** The deltas of one variant, and its files: the differential folded stacks and the explanation as JSON. */
+async function explanation(variant: string, base: Explanation['base'], was: Side, now: Side, outDir: string): Promise<Explanation> {
+  const unavailable = [now, was].flatMap((s, i) => ('unavailable' in s.profile ? [`${i ? 'base' : 'now'}: profiles unavailable: ${s.profile.unavailable}`] : []));
+  const both = 'profiles' in now.profile && 'profiles' in was.profile ? { now: now.profile, base: was.profile } : undefined;
+  const files: string[] = [];
+  await mkdir(join(outDir, 'explain'), { recursive: true });
+  if (both) {
+    const name = join('explain', `${slug(variant)}.diff.folded`);
+    await writeFile(join(outDir, name), diffFolded(both.base.profiles, both.now.profiles));
+    files.push(both.now.files.speedscope, join('base', both.base.files.speedscope), name);
+  }
+  const e: Explanation = {
+    variant, base,
+    instructions: both ? instructionDeltas(both.base.profiles, both.now.profiles) : [],
+    ...(now.symbols && was.symbols ? { size: sizeDelta(was.symbols, now.symbols) } : {}),
+    unavailable, files,
+  };
+  await writeFile(join(outDir, 'explain', `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}\n`);
+  return e;
+}
+
+/** The explanation as text for the terminal (markdown tables read well there too). */
+export function renderExplanation(e: Explanation): string {
+  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ''];
+  for (const d of e.instructions) {
+    out.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'no function moved', '');
+  }
+  if (e.size) out.push(`Size by symbol (Flash and static RAM), ${deltaSummary(e.size, 'bytes')}`, '', e.size.rows.length ? deltaTable(e.size, 'Symbol') : 'no symbol moved', '');
+  out.push(...e.unavailable);
+  if (e.files.length) out.push(`Flame graphs (speedscope.app) and the differential folded stacks (flamegraph.pl): ${e.files.join(', ')}`);
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export const EXPLAIN_HELP = (common: string) => ({
+  explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
+
+Builds and profiles one emulated variant (its id as the report shows it, e.g.
+nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
+worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
+prints the functions whose executed instructions moved most and the symbols whose size moved most
+(name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
+speedscope JSON), the differential folded stacks and explain/<variant>.json into the output folder.
+
+${common}
+  --base REF       the commit to explain against (default: HEAD, i.e. the working tree's changes)
+
+Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`,
+});
+
+/** The command line's `explain`. */
+export async function explainCommand(positionals: string[], base: string | undefined, o: Omit<ExplainOptions, 'variant' | 'base'>): Promise<number> {
+  if (positionals.length !== 1) throw new UserError('explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated');
+  process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0]!, ...(base !== undefined ? { base } : {}) })));
+  return 0;
+}

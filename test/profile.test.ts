@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope } from '../src/profile/profile.js';
+import { diffFolded, instructionDeltas, sizeDelta } from '../src/profile/delta.js';
+import type { Func } from '../src/profile/functions.js';
+import type { SymbolSize } from '../src/measure/owners.js';
+import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
+import type { Results } from '../src/types.js';
+import type { Explanation } from '../src/profile/explain.js';
+
+const FUNCS: Func[] = [
+  { name: 'main', start: 0x100, end: 0x120, handler: false },
+  { name: 'op_a', start: 0x120, end: 0x130, handler: false },
+  { name: 'op_b', start: 0x130, end: 0x140, handler: false },
+  { name: 'helper', start: 0x140, end: 0x150, handler: false },
+];
+const owner = (f: Func) => ({ owner: f.name.startsWith('op') ? 'runtime' : 'harness', detail: 'x' });
+
+// main calls op_a, which tail-calls op_b (a frame of its own under main); op_b calls helper.
+const OUTPUT = `wmb_profile 1 arm
+region 0 100 lost 0
+a 100 10
+a 122 30
+a 132 40
+a 140 20
+n 0 -1 0 10
+n 1 0 1 30
+n 2 0 2 40
+n 3 2 3 20
+end 1
+`;
+
+test('a region: exact self counts by address, inclusive counts and folded stacks from the call tree, a speedscope file', () => {
+  const out = parsePluginOutput('p.txt', OUTPUT);
+  assert.equal(out.finished, true);
+  const p = profileOf('fft', out.regions[0]!, FUNCS, owner);
+  assert.deepEqual(p.functions.map((f) => [f.name, f.owner, f.self, f.inclusive]), [
+    ['op_b', 'runtime', 40, 60], ['op_a', 'runtime', 30, 30], ['helper', 'harness', 20, 20], ['main', 'harness', 10, 100],
+  ]);
+  assert.equal(foldedStacks([p]), 'main 10\nmain;op_a 30\nmain;op_b 40\nmain;op_b;helper 20\n');
+  assert.match(flatTsv([p]), /^region\tfunction\towner\tdetail\tself\tinclusive\tself_percent\nfft\top_b\truntime\tx\t40\t60\t40.00\n/);
+  const s = speedscope('v', [p]) as { shared: { frames: { name: string }[] }; profiles: { samples: number[][]; weights: number[]; endValue: number }[] };
+  assert.deepEqual(s.shared.frames.map((f) => f.name), ['main', 'op_a', 'op_b', 'helper']);
+  assert.deepEqual(s.profiles[0]!.samples, [[0], [0, 1], [0, 2], [0, 2, 3]]);
+  assert.equal(s.profiles[0]!.weights.reduce((a, b) => a + b), s.profiles[0]!.endValue);
+  assert.throws(() => parsePluginOutput('p.txt', 'hello\n'), /not the output of wasm-mcu-bench's QEMU plugin/);
+  assert.equal(parsePluginOutput('p.txt', OUTPUT.replace('end 1', 'end 1 unfinished')).finished, false);
+});
+
+test('deltas: the functions and symbols that moved most, with their share of the total change; differential folded stacks', () => {
+  const base = profileOf('fft', parsePluginOutput('b', OUTPUT).regions[0]!, FUNCS, owner);
+  const now = profileOf('fft', parsePluginOutput('n', OUTPUT.replace('region 0 100', 'region 0 190').replace('a 140 20', 'a 140 110').replace('n 3 2 3 20', 'n 3 2 3 110')).regions[0]!, FUNCS, owner);
+  const [d] = instructionDeltas([base], [now]);
+  assert.deepEqual(d!.rows, [{ name: 'helper', owner: 'harness', base: 20, now: 110, delta: 90, share: 100 }]);
+  assert.equal(diffFolded([base], [now]).split('\n')[3], 'main;op_b;helper 20 110');
+  const sym = (name: string, size: number, o = 'benchmark'): SymbolSize => ({ name, size, owner: o as SymbolSize['owner'], section: `.rodata.${name}`, detail: '', region: 'flash', addr: 0, object: '' });
+  const s = sizeDelta([sym('a', 10), sym('b', 4, 'runtime')], [sym('a', 10), sym('b', 8, 'runtime'), sym('table', 2048)]);
+  assert.deepEqual(s.rows.map((r) => [r.name, r.owner, r.delta]), [['table', 'benchmark', 2048], ['b', 'runtime', 4]]);
+});
+
+const raw = (dir: string, v: { log?: string }) => readFileSync(join(dir, v.log!), 'utf8');
+const counts = (log: string) => [...log.matchAll(/"count":(\d+)/g)].map((m) => Number(m[1]));
+
+const missing = await sourcesMissing('wasm3');
+test('the plugin: each region\'s profile adds up exactly to the firmware\'s own count, which the profiled run reproduces; stacks follow calls, tail calls and returns', { skip: missing }, () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3]', 'benchmarks: [toggle, fft]', 'run: { timeout: 120, profile: all }']));
+  const r = p.cli('check', '--out', 'out');
+  assert.ok(r.status === 3, r.stderr);
+  const out = join(p.dir, 'out');
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  assert.equal(results.variants.length, 4);
+  for (const v of results.variants) {
+    assert.equal(v.status, 'ok', v.reason);
+    assert.ok(v.profile, `${v.id}: ${v.profileUnavailable}`);
+    // Per region: the sum of the flat profile's self counts is the count the plain run's firmware printed.
+    const flat = readFileSync(join(out, v.profile.flat), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    const regions = [...new Set(flat.map((f) => f[0]!))];
+    const totals = regions.map((g) => flat.filter((f) => f[0] === g).reduce((n, f) => n + Number(f[4]), 0));
+    assert.deepEqual(totals, counts(raw(out, v)), `${v.id}: ${regions.join(', ')}`);
+    // The folded stacks add up to the same totals.
+    const folded = readFileSync(join(out, v.profile.folded), 'utf8').trim().split('\n');
+    assert.equal(folded.reduce((n, l) => n + Number(l.slice(l.lastIndexOf(' ') + 1)), 0), totals.reduce((a, b) => a + b));
+    const scope = JSON.parse(readFileSync(join(out, v.profile.speedscope), 'utf8')) as { profiles: { endValue: number; weights: number[] }[] };
+    assert.deepEqual(scope.profiles.map((s) => s.endValue), totals);
+    assert.ok(v.profile.slowdown > 0);
+    if (v.id.includes('/native/toggle')) {
+      assert.deepEqual(regions, ['toggle inline', 'toggle call']);
+      assert.ok(folded.some((l) => /^toggle call;wmb_driver_measure;.*toggle_call;gpio_toggle \d+$/.test(l)), folded.join('\n'));
+    }
+    if (v.id.includes('/wasm3/fft')) {
+      // wasm3's handlers tail-call each other: each shows as a frame under the call that entered the chain.
+      assert.ok(folded.some((l) => /;m3_Call;(op_\w+;)*op_\w+;__aeabi_(d2f|f2d) \d+$/.test(l)), folded.slice(0, 20).join('\n'));
+      const top = flat.slice(0, 5).map((f) => f[1]);
+      assert.ok(top.some((n) => /^op_/.test(n!)), top.join(', '));
+    }
+  }
+});
+
+test('a QEMU that refuses the plugin: "profiles unavailable" with its reason, and the check still runs and measures', () => {
+  const bin = mkdtempSync(join(tmpdir(), 'wmb-qemu-'));
+  // A QEMU without plugin support (as some distributions build it), otherwise the real one.
+  writeFileSync(join(bin, 'qemu-system-arm'), `#!/bin/sh
+for a in "$@"; do [ "$a" = -plugin ] && { echo "qemu-system-arm: -plugin: invalid option" >&2; exit 1; }; done
+exec /usr/bin/qemu-system-arm "$@"
+`);
+  chmodSync(join(bin, 'qemu-system-arm'), 0o755);
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle]', 'run: { timeout: 120, profile: all }']));
+  const path = process.env.PATH;
+  process.env.PATH = `${bin}:${path}`;
+  let r;
+  try {
+    r = p.cli('check', '--out', 'out');
+  } finally {
+    process.env.PATH = path;
+  }
+  assert.equal(r.status, 3, r.stderr);
+  const results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
+  const v = results.variants[0]!;
+  assert.equal(v.status, 'ok', v.reason);
+  assert.ok(v.metrics.instructions!.value > 0);
+  assert.equal(v.profile, undefined);
+  assert.equal(v.profileUnavailable, 'QEMU did not run the profiling plugin: qemu-system-arm: -plugin: invalid option');
+  assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /profiles unavailable: QEMU did not run the profiling plugin: qemu-system-arm: -plugin: invalid option \(nucleo_f446re\/bare-metal\/native\/toggle@emulated\)/);
+});
+
+/** The benchmark's FFT source in a firmware tree (apps/ or benchmarks/). */
+const fftSource = (fw: string) => join(fw, (readdirSync(fw, { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
+
+test('explain: a compile definition that adds a loop to one function and a 2 KiB table: the function owns >= 90% of the instruction delta, the table tops the size delta under the benchmark', () => {
+  const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'run: { timeout: 120 }'];
+  const p = makeProject(config(lines));
+  const fw = join(p.dir, 'firmware');
+  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
+  const file = fftSource(fw);
+  const src = readFileSync(file, 'utf8');
+  const patched = src.replace('static void bit_reverse(void)\n{', `#ifdef WMB_EXTRA_WORK
+static const volatile unsigned char wmb_extra_table[2048] = { 1 };
+#endif
+__attribute__((noinline)) static void bit_reverse(void)
+{
+#ifdef WMB_EXTRA_WORK
+    for (volatile int w = 0; w < 500; w++) {
+        (void)wmb_extra_table[w];
+    }
+#endif`);
+  assert.notEqual(patched, src);
+  writeFileSync(file, patched);
+  p.git('add', '.');
+  p.git('commit', '-qm', 'base');
+  p.write('wasm-mcu-bench.yml', config([...lines, 'build: { defines: { WMB_EXTRA_WORK: 1 } }']));
+  const id = 'nucleo_f446re/bare-metal/native/fft@emulated';
+  const r = p.cli('explain', id, '--firmware', 'firmware', '--out', 'out');
+  assert.equal(r.status, 0, r.stderr);
+  const e = JSON.parse(readFileSync(join(p.dir, 'out', 'explain', `${id.replace(/[/@]/g, '.')}.json`), 'utf8')) as Explanation;
+  assert.deepEqual(e.unavailable, []);
+  const top = e.instructions[0]!.rows[0]!;
+  assert.equal(top.name, 'bit_reverse');
+  assert.equal(top.owner, 'benchmark');
+  assert.ok(top.share >= 90, `${top.share}%`);
+  assert.ok(e.size!.rows[0]!.name === 'wmb_extra_table' && e.size!.rows[0]!.owner === 'benchmark' && e.size!.rows[0]!.delta === 2048, JSON.stringify(e.size!.rows.slice(0, 3)));
+  assert.match(r.stdout, /Instructions by function, fft: [\d,]+ -> [\d,]+ instructions in the measured region/);
+  assert.match(r.stdout, /\| `bit_reverse` +\| benchmark/);
+  for (const f of e.files) assert.ok(readFileSync(join(p.dir, 'out', f), 'utf8').length > 0, f);
+});
