@@ -148,10 +148,17 @@ __attribute__((noinline)) static void bit_reverse(void)
 #endif`);
   assert.notEqual(patched, src);
   writeFileSync(file, patched);
-  p.git('add', '.');
+  assert.equal(p.cli('update-baselines', '--firmware', 'firmware', '--out', 'base-out').status, 0);
+  p.git('add', 'wasm-mcu-bench.yml', 'firmware', 'baselines');
   p.git('commit', '-qm', 'base');
   p.write('wasm-mcu-bench.yml', config([...lines, 'build: { defines: { WMB_EXTRA_WORK: 1 } }']));
   const id = 'nucleo_f446re/bare-metal/native/fft@emulated';
+  // The check finds the regression and explains it in its report: the base built at the base commit.
+  const c = p.cli('check', '--firmware', 'firmware', '--out', 'check-out', '--base', 'HEAD');
+  assert.equal(c.status, 1, c.stderr);
+  const report = readFileSync(join(p.dir, 'check-out', 'report.md'), 'utf8');
+  assert.match(report, /<summary>Why nucleo_f446re\/bare-metal\/native\/fft@emulated moved: `bit_reverse` \+[\d,]+ \(100% of the change\)<\/summary>/);
+  assert.match(report, /\| `wmb_extra_table` +\| benchmark +\| +0 \| +2,048 \| +\+2,048 \|/);
   const r = p.cli('explain', id, '--firmware', 'firmware', '--out', 'out');
   assert.equal(r.status, 0, r.stderr);
   const e = JSON.parse(readFileSync(join(p.dir, 'out', 'explain', `${id.replace(/[/@]/g, '.')}.json`), 'utf8')) as Explanation;

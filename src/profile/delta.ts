@@ -58,7 +58,7 @@ export function sizeDelta(base: SymbolSize[], now: SymbolSize[], top = 10): Delt
   add(base, 'base');
   add(now, 'now');
   const sum = (xs: SymbolSize[]) => xs.reduce((n, s) => n + s.size, 0);
-  return { label: 'size', baseTotal: sum(base), nowTotal: sum(now), rows: deltaRows(entries, sum(now) - sum(base), top) };
+  return { label: 'all symbols', baseTotal: sum(base), nowTotal: sum(now), rows: deltaRows(entries, sum(now) - sum(base), top) };
 }
 
 /** Folded stacks of both runs in the two-column form FlameGraph's difffolded.pl writes ("stack base now"),

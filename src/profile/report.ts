@@ -18,7 +18,7 @@ export function explanationMarkdown(e: Explanation): string {
   const top = e.instructions.flatMap((d) => d.rows.slice(0, 1).map((r) => `\`${r.name}\` ${r.delta > 0 ? '+' : ''}${r.delta.toLocaleString('en-US')} (${r.share.toFixed(0)}% of the change)`));
   const parts = [
     `<details><summary>Why ${e.variant} moved${top.length ? `: ${top.join('; ')}` : ''}</summary>`, '',
-    `Against the base commit ${e.base.commit.slice(0, 12)}, built and profiled for this variant (no earlier profile of it was cached).`, '',
+    `Against the base commit ${e.base.commit.slice(0, 12)}, this variant alone built and profiled there (profiles of earlier runs are not reused).`, '',
   ];
   for (const d of e.instructions)
     parts.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'No function moved.', '');
