@@ -65,7 +65,7 @@ const raw = (dir: string, v: { log?: string }) => readFileSync(join(dir, v.log!)
 const counts = (log: string) => [...log.matchAll(/"count":(\d+)/g)].map((m) => Number(m[1]));
 
 const missing = await sourcesMissing('wasm3');
-test('the plugin: each region\'s profile adds up exactly to the firmware\'s own count, which the profiled run reproduces; stacks follow calls, tail calls and returns', { skip: missing }, () => {
+test('the plugin: each region\'s profile adds up exactly to the firmware\'s own count, which the profiled run reproduces; stacks follow calls, tail calls and returns; the soft-float lint', { skip: missing }, () => {
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3]', 'benchmarks: [toggle, fft]', 'run: { timeout: 120, profile: all }']));
   const r = p.cli('check', '--out', 'out');
   assert.ok(r.status === 3, r.stderr);
@@ -95,8 +95,12 @@ test('the plugin: each region\'s profile adds up exactly to the firmware\'s own 
       assert.ok(folded.some((l) => /;m3_Call;(op_\w+;)*op_\w+;__aeabi_(d2f|f2d) \d+$/.test(l)), folded.slice(0, 20).join('\n'));
       const top = flat.slice(0, 5).map((f) => f[1]);
       assert.ok(top.some((n) => /^op_/.test(n!)), top.join(', '));
-    }
+      // The lint: f32 through double on the F446RE's single-precision FPU, and why (wasm3's double register).
+      assert.equal(v.profile.lints?.length, 1);
+      assert.match(v.profile.lints![0]!, /^fft: (2\d|3\d)\.\d% of the instructions are libgcc's soft-float helpers \(__aeabi_d2f [\d.]+%, __aeabi_f2d [\d.]+%\) on an image built for a single-precision FPU, called from wasm3 \(100%\).*_fp0/);
+    } else assert.equal(v.profile.lints, undefined, `${v.id}: ${v.profile.lints}`);
   }
+  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /### What the profiles say\n\n- nucleo_f446re\/bare-metal\/wasm3\/fft@emulated: fft: \d+\.\d% of the instructions are libgcc's soft-float helpers/);
 });
 
 test('a QEMU that refuses the plugin: "profiles unavailable" with its reason, and the check still runs and measures', () => {

@@ -84,6 +84,8 @@ export interface Explanation {
   size?: Delta;
   /** Why a side has no profile. */
   unavailable: string[];
+  /** What the profile says beside the numbers (lints.ts), now. */
+  lints: string[];
   files: string[];
 }
 
@@ -132,7 +134,7 @@ async function explanation(variant: string, base: Explanation['base'], was: Side
     variant, base,
     instructions: both ? instructionDeltas(both.base.profiles, both.now.profiles) : [],
     ...(now.symbols && was.symbols ? { size: sizeDelta(was.symbols, now.symbols) } : {}),
-    unavailable, files,
+    unavailable, files, lints: 'lints' in now.profile ? now.profile.lints : [],
   };
   await writeFile(join(outDir, 'explain', `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}\n`);
   return e;
@@ -145,7 +147,7 @@ export function renderExplanation(e: Explanation): string {
     out.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'no function moved', '');
   }
   if (e.size) out.push(`Size by symbol (Flash and static RAM), ${deltaSummary(e.size, 'bytes')}`, '', e.size.rows.length ? deltaTable(e.size, 'Symbol') : 'no symbol moved', '');
-  out.push(...e.unavailable);
+  out.push(...e.lints, ...e.unavailable);
   if (e.files.length) out.push(`Flame graphs (speedscope.app) and the differential folded stacks (flamegraph.pl): ${e.files.join(', ')}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -23,23 +23,25 @@ export function explanationMarkdown(e: Explanation): string {
   for (const d of e.instructions)
     parts.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'No function moved.', '');
   if (e.size?.rows.length) parts.push(`Size by symbol, ${deltaSummary(e.size, 'bytes')}`, '', deltaTable(e.size, 'Symbol'), '');
-  parts.push(...e.unavailable.map((u) => `${u}\n`));
+  parts.push(...e.lints.map((l) => `${l}\n`), ...e.unavailable.map((u) => `${u}\n`));
   if (e.files.length) parts.push(`Flame graphs: ${e.files.map((f) => `\`${f}\``).join(', ')} in the output folder (speedscope.app opens the JSON; flamegraph.pl draws the differential folded stacks).`, '');
   return `${parts.join('\n')}\n</details>\n`;
 }
 
-/** Profiles that were asked for and could not be made, said once per reason. */
-export function unavailableNotes(r: Results): string {
+/** Profiles that were asked for and could not be made, said once per reason; what the profiles that were made say. */
+export function profileNotes(r: Results): string {
   const by = new Map<string, string[]>();
   for (const v of r.variants) if (v.profileUnavailable) by.set(v.profileUnavailable, [...(by.get(v.profileUnavailable) ?? []), v.id]);
-  return [...by].map(([why, ids]) => `> profiles unavailable: ${why} (${ids.length === 1 ? ids[0] : `${ids.length} variants`})\n`).join('');
+  const lints = r.variants.flatMap((v) => (v.profile?.lints ?? []).map((l) => `- ${v.id}: ${l}\n`));
+  return [...by].map(([why, ids]) => `> profiles unavailable: ${why} (${ids.length === 1 ? ids[0] : `${ids.length} variants`})\n`).join('')
+    + (lints.length ? `\n### What the profiles say\n\n${lints.join('')}` : '');
 }
 
 /** The report's section for the variants that moved; never fails the check (a failure becomes a note). */
 export async function whyMoved(o: { config: string; firmwareDir?: string; baseRef?: string; outDir: string; progress: Progress; signal?: AbortSignal },
   results: Results, comparison: Comparison): Promise<string> {
   const moved = movedVariants(comparison);
-  let section = unavailableNotes(results);
+  let section = profileNotes(results);
   if (!moved.length) return section;
   try {
     const es = await explainAll({ ...o, ...(o.baseRef ? { base: o.baseRef } : {}), variants: moved });

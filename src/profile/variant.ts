@@ -11,6 +11,7 @@ import { parseRecords, ProtocolError, type ResultRecord } from '../measure/proto
 import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
+import { floatBuild, lints } from './lints.js';
 import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, type OwnerOf, type Profile } from './profile.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
@@ -23,6 +24,8 @@ export interface VariantProfile {
   /** Relative to the output folder. */
   files: { flat: string; folded: string; speedscope: string };
   durationMs: number;
+  /** What the profile says beside the number (lints.ts). */
+  lints: string[];
 }
 
 /** Result records that carry a measured count, in the order the firmware measured them; their labels. */
@@ -76,14 +79,14 @@ export async function profileImage(o: {
     await writeFile(join(o.outDir, files.flat), flatTsv(profiles));
     await writeFile(join(o.outDir, files.folded), foldedStacks(profiles));
     await writeFile(join(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}\n`);
-    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs };
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 /** What a variant's result records of its profile: the files, or why there is none. */
-export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown: number } } | { profileUnavailable: string };
+export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown: number; lints?: string[] } } | { profileUnavailable: string };
 
 /** Profiles a measured image and checks that the profiled run counted what the plain run counted. */
 export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number }): Promise<ProfileOutcome> {
@@ -92,5 +95,5 @@ export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { 
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? '')).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(', ')} where the plain run counted ${plain.join(', ')}: the plugin changed what it measures` };
-  return { profile: { ...p.files, slowdown: Math.round((100 * p.durationMs) / o.plainMs) / 100 } };
+  return { profile: { ...p.files, slowdown: Math.round((100 * p.durationMs) / o.plainMs) / 100, ...(p.lints.length ? { lints: p.lints } : {}) } };
 }
