@@ -19,6 +19,7 @@ import { cacheRoot } from '../src/sources/sources.js';
 import { slowdowns } from '../src/compare/ratios.js';
 import { headline } from '../src/report/format.js';
 import { gateBench } from './gate.js';
+import { profileBench } from './profile.js';
 
 const full = process.argv.includes('--full');
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-'));
@@ -105,3 +106,4 @@ console.log(`   ${seen.size} counts, largest spread ${Math.max(0, ...spreads)}  
 for (const [k, vs] of seen) if (Math.max(...vs) !== Math.min(...vs)) console.log(`   ${k}: ${vs.join(', ')}`);
 
 await gateBench();
+await profileBench(p.variants.filter((v) => built.some((r) => r.id === v.id)), join(dir, 'cold', 'build'), p.firmwareDir, join(dir, 'profile'));
