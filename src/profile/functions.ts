@@ -8,12 +8,15 @@ export interface Func {
   end: number;
   /** An exception vector points at it: entered without a call. */
   handler: boolean;
+  /** A data object: code found running there was loaded into it (an AOT module in a pool). */
+  data?: true;
 }
 
 const SHT_SYMTAB = 2;
+const STT_OBJECT = 1;
 const STT_FUNC = 2;
 
-/** Every function symbol of a 32-bit image, sorted, overlaps removed (an alias keeps the first name); a size-less symbol
+/** Every function symbol of a 32-bit image and every sized data object (code can run from one), sorted, overlaps removed (an alias keeps the first name); a size-less symbol
  * (hand-written assembly) ends where the next function starts. */
 export function functionsOf(buf: Buffer, elf: Elf): Func[] {
   const symtab = elf.sections.find((s) => s.type === SHT_SYMTAB);
@@ -23,11 +26,15 @@ export function functionsOf(buf: Buffer, elf: Elf): Func[] {
   for (let o = symtab.offset; o + 16 <= symtab.offset + symtab.size; o += 16) {
     const info = buf[o + 12]!;
     const shndx = buf.readUInt16LE(o + 14);
-    if ((info & 0xf) !== STT_FUNC || shndx === 0 || shndx >= 0xff00) continue;
-    const value = buf.readUInt32LE(o + 4) & ~1;
+    const type = info & 0xf;
+    if ((type !== STT_FUNC && type !== STT_OBJECT) || shndx === 0 || shndx >= 0xff00) continue;
+    const value = buf.readUInt32LE(o + 4) & (type === STT_FUNC ? ~1 : ~0);
     const size = buf.readUInt32LE(o + 8);
+    if (type === STT_OBJECT && size === 0) continue;
     const nameStart = strtab!.offset + buf.readUInt32LE(o);
-    found.push({ name: buf.toString('latin1', nameStart, buf.indexOf(0, nameStart)), start: value, end: value + size, handler: false });
+    const name = buf.toString('latin1', nameStart, buf.indexOf(0, nameStart));
+    // Code that runs from a data object (an AOT module loaded into a pool, an execute-in-place blob) is named by it.
+    found.push(type === STT_FUNC ? { name, start: value, end: value + size, handler: false } : { name: `[code in ${name}]`, start: value, end: value + size, handler: false, data: true });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.name.localeCompare(b.name));
   const out: Func[] = [];

@@ -35,9 +35,9 @@ export function measuredRecords(records: ResultRecord[]): { label: string; count
 
 /** Owners of functions through the linker map's input sections (the same attribution as size by owner). */
 function ownerLookup(map: InputSection[], folders: Map<string, string>): OwnerOf {
-  const text = map.filter((s) => /^\.text|^\.ramfunc|^\.iram/.test(s.output) || /^\.text/.test(s.section)).sort((a, b) => a.addr - b.addr);
   return (f: Func) => {
-    const s = text.find((x) => f.start >= x.addr && f.start < x.addr + x.size);
+    if (f.data) return { owner: 'module', detail: `code loaded into ${f.name.slice('[code in '.length, -1)}` };
+    const s = map.find((x) => f.start >= x.addr && f.start < x.addr + x.size && !/^\.debug/.test(x.output));
     return s ? ownerOf(s.object, folders) : { owner: 'unknown', detail: 'unknown' };
   };
 }
