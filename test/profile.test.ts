@@ -176,3 +176,11 @@ __attribute__((noinline)) static void bit_reverse(void)
   assert.match(r.stdout, /\| `bit_reverse` +\| benchmark/);
   for (const f of e.files) assert.ok(readFileSync(join(p.dir, 'out', f), 'utf8').length > 0, f);
 });
+
+test('run.profile: regressed by default, all or off; anything else is an error naming the line', async () => {
+  const { parseConfig } = await import('../src/config/config.js');
+  const minimal = 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\n';
+  assert.equal(parseConfig('cfg.yml', minimal).profile, 'regressed');
+  assert.equal(parseConfig('cfg.yml', `${minimal}run: { profile: all }\n`).profile, 'all');
+  assert.throws(() => parseConfig('cfg.yml', `${minimal}run: { profile: sometimes }\n`), /^UserError: cfg\.yml:5:17: run\.profile: "sometimes" is not known; expected one of: regressed, all, off$/);
+});
