@@ -48,7 +48,7 @@ export function functionsOf(buf: Buffer, elf: Elf): Func[] {
   return out.map((f) => (handlers.has(f.start) ? { ...f, handler: true } : f));
 }
 
-/** sh_link of a section header (the symbol table's string table). */
+/** Where sh_link of a 32-bit section header is (for the symbol table: its string table's index); parseElf keeps no links. */
 function findLink(buf: Buffer, elf: Elf, s: Elf['sections'][number]): number {
   const shoff = buf.readUInt32LE(0x20);
   const shentsize = buf.readUInt16LE(0x2e);

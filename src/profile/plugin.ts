@@ -15,8 +15,17 @@ export const PLUGIN_SOURCE = () => join(packageRoot(), 'tools', 'qemu-plugin', '
 
 export type Unavailable = { unavailable: string };
 
-/** The plugin's shared object, built once per source version into `cache`. */
-export async function ensurePlugin(cache = cacheRoot()): Promise<{ path: string } | Unavailable> {
+const building = new Map<string, Promise<{ path: string } | Unavailable>>();
+
+/** The plugin's shared object, built once per source version into `cache` (once per process: variants
+ * profiled in parallel share the build). */
+export function ensurePlugin(cache = cacheRoot()): Promise<{ path: string } | Unavailable> {
+  let b = building.get(cache);
+  if (!b) building.set(cache, (b = buildPlugin(cache)));
+  return b;
+}
+
+async function buildPlugin(cache: string): Promise<{ path: string } | Unavailable> {
   const source = PLUGIN_SOURCE();
   const text = await readFile(source).catch(() => undefined);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
