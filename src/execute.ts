@@ -97,9 +97,9 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       if (swapped) return failed(swapped, log, keep);
       const elf = parseElf(image, i.elf);
       if (!elf.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
-      elves.push({ elf, buildId: elf.buildId });
+      elves.push({ elf, buildId: elf.buildId, image });
     }
-    const { elf, buildId } = elves[0]!;
+    const { elf, buildId, image } = elves[0]!;
     const timedId = elves.at(-1)!.buildId;
     const timed = artifact.timed?.info ?? artifact.info;
     const metrics = v.target === 'host'
