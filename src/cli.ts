@@ -222,7 +222,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   // `plan` without --out writes nothing; every other command owns its output folder while it runs.
   const held = command === 'plan' && !values.out ? undefined : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
   try {
-    if (command === 'explain') return explainCommand(positionals, values.base, options);
+    if (command === 'explain') return await explainCommand(positionals, values.base, options);
     const farm = await farmCommand(command, values as FarmValues, positionals, options);
     if (farm !== undefined) return farm;
     if (command === 'update-baselines') {

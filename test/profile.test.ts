@@ -184,3 +184,15 @@ test('run.profile: regressed by default, all or off; anything else is an error n
   assert.equal(parseConfig('cfg.yml', `${minimal}run: { profile: all }\n`).profile, 'all');
   assert.throws(() => parseConfig('cfg.yml', `${minimal}run: { profile: sometimes }\n`), /^UserError: cfg\.yml:5:17: run\.profile: "sometimes" is not known; expected one of: regressed, all, off$/);
 });
+
+test('explain without a variant, or with one not in the matrix: a clear error, exit 2', () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]']));
+  p.git('add', '.');
+  p.git('commit', '-qm', 'config');
+  const none = p.cli('explain', '--out', 'out');
+  assert.equal(none.status, 2);
+  assert.equal(none.stderr, 'wasm-mcu-bench: explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated\n');
+  const other = p.cli('explain', 'nucleo_f446re/bare-metal/wasm3/fft@emulated', '--out', 'out');
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /^wasm-mcu-bench: .*wasm-mcu-bench\.yml: no variant nucleo_f446re\/bare-metal\/wasm3\/fft@emulated in its matrix/);
+});
