@@ -159,6 +159,12 @@ async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
   return { ...p, variants, shards, ...(farm ? { farm } : {}) };
 }
 
+/** ccache settings for builds under `outDir` when the machine has it; WASM_MCU_BENCH_CCACHE=0 turns it off (to time builds without it). */
+export async function compilerCacheFor(outDir: string): Promise<{ ccache?: ReturnType<typeof compilerCache> }> {
+  return process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
+    ? { ccache: compilerCache(join(outDir, 'build'), cacheRoot()) } : {};
+}
+
 /** Builds, runs and measures the matrix and writes results.json. */
 export async function collect(o: JobOptions, p: Plan): Promise<{ results: Results; resultsPath: string }> {
   // A board runner builds and flashes; only the emulated target needs QEMU, only the host valgrind.
@@ -174,9 +180,7 @@ export async function collect(o: JobOptions, p: Plan): Promise<{ results: Result
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),
-    // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
-    ...(process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
-      ? { ccache: compilerCache(join(o.outDir, 'build'), cacheRoot()) } : {}),
+    ...(await compilerCacheFor(o.outDir)),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1000,
     host: p.config.host,

@@ -11,7 +11,7 @@ import { BuildError, buildFirmware, slug } from '../build/cmake.js';
 import { requireCommit } from '../git.js';
 import { parseElf } from '../measure/elf.js';
 import { sizesOf, type SymbolSize } from '../measure/owners.js';
-import { harnessDefinitions, plan } from '../pipeline.js';
+import { compilerCacheFor, harnessDefinitions, plan } from '../pipeline.js';
 import type { Progress } from '../progress.js';
 import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
@@ -47,7 +47,8 @@ export async function profileVariant(config: string, firmwareDir: string | undef
   progress.note(`explain: building ${id} from ${p.firmwareDir}`);
   let artifact;
   try {
-    artifact = await buildFirmware(v, p.firmwareDir, join(outDir, 'build'), defs, undefined, signal);
+    // With the check's compiler cache settings: the same build directory is then not configured anew.
+    artifact = await buildFirmware(v, p.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(outDir)).ccache, signal);
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${p.firmwareDir}): ${e.message}`);
     throw e;
