@@ -4,6 +4,7 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   DOWNLOAD_TIMEOUT_MS,
   EXIT,
+  EXPLAIN_HELP,
   Interrupted,
   METRICS,
   RESERVED_NOTE,
@@ -22,6 +23,7 @@ import {
   collect,
   downloadTree,
   envName,
+  explainCommand,
   footprintTable,
   footprintViews,
   formatFromTo,
@@ -56,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-PREWLNA3.js";
+} from "./chunks/chunk-33N7OYN2.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -637,6 +639,8 @@ Commands:
   run                build, run and measure one shard (--shard NAME), write its results.json
   report             merge the shards' results, compare with the baselines, write report.md
   history add|build  append a run to the history store; build the history page
+  explain VARIANT [--base REF]
+                     why a variant's numbers moved: instructions by function, size by symbol, against REF
 
 Run 'wasm-mcu-bench <command> --help' for a command's options.
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete,
@@ -681,7 +685,8 @@ A source pinned without a tree hash (Zephyr) can be imported: it is cached as un
 ${PIN_HELP}
 
 Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
-  ...FARM_HELP(COMMON)
+  ...FARM_HELP(COMMON),
+  ...EXPLAIN_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
   const firmwareDir = resolve2(firmware ?? join6(packageRoot(), "firmware"));
@@ -819,6 +824,7 @@ ${HELP.main}
   };
   const held = command === "plan" && !values.out ? void 0 : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
   try {
+    if (command === "explain") return await explainCommand(positionals, values.base, options);
     const farm = await farmCommand(command, values, positionals, options);
     if (farm !== void 0) return farm;
     if (command === "update-baselines") {

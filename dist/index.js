@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-M4V5DAC2.js");
+  const { run } = await import("./chunks/action-4QIWFVAI.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -1852,13 +1852,307 @@ async function lockOutDir(outDir, what) {
   }
 }
 
+// src/profile/explain.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { mkdir as mkdir11, mkdtemp as mkdtemp4, readFile as readFile13, rm as rm8, writeFile as writeFile8 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname8, isAbsolute, join as join16, relative, resolve as resolve7 } from "node:path";
+
+// src/build/cmake.ts
+import { mkdir as mkdir4, readFile as readFile3, realpath, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/child.ts
+var GRACE_S = 3;
+function guardedArgv(argv2, limitMs) {
+  const limit = limitMs === void 0 ? "0" : `${Math.ceil(limitMs / 1e3) + GRACE_S}s`;
+  return ["setpriv", "--pdeathsig", "TERM", "--", "timeout", `--kill-after=${GRACE_S}s`, "--", limit, ...argv2];
+}
+async function runGuarded(argv2, options) {
+  const { limitMs, signal, ...rest } = options;
+  const [bin, ...args] = guardedArgv(argv2, limitMs);
+  return execa(bin, args, {
+    ...rest,
+    ...limitMs !== void 0 ? { timeout: limitMs } : {},
+    ...signal ? { cancelSignal: signal } : {},
+    // timeout passes SIGTERM on to the group; SIGKILL would kill timeout alone and orphan the program.
+    killSignal: "SIGTERM",
+    forceKillAfterDelay: (GRACE_S + 2) * 1e3,
+    reject: false
+  });
+}
+
+// src/build/cmake.ts
+import { createHash as createHash2 } from "node:crypto";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
+var BuildError = class extends Error {
+  constructor(message, log) {
+    super(message);
+    this.log = log;
+  }
+  log;
+  name = "BuildError";
+};
+var slug = (id) => id.replace(/[/@]/g, ".");
+function configureArgs(v, firmwareDir, buildDir, extra = {}) {
+  const defines2 = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
+  return [
+    "-G",
+    "Ninja",
+    "-S",
+    firmwareDir,
+    "-B",
+    buildDir,
+    `-DBOARD=${v.board}`,
+    `-DSTACK=${v.stack}`,
+    `-DRUNTIME=${v.runtime}`,
+    `-DBENCHMARK=${v.benchmark}`,
+    `-DTARGET=${v.image ?? v.target}`,
+    `-DWMB_CFLAGS=${v.cflags.join(";")}`,
+    `-DWMB_DEFINES=${defines2.join(";")}`,
+    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
+  ];
+}
+function buildFailure(log, lines = 6) {
+  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
+  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
+}
+function compilerCache(buildRoot, cacheDir) {
+  return {
+    args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
+    env: { CCACHE_DIR: join6(cacheDir, "ccache"), CCACHE_BASEDIR: resolve3(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
+  };
+}
+var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
+function foreignCache(cache, here, source) {
+  const dir = cacheEntry(cache, "CMAKE_CACHEFILE_DIR");
+  const home = cacheEntry(cache, "CMAKE_HOME_DIRECTORY");
+  if (dir !== void 0 && !here.includes(dir)) return `configured in ${dir}`;
+  if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
+  return void 0;
+}
+async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal) {
+  const dir = resolve3(buildRoot, slug(v.id));
+  const source = resolve3(firmwareDir);
+  await mkdir4(dir, { recursive: true });
+  let log = "";
+  const cache = await readFile3(join6(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
+  if (foreign) {
+    log += `# ${dir} was ${foreign}: cleared and configured anew
+`;
+    await rm3(dir, { recursive: true, force: true });
+    await mkdir4(dir, { recursive: true });
+  }
+  const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
+  const stamp = join6(dir, "wmb-configure-args.json");
+  const wanted = JSON.stringify(args);
+  const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
+  const configured = existsSync3(join6(dir, "CMakeCache.txt")) && await readFile3(stamp, "utf8").catch(() => "") === wanted;
+  if (!configured) {
+    const r2 = await run(args);
+    log += `$ cmake ${args.join(" ")}
+${r2.all}
+`;
+    if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
+    await writeFile3(stamp, wanted);
+  }
+  const r = await run(["--build", dir]);
+  log += `$ cmake --build ${dir}
+${r.all}
+`;
+  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
+  const image = await builtImage(join6(dir, "wmb-build.json"), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
+  return { variant: v, ...image, log, ...timed ? { timed } : {} };
+}
+async function builtImage(json, log) {
+  const info2 = JSON.parse(await readFile3(json, "utf8"));
+  const recorded = info2.image_sha256 ? (await readFile3(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  if (!/^[0-9a-f]{64}$/.test(recorded))
+    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { elf: info2.elf ?? join6(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
+}
+function notTheBuildsImage(a, image) {
+  const now = createHash2("sha256").update(image).digest("hex");
+  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
+}
+
+// src/measure/elf.ts
+var SHF_WRITE = 1;
+var SHF_ALLOC = 2;
+var SHF_EXECINSTR = 4;
+var SHT_NOBITS = 8;
+var SHT_NOTE = 7;
+function parseElf(buf, file = "ELF file") {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  if (buf[5] !== 1) throw new UserError(`${file}: big-endian ELF is not supported`);
+  const num = (off, wide) => wide ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
+  const machine = buf.readUInt16LE(18);
+  const shoff = num(is64 ? 40 : 32, is64);
+  const shentsize = buf.readUInt16LE(is64 ? 58 : 46);
+  const shnum = buf.readUInt16LE(is64 ? 60 : 48);
+  const shstrndx = buf.readUInt16LE(is64 ? 62 : 50);
+  if (shoff === 0 || shoff + shnum * shentsize > buf.length) throw new UserError(`${file}: truncated ELF (section headers out of range)`);
+  const raw = Array.from({ length: shnum }, (_, i) => {
+    const o = shoff + i * shentsize;
+    return {
+      nameOff: buf.readUInt32LE(o),
+      type: buf.readUInt32LE(o + 4),
+      flags: num(o + 8, is64),
+      addr: num(is64 ? o + 16 : o + 12, is64),
+      offset: num(is64 ? o + 24 : o + 16, is64),
+      size: num(is64 ? o + 32 : o + 20, is64)
+    };
+  });
+  const strtab = raw[shstrndx];
+  const name2 = (off) => {
+    if (!strtab) return "";
+    const start2 = strtab.offset + off;
+    return buf.toString("latin1", start2, buf.indexOf(0, start2));
+  };
+  const sections2 = raw.map(({ nameOff, ...s }) => ({ name: name2(nameOff), ...s }));
+  return { machine, sections: sections2, ...findBuildId(buf, sections2) ?? {} };
+}
+function findBuildId(buf, sections2) {
+  for (const s of sections2) {
+    if (s.type !== SHT_NOTE) continue;
+    for (let o = s.offset; o + 12 <= s.offset + s.size; ) {
+      const namesz = buf.readUInt32LE(o);
+      const descsz = buf.readUInt32LE(o + 4);
+      const type = buf.readUInt32LE(o + 8);
+      const nameStart = o + 12;
+      const descStart = nameStart + (namesz + 3 & ~3);
+      if (type === 3 && buf.toString("latin1", nameStart, nameStart + namesz) === "GNU\0")
+        return { buildId: buf.toString("hex", descStart, descStart + descsz) };
+      o = descStart + (descsz + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+
+// src/measure/owners.ts
+import { readdir, readFile as readFile4 } from "node:fs/promises";
+import { basename, dirname as dirname5, sep } from "node:path";
+function parseMap(text) {
+  const start2 = text.indexOf("\nLinker script and memory map");
+  const lines = (start2 < 0 ? "" : text.slice(start2)).split("\n");
+  const out = [];
+  let output = "";
+  let pendingOutput = false;
+  let pendingInput;
+  for (const line of lines) {
+    const head = /^(\.\S+|[A-Za-z_]\S*)(?:\s+0x[0-9a-f]+)?/.exec(line);
+    if (head && !line.startsWith(" ")) {
+      if (/^(LOAD|START|END|OUTPUT)\b/.test(line)) continue;
+      output = head[1];
+      pendingOutput = !/0x/.test(line);
+      pendingInput = void 0;
+      continue;
+    }
+    const full = /^ (\S+)\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
+    if (full) {
+      out.push({ output, section: full[1], addr: parseInt(full[2], 16), size: parseInt(full[3], 16), object: full[4] });
+      pendingInput = void 0;
+      continue;
+    }
+    const name2 = /^ ([^\s*][^\s]*)\s*$/.exec(line);
+    if (name2) {
+      pendingInput = name2[1];
+      continue;
+    }
+    const cont = /^\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
+    if (cont && pendingInput) {
+      out.push({ output, section: pendingInput, addr: parseInt(cont[1], 16), size: parseInt(cont[2], 16), object: cont[3] });
+      pendingInput = void 0;
+    } else if (pendingOutput && /^\s+0x/.test(line)) pendingOutput = false;
+  }
+  return out.filter((s) => s.size > 0 && s.section !== "*fill*");
+}
+var ARCHIVE = /(?:^|\/)(lib[^/()]+\.a)(?:\(([^)]+)\))?$/;
+function ownerOf(object, folders) {
+  if (object === "linker stubs" || object === "") return { owner: "linker", detail: "linker" };
+  const a = ARCHIVE.exec(object);
+  const archive = a?.[1];
+  const member = a?.[2] ?? basename(object);
+  if (archive) {
+    if (archive === "libgcc.a") return { owner: "compiler runtime", detail: "libgcc" };
+    if (/^lib(c|c_nano|m|nosys|g|g_nano|semihost)\.a$/.test(archive) || archive.startsWith("liblib__libc__"))
+      return { owner: "libc", detail: object.includes("picolibc") || archive.startsWith("liblib__libc__") ? "picolibc" : "newlib" };
+    const runtime = /^libwmb_(\w+)\.a$/.exec(archive);
+    if (runtime) return { owner: "runtime", detail: runtime[1] === "wamr" ? "WAMR" : runtime[1] };
+    if (archive === "libfreertos_kernel.a") return { owner: "rtos", detail: "FreeRTOS" };
+  }
+  const src = member.replace(/\.obj$|\.o$/, "");
+  if (src === "wmb_module.c") return { owner: "module", detail: "embedded module" };
+  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (archive === "libfirmware.a" || archive === "libapp.a" ? folders.get(src) : void 0);
+  if (folder) {
+    if (/^(apps|benchmarks)\//.test(folder)) return { owner: "benchmark", detail: folder.split("/")[1] };
+    return { owner: "harness", detail: folder.split("/").slice(0, 2).join("/") };
+  }
+  if (archive || object.startsWith("zephyr/")) return { owner: "rtos", detail: "Zephyr" };
+  return { owner: "harness", detail: "other" };
+}
+var symbolName = (section, object) => {
+  const m = /^\.(?:text|rodata|data|bss|sdata|sbss|noinit|ramfunc)\.(.+)$/.exec(section);
+  return m ? m[1] : `${section} (${basename(object)})`;
+};
+function ownerSizes(elf, map, folders) {
+  const owners = {};
+  const add = (o, flash, ram) => {
+    const b = owners[o] ??= { flash_bytes: 0, static_ram_bytes: 0 };
+    b.flash_bytes += flash;
+    b.static_ram_bytes += ram;
+  };
+  const symbols = [];
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;
+    const write = !!(s.flags & SHF_WRITE);
+    const inFlash = write ? s.type !== SHT_NOBITS : !!(s.flags & SHF_EXECINSTR) || s.type !== SHT_NOBITS;
+    const inRam = write;
+    if (!inFlash && !inRam) continue;
+    const region = inFlash && inRam ? "flash+ram" : inRam ? "ram" : "flash";
+    let placed = 0;
+    let cursor = s.addr;
+    for (const i of map.filter((x) => x.output === s.name && x.addr >= s.addr && x.addr < s.addr + s.size).sort((x, y) => x.addr - y.addr)) {
+      const size = Math.max(0, Math.min(i.addr + i.size, s.addr + s.size) - Math.max(i.addr, cursor));
+      cursor = Math.max(cursor, i.addr + i.size);
+      if (size === 0) continue;
+      const { owner, detail } = ownerOf(i.object, folders);
+      add(owner, inFlash ? size : 0, inRam ? size : 0);
+      placed += size;
+      symbols.push({ name: symbolName(i.section, i.object), section: i.section, owner, detail, region, size, addr: i.addr, object: i.object });
+    }
+    const rest = s.size - placed;
+    if (rest > 0) add("linker", inFlash ? rest : 0, inRam ? rest : 0);
+  }
+  return { owners, symbols: symbols.sort((a, b) => b.size - a.size) };
+}
+var symbolsTsv = (symbols) => ["size	region	owner	detail	name	address	object", ...symbols.map((s) => `${s.size}	${s.region}	${s.owner}	${s.detail}	${s.name}	0x${s.addr.toString(16)}	${s.object}`)].join("\n") + "\n";
+var folderCache = /* @__PURE__ */ new Map();
+function sourceFolders(firmwareDir) {
+  let f = folderCache.get(firmwareDir);
+  if (!f) {
+    f = readdir(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep).join("/")])));
+    folderCache.set(firmwareDir, f);
+  }
+  return f;
+}
+async function sizesOf(elfPath, elf, firmwareDir) {
+  const map = await readFile4(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
+}
+
 // src/pipeline.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir8, readdir as readdir3, readFile as readFile10, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname7, join as join13, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { mkdir as mkdir10, readdir as readdir3, readFile as readFile12, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname7, join as join15, resolve as resolve6 } from "node:path";
 
 // src/config/config.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/config/schema.ts
 var oneOrMany = (values) => ({
@@ -1925,7 +2219,9 @@ var configSchema = {
       properties: {
         timeout: seconds,
         // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
-        jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" }
+        jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
+        // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
+        profile: { enum: ["regressed", "all", "off"] }
       }
     },
     thresholds,
@@ -1958,9 +2254,9 @@ var configSchema = {
 };
 
 // src/inventory/inventory.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join7, resolve as resolve4 } from "node:path";
 
 // src/run/flash/options.ts
 var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
@@ -2108,13 +2404,13 @@ function parseInventory(file, text) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve3(dirname4(resolve3(file)), raw.lock.dir) : join6(tmpdir(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve4(dirname6(resolve4(file)), raw.lock.dir) : join7(tmpdir(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile5(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -2177,6 +2473,7 @@ function parseConfig(file, text) {
     defines: stringDefines(raw.build?.defines),
     timeoutSeconds: raw.run?.timeout ?? 300,
     jobs: raw.run?.jobs ?? 0,
+    profile: raw.run?.profile ?? "regressed",
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? "baselines",
@@ -2193,7 +2490,7 @@ function parseConfig(file, text) {
 async function loadConfig(file) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile6(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
   }
@@ -2276,185 +2573,9 @@ function thresholdsFor(config, id) {
 }
 
 // src/execute.ts
-import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir7, readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { availableParallelism } from "node:os";
-
-// src/build/cmake.ts
-import { mkdir as mkdir4, readFile as readFile5, realpath, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
-
-// src/child.ts
-var GRACE_S = 3;
-function guardedArgv(argv2, limitMs) {
-  const limit = limitMs === void 0 ? "0" : `${Math.ceil(limitMs / 1e3) + GRACE_S}s`;
-  return ["setpriv", "--pdeathsig", "TERM", "--", "timeout", `--kill-after=${GRACE_S}s`, "--", limit, ...argv2];
-}
-async function runGuarded(argv2, options) {
-  const { limitMs, signal, ...rest } = options;
-  const [bin, ...args] = guardedArgv(argv2, limitMs);
-  return execa(bin, args, {
-    ...rest,
-    ...limitMs !== void 0 ? { timeout: limitMs } : {},
-    ...signal ? { cancelSignal: signal } : {},
-    // timeout passes SIGTERM on to the group; SIGKILL would kill timeout alone and orphan the program.
-    killSignal: "SIGTERM",
-    forceKillAfterDelay: (GRACE_S + 2) * 1e3,
-    reject: false
-  });
-}
-
-// src/build/cmake.ts
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
-var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
-var BuildError = class extends Error {
-  constructor(message, log) {
-    super(message);
-    this.log = log;
-  }
-  log;
-  name = "BuildError";
-};
-var slug = (id) => id.replace(/[/@]/g, ".");
-function configureArgs(v, firmwareDir, buildDir, extra = {}) {
-  const defines2 = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
-  return [
-    "-G",
-    "Ninja",
-    "-S",
-    firmwareDir,
-    "-B",
-    buildDir,
-    `-DBOARD=${v.board}`,
-    `-DSTACK=${v.stack}`,
-    `-DRUNTIME=${v.runtime}`,
-    `-DBENCHMARK=${v.benchmark}`,
-    `-DTARGET=${v.image ?? v.target}`,
-    `-DWMB_CFLAGS=${v.cflags.join(";")}`,
-    `-DWMB_DEFINES=${defines2.join(";")}`,
-    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
-  ];
-}
-function buildFailure(log, lines = 6) {
-  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
-  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
-  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
-}
-function compilerCache(buildRoot, cacheDir) {
-  return {
-    args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
-    env: { CCACHE_DIR: join7(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
-  };
-}
-var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
-function foreignCache(cache, here, source) {
-  const dir = cacheEntry(cache, "CMAKE_CACHEFILE_DIR");
-  const home = cacheEntry(cache, "CMAKE_HOME_DIRECTORY");
-  if (dir !== void 0 && !here.includes(dir)) return `configured in ${dir}`;
-  if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
-  return void 0;
-}
-async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal) {
-  const dir = resolve4(buildRoot, slug(v.id));
-  const source = resolve4(firmwareDir);
-  await mkdir4(dir, { recursive: true });
-  let log = "";
-  const cache = await readFile5(join7(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
-  const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
-  if (foreign) {
-    log += `# ${dir} was ${foreign}: cleared and configured anew
-`;
-    await rm3(dir, { recursive: true, force: true });
-    await mkdir4(dir, { recursive: true });
-  }
-  const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
-  const stamp = join7(dir, "wmb-configure-args.json");
-  const wanted = JSON.stringify(args);
-  const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync3(join7(dir, "CMakeCache.txt")) && await readFile5(stamp, "utf8").catch(() => "") === wanted;
-  if (!configured) {
-    const r2 = await run(args);
-    log += `$ cmake ${args.join(" ")}
-${r2.all}
-`;
-    if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
-    await writeFile3(stamp, wanted);
-  }
-  const r = await run(["--build", dir]);
-  log += `$ cmake --build ${dir}
-${r.all}
-`;
-  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const image = await builtImage(join7(dir, "wmb-build.json"), log);
-  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
-  return { variant: v, ...image, log, ...timed ? { timed } : {} };
-}
-async function builtImage(json, log) {
-  const info2 = JSON.parse(await readFile5(json, "utf8"));
-  const recorded = info2.image_sha256 ? (await readFile5(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
-  if (!/^[0-9a-f]{64}$/.test(recorded))
-    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { elf: info2.elf ?? join7(dirname5(json), "firmware.elf"), sha256: recorded, info: info2 };
-}
-function notTheBuildsImage(a, image) {
-  const now = createHash2("sha256").update(image).digest("hex");
-  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname5(a.elf)} to build it again`;
-}
-
-// src/measure/elf.ts
-var SHF_WRITE = 1;
-var SHF_ALLOC = 2;
-var SHF_EXECINSTR = 4;
-var SHT_NOBITS = 8;
-var SHT_NOTE = 7;
-function parseElf(buf, file = "ELF file") {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
-  const is64 = buf[4] === 2;
-  if (buf[5] !== 1) throw new UserError(`${file}: big-endian ELF is not supported`);
-  const num = (off, wide) => wide ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
-  const machine = buf.readUInt16LE(18);
-  const shoff = num(is64 ? 40 : 32, is64);
-  const shentsize = buf.readUInt16LE(is64 ? 58 : 46);
-  const shnum = buf.readUInt16LE(is64 ? 60 : 48);
-  const shstrndx = buf.readUInt16LE(is64 ? 62 : 50);
-  if (shoff === 0 || shoff + shnum * shentsize > buf.length) throw new UserError(`${file}: truncated ELF (section headers out of range)`);
-  const raw = Array.from({ length: shnum }, (_, i) => {
-    const o = shoff + i * shentsize;
-    return {
-      nameOff: buf.readUInt32LE(o),
-      type: buf.readUInt32LE(o + 4),
-      flags: num(o + 8, is64),
-      addr: num(is64 ? o + 16 : o + 12, is64),
-      offset: num(is64 ? o + 24 : o + 16, is64),
-      size: num(is64 ? o + 32 : o + 20, is64)
-    };
-  });
-  const strtab = raw[shstrndx];
-  const name2 = (off) => {
-    if (!strtab) return "";
-    const start2 = strtab.offset + off;
-    return buf.toString("latin1", start2, buf.indexOf(0, start2));
-  };
-  const sections2 = raw.map(({ nameOff, ...s }) => ({ name: name2(nameOff), ...s }));
-  return { machine, sections: sections2, ...findBuildId(buf, sections2) ?? {} };
-}
-function findBuildId(buf, sections2) {
-  for (const s of sections2) {
-    if (s.type !== SHT_NOTE) continue;
-    for (let o = s.offset; o + 12 <= s.offset + s.size; ) {
-      const namesz = buf.readUInt32LE(o);
-      const descsz = buf.readUInt32LE(o + 4);
-      const type = buf.readUInt32LE(o + 8);
-      const nameStart = o + 12;
-      const descStart = nameStart + (namesz + 3 & ~3);
-      if (type === 3 && buf.toString("latin1", nameStart, nameStart + namesz) === "GNU\0")
-        return { buildId: buf.toString("hex", descStart, descStart + descsz) };
-      o = descStart + (descsz + 3 & ~3);
-    }
-  }
-  return void 0;
-}
 
 // src/measure/footprint.ts
 function footprint(elf) {
@@ -2468,118 +2589,6 @@ function footprint(elf) {
     else if (s.type !== SHT_NOBITS) f.rodata += s.size;
   }
   return { ...f, flash: f.text + f.rodata + f.data, staticRam: f.data + f.bss };
-}
-
-// src/measure/owners.ts
-import { readdir, readFile as readFile6 } from "node:fs/promises";
-import { basename, dirname as dirname6, sep } from "node:path";
-function parseMap(text) {
-  const start2 = text.indexOf("\nLinker script and memory map");
-  const lines = (start2 < 0 ? "" : text.slice(start2)).split("\n");
-  const out = [];
-  let output = "";
-  let pendingOutput = false;
-  let pendingInput;
-  for (const line of lines) {
-    const head = /^(\.\S+|[A-Za-z_]\S*)(?:\s+0x[0-9a-f]+)?/.exec(line);
-    if (head && !line.startsWith(" ")) {
-      if (/^(LOAD|START|END|OUTPUT)\b/.test(line)) continue;
-      output = head[1];
-      pendingOutput = !/0x/.test(line);
-      pendingInput = void 0;
-      continue;
-    }
-    const full = /^ (\S+)\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
-    if (full) {
-      out.push({ output, section: full[1], addr: parseInt(full[2], 16), size: parseInt(full[3], 16), object: full[4] });
-      pendingInput = void 0;
-      continue;
-    }
-    const name2 = /^ ([^\s*][^\s]*)\s*$/.exec(line);
-    if (name2) {
-      pendingInput = name2[1];
-      continue;
-    }
-    const cont = /^\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(.*\S)\s*$/.exec(line);
-    if (cont && pendingInput) {
-      out.push({ output, section: pendingInput, addr: parseInt(cont[1], 16), size: parseInt(cont[2], 16), object: cont[3] });
-      pendingInput = void 0;
-    } else if (pendingOutput && /^\s+0x/.test(line)) pendingOutput = false;
-  }
-  return out.filter((s) => s.size > 0 && s.section !== "*fill*");
-}
-var ARCHIVE = /(?:^|\/)(lib[^/()]+\.a)(?:\(([^)]+)\))?$/;
-function ownerOf(object, folders) {
-  if (object === "linker stubs" || object === "") return { owner: "linker", detail: "linker" };
-  const a = ARCHIVE.exec(object);
-  const archive = a?.[1];
-  const member = a?.[2] ?? basename(object);
-  if (archive) {
-    if (archive === "libgcc.a") return { owner: "compiler runtime", detail: "libgcc" };
-    if (/^lib(c|c_nano|m|nosys|g|g_nano|semihost)\.a$/.test(archive) || archive.startsWith("liblib__libc__"))
-      return { owner: "libc", detail: object.includes("picolibc") || archive.startsWith("liblib__libc__") ? "picolibc" : "newlib" };
-    const runtime = /^libwmb_(\w+)\.a$/.exec(archive);
-    if (runtime) return { owner: "runtime", detail: runtime[1] === "wamr" ? "WAMR" : runtime[1] };
-    if (archive === "libfreertos_kernel.a") return { owner: "rtos", detail: "FreeRTOS" };
-  }
-  const src = member.replace(/\.obj$|\.o$/, "");
-  if (src === "wmb_module.c") return { owner: "module", detail: "embedded module" };
-  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (archive === "libfirmware.a" || archive === "libapp.a" ? folders.get(src) : void 0);
-  if (folder) {
-    if (/^(apps|benchmarks)\//.test(folder)) return { owner: "benchmark", detail: folder.split("/")[1] };
-    return { owner: "harness", detail: folder.split("/").slice(0, 2).join("/") };
-  }
-  if (archive || object.startsWith("zephyr/")) return { owner: "rtos", detail: "Zephyr" };
-  return { owner: "harness", detail: "other" };
-}
-var symbolName = (section, object) => {
-  const m = /^\.(?:text|rodata|data|bss|sdata|sbss|noinit|ramfunc)\.(.+)$/.exec(section);
-  return m ? m[1] : `${section} (${basename(object)})`;
-};
-function ownerSizes(elf, map, folders) {
-  const owners = {};
-  const add = (o, flash, ram) => {
-    const b = owners[o] ??= { flash_bytes: 0, static_ram_bytes: 0 };
-    b.flash_bytes += flash;
-    b.static_ram_bytes += ram;
-  };
-  const symbols = [];
-  for (const s of elf.sections) {
-    if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;
-    const write = !!(s.flags & SHF_WRITE);
-    const inFlash = write ? s.type !== SHT_NOBITS : !!(s.flags & SHF_EXECINSTR) || s.type !== SHT_NOBITS;
-    const inRam = write;
-    if (!inFlash && !inRam) continue;
-    const region = inFlash && inRam ? "flash+ram" : inRam ? "ram" : "flash";
-    let placed = 0;
-    let cursor = s.addr;
-    for (const i of map.filter((x) => x.output === s.name && x.addr >= s.addr && x.addr < s.addr + s.size).sort((x, y) => x.addr - y.addr)) {
-      const size = Math.max(0, Math.min(i.addr + i.size, s.addr + s.size) - Math.max(i.addr, cursor));
-      cursor = Math.max(cursor, i.addr + i.size);
-      if (size === 0) continue;
-      const { owner, detail } = ownerOf(i.object, folders);
-      add(owner, inFlash ? size : 0, inRam ? size : 0);
-      placed += size;
-      symbols.push({ name: symbolName(i.section, i.object), section: i.section, owner, detail, region, size, addr: i.addr, object: i.object });
-    }
-    const rest = s.size - placed;
-    if (rest > 0) add("linker", inFlash ? rest : 0, inRam ? rest : 0);
-  }
-  return { owners, symbols: symbols.sort((a, b) => b.size - a.size) };
-}
-var symbolsTsv = (symbols) => ["size	region	owner	detail	name	address	object", ...symbols.map((s) => `${s.size}	${s.region}	${s.owner}	${s.detail}	${s.name}	0x${s.addr.toString(16)}	${s.object}`)].join("\n") + "\n";
-var folderCache = /* @__PURE__ */ new Map();
-function sourceFolders(firmwareDir) {
-  let f = folderCache.get(firmwareDir);
-  if (!f) {
-    f = readdir(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname6(p).split(sep).join("/")])));
-    folderCache.set(firmwareDir, f);
-  }
-  return f;
-}
-async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile6(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
-  return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
 // src/measure/protocol.ts
@@ -2732,6 +2741,370 @@ function hostMetrics(v, runs, instructions, clockGhz, images = {}) {
   };
 }
 
+// src/profile/variant.ts
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, readFile as readFile8, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
+
+// src/run/qemu.ts
+var QEMU = "qemu-system-arm";
+function qemuCommand(a) {
+  const q = a.info.qemu;
+  if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
+  return [q.binary, "-M", q.machine, ...q.args, "-kernel", a.elf];
+}
+var qemuBackend = {
+  async run(artifact, timeoutMs, signal) {
+    const command = qemuCommand(artifact);
+    const start2 = performance.now();
+    const r = await runGuarded(command, { limitMs: timeoutMs, ...signal ? { signal } : {}, stdin: "ignore", stripFinalNewline: false });
+    return {
+      serial: String(r.stdout ?? ""),
+      diagnostics: String(r.stderr ?? ""),
+      ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {},
+      timedOut: Boolean(r.timedOut),
+      durationMs: performance.now() - start2,
+      command
+    };
+  }
+};
+
+// src/profile/functions.ts
+var SHT_SYMTAB = 2;
+var STT_OBJECT = 1;
+var STT_FUNC = 2;
+function functionsOf(buf, elf) {
+  const symtab = elf.sections.find((s) => s.type === SHT_SYMTAB);
+  if (!symtab || buf[4] !== 1) return [];
+  const strtab = elf.sections[buf.readUInt32LE(findLink(buf, elf, symtab))];
+  const found = [];
+  for (let o = symtab.offset; o + 16 <= symtab.offset + symtab.size; o += 16) {
+    const info2 = buf[o + 12];
+    const shndx = buf.readUInt16LE(o + 14);
+    const type = info2 & 15;
+    if (type !== STT_FUNC && type !== STT_OBJECT || shndx === 0 || shndx >= 65280) continue;
+    const value = buf.readUInt32LE(o + 4) & (type === STT_FUNC ? ~1 : ~0);
+    const size = buf.readUInt32LE(o + 8);
+    if (type === STT_OBJECT && size === 0) continue;
+    const nameStart = strtab.offset + buf.readUInt32LE(o);
+    const name2 = buf.toString("latin1", nameStart, buf.indexOf(0, nameStart));
+    found.push(type === STT_FUNC ? { name: name2, start: value, end: value + size, handler: false } : { name: `[code in ${name2}]`, start: value, end: value + size, handler: false, data: true });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.name.localeCompare(b.name));
+  const out = [];
+  for (const [i, f] of found.entries()) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    const next = found.slice(i + 1).find((g) => g.start > f.start);
+    out.push(f.end > f.start ? f : { ...f, end: next?.start ?? f.start + 2 });
+  }
+  const handlers = vectorTargets(buf, elf, new Set(out.map((f) => f.start)));
+  return out.map((f) => handlers.has(f.start) ? { ...f, handler: true } : f);
+}
+function findLink(buf, elf, s) {
+  const shoff = buf.readUInt32LE(32);
+  const shentsize = buf.readUInt16LE(46);
+  return shoff + elf.sections.indexOf(s) * shentsize + 24;
+}
+function vectorTargets(buf, elf, starts) {
+  const table2 = elf.sections.filter((s) => s.flags & SHF_ALLOC && !(s.flags & SHF_WRITE) && s.size >= 8 && s.type !== 8).sort((a, b) => a.addr - b.addr)[0];
+  const out = /* @__PURE__ */ new Set();
+  if (!table2) return out;
+  for (let o = 4; o + 4 <= table2.size; o += 4) {
+    const w = buf.readUInt32LE(table2.offset + o);
+    if (w === 0) continue;
+    if (!(w & 1) || !starts.has(w & ~1)) break;
+    out.add(w & ~1);
+  }
+  return out;
+}
+var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
+
+// src/profile/plugin.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdir as mkdir5, readFile as readFile7, rename as rename3, rm as rm4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var PLUGIN_SOURCE = () => join8(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
+var building = /* @__PURE__ */ new Map();
+function ensurePlugin(cache = cacheRoot()) {
+  let b = building.get(cache);
+  if (!b) building.set(cache, b = buildPlugin(cache));
+  return b;
+}
+async function buildPlugin(cache) {
+  const source = PLUGIN_SOURCE();
+  const text = await readFile7(source).catch(() => void 0);
+  if (!text) return { unavailable: `the plugin source ${source} is missing` };
+  const dir = join8(cache, "qemu-plugin", createHash3("sha256").update(text).digest("hex").slice(0, 16));
+  const path = join8(dir, "wmb_profile.so");
+  if (existsSync4(path)) return { path };
+  await mkdir5(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  const r = await execa("gcc", ["-shared", "-fPIC", "-O2", "-Wall", "-o", tmp, source], { reject: false });
+  if (r.failed) {
+    await rm4(tmp, { force: true });
+    return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
+  }
+  await rename3(tmp, path);
+  return { path };
+}
+var optionValue = (s) => s.replaceAll(",", ",,");
+function pluginCommand(command, plugin, funcs, counter, out) {
+  const [qemu, ...args] = command;
+  return [qemu, "-plugin", [optionValue(plugin), `funcs=${optionValue(funcs)}`, `counter=${counter.start.toString(16)}:${counter.end.toString(16)}`, `out=${optionValue(out)}`].join(","), ...args];
+}
+async function runWithPlugin(command, timeoutMs, signal) {
+  const start2 = performance.now();
+  const r = await runGuarded(command, { limitMs: timeoutMs, ...signal ? { signal } : {}, stdin: "ignore", stripFinalNewline: false });
+  return {
+    serial: String(r.stdout ?? ""),
+    diagnostics: String(r.stderr ?? ""),
+    ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {},
+    timedOut: Boolean(r.timedOut),
+    durationMs: performance.now() - start2,
+    command
+  };
+}
+function refusal(diagnostics) {
+  const line = diagnostics.split("\n").find((l) => /plugin|wmb_profile/i.test(l) && !/^#/.test(l));
+  return line?.trim();
+}
+
+// src/profile/lints.ts
+var TAG_FP_ARCH = 10;
+var TAG_ABI_HARDFP_USE = 27;
+function floatBuild(buf, elf) {
+  const s = elf.sections.find((x) => x.name === ".ARM.attributes");
+  if (!s || buf[s.offset] !== 65) return void 0;
+  const end = s.offset + s.size;
+  let o = s.offset + 1;
+  while (o + 4 < end) {
+    const len = buf.readUInt32LE(o);
+    const vendorEnd = buf.indexOf(0, o + 4);
+    if (buf.toString("latin1", o + 4, vendorEnd) === "aeabi") return fileAttributes(buf, vendorEnd + 1, Math.min(o + len, end));
+    o += len || end;
+  }
+  return void 0;
+}
+function fileAttributes(buf, start2, end) {
+  if (buf[start2] !== 1) return void 0;
+  const stop = Math.min(start2 + buf.readUInt32LE(start2 + 1), end);
+  let o = start2 + 5;
+  const uleb = () => {
+    let v = 0;
+    let shift = 0;
+    for (; ; ) {
+      const b = buf[o++];
+      v |= (b & 127) << shift;
+      shift += 7;
+      if (!(b & 128)) return v;
+    }
+  };
+  const out = { fpArch: 0, singleOnly: false };
+  while (o < stop) {
+    const tag = uleb();
+    if (tag === 4 || tag === 5 || tag === 67 || tag > 32 && tag % 2 === 1) o = buf.indexOf(0, o) + 1;
+    else if (tag === 32) {
+      uleb();
+      o = buf.indexOf(0, o) + 1;
+    } else {
+      const v = uleb();
+      if (tag === TAG_FP_ARCH) out.fpArch = v;
+      if (tag === TAG_ABI_HARDFP_USE) out.singleOnly = v === 1;
+    }
+  }
+  return out;
+}
+var SOFT_FLOAT = /^(__aeabi_(d(add|sub|rsub|mul|div|cmp\w*|2f|2iz|2uiz|2lz|2ulz)|f2d|[ul]?i2d|l2d|ul2d|f(add|sub|rsub|mul|div|cmp\w*|2iz|2uiz))|__(add|sub|mul|div)[ds]f3|__(extendsfdf2|truncdfsf2)|__(eq|ne|lt|le|gt|ge|un)[ds]f2|__fix(uns)?dfsi|__float(un)?sidf)$/;
+var SOFT_FLOAT_PERCENT = 3;
+var RUNTIME_NOTES = {
+  wasm3: "wasm3 keeps its float register `_fp0` as a double whenever it has floats (d_m3HasFloat, source/m3_exec_defs.h), so each f32 operation converts to double and back; no build option of this wasm3 avoids it but turning floats off (d_m3HasFloat 0)"
+};
+function lints(profiles, fp) {
+  if (!fp || fp.fpArch === 0) return [];
+  return profiles.flatMap((p) => {
+    const helpers = p.functions.filter((f) => f.owner === "compiler runtime" && SOFT_FLOAT.test(f.name));
+    const self = helpers.reduce((n, f) => n + f.self, 0);
+    const pct2 = 100 * self / (p.total || 1);
+    if (pct2 < SOFT_FLOAT_PERCENT) return [];
+    const callers = /* @__PURE__ */ new Map();
+    const byName = new Map(p.functions.map((f) => [f.name, f]));
+    for (const s of p.stacks) {
+      const leaf = s.frames[s.frames.length - 1];
+      const caller = s.frames[s.frames.length - 2];
+      if (!helpers.some((h) => h.name === leaf) || !caller) continue;
+      const d = byName.get(caller)?.detail ?? "unknown";
+      callers.set(d, (callers.get(d) ?? 0) + s.count);
+    }
+    const from = [...callers].sort((a, b) => b[1] - a[1]);
+    const named = helpers.slice(0, 3).map((h) => `${h.name} ${(100 * h.self / p.total).toFixed(1)}%`).join(", ");
+    const fpu = fp.singleOnly ? "a single-precision FPU" : "an FPU";
+    const note = from[0] && RUNTIME_NOTES[from[0][0]] ? ` ${RUNTIME_NOTES[from[0][0]]}.` : "";
+    return [`${p.label}: ${pct2.toFixed(1)}% of the instructions are libgcc's soft-float helpers (${named}) on an image built for ${fpu}${from[0] ? `, called from ${from.slice(0, 2).map(([d, n]) => `${d} (${(100 * n / self).toFixed(0)}%)`).join(", ")}` : ""}: each double operation or float/double conversion is a library call.${note}`];
+  });
+}
+
+// src/profile/profile.ts
+var PluginOutputError = class extends Error {
+  name = "PluginOutputError";
+};
+function parsePluginOutput(file, text) {
+  const lines = text.split("\n");
+  if (!/^wmb_profile 1 /.test(lines[0] ?? "")) throw new PluginOutputError(`${file}: not the output of wasm-mcu-bench's QEMU plugin`);
+  const regions = [];
+  let finished = false;
+  lines.slice(1).forEach((line, i) => {
+    if (!line) return;
+    const f = line.split(" ");
+    const r = regions[regions.length - 1];
+    if (f[0] === "region" && f.length === 5) regions.push({ total: Number(f[2]), lost: Number(f[4]), addresses: /* @__PURE__ */ new Map(), nodes: [] });
+    else if (f[0] === "a" && r && f.length === 3) r.addresses.set(parseInt(f[1], 16), Number(f[2]));
+    else if (f[0] === "n" && r && f.length === 5 && Number(f[1]) === r.nodes.length) r.nodes.push({ parent: Number(f[2]), func: Number(f[3]), self: Number(f[4]) });
+    else if (f[0] === "end") finished = f.length === 2;
+    else throw new PluginOutputError(`${file}:${i + 2}: unexpected line ${JSON.stringify(line.slice(0, 80))}`);
+  });
+  return { regions, finished };
+}
+var UNKNOWN = "[unknown]";
+function profileOf(label2, r, funcs, ownerOf2) {
+  const name2 = (i) => funcs[i]?.name ?? UNKNOWN;
+  const rows2 = /* @__PURE__ */ new Map();
+  const row = (i) => {
+    const n = name2(i);
+    let x = rows2.get(n);
+    if (!x) rows2.set(n, x = { name: n, ...funcs[i] ? ownerOf2(funcs[i]) : { owner: "unknown", detail: "unknown" }, self: 0, inclusive: 0 });
+    return x;
+  };
+  for (const [addr, count] of r.addresses) row(funcIndex(funcs, addr)).self += count;
+  const inclusive = r.nodes.map((n) => n.self);
+  for (let i = r.nodes.length - 1; i >= 0; i--) {
+    const p = r.nodes[i].parent;
+    if (p >= 0) inclusive[p] += inclusive[i];
+  }
+  const stacks = [];
+  r.nodes.forEach((n, i) => {
+    const path = [];
+    for (let j = i; j >= 0; j = r.nodes[j].parent) path.unshift(r.nodes[j].func);
+    if (path.indexOf(n.func) === path.length - 1) row(n.func).inclusive += inclusive[i];
+    if (n.self) stacks.push({ frames: path.map(name2), count: n.self });
+  });
+  for (const x of rows2.values()) x.inclusive = Math.max(x.inclusive, x.self);
+  return {
+    label: label2,
+    total: r.total,
+    lost: r.lost,
+    functions: [...rows2.values()].filter((x) => x.self || x.inclusive).sort((a, b) => b.self - a.self || b.inclusive - a.inclusive || a.name.localeCompare(b.name)),
+    stacks
+  };
+}
+function funcIndex(funcs, addr) {
+  let lo = 0;
+  let hi = funcs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const f = funcs[mid];
+    if (addr < f.start) hi = mid - 1;
+    else if (addr >= f.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+function foldedStacks(profiles) {
+  const several = profiles.length > 1;
+  return profiles.flatMap((p) => p.stacks.map((s) => `${[...several ? [p.label] : [], ...s.frames].join(";")} ${s.count}`)).join("\n") + "\n";
+}
+function flatTsv(profiles) {
+  return [
+    "region	function	owner	detail	self	inclusive	self_percent",
+    ...profiles.flatMap((p) => p.functions.map((f) => `${p.label}	${f.name}	${f.owner}	${f.detail}	${f.self}	${f.inclusive}	${(100 * f.self / (p.total || 1)).toFixed(2)}`))
+  ].join("\n") + "\n";
+}
+function speedscope(name2, profiles) {
+  const frames = [];
+  const index = /* @__PURE__ */ new Map();
+  const frame = (n) => {
+    let i = index.get(n);
+    if (i === void 0) {
+      index.set(n, i = frames.length);
+      frames.push({ name: n });
+    }
+    return i;
+  };
+  const sampled = profiles.map((p) => ({
+    type: "sampled",
+    name: `${name2} ${p.label}`,
+    unit: "none",
+    startValue: 0,
+    endValue: p.total,
+    samples: p.stacks.map((s) => s.frames.map(frame)),
+    weights: p.stacks.map((s) => s.count)
+  }));
+  return { $schema: "https://www.speedscope.app/file-format-schema.json", name: name2, exporter: "wasm-mcu-bench", activeProfileIndex: 0, shared: { frames }, profiles: sampled };
+}
+
+// src/profile/variant.ts
+var COUNTER_READ = "counter_read";
+function measuredRecords(records) {
+  return records.flatMap((r) => r.type === "fft" ? [{ label: "fft", count: r.count }] : r.type === "toggle" ? [{ label: `toggle ${r.mode}`, count: r.count }] : []);
+}
+function ownerLookup(map, folders) {
+  return (f) => {
+    if (f.data) return { owner: "module", detail: `code loaded into ${f.name.slice("[code in ".length, -1)}` };
+    const s = map.find((x) => f.start >= x.addr && f.start < x.addr + x.size && !/^\.debug/.test(x.output));
+    return s ? ownerOf(s.object, folders) : { owner: "unknown", detail: "unknown" };
+  };
+}
+async function profileImage(o) {
+  const plugin = await ensurePlugin();
+  if ("unavailable" in plugin) return plugin;
+  const funcs = functionsOf(o.image, o.elf);
+  const counter = funcs.find((f) => f.name === COUNTER_READ);
+  if (!counter) return { unavailable: `${o.artifact.elf} has no ${COUNTER_READ} function to find the measured region by` };
+  const work = await mkdtemp2(join9(tmpdir2(), "wmb-profile-"));
+  try {
+    const funcsPath = join9(work, "funcs.txt");
+    const outPath = join9(work, "profile.txt");
+    await writeFile4(funcsPath, funcsFile(funcs));
+    const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
+    const text = await readFile8(outPath, "utf8").catch(() => void 0);
+    if (text === void 0)
+      return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
+    if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
+    const plugged = parsePluginOutput(outPath, text);
+    let measured;
+    try {
+      measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ""));
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      return { unavailable: `the profiled run's output: ${e.message}` };
+    }
+    if (!plugged.finished || plugged.regions.length !== measured.length)
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured.length}` };
+    const mapText = await readFile8(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
+    const profiles = plugged.regions.map((r, i) => profileOf(measured[i].label, r, funcs, owner));
+    const base3 = join9("profiles", slug(o.artifact.variant.id));
+    const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
+    await mkdir6(join9(o.outDir, "profiles"), { recursive: true });
+    await writeFile4(join9(o.outDir, files.flat), flatTsv(profiles));
+    await writeFile4(join9(o.outDir, files.folded), foldedStacks(profiles));
+    await writeFile4(join9(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
+`);
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
+  } finally {
+    await rm5(work, { recursive: true, force: true });
+  }
+}
+async function profileMeasured(o) {
+  const p = await profileImage(o);
+  if ("unavailable" in p) return { profileUnavailable: p.unavailable };
+  const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? "")).map((m) => m.count);
+  if (plain.join() !== p.counts.join())
+    return { profileUnavailable: `the profiled run counted ${p.counts.join(", ")} where the plain run counted ${plain.join(", ")}: the plugin changed what it measures` };
+  return { profile: { ...p.files, slowdown: Math.round(100 * p.durationMs / o.plainMs) / 100, ...p.lints.length ? { lints: p.lints } : {} } };
+}
+
 // src/execute.ts
 var base = (v) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
 var interrupted = (v, signal, extra = {}) => ({ ...base(v), status: "failed", reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
@@ -2744,24 +3117,24 @@ async function runOne(v, o, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join8(o.outDir, "build"), defs, o.ccache, o.signal);
+    artifact = await buildFirmware(v, o.firmwareDir, join10(o.outDir, "build"), defs, o.ccache, o.signal);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join8("raw", `${slug(v.id)}.build.log`);
-    await mkdir5(join8(o.outDir, "raw"), { recursive: true });
-    await writeFile4(join8(o.outDir, buildLog), e.log);
+    const buildLog = join10("raw", `${slug(v.id)}.build.log`);
+    await mkdir7(join10(o.outDir, "raw"), { recursive: true });
+    await writeFile5(join10(o.outDir, buildLog), e.log);
     return failed(e.message, e.log, { log: buildLog });
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile7(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile9(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
-  const rawName = join8("raw", `${slug(v.id)}.log`);
+  const rawName = join10("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
@@ -2771,8 +3144,8 @@ async function runOne(v, o, phase) {
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir5(join8(o.outDir, "raw"), { recursive: true });
-  await writeFile4(join8(o.outDir, rawName), raw);
+  await mkdir7(join10(o.outDir, "raw"), { recursive: true });
+  await writeFile5(join10(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
   const keep2 = { log: rawName };
@@ -2782,14 +3155,14 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image = await readFile7(i.elf);
-      const swapped = notTheBuildsImage(i, image);
+      const image2 = await readFile9(i.elf);
+      const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
-      const elf2 = parseElf(image, i.elf);
+      const elf2 = parseElf(image2, i.elf);
       if (!elf2.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
-      elves.push({ elf: elf2, buildId: elf2.buildId });
+      elves.push({ elf: elf2, buildId: elf2.buildId, image: image2 });
     }
-    const { elf, buildId } = elves[0];
+    const { elf, buildId, image } = elves[0];
     const timedId = elves.at(-1).buildId;
     const timed = artifact.timed?.info ?? artifact.info;
     const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
@@ -2802,12 +3175,13 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join8("symbols", `${slug(v.id)}.tsv`);
-      await mkdir5(join8(o.outDir, "symbols"), { recursive: true });
-      await writeFile4(join8(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join10("symbols", `${slug(v.id)}.tsv`);
+      await mkdir7(join10(o.outDir, "symbols"), { recursive: true });
+      await writeFile5(join10(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {} }, log };
+    const profiled = v.target === "emulated" && o.profile?.(v) ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...o.signal ? { signal: o.signal } : {} }) : {};
+    return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {}, ...profiled }, log };
   } catch (e) {
     const why = e.message;
     return failed(out.exitCode ? `${why} (exit status ${out.exitCode})` : why, log, keep2);
@@ -2840,7 +3214,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir6, readFile as readFile8 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile10 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -2979,11 +3353,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join9(job.workDir, "firmware.bin");
+    const bin = join11(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -3058,9 +3432,9 @@ function wrap(stream, name2) {
   };
 }
 async function openTcp(host, port, name2) {
-  const socket = await new Promise((resolve7, reject) => {
+  const socket = await new Promise((resolve8, reject) => {
     const s = connect({ host, port });
-    s.once("connect", () => resolve7(s));
+    s.once("connect", () => resolve8(s));
     s.once("error", reject);
   });
   return wrap(socket, name2);
@@ -3147,7 +3521,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile8(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile10(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -3197,7 +3571,7 @@ function hardwareBackend(farm, workRoot) {
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
       const workDir = resolve5(workRoot, slug(v.id));
-      await mkdir6(workDir, { recursive: true });
+      await mkdir8(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
       let serialLog = "";
@@ -3209,7 +3583,7 @@ function hardwareBackend(farm, workRoot) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile8(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile10(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -3367,29 +3741,6 @@ function hostBackend(repeat) {
   };
 }
 
-// src/run/qemu.ts
-var QEMU = "qemu-system-arm";
-function qemuCommand(a) {
-  const q = a.info.qemu;
-  if (!q) throw new Error(`${a.variant.id}: the build names no QEMU machine for board ${a.variant.board}`);
-  return [q.binary, "-M", q.machine, ...q.args, "-kernel", a.elf];
-}
-var qemuBackend = {
-  async run(artifact, timeoutMs, signal) {
-    const command = qemuCommand(artifact);
-    const start2 = performance.now();
-    const r = await runGuarded(command, { limitMs: timeoutMs, ...signal ? { signal } : {}, stdin: "ignore", stripFinalNewline: false });
-    return {
-      serial: String(r.stdout ?? ""),
-      diagnostics: String(r.stderr ?? ""),
-      ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {},
-      timedOut: Boolean(r.timedOut),
-      durationMs: performance.now() - start2,
-      command
-    };
-  }
-};
-
 // src/run/index.ts
 var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
 function backendsFor(ctx) {
@@ -3517,32 +3868,32 @@ function withMissing(c, missing) {
 }
 
 // src/shard/files.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir2, readFile as readFile9 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { readdir as readdir2, readFile as readFile11 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 async function candidates(dir) {
-  if (!existsSync4(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join10(dir, e.name)).sort();
+  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join12(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
   const files = [];
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join10(dir, "results.json");
-    if (existsSync4(results)) {
-      const r = parseResults(results, await readFile9(results, "utf8"));
+    const results = join12(dir, "results.json");
+    if (existsSync5(results)) {
+      const r = parseResults(results, await readFile11(results, "utf8"));
       files.push({ file: results, results: r });
     }
-    const p = join10(dir, "plan.json");
-    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
+    const p = join12(dir, "plan.json");
+    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile11(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
 // src/report/exports.ts
-import { rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 var direction = (metric) => METRICS[metric]?.direction ?? "smaller";
 function githubActionBenchmark(r) {
   const out = { smaller: [], bigger: [] };
@@ -3568,7 +3919,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm4(join11(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm6(join13(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r) {
   const gab = githubActionBenchmark(r);
@@ -3577,46 +3928,156 @@ async function writeExports(outDir, r) {
     [EXPORT_FILES.bigger, gab.bigger],
     [EXPORT_FILES.bencher, bencherMetricFormat(r)]
   ];
-  for (const [name2, data] of files) await writeFile5(join11(outDir, name2), `${JSON.stringify(data, null, 2)}
+  for (const [name2, data] of files) await writeFile6(join13(outDir, name2), `${JSON.stringify(data, null, 2)}
 `);
-  return files.map(([name2]) => join11(outDir, name2));
+  return files.map(([name2]) => join13(outDir, name2));
 }
 
 // src/build/wamrc.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir7, mkdtemp as mkdtemp2, realpath as realpath2, rename as rename3, rm as rm5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
-  const dir = join12(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
-  const exe = join12(dir, "wamrc");
-  if (existsSync5(exe)) return exe;
-  if (!existsSync5(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  await mkdir7(join12(cache, "wamrc"), { recursive: true });
-  const build = await mkdtemp2(`${dir}.build-`);
+  const dir = join14(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join14(dir, "wamrc");
+  if (existsSync6(exe)) return exe;
+  if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  await mkdir9(join14(cache, "wamrc"), { recursive: true });
+  const build = await mkdtemp3(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
-  const configure = ["-G", "Ninja", "-S", join12(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  const configure = ["-G", "Ninja", "-S", join14(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm5(build, { recursive: true, force: true });
+      await rm7(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
-  await mkdir7(dir, { recursive: true });
-  await rename3(await realpath2(join12(build, "wamrc")), exe);
-  await rm5(build, { recursive: true, force: true });
+  await mkdir9(dir, { recursive: true });
+  await rename4(await realpath2(join14(build, "wamrc")), exe);
+  await rm7(build, { recursive: true, force: true });
   return exe;
 }
 
+// src/profile/delta.ts
+function deltaRows(entries2, totalDelta, top) {
+  return [...entries2.values()].map((e) => ({ name: e.name, owner: e.owner, base: e.base, now: e.now, delta: e.now - e.base, share: totalDelta ? 100 * (e.now - e.base) / totalDelta : 0 })).filter((r) => r.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name)).slice(0, top);
+}
+function instructionDeltas(base3, now, top = 10) {
+  return now.flatMap((n) => {
+    const b = base3.find((p) => p.label === n.label);
+    if (!b) return [];
+    const entries2 = /* @__PURE__ */ new Map();
+    for (const f of b.functions) entries2.set(f.name, { name: f.name, owner: f.owner, base: f.self, now: 0 });
+    for (const f of n.functions) entries2.set(f.name, { name: f.name, owner: f.owner, base: entries2.get(f.name)?.base ?? 0, now: f.self });
+    return [{ label: n.label, baseTotal: b.total, nowTotal: n.total, rows: deltaRows(entries2, n.total - b.total, top) }];
+  });
+}
+function sizeDelta(base3, now, top = 10) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const add = (xs, side) => {
+    for (const s of xs) {
+      const k = `${s.name}\0${s.owner}`;
+      const e = entries2.get(k) ?? { name: s.name, owner: s.owner, base: 0, now: 0 };
+      e[side] += s.size;
+      entries2.set(k, e);
+    }
+  };
+  add(base3, "base");
+  add(now, "now");
+  const sum = (xs) => xs.reduce((n, s) => n + s.size, 0);
+  return { label: "all symbols", baseTotal: sum(base3), nowTotal: sum(now), rows: deltaRows(entries2, sum(now) - sum(base3), top) };
+}
+function diffFolded(base3, now) {
+  const several = new Set([...base3, ...now].map((p) => p.label)).size > 1;
+  const counts = /* @__PURE__ */ new Map();
+  const add = (ps, i) => {
+    for (const p of ps)
+      for (const s of p.stacks) {
+        const k = [...several ? [p.label] : [], ...s.frames].join(";");
+        const c = counts.get(k) ?? [0, 0];
+        c[i] += s.count;
+        counts.set(k, c);
+      }
+  };
+  add(base3, 0);
+  add(now, 1);
+  return [...counts].map(([k, [b, n]]) => `${k} ${b} ${n}`).join("\n") + "\n";
+}
+var signed = (n) => n > 0 ? `+${n.toLocaleString("en-US")}` : n.toLocaleString("en-US");
+function deltaTable(d, what) {
+  return markdownTable([
+    [what, "Owner", "Base", "Now", "Delta", "Share of delta"],
+    ...d.rows.map((r) => [`\`${r.name}\``, r.owner, r.base.toLocaleString("en-US"), r.now.toLocaleString("en-US"), signed(r.delta), `${r.share.toFixed(1)}%`])
+  ], { align: ["l", "l", "r", "r", "r", "r"] });
+}
+function deltaSummary(d, unit) {
+  const change = d.nowTotal - d.baseTotal;
+  const pct2 = d.baseTotal ? ` (${change >= 0 ? "+" : ""}${(100 * change / d.baseTotal).toFixed(2)}%)` : "";
+  return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed(change)}${pct2}`;
+}
+
+// src/profile/report.ts
+function movedVariants(c) {
+  return c.variants.filter((v) => v.result?.target === "emulated" && v.changes.some((m) => m.status === "regression" || m.status === "improvement")).map((v) => v.id);
+}
+function explanationMarkdown(e) {
+  const top = e.instructions.flatMap((d) => d.rows.slice(0, 1).map((r) => `\`${r.name}\` ${r.delta > 0 ? "+" : ""}${r.delta.toLocaleString("en-US")} (${r.share.toFixed(0)}% of the change)`));
+  const parts = [
+    `<details><summary>Why ${e.variant} moved${top.length ? `: ${top.join("; ")}` : ""}</summary>`,
+    "",
+    `Against the base commit ${e.base.commit.slice(0, 12)}, this variant alone built and profiled there (profiles of earlier runs are not reused).`,
+    ""
+  ];
+  for (const d of e.instructions)
+    parts.push(`Instructions by function, ${deltaSummary(d, "instructions in the measured region")}`, "", d.rows.length ? deltaTable(d, "Function") : "No function moved.", "");
+  if (e.size?.rows.length) parts.push(`Size by symbol, ${deltaSummary(e.size, "bytes")}`, "", deltaTable(e.size, "Symbol"), "");
+  parts.push(...e.lints.map((l) => `${l}
+`), ...e.unavailable.map((u) => `${u}
+`));
+  if (e.files.length) parts.push(`Flame graphs: ${e.files.map((f) => `\`${f}\``).join(", ")} in the output folder (speedscope.app opens the JSON; flamegraph.pl draws the differential folded stacks).`, "");
+  return `${parts.join("\n")}
+</details>
+`;
+}
+function profileNotes(r) {
+  const by = /* @__PURE__ */ new Map();
+  for (const v of r.variants) if (v.profileUnavailable) by.set(v.profileUnavailable, [...by.get(v.profileUnavailable) ?? [], v.id]);
+  const lints2 = r.variants.flatMap((v) => (v.profile?.lints ?? []).map((l) => `- ${v.id}: ${l}
+`));
+  return [...by].map(([why, ids]) => `> profiles unavailable: ${why} (${ids.length === 1 ? ids[0] : `${ids.length} variants`})
+`).join("") + (lints2.length ? `
+### What the profiles say
+
+${lints2.join("")}` : "");
+}
+async function whyMoved(o, results, comparison) {
+  const moved = movedVariants(comparison);
+  let section = profileNotes(results);
+  if (!moved.length) return section;
+  try {
+    const es = await explainAll({ ...o, ...o.baseRef ? { base: o.baseRef } : {}, variants: moved });
+    section += `
+### Why they moved
+
+${es.map(explanationMarkdown).join("\n")}`;
+  } catch (e) {
+    section += `
+> profiles unavailable: could not explain ${moved.join(", ")}: ${e.message}
+`;
+  }
+  return section;
+}
+
 // src/pipeline.ts
-var entries = async (dir, file) => (await readdir3(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync6(join13(dir, e.name, file))).map((e) => e.name);
+var entries = async (dir, file) => (await readdir3(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync7(join15(dir, e.name, file))).map((e) => e.name);
 async function capabilities(firmwareDir) {
   return {
-    stacks: await entries(join13(firmwareDir, "stacks"), "stack.cmake"),
-    runtimes: await entries(join13(firmwareDir, "runtimes"), "runtime.cmake"),
+    stacks: await entries(join15(firmwareDir, "stacks"), "stack.cmake"),
+    runtimes: await entries(join15(firmwareDir, "runtimes"), "runtime.cmake"),
     targets: TARGETS_WITH_BACKEND
   };
 }
@@ -3634,7 +4095,7 @@ async function provenance(cwd) {
 }
 async function plan(o) {
   const config = await loadConfig(o.config);
-  const firmwareDir = resolve6(o.firmwareDir ?? join13(packageRoot(), "firmware"));
+  const firmwareDir = resolve6(o.firmwareDir ?? join15(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   const cells2 = expandMatrix(config, await capabilities(firmwareDir));
   const sources = /* @__PURE__ */ new Map();
@@ -3682,6 +4143,9 @@ async function withFarm(p, o) {
   if (o.shard) variants = selectShard(shards, variants, o.shard);
   return { ...p, variants, shards, ...farm ? { farm } : {} };
 }
+async function compilerCacheFor(outDir) {
+  return process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join15(outDir, "build"), cacheRoot()) } : {};
+}
 async function collect(o, p) {
   const built = p.variants.filter((v) => !v.notBuilt);
   await requireTools([
@@ -3690,19 +4154,19 @@ async function collect(o, p) {
     ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
     ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
   ]);
-  await mkdir8(o.outDir, { recursive: true });
+  await mkdir10(o.outDir, { recursive: true });
   await clearReports(o.outDir);
   const variants = await executeMatrix(p.variants, {
     firmwareDir: p.firmwareDir,
     cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),
-    // WASM_MCU_BENCH_CCACHE=0 turns the compiler cache off (to time builds without it).
-    ...process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join13(o.outDir, "build"), cacheRoot()) } : {},
+    ...await compilerCacheFor(o.outDir),
     outDir: o.outDir,
     timeoutMs: p.config.timeoutSeconds * 1e3,
     host: p.config.host,
     jobs: p.config.jobs,
     progress: o.progress,
-    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join13(o.outDir, "flash") }),
+    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join15(o.outDir, "flash") }),
+    ...p.config.profile === "all" ? { profile: () => true } : {},
     ...o.signal ? { signal: o.signal } : {}
   });
   const stopped = stopSignal(o.signal);
@@ -3713,8 +4177,8 @@ async function collect(o, p) {
     variants,
     ...stopped ? { interrupted: true } : {}
   };
-  const resultsPath = join13(o.outDir, "results.json");
-  await writeFile6(resultsPath, `${JSON.stringify(results, null, 2)}
+  const resultsPath = join15(o.outDir, "results.json");
+  await writeFile7(resultsPath, `${JSON.stringify(results, null, 2)}
 `);
   if (stopped) {
     const done = variants.filter((v) => v.status === "ok").length;
@@ -3738,7 +4202,7 @@ async function comparedWith(p, o) {
   return { base: atBase, edits: baselineEdits(atBase, head), notes: [], pins: await pinsAtBase(p, sha) };
 }
 async function pinsAtBase(p, sha) {
-  const file = join13(p.firmwareDir, "sources.json");
+  const file = join15(p.firmwareDir, "sources.json");
   const path = await repoPath(file);
   if (!path || !await findCommit(p.firmwareDir, sha)) return [];
   const text = await showAt(file, path, sha);
@@ -3749,9 +4213,10 @@ async function check(o) {
   const { base: base3, edits, notes, pins } = await comparedWith(p, o);
   const { results, resultsPath } = await collect(o, p);
   const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
-  const reportPath = join13(o.outDir, "report.md");
-  await writeFile6(reportPath, report);
+  const why = p.config.profile === "off" ? "" : await whyMoved({ ...o, firmwareDir: p.firmwareDir }, results, comparison);
+  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} }) + why;
+  const reportPath = join15(o.outDir, "report.md");
+  await writeFile7(reportPath, report);
   await writeExports(o.outDir, results);
   return { results, comparison, report, reportPath, resultsPath };
 }
@@ -3784,26 +4249,26 @@ async function writeBaselinesOf(baselineDir, existing, config, results) {
 async function mergedResults(o) {
   const p = await plan({ ...o, shard: void 0 });
   const found = await readShardFolders(o.results);
-  const planned = o.planFile ? parsePlan(o.planFile, await readFile10(o.planFile, "utf8")) : found.plan?.plan ?? p.shards;
+  const planned = o.planFile ? parsePlan(o.planFile, await readFile12(o.planFile, "utf8")) : found.plan?.plan ?? p.shards;
   return { p, merged: mergeShards(planned, found.files, await provenance(dirname7(resolve6(o.config)))), ranTargets: [...new Set(planned.shards.map((s) => s.target))] };
 }
 async function reportShards(o) {
   const { p, merged, ranTargets } = await mergedResults(o);
   const { base: base3, edits, notes, pins } = await comparedWith(p, o);
-  await mkdir8(o.outDir, { recursive: true });
-  const resultsPath = join13(o.outDir, "results.json");
-  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+  await mkdir10(o.outDir, { recursive: true });
+  const resultsPath = join15(o.outDir, "results.json");
+  await writeFile7(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
   const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
   const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
-  const reportPath = join13(o.outDir, "report.md");
-  await writeFile6(reportPath, report);
+  const reportPath = join15(o.outDir, "report.md");
+  await writeFile7(reportPath, report);
   await writeExports(o.outDir, merged.results);
   return { results: merged.results, comparison, report, reportPath, resultsPath };
 }
 async function reportFrom(o) {
   const config = await loadConfig(o.config);
-  const text = await readFile10(o.resultsFile, "utf8").catch(() => {
+  const text = await readFile12(o.resultsFile, "utf8").catch(() => {
     throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
   });
   const results = withoutMentions(parseResults(o.resultsFile, text));
@@ -3811,9 +4276,9 @@ async function reportFrom(o) {
   const base3 = o.baseRef === void 0 ? await readBaselines(dir) : await readBaselinesAt(dir, await requireCommit(dirname7(resolve6(o.config)), o.baseRef, "base commit"));
   const comparison = compare(results, base3, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
   const report = renderMarkdown({ results, comparison, baselineEdits: [], ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
-  await mkdir8(o.outDir, { recursive: true });
-  const reportPath = join13(o.outDir, "report.md");
-  await writeFile6(reportPath, report);
+  await mkdir10(o.outDir, { recursive: true });
+  const reportPath = join15(o.outDir, "report.md");
+  await writeFile7(reportPath, report);
   return { results, comparison, report, reportPath, resultsPath: o.resultsFile };
 }
 async function updateBaselinesFromShards(o) {
@@ -3822,11 +4287,129 @@ async function updateBaselinesFromShards(o) {
     throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join("; ")}`);
   const baselineDir = await baselineFolder(o, p.config, true);
   const existing = await readBaselines(baselineDir);
-  await mkdir8(o.outDir, { recursive: true });
-  const resultsPath = join13(o.outDir, "results.json");
-  await writeFile6(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+  await mkdir10(o.outDir, { recursive: true });
+  const resultsPath = join15(o.outDir, "results.json");
+  await writeFile7(resultsPath, `${JSON.stringify(merged.results, null, 2)}
 `);
   return { results: merged.results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, merged.results) };
+}
+
+// src/profile/explain.ts
+async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
+  const p = await plan({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
+  const v = p.variants.find((x) => x.id === id);
+  if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
+  if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
+  if (v.target !== "emulated") throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  const defs = (await harnessDefinitions({ ...p, variants: [v] }, progress, signal))(v);
+  if ("failed" in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
+  progress.note(`explain: building ${id} from ${p.firmwareDir}`);
+  let artifact;
+  try {
+    artifact = await buildFirmware(v, p.firmwareDir, join16(outDir, "build"), defs, (await compilerCacheFor(outDir)).ccache, signal);
+  } catch (e) {
+    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${p.firmwareDir}): ${e.message}`);
+    throw e;
+  }
+  const image = await readFile13(artifact.elf);
+  const elf = parseElf(image, artifact.elf);
+  const sizes = await sizesOf(artifact.elf, elf, p.firmwareDir);
+  progress.note(`explain: profiling ${id}`);
+  const profile = await profileImage({ artifact, image, elf, firmwareDir: p.firmwareDir, outDir, timeoutMs: p.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} });
+  return { profile, ...sizes ? { symbols: sizes.symbols } : {} };
+}
+var git = (cwd, args) => execa("git", args, { cwd, reject: false });
+async function atCommit(dir, sha, use) {
+  const top = await git(dir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
+  const tree = join16(await mkdtemp4(join16(tmpdir3(), "wmb-base-")), "tree");
+  const add = await git(String(top.stdout), ["worktree", "add", "--detach", "--quiet", tree, sha]);
+  if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
+  try {
+    return await use(String(top.stdout), tree);
+  } finally {
+    await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
+    await rm8(dirname8(tree), { recursive: true, force: true });
+  }
+}
+var inBase = (path, top, tree) => {
+  const rel = relative(top, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : join16(tree, rel);
+};
+async function explainAll(o) {
+  const config = resolve7(o.config);
+  const ref = o.base ?? "HEAD";
+  const sha = await requireCommit(dirname8(config), ref, "base commit");
+  const now = [];
+  for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
+  const firmware = resolve7(o.firmwareDir ?? join16(packageRoot(), "firmware"));
+  const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
+    const baseConfig = inBase(config, top, tree);
+    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+    const sides = [];
+    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join16(o.outDir, "base"), o.progress, o.signal));
+    return sides;
+  });
+  const out = [];
+  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base3[i], now[i], o.outDir));
+  return out;
+}
+async function explain(o) {
+  return (await explainAll({ ...o, variants: [o.variant] }))[0];
+}
+async function explanation(variant, base3, was, now, outDir) {
+  const unavailable = [now, was].flatMap((s, i) => "unavailable" in s.profile ? [`${i ? "base" : "now"}: profiles unavailable: ${s.profile.unavailable}`] : []);
+  const both = "profiles" in now.profile && "profiles" in was.profile ? { now: now.profile, base: was.profile } : void 0;
+  const files = [];
+  await mkdir11(join16(outDir, "explain"), { recursive: true });
+  if (both) {
+    const name2 = join16("explain", `${slug(variant)}.diff.folded`);
+    await writeFile8(join16(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
+    files.push(both.now.files.speedscope, join16("base", both.base.files.speedscope), name2);
+  }
+  const e = {
+    variant,
+    base: base3,
+    instructions: both ? instructionDeltas(both.base.profiles, both.now.profiles) : [],
+    ...now.symbols && was.symbols ? { size: sizeDelta(was.symbols, now.symbols) } : {},
+    unavailable,
+    files,
+    lints: "lints" in now.profile ? now.profile.lints : []
+  };
+  await writeFile8(join16(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
+`);
+  return e;
+}
+function renderExplanation(e) {
+  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ""];
+  for (const d of e.instructions) {
+    out.push(`Instructions by function, ${deltaSummary(d, "instructions in the measured region")}`, "", d.rows.length ? deltaTable(d, "Function") : "no function moved", "");
+  }
+  if (e.size) out.push(`Size by symbol (Flash and static RAM), ${deltaSummary(e.size, "bytes")}`, "", e.size.rows.length ? deltaTable(e.size, "Symbol") : "no symbol moved", "");
+  out.push(...e.lints, ...e.unavailable);
+  if (e.files.length) out.push(`Flame graphs (speedscope.app) and the differential folded stacks (flamegraph.pl): ${e.files.join(", ")}`);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var EXPLAIN_HELP = (common4) => ({
+  explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
+
+Builds and profiles one emulated variant (its id as the report shows it, e.g.
+nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
+worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
+prints the functions whose executed instructions moved most and the symbols whose size moved most
+(name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
+speedscope JSON), the differential folded stacks and explain/<variant>.json into the output folder.
+
+${common4}
+  --base REF       the commit to explain against (default: HEAD, i.e. the working tree's changes)
+
+Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`
+});
+async function explainCommand(positionals, base3, o) {
+  if (positionals.length !== 1) throw new UserError("explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated");
+  process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0], ...base3 !== void 0 ? { base: base3 } : {} })));
+  return 0;
 }
 
 // src/progress.ts
@@ -3869,8 +4452,8 @@ function terminalProgress(stream = process.stderr) {
 }
 
 // src/github/release.ts
-import { readFile as readFile11 } from "node:fs/promises";
-import { relative } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { relative as relative2 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
   const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
@@ -3922,24 +4505,24 @@ async function openBaselinePullRequest(octokit, pr) {
   const { data: pull } = await octokit.rest.pulls.create({ owner, repo, title: pr.title, head: pr.branch, base: base3, body: pr.body });
   return { number: pull.number, url: pull.html_url, commit: commit.sha, base: base3 };
 }
-async function git(cwd, args) {
+async function git2(cwd, args) {
   return execa("git", args, { cwd, reject: false, stripFinalNewline: true });
 }
 async function baselineChanges(baselineDir, written, deleted = []) {
-  const top = await git(baselineDir, ["rev-parse", "--show-toplevel"]);
+  const top = await git2(baselineDir, ["rev-parse", "--show-toplevel"]);
   if (top.failed) throw new UserError(`${baselineDir} is not in a git repository: a pull request needs one`);
   const root = String(top.stdout);
   const files = [];
   for (const file of written) {
-    const path = relative(root, file).split("\\").join("/");
-    const content = await readFile11(file, "utf8");
-    const before = await git(root, ["show", `HEAD:${path}`]);
+    const path = relative2(root, file).split("\\").join("/");
+    const content = await readFile14(file, "utf8");
+    const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });
   }
   for (const file of deleted) {
-    const path = relative(root, file).split("\\").join("/");
-    if (!(await git(root, ["cat-file", "-e", `HEAD:${path}`])).failed) files.push({ path, content: null });
+    const path = relative2(root, file).split("\\").join("/");
+    if (!(await git2(root, ["cat-file", "-e", `HEAD:${path}`])).failed) files.push({ path, content: null });
   }
   const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
   const edits = baselineEdits(await readBaselinesAt(baselineDir, "HEAD") ?? empty, await readBaselines(baselineDir));
@@ -4009,6 +4592,8 @@ export {
   lockOutDir,
   strategyMatrix,
   onlyTargets,
+  EXPLAIN_HELP,
+  explainCommand,
   plan,
   collect,
   check,

@@ -26,7 +26,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-PREWLNA3.js";
+} from "./chunk-33N7OYN2.js";
 import {
   BearerCredentialHandler,
   HttpClient,
