@@ -220,3 +220,21 @@ export function baselineEdits(before: Baselines, after: Baselines): BaselineEdit
   }
   return edits;
 }
+
+/** A variant a shard of the run should have reported and did not. */
+export interface Missing {
+  id: string;
+  reason: string;
+}
+
+/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"): incomplete, never a pass. */
+export function withMissing(c: Comparison, missing: Missing[]): Comparison {
+  if (!missing.length) return c;
+  const before = new Map(c.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
+  const variants: VariantComparison[] = [
+    ...c.variants.filter((v) => !gone.has(v.id)),
+    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, ...(before.get(m.id)?.baselined ? { baselined: true } : {}), reason: m.reason, changes: [] })),
+  ];
+  return { ...c, variants, ...summarize(variants, c.noBaselines) };
+}

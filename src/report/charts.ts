@@ -1,7 +1,7 @@
 // Charts drawn in text: bars of Unicode block characters with their value beside them, which read the same
 // in a pull request comment, the job summary and a terminal. One view per benchmark and board (runtimes down,
 // each runtime's stacks side by side, the study's figure beside ours) and one footprint view per board.
-import { slowdowns, type Slowdown } from '../compare/ratios.js';
+import { slowdowns, type Slowdown } from './ratios.js';
 import { BOARDS, RUNTIMES, STACKS } from '../config/vocabulary.js';
 import type { Results, VariantResult } from '../types.js';
 import { formatValue } from './format.js';

@@ -6,7 +6,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { slug, type Artifact } from '../build/cmake.js';
-import type { BoardEntry, Inventory } from '../inventory/inventory.js';
+import type { BoardEntry } from '../inventory/inventory.js';
+import type { Farm } from '../inventory/assign.js';
 import { parseElf, SHF_ALLOC, SHT_NOBITS } from '../measure/elf.js';
 import type { Metrics } from '../types.js';
 import type { RunBackend, RunOutput } from './backend.js';
@@ -16,12 +17,6 @@ import { FLASHERS, runCommands } from './flash/index.js';
 import { Busy, lockBoard } from './lock.js';
 import { openSerial, type SerialPort } from './serial.js';
 import { startSigrok, type SigrokCapture } from './sigrok.js';
-
-export interface Farm {
-  inventory: Inventory;
-  /** Which inventory board runs each hardware variant. */
-  boardOf: Map<string, BoardEntry>;
-}
 
 const LADDER = [
   { name: 'flash', flash: true, underReset: false },

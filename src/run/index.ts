@@ -2,7 +2,8 @@
 import type { HostSettings } from '../config/config.js';
 import type { Target } from '../types.js';
 import type { RunBackend } from './backend.js';
-import { hardwareBackend, type Farm } from './hardware.js';
+import type { Farm } from '../inventory/assign.js';
+import { hardwareBackend } from './hardware.js';
 import { hostBackend } from './host.js';
 import { qemuBackend } from './qemu.js';
 
