@@ -12,7 +12,7 @@ import { baselinesAt, compareAndReport, type CheckOutcome } from './compare-repo
 import { resolveJob, type JobOptions } from './job.js';
 import type { Repository } from './release-baselines.js';
 
-export interface CommentInputs {
+interface CommentInputs {
   /** The workflow_run event's run. */
   run: WorkflowRun | undefined;
   /** The folder of the downloaded report artifact (results.json, pr-number.txt). */
@@ -25,7 +25,7 @@ export interface CommentInputs {
   summaryUrl: string;
 }
 
-export type CommentOutcome =
+type CommentOutcome =
   | { skipped: string }
   | { report: CheckOutcome; pr: number; comment: { action: 'created' | 'updated'; url: string } };
 

@@ -56,7 +56,7 @@ async function pinsAtBase(job: Job, sha: string): Promise<PinChange[]> {
   return pinChanges(text === undefined ? {} : parseManifest(`${path} at ${sha.slice(0, 12)}`, text), job.manifest);
 }
 
-export interface Compared {
+interface Compared {
   results: Results;
   resultsPath: string;
   /** The targets that ran: a baselined variant of another is left out of the comparison. */

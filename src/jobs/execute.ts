@@ -17,7 +17,7 @@ import type { RunBackend } from '../run/backend.js';
 import type { Target, Variant, VariantResult } from '../types.js';
 import { stopSignal } from '../interrupt.js';
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   host: HostSettings;
   firmwareDir: string;
   /** ccache settings when the machine has it: compile once what variants share. */

@@ -30,7 +30,7 @@ export const INPUTS = {
   historyEvent: { action: 'history-event' },
 } as const satisfies Record<string, { cli?: string; action?: string; default?: string }>;
 export type Input = keyof typeof INPUTS;
-export type Door = 'cli' | 'action';
+type Door = 'cli' | 'action';
 /** An input's name at each door, and its default at the action (action.yml's). */
 export const input = (i: Input): { cli?: string; action?: string; default?: string } => INPUTS[i];
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { onlyTargets, strategyMatrix, type ShardPlan } from '../shard/plan.js';
 import { planMatrix, resolveJob, type JobOptions } from './job.js';
 
-export interface PlanOutcome {
+interface PlanOutcome {
   shards: ShardPlan;
   matrix: ReturnType<typeof strategyMatrix>;
   /** Where plan.json was written, when asked. */

@@ -38,12 +38,12 @@ export const counted = (metric: string) => COUNTS[metric] ?? metric;
 const studyCounted = (s: StudyRow): [string, string] =>
   (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? 'toggle rate' : 'cycles', 'real board']);
 
-export interface SlowdownRow {
+interface SlowdownRow {
   x: Slowdown;
   study?: StudyRow;
 }
 
-export interface SlowdownView {
+interface SlowdownView {
   board: string;
   benchmark: string;
   target: string;
@@ -126,14 +126,14 @@ export function slowdownSummary(v: SlowdownView): string {
   return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
 }
 
-export interface FootprintCell {
+interface FootprintCell {
   flash: number;
   ram: number;
   /** Static RAM includes memory reserved as static arrays. */
   reserved: boolean;
 }
 
-export interface FootprintView {
+interface FootprintView {
   board: string;
   stacks: string[];
   /** By runtime and benchmark, each stack's cell. */

@@ -25,7 +25,7 @@ const LADDER = [
 ] as const;
 
 /** The vector table's address: the image's first loadable section. */
-export async function vectorTable(elf: string): Promise<number> {
+async function vectorTable(elf: string): Promise<number> {
   const sections = parseElf(await readFile(elf), elf).sections
     .filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections.find((s) => s.name === '.vectors') ?? sections.sort((a, b) => a.addr - b.addr)[0];

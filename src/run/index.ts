@@ -10,7 +10,7 @@ import { qemuBackend } from './qemu.js';
 /** Targets that have a backend; hardware needs a board inventory besides (see inventory/). */
 export const TARGETS_WITH_BACKEND: Target[] = ['emulated', 'host', 'hardware'];
 
-export interface BackendContext {
+interface BackendContext {
   host: HostSettings;
   /** The board inventory and the assignment of hardware variants, when the matrix has any. */
   farm?: Farm;
