@@ -43,7 +43,7 @@ interface SlowdownRow {
   study?: StudyRow;
 }
 
-interface SlowdownView {
+export interface SlowdownView {
   board: string;
   benchmark: string;
   target: string;
