@@ -12,11 +12,13 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureArgs, slug, type BuildInfo } from '../src/build/cmake.js';
-import { check, harnessDefinitions, plan } from '../src/pipeline.js';
+import { check } from '../src/jobs/check.js';
+import { harnessDefinitions } from '../src/jobs/collect.js';
+import { planMatrix, resolveJob } from '../src/jobs/job.js';
 import { silentProgress } from '../src/progress.js';
 import { qemuCommand } from '../src/run/qemu.js';
 import { cacheRoot } from '../src/sources/sources.js';
-import { slowdowns } from '../src/compare/ratios.js';
+import { slowdowns } from '../src/report/ratios.js';
 import { headline } from '../src/report/format.js';
 import { gateBench } from './gate.js';
 import { profileBench } from './profile.js';
@@ -39,15 +41,16 @@ const ccacheDir = join(cacheRoot(), 'ccache');
 const clearCompilerCache = () => execa('ccache', ['-C'], { env: { CCACHE_DIR: ccacheDir }, reject: false });
 
 // 1. Raw commands by hand (the emulated variants: QEMU is the runner), against the tool, one job each.
-const p = await plan({ config: oneJob, outDir: join(dir, 'tool'), progress: silentProgress });
+const job = await resolveJob({ config: oneJob, outDir: join(dir, 'tool'), progress: silentProgress });
+const p = await planMatrix(job);
 const emulated = p.variants.filter((v) => !v.notBuilt && v.target === 'emulated');
-const definitions = await harnessDefinitions(p, silentProgress);
+const definitions = await harnessDefinitions(job, p, silentProgress);
 let raw = 0;
 for (const v of emulated) {
   const defs = definitions(v);
   if ('failed' in defs) throw new Error(`${v.id}: ${defs.failed}`);
   const b = join(dir, 'raw', slug(v.id));
-  for (const s of [['cmake', ...configureArgs(v, p.firmwareDir, b, defs as Record<string, string>)], ['cmake', '--build', b]])
+  for (const s of [['cmake', ...configureArgs(v, job.firmwareDir, b, defs as Record<string, string>)], ['cmake', '--build', b]])
     raw += (await timed(() => execa(s[0]!, s.slice(1))))[1];
   const info = JSON.parse(readFileSync(join(b, 'wmb-build.json'), 'utf8')) as BuildInfo;
   const q = qemuCommand({ variant: v, elf: info.elf ?? join(b, 'firmware.elf'), info });
@@ -106,4 +109,4 @@ console.log(`   ${seen.size} counts, largest spread ${Math.max(0, ...spreads)}  
 for (const [k, vs] of seen) if (Math.max(...vs) !== Math.min(...vs)) console.log(`   ${k}: ${vs.join(', ')}`);
 
 await gateBench();
-await profileBench(p.variants.filter((v) => built.some((r) => r.id === v.id)), join(dir, 'cold', 'build'), p.firmwareDir, join(dir, 'profile'));
+await profileBench(p.variants.filter((v) => built.some((r) => r.id === v.id)), join(dir, 'cold', 'build'), job.firmwareDir, join(dir, 'profile'));

@@ -2,15 +2,25 @@
 // (job summary, one pull request comment) and sets outputs. Failures go through core.setFailed.
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { check, updateBaselines, updateSummary } from './pipeline.js';
-import { checkRun, farmMode, FARM_MODES } from './farm-action.js';
+import { check } from './jobs/check.js';
+import { updateBaselines, updateSummary } from './jobs/update-baselines.js';
+import { plan } from './jobs/plan.js';
+import { runShard } from './jobs/run-shard.js';
+import { report } from './jobs/report.js';
+import { releaseBaselines, type Repository } from './jobs/release-baselines.js';
+import { comment } from './jobs/comment.js';
+import type { CheckOutcome } from './jobs/compare-report.js';
+import type { JobOptions } from './jobs/job.js';
+import { checkInputs, input, inputsOf, modesOf, type Input } from './jobs/modes.js';
+import type { WorkflowRun } from './github/pull.js';
+import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { githubProgress } from './progress.js';
 import { fitComment, runUrl, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
 import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
 import { cacheRoot } from './sources/sources.js';
 import { packageRoot } from './tools.js';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { historyMode } from './history/mode.js';
 import { Interrupted, onStopSignals } from './interrupt.js';
 import { lockOutDir } from './run/lock.js';
@@ -23,7 +33,16 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
 
-const MODES = ['check', 'update-baselines', 'history', ...FARM_MODES] as const;
+/** The value of an input, or its default (action.yml's, when GitHub did not fill it in). */
+const value = (i: Input) => core.getInput(input(i).action!) || (input(i).default ?? '');
+/** Folders, one per line (or separated by spaces). */
+const list = (i: Input) => value(i).split(/\s+/).filter(Boolean);
+
+function repository(): Repository {
+  const token = value('token');
+  if (!token) throw new UserError('no token input: this mode needs one (see action.yml)');
+  return { octokit: github.getOctokit(token), ...github.context.repo };
+}
 const HISTORY_EVENTS = ['push', 'release', 'baselines'] as const;
 
 /** Mode history: append this run to the data branch, rebuild the page. */
@@ -64,6 +83,25 @@ async function publish(report: string, comment: boolean): Promise<void> {
   }
 }
 
+/** Posts the check run `wasm-mcu-bench` when the `check-run` input asks for it (needs `checks: write`). */
+async function checkRun(config: string, out: CheckOutcome, enabled: boolean): Promise<void> {
+  if (!enabled) return;
+  const token = value('token');
+  if (!token) return core.warning('check-run: no token input, no check run');
+  const { loadConfig } = await import('./config/config.js');
+  const { baselines } = await loadConfig(config);
+  const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const notes = annotations(out.comparison, locateIn(resolve(config), resolve(dirname(resolve(config)), baselines)), root);
+  const { owner, repo } = github.context.repo;
+  const headSha = github.context.payload.pull_request?.head?.sha ?? github.context.sha;
+  try {
+    const r = await publishCheckRun(github.getOctokit(token), { owner, repo, headSha }, out.comparison, out.report, notes);
+    core.info(`check run ${r.id} with ${notes.length} annotation(s): ${r.url}`);
+  } catch (e) {
+    core.warning(`could not create the check run (${(e as Error).message}); give the job \`checks: write\``);
+  }
+}
+
 /** One line for what went wrong outside: a refused or unreachable GitHub API; only our own bugs keep their stack. */
 function failure(e: unknown): string {
   if (e instanceof UserError) return e.message;
@@ -77,38 +115,69 @@ export async function run(): Promise<void> {
   let held: { release(): Promise<void> } | undefined;
   try {
     // Every input is checked before any work: a typo must not fail the job after the whole matrix ran.
-    const mode = core.getInput('mode') || 'check';
-    if (!(MODES as readonly string[]).includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(', ')}, got "${mode}"`);
+    const modes = modesOf('action');
+    const name = core.getInput('mode') || 'check';
+    const mode = modes.get(name);
+    if (!mode) throw new UserError(`input mode: expected one of ${[...modes.keys()].join(', ')}, got "${name}"`);
+    // An input is given when it differs from its default (GitHub fills every input in).
+    const given = [...inputsOf('action').values()].filter((i) => core.getInput(input(i).action!) !== '' && core.getInput(input(i).action!) !== input(i).default);
+    checkInputs('action', mode, given);
     const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), failOnIncomplete: boolInput('fail-on-incomplete', true), checkRun: boolInput('check-run', false) };
-    const options = {
-      config: core.getInput('config') || 'wasm-mcu-bench.yml',
-      outDir: core.getInput('out') || 'wasm-mcu-bench-out',
+    const options: JobOptions = {
+      config: value('config'),
+      outDir: value('out'),
       progress: githubProgress(),
-      ...(core.getInput('boards') ? { boards: core.getInput('boards') } : {}),
+      ...(value('boards') ? { boards: value('boards') } : {}),
       signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
     // `comment` only reads the artifacts it is given; every other mode owns its output folder while it runs.
-    if (mode !== 'comment') held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${mode}`);
-    const acceptLabel = core.getInput('accept-label');
+    if (mode !== 'comment') held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${name}`);
+    const at = mode === 'comment' || mode === 'release-baselines' ? repository() : undefined;
+    const acceptLabel = value('acceptLabel');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
     const key = await cacheKey(join(packageRoot(), 'firmware'));
     const hit = await restoreToolCache(cacheRoot(), key);
-    const farm = await farmMode(mode, { ...options, ...(acceptedBy ? { acceptedBy } : {}) });
-    if (farm && 'done' in farm) {
-      if (!hit) await saveToolCache(cacheRoot(), key);
-      return;
-    }
-    if (mode === 'update-baselines') {
-      const u = await updateBaselines(options);
-      if (!hit) await saveToolCache(cacheRoot(), key);
+    const results = list('results');
+    const shards = results.length ? { results } : undefined;
+    if (mode === 'plan') {
+      const p = await plan(options, list('targets').join(',').split(',').filter(Boolean), true);
+      core.setOutput('matrix', JSON.stringify(p.matrix));
+      core.setOutput('plan-path', p.planPath);
+      core.info(`${p.matrix.include.length} shard(s): ${p.matrix.include.map((s) => s.shard).join(', ')}`);
+    } else if (mode === 'run-shard') {
+      const r = await runShard(options, value('shard'));
+      core.setOutput('results-path', r.resultsPath);
+      core.setOutput('failed', String(r.failed));
+    } else if (mode === 'release-baselines') {
+      const { pr } = await releaseBaselines(options, shards, at!, process.env.GITHUB_REF_NAME || github.context.sha.slice(0, 12), (u) => {
+        core.setOutput('results-path', u.resultsPath);
+        core.info(updateSummary(u));
+      });
+      if (pr) {
+        core.setOutput('pull-request', pr.url);
+        core.info(`baseline pull request #${pr.number}: ${pr.url}`);
+      } else core.info('no baseline changed: no pull request');
+    } else if (mode === 'comment') {
+      const artifact = value('artifact');
+      const c = await comment(options, at!, {
+        run: github.context.payload.workflow_run as WorkflowRun | undefined, dir: results[0] ?? 'report', acceptLabel, summaryUrl: runUrl(), ...(artifact ? { artifact } : {}),
+      }, async (r) => void (await core.summary.addRaw(r).write()));
+      if ('skipped' in c) core.warning(c.skipped);
+      else core.info(`pull request #${c.pr} comment ${c.comment.action}: ${c.comment.url}`);
+    } else if (mode === 'update-baselines') {
+      const u = await updateBaselines(options, shards);
       core.setOutput('results-path', u.resultsPath);
       core.info(updateSummary(u));
+    }
+    if (mode !== 'check' && mode !== 'report') {
+      if (!hit) await saveToolCache(cacheRoot(), key);
       return;
     }
-    const baseRef = core.getInput('base-ref') || github.context.payload.pull_request?.base?.sha;
-    const out = farm?.report ?? await check({ ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
+    const baseRef = value('base') || github.context.payload.pull_request?.base?.sha;
+    const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) };
+    const out = mode === 'report' ? await report(compared, { results }) : await check(compared);
     if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
@@ -119,7 +188,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-path', out.reportPath);
     core.setOutput('results-path', out.resultsPath);
     await publish(out.report, flags.comment);
-    await checkRun(options, out, flags.checkRun);
+    await checkRun(options.config, out, flags.checkRun);
     if (out.comparison.verdict === 'fail') {
       const { regression, failed, missing } = out.comparison.counts;
       const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s)${missing ? `, ${missing} missing` : ''}; see the job summary`;

@@ -14,14 +14,14 @@
 import { execa, type Options, type Result } from 'execa';
 
 /** Seconds between SIGTERM and SIGKILL, for QEMU or ninja to stop their own children. */
-export const GRACE_S = 3;
+const GRACE_S = 3;
 
-export function guardedArgv(argv: string[], limitMs?: number): string[] {
+function guardedArgv(argv: string[], limitMs?: number): string[] {
   const limit = limitMs === undefined ? '0' : `${Math.ceil(limitMs / 1000) + GRACE_S}s`;
   return ['setpriv', '--pdeathsig', 'TERM', '--', 'timeout', `--kill-after=${GRACE_S}s`, '--', limit, ...argv];
 }
 
-export interface GuardedOptions {
+interface GuardedOptions {
   /** The program's own time limit (the tool stops it then; timeout's bound is a little later). */
   limitMs?: number;
   /** Stops the program (SIGTERM to its whole group) when aborted: the tool was interrupted. */

@@ -2,8 +2,14 @@
 // variant, 2 error, 3 incomplete (a baselined variant not compared, or nothing compared).
 import { parseArgs } from 'node:util';
 import { PIN_HELP, sourcesSubcommand } from './sources-cli.js';
-import { farmCommand, FARM_HELP, FARM_OPTIONS, type FarmValues } from './farm-cli.js';
-import { check, updateBaselines, updateSummary } from './pipeline.js';
+import { check } from './jobs/check.js';
+import { updateBaselines, updateSummary } from './jobs/update-baselines.js';
+import { plan } from './jobs/plan.js';
+import { runShard } from './jobs/run-shard.js';
+import { report } from './jobs/report.js';
+import { releaseBaselines, type Repository } from './jobs/release-baselines.js';
+import { checkInputs, INPUTS, inputsOf, modesOf } from './jobs/modes.js';
+import type { JobOptions } from './jobs/job.js';
 import { EXIT, outcome } from './compare/compare.js';
 import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
@@ -23,6 +29,11 @@ const COMMON = `Options:
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
   --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
+
+/** Options that are not a single string. */
+const OPTION_TYPES: Record<string, { type: 'boolean' } | { type: 'string'; multiple: true }> = {
+  'allow-incomplete': { type: 'boolean' }, 'pull-request': { type: 'boolean' }, results: { type: 'string', multiple: true },
+};
 
 const HELP: Record<string, string> = {
   main: `Usage: wasm-mcu-bench <command> [options]
@@ -91,7 +102,39 @@ A source pinned without a tree hash (Zephyr) can be imported: it is cached as un
 ${PIN_HELP}
 
 Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
-  ...FARM_HELP(COMMON),
+  plan: `Usage: wasm-mcu-bench plan [options]
+
+Prints the matrix cut into shards as one line of JSON for a GitHub Actions strategy.matrix:
+{"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
+            {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
+One shard per inventory board (on the runner it is plugged into), one for each hosted target.
+With --out DIR it also writes DIR/plan.json, for the report job to know every planned shard.
+
+${COMMON}
+  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)`,
+  run: `Usage: wasm-mcu-bench run --shard NAME [options]
+
+Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,
+for upload as an artifact. Nothing is compared: the report job does that.
+
+${COMMON}
+  --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+
+Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
+  report: `Usage: wasm-mcu-bench report --results DIR... [options]
+
+Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
+with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
+never reported makes each of its variants missing: the verdict is incomplete, never a pass.
+
+${COMMON}
+  --results DIR... folders of shard results (downloaded artifacts)
+  --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
+  --base REF       compare with the baselines as they are at this commit
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
+
+Exit status: 0 pass, 1 regression or failed variant, 2 error, 3 incomplete (a missing variant).`,
   ...EXPLAIN_HELP(COMMON),
 };
 
@@ -179,9 +222,8 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     ({ values, positionals } = parseArgs({
       args: rest,
       options: {
-        config: { type: 'string' }, out: { type: 'string' }, firmware: { type: 'string' }, base: { type: 'string' }, 'accepted-by': { type: 'string' },
-        'allow-incomplete': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, ...FARM_OPTIONS,
+        ...Object.fromEntries([...inputsOf('cli').keys()].map((name) => [name, OPTION_TYPES[name] ?? { type: 'string' }])),
+        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
       strict: true,
       allowPositionals: true,
@@ -206,37 +248,67 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
-  if (command === 'update-baselines' && (values.base || values['accepted-by'] || values['allow-incomplete'])) {
-    process.stderr.write(`wasm-mcu-bench: --base, --accepted-by and --allow-incomplete go with check\n`);
-    return 2;
-  }
-  if (command === 'sources') return sourcesCommand(positionals, values.firmware);
-  const options = {
-    config: values.config ?? 'wasm-mcu-bench.yml',
-    outDir: values.out ?? 'wasm-mcu-bench-out',
+  if (command === 'sources') return sourcesCommand(positionals, (values as { firmware?: string }).firmware);
+  const v = values as Record<string, string | string[] | boolean | undefined>;
+  const mode = modesOf('cli').get(command)!;
+  checkInputs('cli', mode, [...inputsOf('cli')].filter(([name]) => v[name] !== undefined).map(([, input]) => input));
+  const str = (name: string) => v[name] as string | undefined;
+  // `--results a b c`: the folders after the first are positionals; explain's one positional is its variant.
+  if (positionals.length && !v.results && mode !== 'explain') throw new UserError(`unexpected argument "${positionals[0]}"`);
+  const results = v.results ? [...(v.results as string[]), ...positionals] : [];
+  const shards = results.length ? { results, ...(v.plan ? { planFile: v.plan as string } : {}) } : undefined;
+  // --pull-request: GitHub's API is reached through the environment, checked before anything runs.
+  const github = v['pull-request'] ? await repository() : undefined;
+  const options: JobOptions = {
+    config: str('config') ?? INPUTS.config.default,
+    outDir: str('out') ?? INPUTS.out.default,
     progress: terminalProgress(),
-    ...(values.firmware ? { firmwareDir: values.firmware } : {}),
-    ...(values.boards ? { boards: values.boards } : {}),
+    ...(v.firmware ? { firmwareDir: str('firmware')! } : {}),
+    ...(v.boards ? { boards: str('boards')! } : {}),
     signal,
   };
   // `plan` without --out writes nothing; every other command owns its output folder while it runs.
-  const held = command === 'plan' && !values.out ? undefined : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
+  const held = command === 'plan' && !v.out ? undefined : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
   try {
-    if (command === 'explain') return await explainCommand(positionals, values.base, options);
-    const farm = await farmCommand(command, values as FarmValues, positionals, options);
-    if (farm !== undefined) return farm;
-    if (command === 'update-baselines') {
-      process.stdout.write(`${updateSummary(await updateBaselines(options))}\n`);
+    if (mode === 'explain') return await explainCommand(positionals, str('base'), options);
+    if (mode === 'plan') {
+      const p = await plan(options, v.targets ? str('targets')!.split(',').map((t) => t.trim()) : [], Boolean(v.out));
+      process.stdout.write(`${JSON.stringify(p.matrix)}\n`);
       return 0;
     }
-    const acceptedBy = values['accepted-by'];
-    const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
-    const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('');
+    if (mode === 'run-shard') {
+      const r = await runShard(options, str('shard')!);
+      process.stdout.write(`shard ${str('shard')}: ${r.results.variants.length} variant(s), ${r.failed} failed\nresults: ${r.resultsPath}\n`);
+      return r.failed ? 1 : 0;
+    }
+    if (mode === 'update-baselines') {
+      if (!github) {
+        process.stdout.write(`${updateSummary(await updateBaselines(options, shards))}\n`);
+        return 0;
+      }
+      const { pr } = await releaseBaselines(options, shards, github, process.env.GITHUB_REF_NAME || undefined, (u) => process.stdout.write(`${updateSummary(u)}\n`));
+      process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})\n` : 'no baseline changed: no pull request\n');
+      return 0;
+    }
+    const acceptedBy = str('accepted-by');
+    const compared = { ...options, ...(v.base ? { baseRef: str('base')! } : {}), ...(acceptedBy ? { acceptedBy } : {}) };
+    const out = mode === 'report' ? await report(compared, shards!) : await check(compared);
+    const notes = mode === 'check' ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
     process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
-    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(values['allow-incomplete']) })];
+    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(v['allow-incomplete']) })];
   } finally {
     await held?.release();
   }
+}
+
+/** GitHub's API for --pull-request: GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY, GITHUB_API_URL. */
+async function repository(): Promise<Repository> {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) throw new UserError('--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment');
+  // Loaded only here: @actions/github reads GITHUB_EVENT_PATH when imported, which the CLI never needs.
+  const { getOctokit } = await import('@actions/github');
+  return { octokit: getOctokit(token), owner, repo };
 }
 
 // A reader that has gone (`wasm-mcu-bench sources | head -1`) is no error: the rest of the output is dropped.

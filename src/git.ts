@@ -8,7 +8,7 @@ import { UserError } from './types.js';
 const git = (cwd: string, args: string[]) => execa('git', args, { cwd, reject: false, stripFinalNewline: true });
 
 /** Why `ref` cannot name a commit for git, or undefined when it can (a SHA, a branch or tag, HEAD~1 ...). */
-export function refProblem(ref: string): string | undefined {
+function refProblem(ref: string): string | undefined {
   if (ref === '') return 'it is empty';
   if (ref.startsWith('-')) return 'it starts with "-" (git would read it as an option)';
   if (/[\s\x00-\x1f\x7f]/.test(ref)) return 'it contains a space or a control character';

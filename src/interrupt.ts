@@ -4,7 +4,7 @@
 // kernel's parent-death signal still stops every child.
 import { constants } from 'node:os';
 
-export type StopSignal = 'SIGINT' | 'SIGTERM';
+type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** Thrown once the finished variants are on disk; the adapters turn it into the exit status. */
 export class Interrupted extends Error {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './types.js';
 
-export const PACKAGES: Record<string, string> = {
+const PACKAGES: Record<string, string> = {
   'arm-none-eabi-gcc': 'gcc-arm-none-eabi',
   cmake: 'cmake',
   ninja: 'ninja-build',

@@ -4,7 +4,7 @@ export const TARGETS = ['emulated', 'hardware', 'host'] as const;
 export type Target = (typeof TARGETS)[number];
 
 /** Where a variant sits in the matrix. `id` reads `<board>/<stack>/<runtime>/<benchmark>@<target>` everywhere. */
-export interface Cell {
+interface Cell {
   id: string;
   board: string;
   stack: string;
@@ -44,7 +44,7 @@ export interface Metric {
 export type Metrics = Record<string, Metric>;
 
 export const VARIANT_STATUSES = ['ok', 'failed', 'not-built'] as const;
-export type VariantStatus = (typeof VARIANT_STATUSES)[number];
+type VariantStatus = (typeof VARIANT_STATUSES)[number];
 
 export interface VariantResult extends Cell {
   status: VariantStatus;

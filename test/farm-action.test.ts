@@ -84,7 +84,7 @@ test('mode comment posts on the pull request GitHub says the run is for, rendere
   assert.deepEqual(posted.map((c) => c.issue), [42]);
   assert.ok(posted[0]!.body.startsWith(MARKER));
   assert.match(posted[0]!.body, /❌ \*\*1 regression over threshold, 1 failed\*\*/);
-  assert.match(posted[0]!.body, /\| 200,000 insn\/FFT \| 300,000 insn\/FFT \|/);
+  assert.match(posted[0]!.body, /\| 200,000 → 300,000 insn\/FFT \|/);
   assert.doesNotMatch(posted[0]!.body, /FORGED|No regressions/);
   assert.match(posted[0]!.body, /hung; cc @\u200bacme\/security/, 'a mention in untrusted text pings nobody');
   assert.match(posted[0]!.body, new RegExp(`baselines from: ${baseSha}`));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../src/compare/compare.js';
-import { slowdowns } from '../src/compare/ratios.js';
+import { slowdowns } from '../src/report/ratios.js';
 import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
 import { columns, renderTerminal, wrap } from '../src/report/terminal.js';
 import { bar, barred, SCALE } from '../src/report/charts.js';

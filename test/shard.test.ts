@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare } from '../src/compare/compare.js';
+import { compare, withMissing } from '../src/compare/compare.js';
 import { parseInventory } from '../src/inventory/inventory.js';
 import { assignBoards } from '../src/inventory/assign.js';
 import { bencherMetricFormat, githubActionBenchmark } from '../src/report/exports.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import { mergeShards, withMissing } from '../src/shard/merge.js';
+import { mergeShards } from '../src/shard/merge.js';
 import { onlyTargets, planShards, selectShard, strategyMatrix } from '../src/shard/plan.js';
 import type { Results, Variant, VariantResult } from '../src/types.js';
 

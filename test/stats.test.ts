@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mannWhitneyU, medianInterval, overlap, P_THRESHOLD } from '../src/compare/stats.js';
 import { compare, compareMetric, rankGate, resolveThreshold } from '../src/compare/compare.js';
 import { parseCpuList, pinned, timingCpu, TimingQueue } from '../src/run/timing.js';
-import { slowdowns } from '../src/compare/ratios.js';
+import { slowdowns } from '../src/report/ratios.js';
 import type { Metric, Results, VariantResult } from '../src/types.js';
 
 test('the median interval is between order statistics with at least the asked confidence', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { FARM_MODES } from '../src/farm-action.js';
+import { modesOf } from '../src/jobs/modes.js';
 import { HOSTED_RUNNER } from '../src/shard/plan.js';
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
@@ -56,7 +56,7 @@ test('the action is used with its own modes and inputs', () => {
   for (const f of files)
     for (const s of steps(wf(f)).filter((x) => x.uses === './')) {
       for (const k of Object.keys(s.with ?? {})) assert.ok(k in action.inputs, `${f}: input ${k} is not in action.yml`);
-      assert.ok(['check', 'update-baselines', 'history', ...FARM_MODES].includes(String(s.with?.mode)), `${f}: mode ${String(s.with?.mode)}`);
+      assert.ok(modesOf('action').has(String(s.with?.mode)), `${f}: mode ${String(s.with?.mode)}`);
     }
 });
 

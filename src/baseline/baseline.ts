@@ -114,7 +114,7 @@ export function baselinesFrom(results: VariantResult[], provenance: Provenance):
   return [...files.values()];
 }
 
-export interface BaselineUpdate {
+interface BaselineUpdate {
   /** Files to write: every file with a fresh or a removed entry. */
   files: BaselineFile[];
   /** Files left with no entry, to delete. */
@@ -164,7 +164,7 @@ export function updateBaselines(existing: BaselineFile[], results: VariantResult
 const JOURNAL = '.wasm-mcu-bench-update.json';
 const TMP = /\.json\.\d+\.tmp$/;
 
-export interface Journal {
+interface Journal {
   /** [temporary, final] paths relative to the baselines folder: rename each that is still there. */
   renames: [string, string][];
   /** Files to delete, relative to the baselines folder. */

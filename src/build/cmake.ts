@@ -7,26 +7,18 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 
-/** What the firmware build writes beside the image (firmware/CMakeLists.txt, from the board's board.cmake). */
+/** What the tool reads of what the firmware build writes beside the image (wmb-build.json, firmware/CMakeLists.txt). */
 export interface BuildInfo {
   /** The image to run and measure; stacks with their own build (Zephyr) put it elsewhere. */
   elf?: string;
   /** Where the build records the sha256 of the image it linked (firmware/cmake/wmb_image_record.cmake). */
   image_sha256?: string;
-  board: string;
-  stack: string;
-  runtime: string;
-  benchmark: string;
-  target: string;
   qemu: { binary: string; machine: string; args: string[] } | null;
   /** What the runtime was built from and how (source commit; AOT target, CPU, float ABI, bounds checks). */
   runtime_info?: Record<string, unknown>;
   /** Host: the wmb-build.json of a second build of the variant whose image is timed while this one is counted
    * (a production configuration valgrind cannot run: WAMR AOT's guard pages). */
   timed_build?: string;
-  flash_bytes_capacity: number;
-  ram_bytes_capacity: number;
-  core_hz: number;
 }
 
 /** What an image's numbers depend on, in a few words, as its build says (runtime_info.configuration). */

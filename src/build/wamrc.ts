@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runGuarded } from '../child.js';
 import { UserError } from '../types.js';
 
-export const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
+const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
 export const needsWamrc = (runtime: string) => runtime.startsWith('wamr-aot');
 
 /** Path of a wamrc built from `wamrDir`, building it when the cache has none for that tree. */

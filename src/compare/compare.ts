@@ -10,7 +10,7 @@ import { mannWhitneyU, overlap, P_THRESHOLD } from './stats.js';
 // was not expected in this run (left out on purpose, another target), listed apart.
 export const STATUSES = ['regression', 'improvement', 'unchanged', 'new', 'missing', 'failed', 'not-built', 'excluded'] as const;
 export type Status = (typeof STATUSES)[number];
-export type MetricStatus = 'regression' | 'improvement' | 'unchanged' | 'new';
+type MetricStatus = 'regression' | 'improvement' | 'unchanged' | 'new';
 
 export interface Threshold {
   direction: Direction;
@@ -44,14 +44,14 @@ export interface VariantComparison {
   changes: MetricChange[];
 }
 
-export interface ToolchainChange {
+interface ToolchainChange {
   tool: string;
   baseline: string;
   now: string;
   files: string[];
 }
 
-export type Verdict = 'pass' | 'fail' | 'incomplete';
+type Verdict = 'pass' | 'fail' | 'incomplete';
 
 export interface Comparison {
   variants: VariantComparison[];
@@ -70,10 +70,10 @@ export interface Comparison {
 }
 
 /** Why a baselined variant is not among the results, and whether that was expected. */
-export type Absence = (id: string) => { reason: string; expected: boolean };
+type Absence = (id: string) => { reason: string; expected: boolean };
 
 /** Counts, coverage and verdict of a list of variant comparisons. */
-export function summarize(variants: VariantComparison[], noBaselines: boolean): Pick<Comparison, 'counts' | 'verdict' | 'incomplete' | 'compared' | 'baselined' | 'noBaselines'> {
+function summarize(variants: VariantComparison[], noBaselines: boolean): Pick<Comparison, 'counts' | 'verdict' | 'incomplete' | 'compared' | 'baselined' | 'noBaselines'> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, variants.filter((v) => v.status === s).length])) as Record<Status, number>;
   const compared = variants.filter((v) => v.baselined && (v.status === 'regression' || v.status === 'improvement' || v.status === 'unchanged')).length;
   const baselined = variants.filter((v) => v.baselined && v.status !== 'excluded').length;
@@ -219,4 +219,22 @@ export function baselineEdits(before: Baselines, after: Baselines): BaselineEdit
     }
   }
   return edits;
+}
+
+/** A variant a shard of the run should have reported and did not. */
+export interface Missing {
+  id: string;
+  reason: string;
+}
+
+/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"): incomplete, never a pass. */
+export function withMissing(c: Comparison, missing: Missing[]): Comparison {
+  if (!missing.length) return c;
+  const before = new Map(c.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
+  const variants: VariantComparison[] = [
+    ...c.variants.filter((v) => !gone.has(v.id)),
+    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, ...(before.get(m.id)?.baselined ? { baselined: true } : {}), reason: m.reason, changes: [] })),
+  ];
+  return { ...c, variants, ...summarize(variants, c.noBaselines) };
 }

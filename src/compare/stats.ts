@@ -1,12 +1,11 @@
 // Statistics of repeated wall-time samples: the median, a distribution-free confidence interval for it,
 // and the Mann-Whitney U rank test between two sample sets (as airspeed velocity, asv, gates timings).
 // Pure functions; no distribution is assumed, since host timings are skewed by other load.
-import { normalP } from '../history/steps.js';
 
 /** The p-value under which two sample sets count as different: asv's default (`is_different`). */
 export const P_THRESHOLD = 0.002;
 /** The confidence asked of a median's interval. */
-export const CI_LEVEL = 0.95;
+const CI_LEVEL = 0.95;
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
 
@@ -100,4 +99,12 @@ function exactU(m: number, n: number): number[] {
     prev = cur;
   }
   return prev[n]!;
+}
+
+/** Two-sided p-value of the standard normal at |z| (Abramowitz and Stegun 7.1.26 for erfc). */
+export function normalP(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  return Math.min(1, erfc);
 }

@@ -4,7 +4,6 @@ import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
 import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
-import { DEFAULT_INVENTORY } from '../inventory/inventory.js';
 
 export interface ThresholdSetting {
   direction?: Direction;
@@ -12,6 +11,9 @@ export interface ThresholdSetting {
   limit?: number;
 }
 export type ThresholdSettings = Record<string, ThresholdSetting>;
+/** The board inventory of a config that names none. */
+const DEFAULT_INVENTORY = 'wasm-mcu-bench.boards.yml';
+
 export const AXES = ['board', 'stack', 'runtime', 'benchmark', 'target'] as const;
 type Axis = (typeof AXES)[number];
 /** Cells left out of the matrix; with a `reason` they are left out on purpose, and their baselines are not missed. */

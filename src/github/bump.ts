@@ -12,17 +12,17 @@ import { openBaselinePullRequest, type ChangedFile } from './release.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
-export const BUMP_LABEL = 'runtime-upgrade';
-export const bumpBranch = (name: string) => `wasm-mcu-bench/bump-${name}`;
+const BUMP_LABEL = 'runtime-upgrade';
+const bumpBranch = (name: string) => `wasm-mcu-bench/bump-${name}`;
 
-export interface BumpOutcome {
+interface BumpOutcome {
   name: string;
   pull?: { number: number; url: string };
   /** Why no pull request was opened for this source. */
   skipped?: string;
 }
 
-export function bumpBody(p: NewPin, notes: string, files: ChangedFile[]): string {
+function bumpBody(p: NewPin, notes: string, files: ChangedFile[]): string {
   return [
     `Moves **${p.pin.title}** (\`${p.pin.repo}\`) from ${describePin(p.old)} to ${describePin(p.pin)}.`,
     '',
@@ -50,7 +50,7 @@ async function newer(pin: SourcePin, upstream: Upstream, tag: string): Promise<{
   return { commit: release.commit };
 }
 
-export interface BumpOptions {
+interface BumpOptions {
   octokit: Octokit;
   owner: string;
   repo: string;

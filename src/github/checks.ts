@@ -12,11 +12,11 @@ import { fitComment } from './comment.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
-export const CHECK_NAME = 'wasm-mcu-bench';
+const CHECK_NAME = 'wasm-mcu-bench';
 /** GitHub takes at most 50 annotations per request. */
 const BATCH = 50;
 
-export interface Annotation {
+interface Annotation {
   path: string;
   start_line: number;
   end_line: number;
@@ -26,7 +26,7 @@ export interface Annotation {
 }
 
 /** Where a regression's number lives: a file and a path in it. */
-export type Locate = (id: string, change: MetricChange) => { file: string; path: Path };
+type Locate = (id: string, change: MetricChange) => { file: string; path: Path };
 
 /** A regression against a baseline points at the baseline file's value; a new variant over a limit at the config's threshold. */
 export function locateIn(configFile: string, baselineDir: string): Locate {
@@ -38,14 +38,14 @@ export function locateIn(configFile: string, baselineDir: string): Locate {
   };
 }
 
-export function regressionMessage(c: MetricChange): string {
+function regressionMessage(c: MetricChange): string {
   const now = formatValue(c.now, c.unit);
   if (c.baseline === undefined) return `${c.metric}: now ${now}, ${c.why ?? 'over its limit'}`;
   return `${c.metric}: baseline ${formatValue(c.baseline, c.unit)}, now ${now} (${formatPercent(c.percent)}; ${c.why ?? `threshold ${c.threshold.percent}%`})`;
 }
 
 /** Line of a path in a YAML or JSON file (1 when the file or the path is not there). */
-export function lineOf(file: string, path: Path): number {
+function lineOf(file: string, path: Path): number {
   try {
     const at = position(parseWithPositions(file, readFileSync(file, 'utf8')), path, true);
     return Number(at.split(':').at(-2)) || 1;

@@ -8,7 +8,7 @@ type Octokit = ReturnType<typeof github.getOctokit>;
 export const MAX_COMMENT = 65_000;
 
 /** Where the whole report is, named in a cut comment. */
-export interface FullReport {
+interface FullReport {
   /** The job summary's page (the workflow run). */
   summaryUrl?: string;
   /** The artifact that holds report.md. */
@@ -108,8 +108,7 @@ export function fitComment(body: string, full: FullReport = {}): string {
 }
 
 /** This workflow run's page, where its job summary is. */
-export const runUrl = (c: { serverUrl: string; repo: { owner: string; repo: string }; runId: number } = github.context) =>
-  `${c.serverUrl}/${c.repo.owner}/${c.repo.repo}/actions/runs/${c.runId}`;
+export const runUrl = () => `${github.context.serverUrl}/${github.context.repo.owner}/${github.context.repo.repo}/actions/runs/${github.context.runId}`;
 
 export interface Where {
   owner: string;

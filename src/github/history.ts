@@ -6,7 +6,7 @@ import type { getOctokit } from '@actions/github';
 
 type Octokit = ReturnType<typeof getOctokit>;
 
-export interface Append {
+interface Append {
   owner: string;
   repo: string;
   branch: string;

@@ -14,7 +14,7 @@ export interface WorkflowRun {
   pull_requests?: { number: number }[];
 }
 
-export interface PullRequest {
+interface PullRequest {
   number: number;
   baseSha: string;
   labels: string[];

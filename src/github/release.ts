@@ -20,7 +20,7 @@ export interface ChangedFile {
   content: string | null;
 }
 
-export interface BaselinePullRequest {
+interface BaselinePullRequest {
   owner: string;
   repo: string;
   branch: string;

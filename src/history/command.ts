@@ -8,9 +8,9 @@ import { pageData } from './data.js';
 import { renderPage } from './page.js';
 import { addEntry, entryFrom, readStore, type EntryFacts } from './store.js';
 
-export const DEFAULT_STORE = 'wasm-mcu-bench-history';
+const DEFAULT_STORE = 'wasm-mcu-bench-history';
 
-export const HISTORY_HELP = `Usage: wasm-mcu-bench history add RESULTS.json [--store DIR] [--tag TAG] [--run-url URL] [--event push|release|baselines]
+const HISTORY_HELP = `Usage: wasm-mcu-bench history add RESULTS.json [--store DIR] [--tag TAG] [--run-url URL] [--event push|release|baselines]
        wasm-mcu-bench history build [--store DIR] --out DIR [--title TEXT] [--repo-url URL]
 
 add:   appends a run (a results.json, shards merged) to the history store, one file per run

@@ -3,7 +3,7 @@
 import { exactSteps, isExact, noisySteps } from './steps.js';
 import type { HistoryEntry } from './store.js';
 
-export interface PageRun {
+interface PageRun {
   commit: string;
   /** Seconds since the epoch (the charts' x axis). */
   t: number;
@@ -12,7 +12,7 @@ export interface PageRun {
   event?: string;
 }
 
-export interface PageSeries {
+interface PageSeries {
   id: string;
   metric: string;
   unit: string;
@@ -31,7 +31,7 @@ export interface PageData {
 }
 
 /** Variant ids read `<board>/<stack>/<runtime>/<benchmark>@<target>`. */
-export const targetOf = (id: string) => id.slice(id.lastIndexOf('@') + 1);
+const targetOf = (id: string) => id.slice(id.lastIndexOf('@') + 1);
 
 export function pageData(entries: HistoryEntry[], o: { title?: string; repoUrl?: string } = {}): PageData {
   const runs = entries.map((e) => ({

@@ -8,7 +8,7 @@ import { UserError } from '../types.js';
 import { buildSite } from './command.js';
 import { addEntry, entryFrom, entryName, RUNS, type EntryFacts } from './store.js';
 
-export interface HistoryInputs {
+interface HistoryInputs {
   results: string;
   /** Local checkout of the data branch (created when missing: the first run starts the history). */
   store: string;
@@ -17,7 +17,7 @@ export interface HistoryInputs {
   event?: EntryFacts['event'];
 }
 
-export interface GitHubEnv {
+interface GitHubEnv {
   GITHUB_REF?: string;
   GITHUB_SERVER_URL?: string;
   GITHUB_REPOSITORY?: string;
@@ -25,7 +25,7 @@ export interface GitHubEnv {
 }
 
 /** Tag, run link and event of this workflow run, from GitHub's variables. */
-export function runFacts(env: GitHubEnv, event?: EntryFacts['event']): EntryFacts {
+function runFacts(env: GitHubEnv, event?: EntryFacts['event']): EntryFacts {
   const tag = env.GITHUB_REF?.startsWith('refs/tags/') ? env.GITHUB_REF.slice('refs/tags/'.length) : undefined;
   const run = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;

@@ -3,10 +3,11 @@
 // (Scott and Knott, 1974) with the Mann-Whitney U test as the stopping rule: the split whose two sides differ
 // most in rank is kept when its two-sided p-value, Bonferroni-corrected over the split points tried, is below
 // ALPHA, and each side is cut again. Ranks make it robust to the outliers a shared runner produces.
+import { normalP } from '../compare/stats.js';
 
-export const ALPHA = 0.01;
+const ALPHA = 0.01;
 /** The fewest runs on either side of a step in a noisy series. */
-export const MIN_SEGMENT = 5;
+const MIN_SEGMENT = 5;
 
 /** Index of every defined point that differs from the previous defined point. */
 export function exactSteps(values: (number | null)[]): number[] {
@@ -31,14 +32,6 @@ function ranks(xs: number[]): number[] {
     i = j + 1;
   }
   return r;
-}
-
-/** Two-sided p-value of the standard normal at |z| (Abramowitz and Stegun 7.1.26 for erfc). */
-export function normalP(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
-  return Math.min(1, erfc);
 }
 
 /** The best split of `xs` by the rank-sum statistic: its index (first of the right side) and p-value. */

@@ -9,7 +9,7 @@ import { parseWithPositions, validator } from '../config/locate.js';
 import { parseResults } from '../report/results.js';
 import { UserError } from '../types.js';
 
-export const HISTORY_SCHEMA = 1;
+const HISTORY_SCHEMA = 1;
 
 /** What one run contributes: every variant's metrics (value and unit) and status. */
 export interface HistoryEntry {
@@ -99,7 +99,7 @@ export async function addEntry(store: string, e: HistoryEntry, name = entryName(
 }
 
 /** Parses one stored entry; throws a UserError naming the file on anything that is not a valid entry. */
-export function parseEntry(file: string, text: string): HistoryEntry {
+function parseEntry(file: string, text: string): HistoryEntry {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -4,13 +4,15 @@ import type { Variant } from '../types.js';
 import { UserError } from '../types.js';
 import type { BoardEntry, Inventory } from './inventory.js';
 
-export interface Assignment {
+/** The board inventory and which of its boards runs each hardware variant. */
+export interface Farm {
+  inventory: Inventory;
   /** The variants, a stand-in's marked with the image it runs. */
   variants: Variant[];
   boardOf: Map<string, BoardEntry>;
 }
 
-export function assignBoards(variants: Variant[], inventory: Inventory, configFile: string): Assignment {
+export function assignBoards(variants: Variant[], inventory: Inventory, configFile: string): Farm {
   const boardOf = new Map<string, BoardEntry>();
   const dealt = new Map<string, number>();
   const out = variants.map((v) => {
@@ -24,5 +26,5 @@ export function assignBoards(variants: Variant[], inventory: Inventory, configFi
     boardOf.set(v.id, b);
     return b.image === 'emulated' ? { ...v, image: 'emulated' as const } : v;
   });
-  return { variants: out, boardOf };
+  return { inventory, variants: out, boardOf };
 }

@@ -4,11 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fail, parseWithPositions, position, validator, type ParsedFile } from '../config/locate.js';
-import { FLASHER_OPTIONS, type FlasherType, type OptionValues } from '../run/flash/options.js';
+import { FLASHER_OPTIONS, type FlasherType, type OptionValues } from './flashers.js';
 import { UserError } from '../types.js';
 import { inventorySchema } from './schema.js';
-
-export const DEFAULT_INVENTORY = 'wasm-mcu-bench.boards.yml';
 
 export type SerialSpec = { kind: 'tcp'; host: string; port: number; text: string } | { kind: 'device'; path: string; text: string };
 
@@ -70,7 +68,7 @@ interface RawInventory {
 const validate = validator<RawInventory>(inventorySchema);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-export function parseSerial(text: string): SerialSpec | undefined {
+function parseSerial(text: string): SerialSpec | undefined {
   const tcp = /^tcp:([^:\s]+):(\d{1,5})$/.exec(text);
   if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return { kind: 'tcp', host: tcp[1]!, port: Number(tcp[2]), text };
   if (/^\/\S+$/.test(text)) return { kind: 'device', path: text, text };

@@ -11,7 +11,8 @@ import { BuildError, buildFirmware, slug } from '../build/cmake.js';
 import { requireCommit } from '../git.js';
 import { parseElf } from '../measure/elf.js';
 import { sizesOf, type SymbolSize } from '../measure/owners.js';
-import { compilerCacheFor, harnessDefinitions, plan } from '../pipeline.js';
+import { compilerCacheFor, harnessDefinitions } from '../jobs/collect.js';
+import { planMatrix, resolveJob } from '../jobs/job.js';
 import type { Progress } from '../progress.js';
 import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
@@ -37,27 +38,28 @@ export interface Side {
 
 /** Builds and profiles variant `id` of `config`'s matrix, firmware from `firmwareDir`, into `outDir`. */
 export async function profileVariant(config: string, firmwareDir: string | undefined, id: string, outDir: string, progress: Progress, signal?: AbortSignal): Promise<Side> {
-  const p = await plan({ config, outDir, progress, ...(firmwareDir ? { firmwareDir } : {}) });
-  const v = p.variants.find((x) => x.id === id);
+  const job = await resolveJob({ config, outDir, progress, ...(firmwareDir ? { firmwareDir } : {}) });
+  const m = await planMatrix(job);
+  const v = m.variants.find((x) => x.id === id);
   if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
   if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
   if (v.target !== 'emulated') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
-  const defs = (await harnessDefinitions({ ...p, variants: [v] }, progress, signal))(v);
+  const defs = (await harnessDefinitions(job, { ...m, variants: [v] }, progress, signal))(v);
   if ('failed' in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
-  progress.note(`explain: building ${id} from ${p.firmwareDir}`);
+  progress.note(`explain: building ${id} from ${job.firmwareDir}`);
   let artifact;
   try {
     // With the check's compiler cache settings: the same build directory is then not configured anew.
-    artifact = await buildFirmware(v, p.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(outDir)).ccache, signal);
+    artifact = await buildFirmware(v, job.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(outDir)).ccache, signal);
   } catch (e) {
-    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${p.firmwareDir}): ${e.message}`);
+    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;
   }
   const image = await readFile(artifact.elf);
   const elf = parseElf(image, artifact.elf);
-  const sizes = await sizesOf(artifact.elf, elf, p.firmwareDir);
+  const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
   progress.note(`explain: profiling ${id}`);
-  const profile = await profileImage({ artifact, image, elf, firmwareDir: p.firmwareDir, outDir, timeoutMs: p.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) });
+  const profile = await profileImage({ artifact, image, elf, firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) });
   return { profile, ...(sizes ? { symbols: sizes.symbols } : {}) };
 }
 

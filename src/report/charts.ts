@@ -1,7 +1,7 @@
 // Charts drawn in text: bars of Unicode block characters with their value beside them, which read the same
 // in a pull request comment, the job summary and a terminal. One view per benchmark and board (runtimes down,
 // each runtime's stacks side by side, the study's figure beside ours) and one footprint view per board.
-import { slowdowns, type Slowdown } from '../compare/ratios.js';
+import { slowdowns, type Slowdown } from './ratios.js';
 import { BOARDS, RUNTIMES, STACKS } from '../config/vocabulary.js';
 import type { Results, VariantResult } from '../types.js';
 import { formatValue } from './format.js';
@@ -38,7 +38,7 @@ export const counted = (metric: string) => COUNTS[metric] ?? metric;
 const studyCounted = (s: StudyRow): [string, string] =>
   (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? 'toggle rate' : 'cycles', 'real board']);
 
-export interface SlowdownRow {
+interface SlowdownRow {
   x: Slowdown;
   study?: StudyRow;
 }
@@ -126,14 +126,14 @@ export function slowdownSummary(v: SlowdownView): string {
   return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
 }
 
-export interface FootprintCell {
+interface FootprintCell {
   flash: number;
   ram: number;
   /** Static RAM includes memory reserved as static arrays. */
   reserved: boolean;
 }
 
-export interface FootprintView {
+interface FootprintView {
   board: string;
   stacks: string[];
   /** By runtime and benchmark, each stack's cell. */

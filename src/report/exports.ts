@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { METRICS } from '../config/vocabulary.js';
 import type { Results } from '../types.js';
 
-export interface BenchmarkEntry {
+interface BenchmarkEntry {
   name: string;
   unit: string;
   value: number;
@@ -34,7 +34,7 @@ export function bencherMetricFormat(r: Results): Record<string, Record<string, {
   return out;
 }
 
-export const EXPORT_FILES = {
+const EXPORT_FILES = {
   smaller: 'benchmark-smaller-is-better.json',
   bigger: 'benchmark-bigger-is-better.json',
   bencher: 'bencher.json',

@@ -13,9 +13,6 @@ export function formatValue(value: number, unit: string): string {
   return `${formatNumber(value)} ${unit}`;
 }
 
-export const formatMetric = (m: Metric) =>
-  `${formatValue(m.value, m.unit)}${m.percent !== undefined ? ` (${m.percent.toFixed(1)}%)` : ''}`;
-
 export function formatPercent(p: number | undefined): string {
   if (p === undefined) return '';
   if (!Number.isFinite(p)) return 'new';
@@ -63,7 +60,7 @@ export function configurationNote(r: VariantResult): string {
 }
 
 /** Whether the compiler vectorised a native host build's hot loop, from its own -fopt-info report. */
-export function vectorNote(r: VariantResult): string {
+function vectorNote(r: VariantResult): string {
   const v = r.build?.vectorisation as { hot_loop?: string; vectorised?: boolean; compiler_says?: string[] } | undefined;
   if (!v?.hot_loop) return '';
   if (!v.vectorised) return `${v.hot_loop} not vectorised`;
@@ -73,7 +70,7 @@ export function vectorNote(r: VariantResult): string {
 }
 
 /** An engine behind a pipe (V8): the time inside it per FFT, and what the pipe adds to the wall time. */
-export function engineNote(r: VariantResult): string {
+function engineNote(r: VariantResult): string {
   const inside = r.metrics.engine_ns?.value;
   const ns = r.metrics.ns?.value;
   if (inside === undefined || ns === undefined) return '';

@@ -2,7 +2,7 @@
 // make one line with a count per source, not sixty lines with the same sentence.
 import type { Status, VariantComparison } from '../compare/compare.js';
 
-export interface ReasonGroup {
+interface ReasonGroup {
   status: Status;
   /** They have baseline entries. */
   baselined: boolean;

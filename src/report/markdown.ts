@@ -2,7 +2,7 @@
 import { ownersSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
-import { stackOverheads, type Slowdown, type StackOverhead } from '../compare/ratios.js';
+import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
 import type { Results, SourceUse } from '../types.js';

@@ -9,7 +9,7 @@ import { STATUS_LABEL, verdictLine } from './markdown.js';
 import { groupLines, groupReasons } from './groups.js';
 import { boardCapacity, boardTitle, footprintTable, footprintViews, hasReserved, RESERVED_NOTE, SCALE, slowdownTable, slowdownViews } from './charts.js';
 
-export const WIDTH = 120;
+const WIDTH = 120;
 
 /** Columns a line takes in a terminal: an emoji takes two, a variation selector none. */
 export const columns = (s: string) => [...s.replace(/\uFE0F/g, '')].length + (s.match(/\p{Extended_Pictographic}/gu)?.length ?? 0);

@@ -4,7 +4,7 @@
 // parseRecords (measure/protocol.ts), build id included.
 import { PREFIX } from '../measure/protocol.js';
 
-export interface Scan {
+interface Scan {
   /** Our hello line has arrived. */
   hello: boolean;
   /** From our hello line to our done line, inclusive, when both have arrived. */

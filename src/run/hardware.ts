@@ -6,7 +6,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { slug, type Artifact } from '../build/cmake.js';
-import type { BoardEntry, Inventory } from '../inventory/inventory.js';
+import type { BoardEntry } from '../inventory/inventory.js';
+import type { Farm } from '../inventory/assign.js';
 import { parseElf, SHF_ALLOC, SHT_NOBITS } from '../measure/elf.js';
 import type { Metrics } from '../types.js';
 import type { RunBackend, RunOutput } from './backend.js';
@@ -17,12 +18,6 @@ import { Busy, lockBoard } from './lock.js';
 import { openSerial, type SerialPort } from './serial.js';
 import { startSigrok, type SigrokCapture } from './sigrok.js';
 
-export interface Farm {
-  inventory: Inventory;
-  /** Which inventory board runs each hardware variant. */
-  boardOf: Map<string, BoardEntry>;
-}
-
 const LADDER = [
   { name: 'flash', flash: true, underReset: false },
   { name: 'soft reset', flash: false, underReset: false },
@@ -30,7 +25,7 @@ const LADDER = [
 ] as const;
 
 /** The vector table's address: the image's first loadable section. */
-export async function vectorTable(elf: string): Promise<number> {
+async function vectorTable(elf: string): Promise<number> {
   const sections = parseElf(await readFile(elf), elf).sections
     .filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections.find((s) => s.name === '.vectors') ?? sections.sort((a, b) => a.addr - b.addr)[0];

@@ -9,9 +9,9 @@ import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
 
-export const MEASURED_REGION = 'wmb_driver_measure';
+const MEASURED_REGION = 'wmb_driver_measure';
 
-export function callgrindCommand(elf: string): string[] {
+function callgrindCommand(elf: string): string[] {
   return ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', `--toggle-collect=${MEASURED_REGION}`, elf];
 }
 

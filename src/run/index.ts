@@ -2,14 +2,15 @@
 import type { HostSettings } from '../config/config.js';
 import type { Target } from '../types.js';
 import type { RunBackend } from './backend.js';
-import { hardwareBackend, type Farm } from './hardware.js';
+import type { Farm } from '../inventory/assign.js';
+import { hardwareBackend } from './hardware.js';
 import { hostBackend } from './host.js';
 import { qemuBackend } from './qemu.js';
 
 /** Targets that have a backend; hardware needs a board inventory besides (see inventory/). */
 export const TARGETS_WITH_BACKEND: Target[] = ['emulated', 'host', 'hardware'];
 
-export interface BackendContext {
+interface BackendContext {
   host: HostSettings;
   /** The board inventory and the assignment of hardware variants, when the matrix has any. */
   farm?: Farm;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from '../types.js';
 
-export interface LockOwner {
+interface LockOwner {
   pid: number;
   host: string;
   since: string;
@@ -21,7 +21,7 @@ export interface LockOwner {
   file?: string;
 }
 
-export interface Held {
+interface Held {
   release(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ const readOwner = async (path: string): Promise<LockOwner | undefined> => {
  * Stale: unreadable (a crash mid-write), taken at another path (the folder was copied or moved), or
  * written on this host by a process that no longer exists, or whose pid now belongs to a later process.
  */
-export function isStale(o: LockOwner | undefined, path: string): boolean {
+function isStale(o: LockOwner | undefined, path: string): boolean {
   if (!o) return true;
   if (o.file !== undefined && o.file !== resolve(path)) return true;
   if (o.host !== hostname()) return false;

@@ -1,7 +1,7 @@
 // Puts the shards' results back together for one report. A shard that was planned but never reported
 // (its runner offline, its job cancelled) is never a pass: each of its variants is `missing`, and the
 // verdict is incomplete (or fail).
-import { summarize, type Comparison, type VariantComparison } from '../compare/compare.js';
+import type { Missing } from '../compare/compare.js';
 import type { Provenance, Results } from '../types.js';
 import { UserError } from '../types.js';
 import type { ShardPlan } from './plan.js';
@@ -9,11 +9,6 @@ import type { ShardPlan } from './plan.js';
 export interface ShardFile {
   file: string;
   results: Results;
-}
-
-export interface Missing {
-  id: string;
-  reason: string;
 }
 
 export interface Merged {
@@ -64,16 +59,4 @@ export function mergeProvenance(files: ShardFile[]): Provenance {
   }));
   const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
   return { ...first, toolchain, ...(Object.keys(sources).length ? { sources } : {}) };
-}
-
-/** The comparison with every unreported variant as `missing` (replacing "in the baseline but not in this run"): incomplete, never a pass. */
-export function withMissing(c: Comparison, missing: Missing[]): Comparison {
-  if (!missing.length) return c;
-  const before = new Map(c.variants.map((v) => [v.id, v]));
-  const gone = new Set(missing.map((m) => m.id));
-  const variants: VariantComparison[] = [
-    ...c.variants.filter((v) => !gone.has(v.id)),
-    ...missing.map((m) => ({ id: m.id, status: 'missing' as const, ...(before.get(m.id)?.baselined ? { baselined: true } : {}), reason: m.reason, changes: [] })),
-  ];
-  return { ...c, variants, ...summarize(variants, c.noBaselines) };
 }

@@ -9,7 +9,7 @@ import { UserError } from '../types.js';
 export const HOSTED_RUNNER = 'ubuntu-24.04';
 const HOSTED: readonly Target[] = ['emulated', 'host'];
 
-export interface Shard {
+interface Shard {
   name: string;
   target: Target;
   runsOn: string | string[];

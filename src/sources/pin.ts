@@ -13,13 +13,13 @@ import type { Upstream } from './upstream.js';
 export const WEST_MANIFEST = join('stacks', 'zephyr', 'west.yml');
 
 /** A pin's version for humans: the tag itself, else the branch (or short commit) and the commit's date. */
-export function versionOf(ref: string, c: { commit: string; date: string; tag: boolean }): string {
+function versionOf(ref: string, c: { commit: string; date: string; tag: boolean }): string {
   if (c.tag) return ref;
   return `${/^[0-9a-f]{7,40}$/.test(ref) ? c.commit.slice(0, 12) : ref}-${c.date}`;
 }
 
 /** The manifest's text with one pin replaced; a previous note described the old pin, so it goes. */
-export function manifestWith(manifest: Manifest, name: string, pin: SourcePin): string {
+function manifestWith(manifest: Manifest, name: string, pin: SourcePin): string {
   const { note: _old, ...rest } = pin;
   return `${JSON.stringify({ ...manifest, [name]: rest }, null, 2)}\n`;
 }
@@ -104,7 +104,7 @@ export async function takePin(name: string, old: SourcePin, upstream: Upstream, 
   }
 }
 
-export interface PinFiles {
+interface PinFiles {
   /** firmware/sources.json's new text. */
   sources: string;
   /** west.yml's new text, when it lists the source. */

@@ -71,7 +71,7 @@ export function sourcesFor(v: Pick<Variant, 'runtime' | 'stack'>, manifest: Mani
     .map(([name]) => name);
 }
 
-export type Origin = 'override' | 'cache' | 'download';
+type Origin = 'override' | 'cache' | 'download';
 
 export interface ResolvedSource {
   name: string;
@@ -173,7 +173,7 @@ async function download(root: string, name: string, pin: SourcePin, timeoutMs: n
 /** How long one source's download may take, unless WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS says otherwise. */
 export const DOWNLOAD_TIMEOUT_MS = 120_000;
 
-export interface ResolveOptions {
+interface ResolveOptions {
   env?: NodeJS.ProcessEnv;
   cache?: string;
   /** Set to 0 to never download (offline). */

@@ -8,7 +8,7 @@ import { UserError } from '../types.js';
 import { downloadTree } from './archive.js';
 import { archiveUrl } from './sources.js';
 
-export interface Commit {
+interface Commit {
   commit: string;
   /** The commit's date, YYYY-MM-DD (committer date). */
   date: string;
@@ -36,7 +36,7 @@ export interface Upstream {
 }
 
 /** Tag, branch or commit names as git allows them; anything else (an option, a path escape) is refused here. */
-export function checkRef(ref: string): string {
+function checkRef(ref: string): string {
   if (!/^[\w][\w./+-]*$/.test(ref) || ref.includes('..') || ref.endsWith('.lock') || ref.endsWith('/'))
     throw new UserError(`"${ref}" is not a tag, branch or commit name`);
   return ref;
@@ -55,7 +55,7 @@ export function releaseTags(tags: string[]): string[] {
   return tags.filter((t) => /\d+\.\d+/.test(t) && !PRERELEASE.test(t)).sort(cmp);
 }
 
-export interface GitHubOptions {
+interface GitHubOptions {
   api?: string;
   token?: string;
   /** WASM_MCU_BENCH_ARCHIVE_URL: the same archive the tool's download takes. */

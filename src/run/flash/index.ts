@@ -1,6 +1,6 @@
 // The flashers, one per file, and the one place that runs their commands.
 import { execa } from 'execa';
-import type { FlasherType } from './options.js';
+import type { FlasherType } from '../../inventory/flashers.js';
 import type { Command, Flasher } from './flasher.js';
 import { gdb } from './gdb.js';
 import { openocd } from './openocd.js';
@@ -16,7 +16,7 @@ export const FLASHERS: Record<FlasherType, Flasher> = {
   gdb,
 };
 
-export interface StepOutcome {
+interface StepOutcome {
   /** Undefined when every command succeeded. */
   failure?: string;
   log: string;

@@ -3,22 +3,22 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, configurationOf, notTheBuildsImage, slug } from './build/cmake.js';
-import { BOARDS } from './config/vocabulary.js';
-import { parseElf } from './measure/elf.js';
-import { footprint } from './measure/footprint.js';
-import { sizesOf, symbolsTsv } from './measure/owners.js';
-import { metricsFor } from './measure/metrics.js';
-import { parseRecords } from './measure/protocol.js';
-import { hostMetrics } from './measure/host.js';
-import type { HostSettings } from './config/config.js';
-import type { Progress } from './progress.js';
-import type { RunBackend } from './run/backend.js';
-import type { Target, Variant, VariantResult } from './types.js';
-import { stopSignal } from './interrupt.js';
-import { profileMeasured } from './profile/variant.js';
+import { BuildError, buildFirmware, configurationOf, notTheBuildsImage, slug } from '../build/cmake.js';
+import { BOARDS } from '../config/vocabulary.js';
+import { parseElf } from '../measure/elf.js';
+import { footprint } from '../measure/footprint.js';
+import { sizesOf, symbolsTsv } from '../measure/owners.js';
+import { metricsFor } from '../measure/metrics.js';
+import { parseRecords } from '../measure/protocol.js';
+import { hostMetrics } from '../measure/host.js';
+import type { HostSettings } from '../config/config.js';
+import type { Progress } from '../progress.js';
+import type { RunBackend } from '../run/backend.js';
+import type { Target, Variant, VariantResult } from '../types.js';
+import { stopSignal } from '../interrupt.js';
+import { profileMeasured } from '../profile/variant.js';
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   host: HostSettings;
   firmwareDir: string;
   /** ccache settings when the machine has it: compile once what variants share. */

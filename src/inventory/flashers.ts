@@ -2,7 +2,7 @@
 export const FLASHER_TYPES = ['openocd', 'pyocd', 'st-flash', 'probe-rs', 'gdb'] as const;
 export type FlasherType = (typeof FLASHER_TYPES)[number];
 
-export type OptionType = 'string' | 'number' | 'boolean' | 'string[]';
+type OptionType = 'string' | 'number' | 'boolean' | 'string[]';
 export type OptionValues = Record<string, string | number | boolean | string[]>;
 
 export const FLASHER_OPTIONS: Record<FlasherType, Record<string, OptionType>> = {

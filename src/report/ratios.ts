@@ -1,8 +1,8 @@
 // Slowdowns of each runtime against native C on the same board, stack, benchmark and target.
 import { METRICS } from '../config/vocabulary.js';
-import { headlineMetric } from '../report/format.js';
+import { headlineMetric } from './format.js';
 import type { VariantResult } from '../types.js';
-import { overlap } from './stats.js';
+import { overlap } from '../compare/stats.js';
 
 export interface Slowdown {
   id: string;

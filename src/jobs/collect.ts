@@ -1,0 +1,114 @@
+// Where a job's results come from: measured here (build, run, measure the matrix, write results.json) or
+// gathered from the shards of a run (merged against the plan: a planned shard that never reported is missing).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { executeMatrix } from './execute.js';
+import { provenance, type Job, type Matrix } from './job.js';
+import type { Progress } from '../progress.js';
+import { clearReports } from '../report/exports.js';
+import { backendsFor } from '../run/index.js';
+import { QEMU } from '../run/qemu.js';
+import { mergeShards, type Merged } from '../shard/merge.js';
+import { readShardFolders } from '../shard/files.js';
+import { parsePlan } from '../shard/plan.js';
+import { cacheRoot, cmakeName, sourcesFor, sourceUse } from '../sources/sources.js';
+import { ensureWamrc, needsWamrc } from '../build/wamrc.js';
+import { compilerCache } from '../build/cmake.js';
+import { requireTools, toolVersion } from '../tools.js';
+import type { Provenance, Results, Target, Variant } from '../types.js';
+import { UserError } from '../types.js';
+import { Interrupted, stopSignal } from '../interrupt.js';
+
+/** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
+export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
+  let wamrc: { path: string } | { failed: string } | undefined;
+  const wamr = m.sources.get('wamr');
+  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+    try {
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      wamrc = { failed: (e as Error).message };
+    }
+  }
+  return (v) => {
+    const defs: Record<string, string> = {};
+    for (const name of sourcesFor(v, job.manifest)) defs[cmakeName(name)] = m.sources.get(name)!.dir!;
+    if (needsWamrc(v.runtime)) {
+      if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };
+      defs.WMB_WAMRC = wamrc.path;
+    }
+    return defs;
+  };
+}
+
+function sourceProvenance(m: Matrix): Provenance['sources'] {
+  return Object.fromEntries([...m.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
+}
+
+export const writeResults = async (outDir: string, results: Results): Promise<string> => {
+  await mkdir(outDir, { recursive: true });
+  const resultsPath = join(outDir, 'results.json');
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  return resultsPath;
+};
+
+/** ccache settings for builds under `outDir` when the machine has it; WASM_MCU_BENCH_CCACHE=0 turns it off (to time builds without it). */
+export async function compilerCacheFor(outDir: string): Promise<{ ccache?: ReturnType<typeof compilerCache> }> {
+  return process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
+    ? { ccache: compilerCache(join(outDir, 'build'), cacheRoot()) } : {};
+}
+
+/** Builds, runs and measures the matrix (one shard of it when `shard` is given) and writes results.json. */
+export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ results: Results; resultsPath: string }> {
+  const o = job.options;
+  // A board runner builds and flashes; only the emulated target needs QEMU, only the host valgrind.
+  const built = m.variants.filter((v) => !v.notBuilt);
+  await requireTools([
+    ...(built.some((v) => v.target !== 'host') ? ['arm-none-eabi-gcc'] : []),
+    ...(built.some((v) => v.target === 'emulated') ? [QEMU] : []),
+    ...(built.length ? ['cmake', 'ninja', 'setpriv', 'timeout'] : []),
+    ...(built.some((v) => v.target === 'host') ? ['gcc', 'valgrind'] : []),
+  ]);
+  await mkdir(o.outDir, { recursive: true });
+  await clearReports(o.outDir);
+  const variants = await executeMatrix(m.variants, {
+    firmwareDir: job.firmwareDir,
+    cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
+    ...(await compilerCacheFor(o.outDir)),
+    outDir: o.outDir,
+    timeoutMs: job.config.timeoutSeconds * 1000,
+    host: job.config.host,
+    jobs: job.config.jobs,
+    progress: o.progress,
+    backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash') }),
+    ...(job.config.profile === 'all' ? { profile: () => true } : {}),
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  const stopped = stopSignal(o.signal);
+  const results: Results = {
+    schemaVersion: 1, ...(shard ? { shard } : {}),
+    provenance: { ...(await provenance(job.configDir)), sources: sourceProvenance(m) }, variants,
+    ...(stopped ? { interrupted: true as const } : {}),
+  };
+  const resultsPath = await writeResults(o.outDir, results);
+  if (stopped) {
+    const done = variants.filter((v) => v.status === 'ok').length;
+    throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
+  }
+  return { results, resultsPath };
+}
+
+export interface ShardResults {
+  /** Folders holding the shards' results (downloaded artifacts). */
+  results: string[];
+  /** The plan.json of the run; else one found among the results, else the plan recomputed from config and inventory. */
+  planFile?: string;
+}
+
+/** Merges the shards' results against the plan: a planned shard that never reported is missing, never a pass. */
+export async function gather(job: Job, m: Matrix, s: ShardResults): Promise<{ merged: Merged; ranTargets: Target[] }> {
+  const found = await readShardFolders(s.results);
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile(s.planFile, 'utf8')) : found.plan?.plan ?? m.shards;
+  return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
+}

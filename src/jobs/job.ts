@@ -1,0 +1,128 @@
+// A job, resolved once before any work: the config file and its folder, the firmware tree and its pinned
+// sources, the baselines folder, the board inventory. Every mode (one file each beside this one) starts here;
+// the modes that build then plan the matrix (planMatrix) and collect results (collect.ts).
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { checkBaselineFolder, recoverBaselines } from '../baseline/baseline.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { expandMatrix, type Capabilities } from '../config/matrix.js';
+import type { Progress } from '../progress.js';
+import { TARGETS_WITH_BACKEND } from '../run/index.js';
+import { loadInventory, type Inventory } from '../inventory/inventory.js';
+import { assignBoards, type Farm } from '../inventory/assign.js';
+import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';
+import { QEMU } from '../run/qemu.js';
+import { loadManifest, markUnavailable, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from '../sources/sources.js';
+import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
+import type { Provenance, Variant } from '../types.js';
+
+export interface JobOptions {
+  config: string;
+  outDir: string;
+  progress: Progress;
+  /** Firmware tree to build; the tool's own by default. */
+  firmwareDir?: string;
+  /** The board inventory, instead of the config's `inventory`. */
+  boards?: string;
+  /** Aborted by SIGINT/SIGTERM (interrupt.ts): the job stops and writes what finished. */
+  signal?: AbortSignal;
+}
+
+export interface Job {
+  options: JobOptions;
+  configFile: string;
+  /** The config file's folder: its relative paths (baselines, inventory) and the base commit's repository. */
+  configDir: string;
+  config: Config;
+  firmwareDir: string;
+  manifest: Manifest;
+  /** The config's baselines folder (not yet checked: see baselineFolder). */
+  baselineDir: string;
+  /** Every cell of the config's matrix, before the upstream sources are looked for. */
+  cells: Variant[];
+  /** The board inventory, when a cell runs on hardware or one was named. */
+  inventory?: Inventory;
+  // The firmware catalogue (boards, stacks, runtimes, benchmarks read from the tree) joins here, loaded once.
+}
+
+/** Folders under `dir` holding `file`: firmware/stacks/<stack>/stack.cmake, firmware/runtimes/<runtime>/runtime.cmake. */
+const entries = async (dir: string, file: string) =>
+  (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, file))).map((e) => e.name);
+
+/** What this tree can build: the stacks and runtimes the firmware defines, the targets with a run backend. */
+export async function capabilities(firmwareDir: string): Promise<Capabilities> {
+  return {
+    stacks: await entries(join(firmwareDir, 'stacks'), 'stack.cmake'),
+    runtimes: await entries(join(firmwareDir, 'runtimes'), 'runtime.cmake'),
+    targets: TARGETS_WITH_BACKEND,
+  };
+}
+
+export async function resolveJob(options: JobOptions): Promise<Job> {
+  const configFile = resolve(options.config);
+  const config = await loadConfig(options.config);
+  const configDir = dirname(configFile);
+  const firmwareDir = resolve(options.firmwareDir ?? join(packageRoot(), 'firmware'));
+  const manifest = await loadManifest(firmwareDir);
+  const cells = expandMatrix(config, await capabilities(firmwareDir));
+  // An inventory named on the command line is checked even when no cell needs it: a typo there is still a typo.
+  const hardware = cells.some((v) => v.target === 'hardware' && !v.notBuilt);
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve(configDir, config.inventory)) : undefined;
+  return {
+    options, configFile, configDir, config, firmwareDir, manifest, baselineDir: resolve(configDir, config.baselines), cells,
+    ...(inventory ? { inventory } : {}),
+  };
+}
+
+/**
+ * The baselines folder, checked before anything is built (see checkBaselineFolder; update-baselines may
+ * create a folder the config names), with an interrupted update finished first.
+ */
+export async function baselineFolder(job: Job, mayCreate = false): Promise<string> {
+  await checkBaselineFolder(job.baselineDir, mayCreate ? undefined : job.config.baselinesAt);
+  const repaired = await recoverBaselines(job.baselineDir);
+  if (repaired) job.options.progress.note(repaired);
+  return job.baselineDir;
+}
+
+export interface Matrix {
+  variants: Variant[];
+  sources: Map<string, ResolvedSource>;
+  /** The board inventory and which board runs each hardware variant, when the matrix has any. */
+  farm?: Farm;
+  /** The whole matrix cut into shards (before `shard` picks one). */
+  shards: ShardPlan;
+}
+
+/**
+ * The matrix to build: the upstream sources its buildable cells need, the hardware variants dealt to the
+ * inventory's boards, cut into shards; only `shard`'s variants when one is given.
+ */
+export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
+  const sources = new Map<string, ResolvedSource>();
+  for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, job.manifest))))
+    sources.set(name, await resolveSource(name, job.manifest[name]!));
+  let variants = markUnavailable(job.cells, job.manifest, sources);
+  const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
+    ? assignBoards(variants, job.inventory, job.config.file) : undefined;
+  if (farm) variants = farm.variants;
+  const shards = planShards(variants, farm?.boardOf ?? new Map());
+  if (shard) variants = selectShard(shards, variants, shard);
+  return { variants, sources, shards, ...(farm ? { farm } : {}) };
+}
+
+export async function provenance(cwd: string): Promise<Provenance> {
+  const commit = await execa('git', ['rev-parse', 'HEAD'], { cwd, reject: false });
+  const tools = ['arm-none-eabi-gcc', 'cmake', 'ninja', QEMU, 'gcc', 'valgrind'];
+  const versions = await Promise.all(tools.map(toolVersion));
+  return {
+    commit: commit.failed ? 'unknown' : String(commit.stdout).trim(),
+    date: new Date().toISOString(),
+    tool: toolPackageVersion(),
+    node: process.version,
+    toolchain: Object.fromEntries(tools.map((t, i) => [t, versions[i]!])),
+  };
+}

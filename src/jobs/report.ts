@@ -1,0 +1,14 @@
+// Mode report: the report job of a sharded run merges the shards' results, compares them with the
+// baselines and writes report.md, results.json and the exports. A shard that never reported is missing.
+import type { CheckOptions } from './check.js';
+import { gather, writeResults, type ShardResults } from './collect.js';
+import { compareAndReport, comparedWith, type CheckOutcome } from './compare-report.js';
+import { planMatrix, resolveJob } from './job.js';
+
+export async function report(o: CheckOptions, shards: ShardResults): Promise<CheckOutcome> {
+  const job = await resolveJob(o);
+  const { merged, ranTargets } = await gather(job, await planMatrix(job), shards);
+  const base = await comparedWith(job, o.baseRef);
+  const resultsPath = await writeResults(o.outDir, merged.results);
+  return compareAndReport(job, base, { results: merged.results, resultsPath, ranTargets, missing: merged.missing, exports: true, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+}
