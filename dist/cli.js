@@ -5,8 +5,8 @@ import {
   DOWNLOAD_TIMEOUT_MS,
   EXIT,
   EXPLAIN_HELP,
+  INPUTS,
   Interrupted,
-  METRICS,
   RESERVED_NOTE,
   SCALE,
   STAMP_FILE,
@@ -20,7 +20,7 @@ import {
   cacheRoot,
   cachedDir,
   check,
-  collect,
+  checkInputs,
   downloadTree,
   envName,
   explainCommand,
@@ -32,44 +32,49 @@ import {
   groupReasons,
   hasReserved,
   headline,
+  inputsOf,
   loadManifest,
   lockOutDir,
   markdownTable,
+  modesOf,
   onStopSignals,
-  onlyTargets,
   openBaselinePullRequest,
   outcome,
   packageRoot,
   parseManifest,
   plan,
   releaseBaselines,
-  reportShards,
+  report,
   resolveSource,
+  runShard,
   slowdownTable,
   slowdownViews,
   sourceNotes,
   stopSignal,
-  strategyMatrix,
   terminalProgress,
   toolPackageVersion,
   treeHash,
   updateBaselines,
-  updateBaselinesFromShards,
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-33N7OYN2.js";
+} from "./chunks/chunk-AMPVIPMP.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
 } from "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
 import {
-  execa,
+  METRICS
+} from "./chunks/chunk-VNWQBJDX.js";
+import {
+  execa
+} from "./chunks/chunk-K5QHYE3Y.js";
+import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-LEL7G6K7.js";
+} from "./chunks/chunk-DWIKYRKP.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -449,10 +454,6 @@ cached ${p.cached}
   return 0;
 }
 
-// src/farm-cli.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-
 // src/report/terminal.ts
 var WIDTH = 120;
 var columns = (s) => [...s.replace(/\uFE0F/g, "")].length + (s.match(new RegExp("\\p{Extended_Pictographic}", "gu"))?.length ?? 0);
@@ -500,124 +501,20 @@ ${padded(footprintTable(v, (rt) => rt, "*"), 2)}`);
   ].filter(Boolean).join("\n\n");
 }
 
-// src/farm-cli.ts
-var FARM_OPTIONS = {
-  boards: { type: "string" },
-  shard: { type: "string" },
-  results: { type: "string", multiple: true },
-  plan: { type: "string" },
-  targets: { type: "string" },
-  "pull-request": { type: "boolean" }
-};
-var FARM_HELP = (common) => ({
-  plan: `Usage: wasm-mcu-bench plan [options]
-
-Prints the matrix cut into shards as one line of JSON for a GitHub Actions strategy.matrix:
-{"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
-            {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
-One shard per inventory board (on the runner it is plugged into), one for each hosted target.
-With --out DIR it also writes DIR/plan.json, for the report job to know every planned shard.
-
-${common}
-  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)`,
-  run: `Usage: wasm-mcu-bench run --shard NAME [options]
-
-Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,
-for upload as an artifact. Nothing is compared: the report job does that.
-
-${common}
-  --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
-
-Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
-  report: `Usage: wasm-mcu-bench report --results DIR... [options]
-
-Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
-with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
-never reported makes each of its variants missing: the verdict is incomplete, never a pass.
-
-${common}
-  --results DIR... folders of shard results (downloaded artifacts)
-  --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
-  --base REF       compare with the baselines as they are at this commit
-  --allow-incomplete
-                   exit 0 when the verdict is incomplete (the report still says so)
-
-Exit status: 0 pass, 1 regression or failed variant, 2 error, 3 incomplete (a missing variant).`
-});
-var ALLOWED = {
-  plan: ["targets"],
-  run: ["shard"],
-  report: ["results", "plan", "base", "allow-incomplete"],
-  check: ["base", "allow-incomplete"],
-  "update-baselines": ["results", "plan", "pull-request"]
-};
-async function pullRequest(u) {
-  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
-  const label = process.env.GITHUB_REF_NAME || u.results.provenance.commit.slice(0, 12);
-  const { getOctokit: getOctokit2 } = await import("./chunks/github-DSGM5WC5.js");
-  const pr = await releaseBaselines(getOctokit2(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
-  process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
-` : "no baseline changed: no pull request\n");
-}
-async function farmCommand(command, v, positionals, o) {
-  const given = ["shard", "results", "plan", "targets", "pull-request", "base", "allow-incomplete"].filter((k) => v[k] !== void 0);
-  const wrong = given.filter((k) => !(ALLOWED[command] ?? []).includes(k));
-  if (wrong.length) throw new UserError(`--${wrong[0]} does not go with ${command}`);
-  const results = v.results ? [...v.results, ...positionals] : [];
-  if (positionals.length && !v.results) throw new UserError(`unexpected argument "${positionals[0]}"`);
-  const shards = { ...o, results, ...v.plan ? { planFile: v.plan } : {} };
-  if (command === "plan") {
-    const p = await plan(o);
-    const shardPlan = v.targets ? onlyTargets(p.shards, v.targets.split(",").map((t) => t.trim())) : p.shards;
-    if (v.out) {
-      await mkdir3(o.outDir, { recursive: true });
-      await writeFile2(join5(o.outDir, "plan.json"), `${JSON.stringify(shardPlan, null, 2)}
-`);
-    }
-    process.stdout.write(`${JSON.stringify(strategyMatrix(shardPlan))}
-`);
-    return 0;
-  }
-  if (command === "run") {
-    if (!v.shard) throw new UserError("run needs --shard NAME (see wasm-mcu-bench plan)");
-    const job = { ...o, shard: v.shard };
-    const { results: results2, resultsPath } = await collect(job, await plan(job));
-    const failed = results2.variants.filter((r) => r.status === "failed");
-    process.stdout.write(`shard ${v.shard}: ${results2.variants.length} variant(s), ${failed.length} failed
-results: ${resultsPath}
-`);
-    return failed.length ? 1 : 0;
-  }
-  if (command === "report") {
-    if (!results.length) throw new UserError("report needs --results DIR...");
-    const out = await reportShards({ ...shards, ...v.base ? { baseRef: v.base } : {} });
-    process.stdout.write(`${renderTerminal(out.comparison)}
-results: ${out.resultsPath}
-report: ${out.reportPath}
-`);
-    return EXIT[outcome(out.comparison, { allowIncomplete: Boolean(v["allow-incomplete"]) })];
-  }
-  if (command === "update-baselines" && (results.length || v["pull-request"])) {
-    const u = results.length ? await updateBaselinesFromShards(shards) : await updateBaselines(o);
-    process.stdout.write(`${updateSummary(u)}
-`);
-    if (v["pull-request"]) await pullRequest(u);
-    return 0;
-  }
-  return void 0;
-}
-
 // src/cli.ts
 import { stat } from "node:fs/promises";
-import { join as join6, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
 var COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)
   --out DIR        output directory for results.json, report.md, raw logs and builds (default: wasm-mcu-bench-out)
   --firmware DIR   firmware tree to build (default: the one shipped with wasm-mcu-bench)
   --boards FILE    board inventory for target hardware (default: the config's inventory, wasm-mcu-bench.boards.yml)
   -h, --help       this help`;
+var OPTION_TYPES = {
+  "allow-incomplete": { type: "boolean" },
+  "pull-request": { type: "boolean" },
+  results: { type: "string", multiple: true }
+};
 var HELP = {
   main: `Usage: wasm-mcu-bench <command> [options]
 
@@ -685,11 +582,43 @@ A source pinned without a tree hash (Zephyr) can be imported: it is cached as un
 ${PIN_HELP}
 
 Exit status: 0 ok, 2 error (unknown source or ref, hash mismatch, a download that failed, a cached tree changed, dirty checkout).`,
-  ...FARM_HELP(COMMON),
+  plan: `Usage: wasm-mcu-bench plan [options]
+
+Prints the matrix cut into shards as one line of JSON for a GitHub Actions strategy.matrix:
+{"include":[{"shard":"emulated","target":"emulated","runs-on":"ubuntu-24.04"},
+            {"shard":"<board name>","target":"hardware","runs-on":["self-hosted","<runner label>"],"board":"..."}]}
+One shard per inventory board (on the runner it is plugged into), one for each hosted target.
+With --out DIR it also writes DIR/plan.json, for the report job to know every planned shard.
+
+${COMMON}
+  --targets LIST   only the shards of these targets, e.g. emulated,host (a pull request from a fork)`,
+  run: `Usage: wasm-mcu-bench run --shard NAME [options]
+
+Builds, runs and measures one shard of the plan and writes results.json (with its "shard") to --out,
+for upload as an artifact. Nothing is compared: the report job does that.
+
+${COMMON}
+  --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+
+Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
+  report: `Usage: wasm-mcu-bench report --results DIR... [options]
+
+Merges the shards' results (each DIR, or the folders directly in it, holding a results.json), compares
+with the baselines and writes report.md, results.json and the exports to --out. A shard of the plan that
+never reported makes each of its variants missing: the verdict is incomplete, never a pass.
+
+${COMMON}
+  --results DIR... folders of shard results (downloaded artifacts)
+  --plan FILE      the run's plan.json (default: one found among the results, else the plan recomputed)
+  --base REF       compare with the baselines as they are at this commit
+  --allow-incomplete
+                   exit 0 when the verdict is incomplete (the report still says so)
+
+Exit status: 0 pass, 1 regression or failed variant, 2 error, 3 incomplete (a missing variant).`,
   ...EXPLAIN_HELP(COMMON)
 };
 async function sourcesCommand(args, firmware) {
-  const firmwareDir = resolve2(firmware ?? join6(packageRoot(), "firmware"));
+  const firmwareDir = resolve2(firmware ?? join5(packageRoot(), "firmware"));
   const manifest = await loadManifest(firmwareDir);
   if (args[0] === "import") {
     const [, name, dir, ...extra] = args;
@@ -759,7 +688,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-3NTQESKZ.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-ZYYAS4IH.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;
@@ -768,15 +697,9 @@ async function dispatch(argv, signal) {
     ({ values, positionals } = parseArgs2({
       args: rest,
       options: {
-        config: { type: "string" },
-        out: { type: "string" },
-        firmware: { type: "string" },
-        base: { type: "string" },
-        "accepted-by": { type: "string" },
-        "allow-incomplete": { type: "boolean" },
+        ...Object.fromEntries([...inputsOf("cli").keys()].map((name) => [name, OPTION_TYPES[name] ?? { type: "string" }])),
         help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-        ...FARM_OPTIONS
+        version: { type: "boolean" }
       },
       strict: true,
       allowPositionals: true
@@ -808,42 +731,71 @@ ${HELP.main}
 `);
     return 0;
   }
-  if (command === "update-baselines" && (values.base || values["accepted-by"] || values["allow-incomplete"])) {
-    process.stderr.write(`wasm-mcu-bench: --base, --accepted-by and --allow-incomplete go with check
-`);
-    return 2;
-  }
   if (command === "sources") return sourcesCommand(positionals, values.firmware);
+  const v = values;
+  const mode = modesOf("cli").get(command);
+  checkInputs("cli", mode, [...inputsOf("cli")].filter(([name]) => v[name] !== void 0).map(([, input]) => input));
+  const str = (name) => v[name];
+  if (positionals.length && !v.results && mode !== "explain") throw new UserError(`unexpected argument "${positionals[0]}"`);
+  const results = v.results ? [...v.results, ...positionals] : [];
+  const shards = results.length ? { results, ...v.plan ? { planFile: v.plan } : {} } : void 0;
+  const github = v["pull-request"] ? await repository() : void 0;
   const options = {
-    config: values.config ?? "wasm-mcu-bench.yml",
-    outDir: values.out ?? "wasm-mcu-bench-out",
+    config: str("config") ?? INPUTS.config.default,
+    outDir: str("out") ?? INPUTS.out.default,
     progress: terminalProgress(),
-    ...values.firmware ? { firmwareDir: values.firmware } : {},
-    ...values.boards ? { boards: values.boards } : {},
+    ...v.firmware ? { firmwareDir: str("firmware") } : {},
+    ...v.boards ? { boards: str("boards") } : {},
     signal
   };
-  const held = command === "plan" && !values.out ? void 0 : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
+  const held = command === "plan" && !v.out ? void 0 : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
   try {
-    if (command === "explain") return await explainCommand(positionals, values.base, options);
-    const farm = await farmCommand(command, values, positionals, options);
-    if (farm !== void 0) return farm;
-    if (command === "update-baselines") {
-      process.stdout.write(`${updateSummary(await updateBaselines(options))}
+    if (mode === "explain") return await explainCommand(positionals, str("base"), options);
+    if (mode === "plan") {
+      const p = await plan(options, v.targets ? str("targets").split(",").map((t) => t.trim()) : [], Boolean(v.out));
+      process.stdout.write(`${JSON.stringify(p.matrix)}
 `);
       return 0;
     }
-    const acceptedBy = values["accepted-by"];
-    const out = await check({ ...options, ...values.base ? { baseRef: values.base } : {}, ...acceptedBy ? { acceptedBy } : {} });
-    const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, "")}
-`).join("");
+    if (mode === "run-shard") {
+      const r = await runShard(options, str("shard"));
+      process.stdout.write(`shard ${str("shard")}: ${r.results.variants.length} variant(s), ${r.failed} failed
+results: ${r.resultsPath}
+`);
+      return r.failed ? 1 : 0;
+    }
+    if (mode === "update-baselines") {
+      if (!github) {
+        process.stdout.write(`${updateSummary(await updateBaselines(options, shards))}
+`);
+        return 0;
+      }
+      const { pr } = await releaseBaselines(options, shards, github, process.env.GITHUB_REF_NAME || void 0, (u) => process.stdout.write(`${updateSummary(u)}
+`));
+      process.stdout.write(pr ? `pull request #${pr.number}: ${pr.url} (onto ${pr.base}, commit ${pr.commit})
+` : "no baseline changed: no pull request\n");
+      return 0;
+    }
+    const acceptedBy = str("accepted-by");
+    const compared = { ...options, ...v.base ? { baseRef: str("base") } : {}, ...acceptedBy ? { acceptedBy } : {} };
+    const out = mode === "report" ? await report(compared, shards) : await check(compared);
+    const notes = mode === "check" ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, "")}
+`).join("") : "";
     process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
 ${notes}results: ${out.resultsPath}
 report: ${out.reportPath}
 `);
-    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(values["allow-incomplete"]) })];
+    return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(v["allow-incomplete"]) })];
   } finally {
     await held?.release();
   }
+}
+async function repository() {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token || !owner || !repo) throw new UserError("--pull-request needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment");
+  const { getOctokit: getOctokit2 } = await import("./chunks/github-DSGM5WC5.js");
+  return { octokit: getOctokit2(token), owner, repo };
 }
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (e) => {

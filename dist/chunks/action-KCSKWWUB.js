@@ -3,30 +3,32 @@ import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
   Interrupted,
+  baselinesAt,
   cacheRoot,
   check,
-  collect,
+  checkInputs,
+  compareAndReport,
   fitComment,
   formatPercent,
   formatValue,
   githubProgress,
-  loadConfig,
+  input,
+  inputsOf,
   lockOutDir,
+  modesOf,
   onStopSignals,
-  onlyTargets,
   packageRoot,
   plan,
   releaseBaselines,
-  reportFrom,
-  reportShards,
+  report,
+  resolveJob,
+  runShard,
   runUrl,
-  strategyMatrix,
   updateBaselines,
-  updateBaselinesFromShards,
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-33N7OYN2.js";
+} from "./chunk-AMPVIPMP.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -53,18 +55,23 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
+import "./chunk-VNWQBJDX.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-4EHQVO2O.js";
+} from "./chunk-YUCJ3XOP.js";
 import {
   baselinePath,
+  parseResults,
+  withoutMentions
+} from "./chunk-K5QHYE3Y.js";
+import {
   parseWithPositions,
   position
-} from "./chunk-LEL7G6K7.js";
+} from "./chunk-DWIKYRKP.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -168,20 +175,20 @@ var require_re = __commonJS({
       ["\\d", MAX_LENGTH],
       [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
     ];
-    var makeSafeRegex = (value) => {
+    var makeSafeRegex = (value2) => {
       for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+        value2 = value2.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
       }
-      return value;
+      return value2;
     };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
+    var createToken = (name, value2, isGlobal) => {
+      const safe = makeSafeRegex(value2);
       const index = R++;
-      debug2(name, index, value);
+      debug2(name, index, value2);
       t[name] = index;
-      src[index] = value;
+      src[index] = value2;
       safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      re[index] = new RegExp(value2, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
@@ -999,26 +1006,26 @@ var require_lrucache = __commonJS({
         this.map = /* @__PURE__ */ new Map();
       }
       get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
+        const value2 = this.map.get(key);
+        if (value2 === void 0) {
           return void 0;
         } else {
           this.map.delete(key);
-          this.map.set(key, value);
-          return value;
+          this.map.set(key, value2);
+          return value2;
         }
       }
       delete(key) {
         return this.map.delete(key);
       }
-      set(key, value) {
+      set(key, value2) {
         const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
+        if (!deleted && value2 !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key, value);
+          this.map.set(key, value2);
         }
         return this;
       }
@@ -3228,14 +3235,14 @@ var require_parse_proxy_response = __commonJS({
               return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
             }
             const key = header.slice(0, firstColon).toLowerCase();
-            const value = header.slice(firstColon + 1).trimStart();
+            const value2 = header.slice(firstColon + 1).trimStart();
             const current = headers[key];
             if (typeof current === "string") {
-              headers[key] = [current, value];
+              headers[key] = [current, value2];
             } else if (Array.isArray(current)) {
-              current.push(value);
+              current.push(value2);
             } else {
-              headers[key] = value;
+              headers[key] = value2;
             }
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
@@ -3489,9 +3496,9 @@ var require_dist3 = __commonJS({
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
         for (const name of Object.keys(headers)) {
-          const value = headers[name];
-          if (value) {
-            req.setHeader(name, value);
+          const value2 = headers[name];
+          if (value2) {
+            req.setHeader(name, value2);
           }
         }
       }
@@ -3648,19 +3655,19 @@ var require_json_typings = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isJsonObject = exports2.typeofJsonValue = void 0;
-    function typeofJsonValue(value) {
-      let t = typeof value;
+    function typeofJsonValue(value2) {
+      let t = typeof value2;
       if (t == "object") {
-        if (Array.isArray(value))
+        if (Array.isArray(value2))
           return "array";
-        if (value === null)
+        if (value2 === null)
           return "null";
       }
       return t;
     }
     exports2.typeofJsonValue = typeofJsonValue;
-    function isJsonObject(value) {
-      return value !== null && typeof value == "object" && !Array.isArray(value);
+    function isJsonObject(value2) {
+      return value2 !== null && typeof value2 == "object" && !Array.isArray(value2);
     }
     exports2.isJsonObject = isJsonObject;
   }
@@ -3975,17 +3982,17 @@ var require_goog_varint = __commonJS({
       );
     }
     exports2.int64toString = int64toString;
-    function varint32write(value, bytes) {
-      if (value >= 0) {
-        while (value > 127) {
-          bytes.push(value & 127 | 128);
-          value = value >>> 7;
+    function varint32write(value2, bytes) {
+      if (value2 >= 0) {
+        while (value2 > 127) {
+          bytes.push(value2 & 127 | 128);
+          value2 = value2 >>> 7;
         }
-        bytes.push(value);
+        bytes.push(value2);
       } else {
         for (let i = 0; i < 9; i++) {
-          bytes.push(value & 127 | 128);
-          value = value >> 7;
+          bytes.push(value2 & 127 | 128);
+          value2 = value2 >> 7;
         }
         bytes.push(1);
       }
@@ -4086,51 +4093,51 @@ var require_pb_long = __commonJS({
       /**
        * Create instance from a `string`, `number` or `bigint`.
        */
-      static from(value) {
+      static from(value2) {
         if (BI)
-          switch (typeof value) {
+          switch (typeof value2) {
             case "string":
-              if (value == "0")
+              if (value2 == "0")
                 return this.ZERO;
-              if (value == "")
+              if (value2 == "")
                 throw new Error("string is no integer");
-              value = BI.C(value);
+              value2 = BI.C(value2);
             case "number":
-              if (value === 0)
+              if (value2 === 0)
                 return this.ZERO;
-              value = BI.C(value);
+              value2 = BI.C(value2);
             case "bigint":
-              if (!value)
+              if (!value2)
                 return this.ZERO;
-              if (value < BI.UMIN)
+              if (value2 < BI.UMIN)
                 throw new Error("signed value for ulong");
-              if (value > BI.UMAX)
+              if (value2 > BI.UMAX)
                 throw new Error("ulong too large");
-              BI.V.setBigUint64(0, value, true);
+              BI.V.setBigUint64(0, value2, true);
               return new _PbULong(BI.V.getInt32(0, true), BI.V.getInt32(4, true));
           }
         else
-          switch (typeof value) {
+          switch (typeof value2) {
             case "string":
-              if (value == "0")
+              if (value2 == "0")
                 return this.ZERO;
-              value = value.trim();
-              if (!RE_DECIMAL_STR.test(value))
+              value2 = value2.trim();
+              if (!RE_DECIMAL_STR.test(value2))
                 throw new Error("string is no integer");
-              let [minus, lo, hi] = goog_varint_1.int64fromString(value);
+              let [minus, lo, hi] = goog_varint_1.int64fromString(value2);
               if (minus)
                 throw new Error("signed value for ulong");
               return new _PbULong(lo, hi);
             case "number":
-              if (value == 0)
+              if (value2 == 0)
                 return this.ZERO;
-              if (!Number.isSafeInteger(value))
+              if (!Number.isSafeInteger(value2))
                 throw new Error("number is no integer");
-              if (value < 0)
+              if (value2 < 0)
                 throw new Error("signed value for ulong");
-              return new _PbULong(value, value / TWO_PWR_32_DBL);
+              return new _PbULong(value2, value2 / TWO_PWR_32_DBL);
           }
-        throw new Error("unknown value " + typeof value);
+        throw new Error("unknown value " + typeof value2);
       }
       /**
        * Convert to decimal string.
@@ -4154,38 +4161,38 @@ var require_pb_long = __commonJS({
       /**
        * Create instance from a `string`, `number` or `bigint`.
        */
-      static from(value) {
+      static from(value2) {
         if (BI)
-          switch (typeof value) {
+          switch (typeof value2) {
             case "string":
-              if (value == "0")
+              if (value2 == "0")
                 return this.ZERO;
-              if (value == "")
+              if (value2 == "")
                 throw new Error("string is no integer");
-              value = BI.C(value);
+              value2 = BI.C(value2);
             case "number":
-              if (value === 0)
+              if (value2 === 0)
                 return this.ZERO;
-              value = BI.C(value);
+              value2 = BI.C(value2);
             case "bigint":
-              if (!value)
+              if (!value2)
                 return this.ZERO;
-              if (value < BI.MIN)
+              if (value2 < BI.MIN)
                 throw new Error("signed long too small");
-              if (value > BI.MAX)
+              if (value2 > BI.MAX)
                 throw new Error("signed long too large");
-              BI.V.setBigInt64(0, value, true);
+              BI.V.setBigInt64(0, value2, true);
               return new _PbLong(BI.V.getInt32(0, true), BI.V.getInt32(4, true));
           }
         else
-          switch (typeof value) {
+          switch (typeof value2) {
             case "string":
-              if (value == "0")
+              if (value2 == "0")
                 return this.ZERO;
-              value = value.trim();
-              if (!RE_DECIMAL_STR.test(value))
+              value2 = value2.trim();
+              if (!RE_DECIMAL_STR.test(value2))
                 throw new Error("string is no integer");
-              let [minus, lo, hi] = goog_varint_1.int64fromString(value);
+              let [minus, lo, hi] = goog_varint_1.int64fromString(value2);
               if (minus) {
                 if (hi > HALF_2_PWR_32 || hi == HALF_2_PWR_32 && lo != 0)
                   throw new Error("signed long too small");
@@ -4194,13 +4201,13 @@ var require_pb_long = __commonJS({
               let pbl = new _PbLong(lo, hi);
               return minus ? pbl.negate() : pbl;
             case "number":
-              if (value == 0)
+              if (value2 == 0)
                 return this.ZERO;
-              if (!Number.isSafeInteger(value))
+              if (!Number.isSafeInteger(value2))
                 throw new Error("number is no integer");
-              return value > 0 ? new _PbLong(value, value / TWO_PWR_32_DBL) : new _PbLong(-value, -value / TWO_PWR_32_DBL).negate();
+              return value2 > 0 ? new _PbLong(value2, value2 / TWO_PWR_32_DBL) : new _PbLong(-value2, -value2 / TWO_PWR_32_DBL).negate();
           }
-        throw new Error("unknown value " + typeof value);
+        throw new Error("unknown value " + typeof value2);
       }
       /**
        * Do we have a minus sign?
@@ -4436,8 +4443,8 @@ var require_assert = __commonJS({
       }
     }
     exports2.assert = assert4;
-    function assertNever(value, msg) {
-      throw new Error(msg !== null && msg !== void 0 ? msg : "Unexpected object: " + value);
+    function assertNever(value2, msg) {
+      throw new Error(msg !== null && msg !== void 0 ? msg : "Unexpected object: " + value2);
     }
     exports2.assertNever = assertNever;
     var FLOAT32_MAX = 34028234663852886e22;
@@ -4562,96 +4569,96 @@ var require_binary_writer = __commonJS({
       /**
        * Write a `uint32` value, an unsigned 32 bit varint.
        */
-      uint32(value) {
-        assert_1.assertUInt32(value);
-        while (value > 127) {
-          this.buf.push(value & 127 | 128);
-          value = value >>> 7;
+      uint32(value2) {
+        assert_1.assertUInt32(value2);
+        while (value2 > 127) {
+          this.buf.push(value2 & 127 | 128);
+          value2 = value2 >>> 7;
         }
-        this.buf.push(value);
+        this.buf.push(value2);
         return this;
       }
       /**
        * Write a `int32` value, a signed 32 bit varint.
        */
-      int32(value) {
-        assert_1.assertInt32(value);
-        goog_varint_1.varint32write(value, this.buf);
+      int32(value2) {
+        assert_1.assertInt32(value2);
+        goog_varint_1.varint32write(value2, this.buf);
         return this;
       }
       /**
        * Write a `bool` value, a variant.
        */
-      bool(value) {
-        this.buf.push(value ? 1 : 0);
+      bool(value2) {
+        this.buf.push(value2 ? 1 : 0);
         return this;
       }
       /**
        * Write a `bytes` value, length-delimited arbitrary data.
        */
-      bytes(value) {
-        this.uint32(value.byteLength);
-        return this.raw(value);
+      bytes(value2) {
+        this.uint32(value2.byteLength);
+        return this.raw(value2);
       }
       /**
        * Write a `string` value, length-delimited data converted to UTF-8 text.
        */
-      string(value) {
-        let chunk = this.textEncoder.encode(value);
+      string(value2) {
+        let chunk = this.textEncoder.encode(value2);
         this.uint32(chunk.byteLength);
         return this.raw(chunk);
       }
       /**
        * Write a `float` value, 32-bit floating point number.
        */
-      float(value) {
-        assert_1.assertFloat32(value);
+      float(value2) {
+        assert_1.assertFloat32(value2);
         let chunk = new Uint8Array(4);
-        new DataView(chunk.buffer).setFloat32(0, value, true);
+        new DataView(chunk.buffer).setFloat32(0, value2, true);
         return this.raw(chunk);
       }
       /**
        * Write a `double` value, a 64-bit floating point number.
        */
-      double(value) {
+      double(value2) {
         let chunk = new Uint8Array(8);
-        new DataView(chunk.buffer).setFloat64(0, value, true);
+        new DataView(chunk.buffer).setFloat64(0, value2, true);
         return this.raw(chunk);
       }
       /**
        * Write a `fixed32` value, an unsigned, fixed-length 32-bit integer.
        */
-      fixed32(value) {
-        assert_1.assertUInt32(value);
+      fixed32(value2) {
+        assert_1.assertUInt32(value2);
         let chunk = new Uint8Array(4);
-        new DataView(chunk.buffer).setUint32(0, value, true);
+        new DataView(chunk.buffer).setUint32(0, value2, true);
         return this.raw(chunk);
       }
       /**
        * Write a `sfixed32` value, a signed, fixed-length 32-bit integer.
        */
-      sfixed32(value) {
-        assert_1.assertInt32(value);
+      sfixed32(value2) {
+        assert_1.assertInt32(value2);
         let chunk = new Uint8Array(4);
-        new DataView(chunk.buffer).setInt32(0, value, true);
+        new DataView(chunk.buffer).setInt32(0, value2, true);
         return this.raw(chunk);
       }
       /**
        * Write a `sint32` value, a signed, zigzag-encoded 32-bit varint.
        */
-      sint32(value) {
-        assert_1.assertInt32(value);
-        value = (value << 1 ^ value >> 31) >>> 0;
-        goog_varint_1.varint32write(value, this.buf);
+      sint32(value2) {
+        assert_1.assertInt32(value2);
+        value2 = (value2 << 1 ^ value2 >> 31) >>> 0;
+        goog_varint_1.varint32write(value2, this.buf);
         return this;
       }
       /**
        * Write a `fixed64` value, a signed, fixed-length 64-bit integer.
        */
-      sfixed64(value) {
+      sfixed64(value2) {
         let chunk = new Uint8Array(8);
         let view = new DataView(chunk.buffer);
-        let long = pb_long_1.PbLong.from(value);
+        let long = pb_long_1.PbLong.from(value2);
         view.setInt32(0, long.lo, true);
         view.setInt32(4, long.hi, true);
         return this.raw(chunk);
@@ -4659,10 +4666,10 @@ var require_binary_writer = __commonJS({
       /**
        * Write a `fixed64` value, an unsigned, fixed-length 64 bit integer.
        */
-      fixed64(value) {
+      fixed64(value2) {
         let chunk = new Uint8Array(8);
         let view = new DataView(chunk.buffer);
-        let long = pb_long_1.PbULong.from(value);
+        let long = pb_long_1.PbULong.from(value2);
         view.setInt32(0, long.lo, true);
         view.setInt32(4, long.hi, true);
         return this.raw(chunk);
@@ -4670,24 +4677,24 @@ var require_binary_writer = __commonJS({
       /**
        * Write a `int64` value, a signed 64-bit varint.
        */
-      int64(value) {
-        let long = pb_long_1.PbLong.from(value);
+      int64(value2) {
+        let long = pb_long_1.PbLong.from(value2);
         goog_varint_1.varint64write(long.lo, long.hi, this.buf);
         return this;
       }
       /**
        * Write a `sint64` value, a signed, zig-zag-encoded 64-bit varint.
        */
-      sint64(value) {
-        let long = pb_long_1.PbLong.from(value), sign = long.hi >> 31, lo = long.lo << 1 ^ sign, hi = (long.hi << 1 | long.lo >>> 31) ^ sign;
+      sint64(value2) {
+        let long = pb_long_1.PbLong.from(value2), sign = long.hi >> 31, lo = long.lo << 1 ^ sign, hi = (long.hi << 1 | long.lo >>> 31) ^ sign;
         goog_varint_1.varint64write(lo, hi, this.buf);
         return this;
       }
       /**
        * Write a `uint64` value, an unsigned 64-bit varint.
        */
-      uint64(value) {
-        let long = pb_long_1.PbULong.from(value);
+      uint64(value2) {
+        let long = pb_long_1.PbULong.from(value2);
         goog_varint_1.varint64write(long.lo, long.hi, this.buf);
         return this;
       }
@@ -4873,23 +4880,23 @@ var require_oneof = __commonJS({
       return oneof[kind];
     }
     exports2.getOneofValue = getOneofValue;
-    function setOneofValue(oneof, kind, value) {
+    function setOneofValue(oneof, kind, value2) {
       if (oneof.oneofKind !== void 0) {
         delete oneof[oneof.oneofKind];
       }
       oneof.oneofKind = kind;
-      if (value !== void 0) {
-        oneof[kind] = value;
+      if (value2 !== void 0) {
+        oneof[kind] = value2;
       }
     }
     exports2.setOneofValue = setOneofValue;
-    function setUnknownOneofValue(oneof, kind, value) {
+    function setUnknownOneofValue(oneof, kind, value2) {
       if (oneof.oneofKind !== void 0) {
         delete oneof[oneof.oneofKind];
       }
       oneof.oneofKind = kind;
-      if (value !== void 0 && kind !== void 0) {
-        oneof[kind] = value;
+      if (value2 !== void 0 && kind !== void 0) {
+        oneof[kind] = value2;
       }
     }
     exports2.setUnknownOneofValue = setUnknownOneofValue;
@@ -5200,10 +5207,10 @@ var require_reflection_json_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(input, message, options) {
+      read(input2, message, options) {
         this.prepare();
         const oneofsHandled = [];
-        for (const [jsonKey, jsonValue] of Object.entries(input)) {
+        for (const [jsonKey, jsonValue] of Object.entries(input2)) {
           const field = this.fMap[jsonKey];
           if (!field) {
             if (!options.ignoreUnknownFields)
@@ -5490,14 +5497,14 @@ var require_reflection_json_writer = __commonJS({
         }
         return json;
       }
-      field(field, value, options) {
+      field(field, value2, options) {
         let jsonValue = void 0;
         if (field.kind == "map") {
-          assert_1.assert(typeof value == "object" && value !== null);
+          assert_1.assert(typeof value2 == "object" && value2 !== null);
           const jsonObj = {};
           switch (field.V.kind) {
             case "scalar":
-              for (const [entryKey, entryValue] of Object.entries(value)) {
+              for (const [entryKey, entryValue] of Object.entries(value2)) {
                 const val = this.scalar(field.V.T, entryValue, field.name, false, true);
                 assert_1.assert(val !== void 0);
                 jsonObj[entryKey.toString()] = val;
@@ -5505,7 +5512,7 @@ var require_reflection_json_writer = __commonJS({
               break;
             case "message":
               const messageType = field.V.T();
-              for (const [entryKey, entryValue] of Object.entries(value)) {
+              for (const [entryKey, entryValue] of Object.entries(value2)) {
                 const val = this.message(messageType, entryValue, field.name, options);
                 assert_1.assert(val !== void 0);
                 jsonObj[entryKey.toString()] = val;
@@ -5513,7 +5520,7 @@ var require_reflection_json_writer = __commonJS({
               break;
             case "enum":
               const enumInfo = field.V.T();
-              for (const [entryKey, entryValue] of Object.entries(value)) {
+              for (const [entryKey, entryValue] of Object.entries(value2)) {
                 assert_1.assert(entryValue === void 0 || typeof entryValue == "number");
                 const val = this.enum(enumInfo, entryValue, field.name, false, true, options.enumAsInteger);
                 assert_1.assert(val !== void 0);
@@ -5524,29 +5531,29 @@ var require_reflection_json_writer = __commonJS({
           if (options.emitDefaultValues || Object.keys(jsonObj).length > 0)
             jsonValue = jsonObj;
         } else if (field.repeat) {
-          assert_1.assert(Array.isArray(value));
+          assert_1.assert(Array.isArray(value2));
           const jsonArr = [];
           switch (field.kind) {
             case "scalar":
-              for (let i = 0; i < value.length; i++) {
-                const val = this.scalar(field.T, value[i], field.name, field.opt, true);
+              for (let i = 0; i < value2.length; i++) {
+                const val = this.scalar(field.T, value2[i], field.name, field.opt, true);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
               break;
             case "enum":
               const enumInfo = field.T();
-              for (let i = 0; i < value.length; i++) {
-                assert_1.assert(value[i] === void 0 || typeof value[i] == "number");
-                const val = this.enum(enumInfo, value[i], field.name, field.opt, true, options.enumAsInteger);
+              for (let i = 0; i < value2.length; i++) {
+                assert_1.assert(value2[i] === void 0 || typeof value2[i] == "number");
+                const val = this.enum(enumInfo, value2[i], field.name, field.opt, true, options.enumAsInteger);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
               break;
             case "message":
               const messageType = field.T();
-              for (let i = 0; i < value.length; i++) {
-                const val = this.message(messageType, value[i], field.name, options);
+              for (let i = 0; i < value2.length; i++) {
+                const val = this.message(messageType, value2[i], field.name, options);
                 assert_1.assert(val !== void 0);
                 jsonArr.push(val);
               }
@@ -5557,13 +5564,13 @@ var require_reflection_json_writer = __commonJS({
         } else {
           switch (field.kind) {
             case "scalar":
-              jsonValue = this.scalar(field.T, value, field.name, field.opt, options.emitDefaultValues);
+              jsonValue = this.scalar(field.T, value2, field.name, field.opt, options.emitDefaultValues);
               break;
             case "enum":
-              jsonValue = this.enum(field.T(), value, field.name, field.opt, options.emitDefaultValues, options.enumAsInteger);
+              jsonValue = this.enum(field.T(), value2, field.name, field.opt, options.emitDefaultValues, options.enumAsInteger);
               break;
             case "message":
-              jsonValue = this.message(field.T(), value, field.name, options);
+              jsonValue = this.message(field.T(), value2, field.name, options);
               break;
           }
         }
@@ -5572,30 +5579,30 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Returns `null` as the default for google.protobuf.NullValue.
        */
-      enum(type, value, fieldName, optional, emitDefaultValues, enumAsInteger) {
+      enum(type, value2, fieldName, optional, emitDefaultValues, enumAsInteger) {
         if (type[0] == "google.protobuf.NullValue")
           return !emitDefaultValues && !optional ? void 0 : null;
-        if (value === void 0) {
+        if (value2 === void 0) {
           assert_1.assert(optional);
           return void 0;
         }
-        if (value === 0 && !emitDefaultValues && !optional)
+        if (value2 === 0 && !emitDefaultValues && !optional)
           return void 0;
-        assert_1.assert(typeof value == "number");
-        assert_1.assert(Number.isInteger(value));
-        if (enumAsInteger || !type[1].hasOwnProperty(value))
-          return value;
+        assert_1.assert(typeof value2 == "number");
+        assert_1.assert(Number.isInteger(value2));
+        if (enumAsInteger || !type[1].hasOwnProperty(value2))
+          return value2;
         if (type[2])
-          return type[2] + type[1][value];
-        return type[1][value];
+          return type[2] + type[1][value2];
+        return type[1][value2];
       }
-      message(type, value, fieldName, options) {
-        if (value === void 0)
+      message(type, value2, fieldName, options) {
+        if (value2 === void 0)
           return options.emitDefaultValues ? null : void 0;
-        return type.internalJsonWrite(value, options);
+        return type.internalJsonWrite(value2, options);
       }
-      scalar(type, value, fieldName, optional, emitDefaultValues) {
-        if (value === void 0) {
+      scalar(type, value2, fieldName, optional, emitDefaultValues) {
+        if (value2 === void 0) {
           assert_1.assert(optional);
           return void 0;
         }
@@ -5605,48 +5612,48 @@ var require_reflection_json_writer = __commonJS({
           case reflection_info_1.ScalarType.INT32:
           case reflection_info_1.ScalarType.SFIXED32:
           case reflection_info_1.ScalarType.SINT32:
-            if (value === 0)
+            if (value2 === 0)
               return ed ? 0 : void 0;
-            assert_1.assertInt32(value);
-            return value;
+            assert_1.assertInt32(value2);
+            return value2;
           case reflection_info_1.ScalarType.FIXED32:
           case reflection_info_1.ScalarType.UINT32:
-            if (value === 0)
+            if (value2 === 0)
               return ed ? 0 : void 0;
-            assert_1.assertUInt32(value);
-            return value;
+            assert_1.assertUInt32(value2);
+            return value2;
           // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
           // Either numbers or strings are accepted. Exponent notation is also accepted.
           case reflection_info_1.ScalarType.FLOAT:
-            assert_1.assertFloat32(value);
+            assert_1.assertFloat32(value2);
           case reflection_info_1.ScalarType.DOUBLE:
-            if (value === 0)
+            if (value2 === 0)
               return ed ? 0 : void 0;
-            assert_1.assert(typeof value == "number");
-            if (Number.isNaN(value))
+            assert_1.assert(typeof value2 == "number");
+            if (Number.isNaN(value2))
               return "NaN";
-            if (value === Number.POSITIVE_INFINITY)
+            if (value2 === Number.POSITIVE_INFINITY)
               return "Infinity";
-            if (value === Number.NEGATIVE_INFINITY)
+            if (value2 === Number.NEGATIVE_INFINITY)
               return "-Infinity";
-            return value;
+            return value2;
           // string:
           case reflection_info_1.ScalarType.STRING:
-            if (value === "")
+            if (value2 === "")
               return ed ? "" : void 0;
-            assert_1.assert(typeof value == "string");
-            return value;
+            assert_1.assert(typeof value2 == "string");
+            return value2;
           // bool:
           case reflection_info_1.ScalarType.BOOL:
-            if (value === false)
+            if (value2 === false)
               return ed ? false : void 0;
-            assert_1.assert(typeof value == "boolean");
-            return value;
+            assert_1.assert(typeof value2 == "boolean");
+            return value2;
           // JSON value will be a decimal string. Either numbers or strings are accepted.
           case reflection_info_1.ScalarType.UINT64:
           case reflection_info_1.ScalarType.FIXED64:
-            assert_1.assert(typeof value == "number" || typeof value == "string" || typeof value == "bigint");
-            let ulong = pb_long_1.PbULong.from(value);
+            assert_1.assert(typeof value2 == "number" || typeof value2 == "string" || typeof value2 == "bigint");
+            let ulong = pb_long_1.PbULong.from(value2);
             if (ulong.isZero() && !ed)
               return void 0;
             return ulong.toString();
@@ -5654,18 +5661,18 @@ var require_reflection_json_writer = __commonJS({
           case reflection_info_1.ScalarType.INT64:
           case reflection_info_1.ScalarType.SFIXED64:
           case reflection_info_1.ScalarType.SINT64:
-            assert_1.assert(typeof value == "number" || typeof value == "string" || typeof value == "bigint");
-            let long = pb_long_1.PbLong.from(value);
+            assert_1.assert(typeof value2 == "number" || typeof value2 == "string" || typeof value2 == "bigint");
+            let long = pb_long_1.PbLong.from(value2);
             if (long.isZero() && !ed)
               return void 0;
             return long.toString();
           // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
           // Either standard or URL-safe base64 encoding with/without paddings are accepted.
           case reflection_info_1.ScalarType.BYTES:
-            assert_1.assert(value instanceof Uint8Array);
-            if (!value.byteLength)
+            assert_1.assert(value2 instanceof Uint8Array);
+            if (!value2.byteLength)
               return ed ? "" : void 0;
-            return base64_1.base64encode(value);
+            return base64_1.base64encode(value2);
         }
       }
     };
@@ -5908,15 +5915,15 @@ var require_reflection_binary_writer = __commonJS({
       write(message, writer, options) {
         this.prepare();
         for (const field of this.fields) {
-          let value, emitDefault, repeated = field.repeat, localName = field.localName;
+          let value2, emitDefault, repeated = field.repeat, localName = field.localName;
           if (field.oneof) {
             const group = message[field.oneof];
             if (group.oneofKind !== localName)
               continue;
-            value = group[localName];
+            value2 = group[localName];
             emitDefault = true;
           } else {
-            value = message[localName];
+            value2 = message[localName];
             emitDefault = false;
           }
           switch (field.kind) {
@@ -5924,29 +5931,29 @@ var require_reflection_binary_writer = __commonJS({
             case "enum":
               let T = field.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field.T;
               if (repeated) {
-                assert_1.assert(Array.isArray(value));
+                assert_1.assert(Array.isArray(value2));
                 if (repeated == reflection_info_1.RepeatType.PACKED)
-                  this.packed(writer, T, field.no, value);
+                  this.packed(writer, T, field.no, value2);
                 else
-                  for (const item of value)
+                  for (const item of value2)
                     this.scalar(writer, T, field.no, item, true);
-              } else if (value === void 0)
+              } else if (value2 === void 0)
                 assert_1.assert(field.opt);
               else
-                this.scalar(writer, T, field.no, value, emitDefault || field.opt);
+                this.scalar(writer, T, field.no, value2, emitDefault || field.opt);
               break;
             case "message":
               if (repeated) {
-                assert_1.assert(Array.isArray(value));
-                for (const item of value)
+                assert_1.assert(Array.isArray(value2));
+                for (const item of value2)
                   this.message(writer, options, field.T(), field.no, item);
               } else {
-                this.message(writer, options, field.T(), field.no, value);
+                this.message(writer, options, field.T(), field.no, value2);
               }
               break;
             case "map":
-              assert_1.assert(typeof value == "object" && value !== null);
-              for (const [key, val] of Object.entries(value))
+              assert_1.assert(typeof value2 == "object" && value2 !== null);
+              for (const [key, val] of Object.entries(value2))
                 this.mapEntry(writer, options, field, key, val);
               break;
           }
@@ -5955,7 +5962,7 @@ var require_reflection_binary_writer = __commonJS({
         if (u !== false)
           (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message, writer);
       }
-      mapEntry(writer, options, field, key, value) {
+      mapEntry(writer, options, field, key, value2) {
         writer.tag(field.no, binary_format_contract_1.WireType.LengthDelimited);
         writer.fork();
         let keyValue = key;
@@ -5975,45 +5982,45 @@ var require_reflection_binary_writer = __commonJS({
         this.scalar(writer, field.K, 1, keyValue, true);
         switch (field.V.kind) {
           case "scalar":
-            this.scalar(writer, field.V.T, 2, value, true);
+            this.scalar(writer, field.V.T, 2, value2, true);
             break;
           case "enum":
-            this.scalar(writer, reflection_info_1.ScalarType.INT32, 2, value, true);
+            this.scalar(writer, reflection_info_1.ScalarType.INT32, 2, value2, true);
             break;
           case "message":
-            this.message(writer, options, field.V.T(), 2, value);
+            this.message(writer, options, field.V.T(), 2, value2);
             break;
         }
         writer.join();
       }
-      message(writer, options, handler, fieldNo, value) {
-        if (value === void 0)
+      message(writer, options, handler, fieldNo, value2) {
+        if (value2 === void 0)
           return;
-        handler.internalBinaryWrite(value, writer.tag(fieldNo, binary_format_contract_1.WireType.LengthDelimited).fork(), options);
+        handler.internalBinaryWrite(value2, writer.tag(fieldNo, binary_format_contract_1.WireType.LengthDelimited).fork(), options);
         writer.join();
       }
       /**
        * Write a single scalar value.
        */
-      scalar(writer, type, fieldNo, value, emitDefault) {
-        let [wireType, method, isDefault] = this.scalarInfo(type, value);
+      scalar(writer, type, fieldNo, value2, emitDefault) {
+        let [wireType, method, isDefault] = this.scalarInfo(type, value2);
         if (!isDefault || emitDefault) {
           writer.tag(fieldNo, wireType);
-          writer[method](value);
+          writer[method](value2);
         }
       }
       /**
        * Write an array of scalar values in packed format.
        */
-      packed(writer, type, fieldNo, value) {
-        if (!value.length)
+      packed(writer, type, fieldNo, value2) {
+        if (!value2.length)
           return;
         assert_1.assert(type !== reflection_info_1.ScalarType.BYTES && type !== reflection_info_1.ScalarType.STRING);
         writer.tag(fieldNo, binary_format_contract_1.WireType.LengthDelimited);
         writer.fork();
         let [, method] = this.scalarInfo(type);
-        for (let i = 0; i < value.length; i++)
-          writer[method](value[i]);
+        for (let i = 0; i < value2.length; i++)
+          writer[method](value2[i]);
         writer.join();
       }
       /**
@@ -6026,22 +6033,22 @@ var require_reflection_binary_writer = __commonJS({
        *
        * If argument `value` is omitted, [2] is always false.
        */
-      scalarInfo(type, value) {
+      scalarInfo(type, value2) {
         let t = binary_format_contract_1.WireType.Varint;
         let m;
-        let i = value === void 0;
-        let d = value === 0;
+        let i = value2 === void 0;
+        let d = value2 === 0;
         switch (type) {
           case reflection_info_1.ScalarType.INT32:
             m = "int32";
             break;
           case reflection_info_1.ScalarType.STRING:
-            d = i || !value.length;
+            d = i || !value2.length;
             t = binary_format_contract_1.WireType.LengthDelimited;
             m = "string";
             break;
           case reflection_info_1.ScalarType.BOOL:
-            d = value === false;
+            d = value2 === false;
             m = "bool";
             break;
           case reflection_info_1.ScalarType.UINT32:
@@ -6056,20 +6063,20 @@ var require_reflection_binary_writer = __commonJS({
             m = "float";
             break;
           case reflection_info_1.ScalarType.INT64:
-            d = i || pb_long_1.PbLong.from(value).isZero();
+            d = i || pb_long_1.PbLong.from(value2).isZero();
             m = "int64";
             break;
           case reflection_info_1.ScalarType.UINT64:
-            d = i || pb_long_1.PbULong.from(value).isZero();
+            d = i || pb_long_1.PbULong.from(value2).isZero();
             m = "uint64";
             break;
           case reflection_info_1.ScalarType.FIXED64:
-            d = i || pb_long_1.PbULong.from(value).isZero();
+            d = i || pb_long_1.PbULong.from(value2).isZero();
             t = binary_format_contract_1.WireType.Bit64;
             m = "fixed64";
             break;
           case reflection_info_1.ScalarType.BYTES:
-            d = i || !value.byteLength;
+            d = i || !value2.byteLength;
             t = binary_format_contract_1.WireType.LengthDelimited;
             m = "bytes";
             break;
@@ -6082,7 +6089,7 @@ var require_reflection_binary_writer = __commonJS({
             m = "sfixed32";
             break;
           case reflection_info_1.ScalarType.SFIXED64:
-            d = i || pb_long_1.PbLong.from(value).isZero();
+            d = i || pb_long_1.PbLong.from(value2).isZero();
             t = binary_format_contract_1.WireType.Bit64;
             m = "sfixed64";
             break;
@@ -6090,7 +6097,7 @@ var require_reflection_binary_writer = __commonJS({
             m = "sint32";
             break;
           case reflection_info_1.ScalarType.SINT64:
-            d = i || pb_long_1.PbLong.from(value).isZero();
+            d = i || pb_long_1.PbLong.from(value2).isZero();
             m = "sint64";
             break;
         }
@@ -6145,11 +6152,11 @@ var require_reflection_merge_partial = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionMergePartial = void 0;
     function reflectionMergePartial4(info2, target, source) {
-      let fieldValue, input = source, output;
+      let fieldValue, input2 = source, output;
       for (let field of info2.fields) {
         let name = field.localName;
         if (field.oneof) {
-          const group = input[field.oneof];
+          const group = input2[field.oneof];
           if ((group === null || group === void 0 ? void 0 : group.oneofKind) == void 0) {
             continue;
           }
@@ -6161,7 +6168,7 @@ var require_reflection_merge_partial = __commonJS({
             continue;
           }
         } else {
-          fieldValue = input[name];
+          fieldValue = input2[name];
           output = target;
           if (fieldValue == void 0) {
             continue;
@@ -6315,10 +6322,10 @@ var require_message_type = __commonJS({
         this.refBinReader = new reflection_binary_reader_1.ReflectionBinaryReader(this);
         this.refBinWriter = new reflection_binary_writer_1.ReflectionBinaryWriter(this);
       }
-      create(value) {
+      create(value2) {
         let message = reflection_create_1.reflectionCreate(this);
-        if (value !== void 0) {
-          reflection_merge_partial_1.reflectionMergePartial(this, message, value);
+        if (value2 !== void 0) {
+          reflection_merge_partial_1.reflectionMergePartial(this, message, value2);
         }
         return message;
       }
@@ -6379,8 +6386,8 @@ var require_message_type = __commonJS({
        * This is equivalent to `T.fromJson(JSON.parse(json))`.
        */
       fromJsonString(json, options) {
-        let value = JSON.parse(json);
-        return this.fromJson(value, options);
+        let value2 = JSON.parse(json);
+        return this.fromJson(value2, options);
       }
       /**
        * Write the message to canonical JSON value.
@@ -6394,8 +6401,8 @@ var require_message_type = __commonJS({
        */
       toJsonString(message, options) {
         var _a2;
-        let value = this.toJson(message, options);
-        return JSON.stringify(value, null, (_a2 = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a2 !== void 0 ? _a2 : 0);
+        let value2 = this.toJson(message, options);
+        return JSON.stringify(value2, null, (_a2 = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a2 !== void 0 ? _a2 : 0);
       }
       /**
        * Write the message to binary format.
@@ -6924,10 +6931,10 @@ var require_deferred = __commonJS({
       /**
        * Resolve the promise. Throws if the promise is already resolved or rejected.
        */
-      resolve(value) {
+      resolve(value2) {
         if (this.state !== DeferredState.PENDING)
           throw new Error(`cannot resolve ${DeferredState[this.state].toLowerCase()}`);
-        this._resolve(value);
+        this._resolve(value2);
         this._state = DeferredState.RESOLVED;
       }
       /**
@@ -7115,22 +7122,22 @@ var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -7158,7 +7165,7 @@ var require_unary_call = __commonJS({
        * you can await it to receive a `FinishedUnaryCall`.
        */
       then(onfulfilled, onrejected) {
-        return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
+        return this.promiseFinished().then((value2) => onfulfilled ? Promise.resolve(onfulfilled(value2)) : value2, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
@@ -7184,22 +7191,22 @@ var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -7229,7 +7236,7 @@ var require_server_streaming_call = __commonJS({
        * see the actual messages the server replied with.
        */
       then(onfulfilled, onrejected) {
-        return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
+        return this.promiseFinished().then((value2) => onfulfilled ? Promise.resolve(onfulfilled(value2)) : value2, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
@@ -7254,22 +7261,22 @@ var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -7298,7 +7305,7 @@ var require_client_streaming_call = __commonJS({
        * Note that it may still be valid to send more request messages.
        */
       then(onfulfilled, onrejected) {
-        return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
+        return this.promiseFinished().then((value2) => onfulfilled ? Promise.resolve(onfulfilled(value2)) : value2, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
@@ -7323,22 +7330,22 @@ var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -7367,7 +7374,7 @@ var require_duplex_streaming_call = __commonJS({
        * Note that it may still be valid to send more request messages.
        */
       then(onfulfilled, onrejected) {
-        return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
+        return this.promiseFinished().then((value2) => onfulfilled ? Promise.resolve(onfulfilled(value2)) : value2, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
         return __awaiter11(this, void 0, void 0, function* () {
@@ -7391,22 +7398,22 @@ var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve3) {
+          resolve3(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve3, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -7560,23 +7567,23 @@ var require_test_transport = __commonJS({
       mergeOptions(options) {
         return rpc_options_1.mergeRpcOptions({}, options);
       }
-      unary(method, input, options) {
+      unary(method, input2, options) {
         var _a2;
         const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), responsePromise = headersPromise.catch((_) => {
         }).then(delay4(this.responseDelay, options.abort)).then((_) => this.promiseSingleResponse(method)), statusPromise = responsePromise.catch((_) => {
         }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseStatus()), trailersPromise = responsePromise.catch((_) => {
         }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseTrailers());
         this.maybeSuppressUncaught(statusPromise, trailersPromise);
-        this.lastInput = { single: input };
-        return new unary_call_1.UnaryCall(method, requestHeaders, input, headersPromise, responsePromise, statusPromise, trailersPromise);
+        this.lastInput = { single: input2 };
+        return new unary_call_1.UnaryCall(method, requestHeaders, input2, headersPromise, responsePromise, statusPromise, trailersPromise);
       }
-      serverStreaming(method, input, options) {
+      serverStreaming(method, input2, options) {
         var _a2;
         const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), outputStream = new rpc_output_stream_1.RpcOutputStreamController(), responseStreamClosedPromise = headersPromise.then(delay4(this.responseDelay, options.abort)).catch(() => {
         }).then(() => this.streamResponses(method, outputStream, options.abort)).then(delay4(this.afterResponseDelay, options.abort)), statusPromise = responseStreamClosedPromise.then(() => this.promiseStatus()), trailersPromise = responseStreamClosedPromise.then(() => this.promiseTrailers());
         this.maybeSuppressUncaught(statusPromise, trailersPromise);
-        this.lastInput = { single: input };
-        return new server_streaming_call_1.ServerStreamingCall(method, requestHeaders, input, headersPromise, outputStream, statusPromise, trailersPromise);
+        this.lastInput = { single: input2 };
+        return new server_streaming_call_1.ServerStreamingCall(method, requestHeaders, input2, headersPromise, outputStream, statusPromise, trailersPromise);
       }
       clientStreaming(method, options) {
         var _a2;
@@ -7665,7 +7672,7 @@ var require_rpc_interceptor = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.stackDuplexStreamingInterceptors = exports2.stackClientStreamingInterceptors = exports2.stackServerStreamingInterceptors = exports2.stackUnaryInterceptors = exports2.stackIntercept = void 0;
     var runtime_1 = require_commonjs();
-    function stackIntercept(kind, transport, method, options, input) {
+    function stackIntercept(kind, transport, method, options, input2) {
       var _a2, _b, _c, _d;
       if (kind == "unary") {
         let tail = (mtd, inp, opt) => transport.unary(mtd, inp, opt);
@@ -7673,7 +7680,7 @@ var require_rpc_interceptor = __commonJS({
           const next = tail;
           tail = (mtd, inp, opt) => curr.interceptUnary(next, mtd, inp, opt);
         }
-        return tail(method, input, options);
+        return tail(method, input2, options);
       }
       if (kind == "serverStreaming") {
         let tail = (mtd, inp, opt) => transport.serverStreaming(mtd, inp, opt);
@@ -7681,7 +7688,7 @@ var require_rpc_interceptor = __commonJS({
           const next = tail;
           tail = (mtd, inp, opt) => curr.interceptServerStreaming(next, mtd, inp, opt);
         }
-        return tail(method, input, options);
+        return tail(method, input2, options);
       }
       if (kind == "clientStreaming") {
         let tail = (mtd, opt) => transport.clientStreaming(mtd, opt);
@@ -7702,12 +7709,12 @@ var require_rpc_interceptor = __commonJS({
       runtime_1.assertNever(kind);
     }
     exports2.stackIntercept = stackIntercept;
-    function stackUnaryInterceptors(transport, method, input, options) {
-      return stackIntercept("unary", transport, method, options, input);
+    function stackUnaryInterceptors(transport, method, input2, options) {
+      return stackIntercept("unary", transport, method, options, input2);
     }
     exports2.stackUnaryInterceptors = stackUnaryInterceptors;
-    function stackServerStreamingInterceptors(transport, method, input, options) {
-      return stackIntercept("serverStreaming", transport, method, options, input);
+    function stackServerStreamingInterceptors(transport, method, input2, options) {
+      return stackIntercept("serverStreaming", transport, method, options, input2);
     }
     exports2.stackServerStreamingInterceptors = stackServerStreamingInterceptors;
     function stackClientStreamingInterceptors(transport, method, options) {
@@ -7868,9 +7875,9 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// src/farm-action.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+// src/jobs/comment.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/github/pull.ts
 async function pullRequestsOf(octokit, where2, run2) {
@@ -7882,6 +7889,32 @@ async function pullRequestsOf(octokit, where2, run2) {
     found = (await octokit.paginate(octokit.rest.pulls.list, { ...where2, state: "open", head, per_page: 100 })).filter(headIs);
   }
   return found.map((p) => ({ number: p.number, baseSha: p.base.sha, labels: p.labels.map((l) => l.name ?? "") }));
+}
+
+// src/jobs/comment.ts
+async function comment(o, at, c, summary2) {
+  const { run: run2 } = c;
+  if (!run2?.head_sha || !run2.head_repository) throw new UserError("mode comment runs in a workflow_run job (see bench-comment.yml): the pull request is found from that event");
+  const numberFile = join(c.dir, "pr-number.txt");
+  const claimed = (await readFile(numberFile, "utf8").catch(() => "")).trim();
+  if (!/^[1-9]\d{0,9}$/.test(claimed)) throw new UserError(`${numberFile}: expected the pull request number, got "${claimed.slice(0, 40)}"`);
+  const prs = await pullRequestsOf(at.octokit, at, run2);
+  const head = `${run2.head_repository.full_name}@${run2.head_sha.slice(0, 12)}`;
+  if (!prs.length) return { skipped: `no open pull request has ${head} as its head (pushed again since? the newer run comments): nothing posted` };
+  const pr = prs.find((p) => p.number === Number(claimed));
+  if (!pr) throw new UserError(`${numberFile}: names pull request #${claimed}, but run ${run2.id} of ${head} belongs to ${prs.map((p) => `#${p.number}`).join(", ")}: not posting`);
+  const resultsFile = join(c.dir, "results.json");
+  const text = await readFile(resultsFile, "utf8").catch(() => {
+    throw new UserError(`${resultsFile}: cannot read the results (was the artifact downloaded?)`);
+  });
+  const results = withoutMentions(parseResults(resultsFile, text));
+  const job = await resolveJob(o);
+  const acceptedBy = c.acceptLabel && pr.labels.includes(c.acceptLabel) ? `label \`${c.acceptLabel}\`` : void 0;
+  const ranTargets = [...new Set(results.variants.map((v) => v.target))];
+  const report2 = await compareAndReport(job, await baselinesAt(job, pr.baseSha), { results, resultsPath: resultsFile, ranTargets, exports: false, ...acceptedBy ? { acceptedBy } : {} });
+  await summary2(report2.report);
+  const posted = await upsertComment(at.octokit, { owner: at.owner, repo: at.repo, issueNumber: pr.number }, fitComment(report2.report, { summaryUrl: c.summaryUrl, ...c.artifact ? { artifact: c.artifact } : {} }));
+  return { report: report2, pr: pr.number, comment: { action: posted.action, url: posted.url } };
 }
 
 // src/github/checks.ts
@@ -7924,10 +7957,10 @@ function annotations(c, locate, root) {
     };
   }));
 }
-async function publishCheckRun(octokit, where2, c, report, notes) {
+async function publishCheckRun(octokit, where2, c, report2, notes) {
   const output = (batch) => ({
     title: verdictLine(c).replace(/\*\*/g, ""),
-    summary: fitComment(report),
+    summary: fitComment(report2),
     annotations: batch
   });
   const { owner, repo, headSha } = where2;
@@ -7943,98 +7976,6 @@ async function publishCheckRun(octokit, where2, c, report, notes) {
   for (let i = BATCH; i < notes.length; i += BATCH)
     await octokit.rest.checks.update({ owner, repo, check_run_id: data.id, output: output(notes.slice(i, i + BATCH)) });
   return { id: data.id, url: data.html_url ?? "" };
-}
-
-// src/farm-action.ts
-var FARM_MODES = ["plan", "run", "report", "release-baselines", "comment"];
-var list = (name) => getInput(name).split(/\s+/).filter(Boolean);
-async function checkRun(o, out, enabled2) {
-  if (!enabled2) return;
-  const token = getInput("token");
-  if (!token) return warning("check-run: no token input, no check run");
-  const config = await loadConfig(o.config);
-  const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const notes = annotations(out.comparison, locateIn(resolve(o.config), resolve(dirname(resolve(o.config)), config.baselines)), root);
-  const { owner, repo } = context.repo;
-  const headSha = context.payload.pull_request?.head?.sha ?? context.sha;
-  try {
-    const r = await publishCheckRun(getOctokit(token), { owner, repo, headSha }, out.comparison, out.report, notes);
-    info(`check run ${r.id} with ${notes.length} annotation(s): ${r.url}`);
-  } catch (e) {
-    warning(`could not create the check run (${e.message}); give the job \`checks: write\``);
-  }
-}
-async function farmMode(mode, o) {
-  if (mode === "plan") {
-    const p = await plan(o);
-    const targets = list("targets");
-    const shards = targets.length ? onlyTargets(p.shards, targets.join(",").split(",")) : p.shards;
-    const matrix = strategyMatrix(shards);
-    await mkdir(o.outDir, { recursive: true });
-    await writeFile(join(o.outDir, "plan.json"), `${JSON.stringify(shards, null, 2)}
-`);
-    setOutput("matrix", JSON.stringify(matrix));
-    setOutput("plan-path", join(o.outDir, "plan.json"));
-    info(`${matrix.include.length} shard(s): ${matrix.include.map((s) => s.shard).join(", ")}`);
-    return { done: true };
-  }
-  if (mode === "run") {
-    const shard = getInput("shard");
-    if (!shard) throw new UserError("mode run needs the shard input (a name from mode plan)");
-    const job = { ...o, shard };
-    const { results: results2, resultsPath } = await collect(job, await plan(job));
-    setOutput("results-path", resultsPath);
-    const failed = results2.variants.filter((r) => r.status === "failed").length;
-    setOutput("failed", String(failed));
-    return { done: true };
-  }
-  const results = list("results");
-  if (mode === "report") {
-    if (!results.length) throw new UserError("mode report needs the results input (folders of downloaded shard artifacts)");
-    const baseRef = getInput("base-ref") || context.payload.pull_request?.base?.sha;
-    return { report: await reportShards({ ...o, results, ...baseRef ? { baseRef } : {} }) };
-  }
-  if (mode === "release-baselines") {
-    const u = results.length ? await updateBaselinesFromShards({ ...o, results }) : await updateBaselines(o);
-    setOutput("results-path", u.resultsPath);
-    const token = getInput("token");
-    if (!token) throw new UserError("mode release-baselines needs a token with contents: write and pull-requests: write");
-    const { owner, repo } = context.repo;
-    const label = process.env.GITHUB_REF_NAME || context.sha.slice(0, 12);
-    info(updateSummary(u));
-    const pr = await releaseBaselines(getOctokit(token), { owner, repo }, u.baselineDir, u.written, label, u.deleted);
-    if (pr) {
-      setOutput("pull-request", pr.url);
-      info(`baseline pull request #${pr.number}: ${pr.url}`);
-    } else info("no baseline changed: no pull request");
-    return { done: true };
-  }
-  if (mode === "comment") {
-    await postReport(o);
-    return { done: true };
-  }
-  return void 0;
-}
-async function postReport(o) {
-  const run2 = context.payload.workflow_run;
-  if (!run2?.head_sha || !run2.head_repository) throw new UserError("mode comment runs in a workflow_run job (see bench-comment.yml): the pull request is found from that event");
-  const dir = list("results")[0] ?? "report";
-  const numberFile = join(dir, "pr-number.txt");
-  const claimed = (await readFile(numberFile, "utf8").catch(() => "")).trim();
-  if (!/^[1-9]\d{0,9}$/.test(claimed)) throw new UserError(`${numberFile}: expected the pull request number, got "${claimed.slice(0, 40)}"`);
-  const octokit = getOctokit(getInput("token"));
-  const { owner, repo } = context.repo;
-  const prs = await pullRequestsOf(octokit, { owner, repo }, run2);
-  const head = `${run2.head_repository.full_name}@${run2.head_sha.slice(0, 12)}`;
-  if (!prs.length) return warning(`no open pull request has ${head} as its head (pushed again since? the newer run comments): nothing posted`);
-  const pr = prs.find((p) => p.number === Number(claimed));
-  if (!pr) throw new UserError(`${numberFile}: names pull request #${claimed}, but run ${run2.id} of ${head} belongs to ${prs.map((p) => `#${p.number}`).join(", ")}: not posting`);
-  const accept3 = getInput("accept-label");
-  const out = await reportFrom({ ...o, resultsFile: join(dir, "results.json"), baseRef: pr.baseSha, ...accept3 && pr.labels.includes(accept3) ? { acceptedBy: `label \`${accept3}\`` } : {} });
-  await summary.addRaw(out.report).write();
-  const artifact = getInput("artifact");
-  const c = await upsertComment(octokit, { owner, repo, issueNumber: pr.number }, fitComment(out.report, { summaryUrl: runUrl(), ...artifact ? { artifact } : {} }));
-  info(`pull request #${pr.number} comment ${c.action}: ${c.url}`);
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -8084,7 +8025,7 @@ import * as path5 from "path";
 import * as path from "path";
 import assert from "assert";
 var IS_WINDOWS = process.platform === "win32";
-function dirname3(p) {
+function dirname2(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -8198,14 +8139,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname3(tempKey);
+    let parent = dirname2(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname3(tempKey);
+      parent = dirname2(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -8390,8 +8331,8 @@ function parseCommaParts(str, budget) {
     str = post;
   }
 }
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
+function bound(value2, fallback) {
+  return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
 function expand(str, options = {}) {
   if (!str) {
@@ -10216,12 +10157,12 @@ var Path = class {
         this.segments = itemPath.split(path3.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname3(remaining);
+        let dir = dirname2(remaining);
         while (dir !== remaining) {
           const basename3 = path3.basename(remaining);
           this.segments.unshift(basename3);
           remaining = dir;
-          dir = dirname3(remaining);
+          dir = dirname2(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -10233,7 +10174,7 @@ var Path = class {
         segment = normalizeSeparators(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname3(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -10324,7 +10265,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname3(itemPath) === itemPath) {
+    if (dirname2(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS4 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -10430,22 +10371,22 @@ var SearchState = class {
 
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -10509,11 +10450,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function step(r) {
     r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
   }
-  function fulfill(value) {
-    resume("next", value);
+  function fulfill(value2) {
+    resume("next", value2);
   }
-  function reject(value) {
-    resume("throw", value);
+  function reject(value2) {
+    resume("throw", value2);
   }
   function settle(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
@@ -10667,22 +10608,22 @@ var DefaultGlobber = class _DefaultGlobber {
 
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -10735,22 +10676,22 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -10891,11 +10832,11 @@ function getGnuTarPathOnWindows() {
     return versionOutput.toLowerCase().includes("gnu tar") ? which("tar") : "";
   });
 }
-function assertDefined(name, value) {
-  if (value === void 0) {
+function assertDefined(name, value2) {
+  if (value2 === void 0) {
     throw Error(`Expected ${name} but value was undefiend`);
   }
-  return value;
+  return value2;
 }
 function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false) {
   const components = paths.slice();
@@ -11195,8 +11136,8 @@ function createClientLogger(namespace) {
 function normalizeName(name) {
   return name.toLowerCase();
 }
-function normalizeValue(value) {
-  return String(value).trim().replace(/[\r\n]/g, "");
+function normalizeValue(value2) {
+  return String(value2).trim().replace(/[\r\n]/g, "");
 }
 function* headerIterator(map) {
   for (const entry of map.values()) {
@@ -11219,8 +11160,8 @@ var HttpHeadersImpl = class {
    * @param name - The name of the header to set. This value is case-insensitive.
    * @param value - The value of the header to set.
    */
-  set(name, value) {
-    this._headersMap.set(normalizeName(name), { name, value: normalizeValue(value) });
+  set(name, value2) {
+    this._headersMap.set(normalizeName(name), { name, value: normalizeValue(value2) });
   }
   /**
    * Get the header value for the provided header name, or undefined if no header exists in this
@@ -11511,8 +11452,8 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject(input) {
-  return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
+function isObject(input2) {
+  return typeof input2 === "object" && input2 !== null && !Array.isArray(input2) && !(input2 instanceof RegExp) && !(input2 instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
@@ -11589,33 +11530,33 @@ var Sanitizer = class {
    */
   sanitize(obj) {
     const seen = /* @__PURE__ */ new Set();
-    return JSON.stringify(obj, (key, value) => {
-      if (value instanceof Error) {
+    return JSON.stringify(obj, (key, value2) => {
+      if (value2 instanceof Error) {
         return {
-          ...value,
-          name: value.name,
-          message: value.message
+          ...value2,
+          name: value2.name,
+          message: value2.message
         };
       }
-      if (key === "headers" && isObject(value)) {
-        return this.sanitizeHeaders(value);
-      } else if (key === "url" && typeof value === "string") {
-        return this.sanitizeUrl(value);
-      } else if (key === "query" && isObject(value)) {
-        return this.sanitizeQuery(value);
+      if (key === "headers" && isObject(value2)) {
+        return this.sanitizeHeaders(value2);
+      } else if (key === "url" && typeof value2 === "string") {
+        return this.sanitizeUrl(value2);
+      } else if (key === "query" && isObject(value2)) {
+        return this.sanitizeQuery(value2);
       } else if (key === "body") {
         return void 0;
       } else if (key === "response") {
         return void 0;
       } else if (key === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject(value)) {
-        if (seen.has(value)) {
+      } else if (Array.isArray(value2) || isObject(value2)) {
+        if (seen.has(value2)) {
           return "[Circular]";
         }
-        seen.add(value);
+        seen.add(value2);
       }
-      return value;
+      return value2;
     }, 2);
   }
   /**
@@ -11623,13 +11564,13 @@ var Sanitizer = class {
    * @param value - The URL to sanitize
    * @returns - The sanitized URL as a string
    */
-  sanitizeUrl(value) {
-    if (typeof value !== "string" || value === null || value === "") {
-      return value;
+  sanitizeUrl(value2) {
+    if (typeof value2 !== "string" || value2 === null || value2 === "") {
+      return value2;
     }
-    const url2 = new URL(value);
+    const url2 = new URL(value2);
     if (!url2.search) {
-      return value;
+      return value2;
     }
     for (const [key] of url2.searchParams) {
       if (!this.allowedQueryParameters.has(key.toLowerCase())) {
@@ -11649,14 +11590,14 @@ var Sanitizer = class {
     }
     return sanitized;
   }
-  sanitizeQuery(value) {
-    if (typeof value !== "object" || value === null) {
-      return value;
+  sanitizeQuery(value2) {
+    if (typeof value2 !== "object" || value2 === null) {
+      return value2;
     }
     const sanitized = {};
-    for (const k of Object.keys(value)) {
+    for (const k of Object.keys(value2)) {
       if (this.allowedQueryParameters.has(k.toLowerCase())) {
-        sanitized[k] = value[k];
+        sanitized[k] = value2[k];
       } else {
         sanitized[k] = RedactedString;
       }
@@ -11737,8 +11678,8 @@ function isRestError(e) {
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
-function stringToUint8Array(value, format) {
-  return Buffer.from(value, format);
+function stringToUint8Array(value2, format) {
+  return Buffer.from(value2, format);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
@@ -11976,13 +11917,13 @@ var NodeHttpClient = class {
 function getResponseHeaders(res) {
   const headers = createHttpHeaders();
   for (const header of Object.keys(res.headers)) {
-    const value = res.headers[header];
-    if (Array.isArray(value)) {
-      if (value.length > 0) {
-        headers.set(header, value[0]);
+    const value2 = res.headers[header];
+    if (Array.isArray(value2)) {
+      if (value2.length > 0) {
+        headers.set(header, value2[0]);
       }
-    } else if (value) {
-      headers.set(header, value);
+    } else if (value2) {
+      headers.set(header, value2);
     }
   }
   return headers;
@@ -12105,7 +12046,7 @@ function calculateRetryDelay(retryAttempt, config) {
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
-function delay(delayInMs, value, options) {
+function delay(delayInMs, value2, options) {
   return new Promise((resolve3, reject) => {
     let timer = void 0;
     let onAborted = void 0;
@@ -12129,7 +12070,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve3(value);
+      resolve3(value2);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -12137,10 +12078,10 @@ function delay(delayInMs, value, options) {
   });
 }
 function parseHeaderValueAsNumber(response, headerName) {
-  const value = response.headers.get(headerName);
-  if (!value)
+  const value2 = response.headers.get(headerName);
+  if (!value2)
     return;
-  const valueAsNum = Number(value);
+  const valueAsNum = Number(value2);
   if (Number.isNaN(valueAsNum))
     return;
   return valueAsNum;
@@ -12324,12 +12265,12 @@ function defaultRetryPolicy(options = {}) {
 function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
-    for (const [key, value] of body2.entries()) {
+    for (const [key, value2] of body2.entries()) {
       const existing = formDataMap[key];
       if (Array.isArray(existing)) {
-        existing.push(value);
+        existing.push(value2);
       } else {
-        formDataMap[key] = existing !== void 0 ? [existing, value] : [value];
+        formDataMap[key] = existing !== void 0 ? [existing, value2] : [value2];
       }
     }
     return formDataMap;
@@ -12363,13 +12304,13 @@ function formDataPolicy() {
 }
 function wwwFormUrlEncode(formData) {
   const urlSearchParams = new URLSearchParams();
-  for (const [key, value] of Object.entries(formData)) {
-    if (Array.isArray(value)) {
-      for (const subValue of value) {
+  for (const [key, value2] of Object.entries(formData)) {
+    if (Array.isArray(value2)) {
+      for (const subValue of value2) {
         urlSearchParams.append(key, subValue.toString());
       }
     } else {
-      urlSearchParams.append(key, value.toString());
+      urlSearchParams.append(key, value2.toString());
     }
   }
   return urlSearchParams.toString();
@@ -12382,24 +12323,24 @@ async function prepareFormData(formData, request) {
   request.headers.set("Content-Type", contentType2 ?? "multipart/form-data");
   const parts = [];
   for (const [fieldName, values] of Object.entries(formData)) {
-    for (const value of Array.isArray(values) ? values : [values]) {
-      if (typeof value === "string") {
+    for (const value2 of Array.isArray(values) ? values : [values]) {
+      if (typeof value2 === "string") {
         parts.push({
           headers: createHttpHeaders({
             "Content-Disposition": `form-data; name="${fieldName}"`
           }),
-          body: stringToUint8Array(value, "utf-8")
+          body: stringToUint8Array(value2, "utf-8")
         });
-      } else if (value === void 0 || value === null || typeof value !== "object") {
-        throw new Error(`Unexpected value for key ${fieldName}: ${value}. Value should be serialized to string first.`);
+      } else if (value2 === void 0 || value2 === null || typeof value2 !== "object") {
+        throw new Error(`Unexpected value for key ${fieldName}: ${value2}. Value should be serialized to string first.`);
       } else {
-        const fileName = value.name || "blob";
+        const fileName = value2.name || "blob";
         const headers = createHttpHeaders();
         headers.set("Content-Disposition", `form-data; name="${fieldName}"; filename="${fileName}"`);
-        headers.set("Content-Type", value.type || "application/octet-stream");
+        headers.set("Content-Type", value2.type || "application/octet-stream");
         parts.push({
           headers,
-          body: value
+          body: value2
         });
       }
     }
@@ -12637,11 +12578,11 @@ async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
     while (true) {
-      const { done, value } = await reader.read();
+      const { done, value: value2 } = await reader.read();
       if (done) {
         return;
       }
-      yield value;
+      yield value2;
     }
   } finally {
     reader.releaseLock();
@@ -12691,8 +12632,8 @@ function generateBoundary() {
 }
 function encodeHeaders(headers) {
   let result = "";
-  for (const [key, value] of headers) {
-    result += `${key}: ${value}\r
+  for (const [key, value2] of headers) {
+    result += `${key}: ${value2}\r
 `;
   }
   return result;
@@ -12840,8 +12781,8 @@ var SDK_VERSION2 = "1.22.3";
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString(telemetryInfo) {
   const parts = [];
-  for (const [key, value] of telemetryInfo) {
-    const token = value ? `${key}/${value}` : key;
+  for (const [key, value2] of telemetryInfo) {
+    const token = value2 ? `${key}/${value2}` : key;
     parts.push(token);
   }
   return parts.join(" ");
@@ -12959,8 +12900,8 @@ var isNodeLike2 = isNodeLike;
 function uint8ArrayToString2(bytes, format) {
   return uint8ArrayToString(bytes, format);
 }
-function stringToUint8Array2(value, format) {
-  return stringToUint8Array(value, format);
+function stringToUint8Array2(value2, format) {
+  return stringToUint8Array(value2, format);
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
@@ -13063,9 +13004,9 @@ var TracingContextImpl = class _TracingContextImpl {
   constructor(initialContext) {
     this._contextMap = initialContext instanceof _TracingContextImpl ? new Map(initialContext._contextMap) : /* @__PURE__ */ new Map();
   }
-  setValue(key, value) {
+  setValue(key, value2) {
     const newContext = new _TracingContextImpl(this);
-    newContext._contextMap.set(key, value);
+    newContext._contextMap.set(key, value2);
     return newContext;
   }
   getValue(key) {
@@ -13247,8 +13188,8 @@ function tryCreateSpan(tracingClient2, request, spanAttributes) {
       return void 0;
     }
     const headers = tracingClient2.createRequestHeaders(updatedOptions.tracingOptions.tracingContext);
-    for (const [key, value] of Object.entries(headers)) {
-      request.headers.set(key, value);
+    for (const [key, value2] of Object.entries(headers)) {
+      request.headers.set(key, value2);
     }
     return { span, tracingContext: updatedOptions.tracingOptions.tracingContext };
   } catch (e) {
@@ -13687,11 +13628,11 @@ function pipelineContainsDisableKeepAlivePolicy(pipeline2) {
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
-function encodeByteArray(value) {
-  return uint8ArrayToString2(value, "base64");
+function encodeByteArray(value2) {
+  return uint8ArrayToString2(value2, "base64");
 }
-function decodeString(value) {
-  return stringToUint8Array2(value, "base64");
+function decodeString(value2) {
+  return stringToUint8Array2(value2, "base64");
 }
 
 // node_modules/@azure/core-client/dist/esm/interfaces.js
@@ -13699,12 +13640,12 @@ var XML_ATTRKEY = "$";
 var XML_CHARKEY = "_";
 
 // node_modules/@azure/core-client/dist/esm/utils.js
-function isPrimitiveBody(value, mapperTypeName) {
-  return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
+function isPrimitiveBody(value2, mapperTypeName) {
+  return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value2 === void 0 || value2 === null);
 }
 var validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
-function isDuration(value) {
-  return validateISODuration.test(value);
+function isDuration(value2) {
+  return validateISODuration.test(value2);
 }
 var validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
 function isValidUuid(uuid) {
@@ -13777,46 +13718,46 @@ var SerializerImpl = class {
   /**
    * @deprecated Removing the constraints validation on client side.
    */
-  validateConstraints(mapper, value, objectName) {
+  validateConstraints(mapper, value2, objectName) {
     const failValidation = (constraintName, constraintValue) => {
-      throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
+      throw new Error(`"${objectName}" with value "${value2}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
     };
-    if (mapper.constraints && value !== void 0 && value !== null) {
+    if (mapper.constraints && value2 !== void 0 && value2 !== null) {
       const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern: Pattern2, UniqueItems } = mapper.constraints;
-      if (ExclusiveMaximum !== void 0 && value >= ExclusiveMaximum) {
+      if (ExclusiveMaximum !== void 0 && value2 >= ExclusiveMaximum) {
         failValidation("ExclusiveMaximum", ExclusiveMaximum);
       }
-      if (ExclusiveMinimum !== void 0 && value <= ExclusiveMinimum) {
+      if (ExclusiveMinimum !== void 0 && value2 <= ExclusiveMinimum) {
         failValidation("ExclusiveMinimum", ExclusiveMinimum);
       }
-      if (InclusiveMaximum !== void 0 && value > InclusiveMaximum) {
+      if (InclusiveMaximum !== void 0 && value2 > InclusiveMaximum) {
         failValidation("InclusiveMaximum", InclusiveMaximum);
       }
-      if (InclusiveMinimum !== void 0 && value < InclusiveMinimum) {
+      if (InclusiveMinimum !== void 0 && value2 < InclusiveMinimum) {
         failValidation("InclusiveMinimum", InclusiveMinimum);
       }
-      if (MaxItems !== void 0 && value.length > MaxItems) {
+      if (MaxItems !== void 0 && value2.length > MaxItems) {
         failValidation("MaxItems", MaxItems);
       }
-      if (MaxLength !== void 0 && value.length > MaxLength) {
+      if (MaxLength !== void 0 && value2.length > MaxLength) {
         failValidation("MaxLength", MaxLength);
       }
-      if (MinItems !== void 0 && value.length < MinItems) {
+      if (MinItems !== void 0 && value2.length < MinItems) {
         failValidation("MinItems", MinItems);
       }
-      if (MinLength !== void 0 && value.length < MinLength) {
+      if (MinLength !== void 0 && value2.length < MinLength) {
         failValidation("MinLength", MinLength);
       }
-      if (MultipleOf !== void 0 && value % MultipleOf !== 0) {
+      if (MultipleOf !== void 0 && value2 % MultipleOf !== 0) {
         failValidation("MultipleOf", MultipleOf);
       }
       if (Pattern2) {
         const pattern = typeof Pattern2 === "string" ? new RegExp(Pattern2) : Pattern2;
-        if (typeof value !== "string" || value.match(pattern) === null) {
+        if (typeof value2 !== "string" || value2.match(pattern) === null) {
           failValidation("Pattern", Pattern2);
         }
       }
-      if (UniqueItems && value.some((item, i, ar) => ar.indexOf(item) !== i)) {
+      if (UniqueItems && value2.some((item, i, ar) => ar.indexOf(item) !== i)) {
         failValidation("UniqueItems", UniqueItems);
       }
     }
@@ -14031,98 +13972,98 @@ function unixTimeToDate(n) {
   }
   return new Date(n * 1e3);
 }
-function serializeBasicTypes(typeName, objectName, value) {
-  if (value !== null && value !== void 0) {
+function serializeBasicTypes(typeName, objectName, value2) {
+  if (value2 !== null && value2 !== void 0) {
     if (typeName.match(/^Number$/i) !== null) {
-      if (typeof value !== "number") {
-        throw new Error(`${objectName} with value ${value} must be of type number.`);
+      if (typeof value2 !== "number") {
+        throw new Error(`${objectName} with value ${value2} must be of type number.`);
       }
     } else if (typeName.match(/^String$/i) !== null) {
-      if (typeof value.valueOf() !== "string") {
-        throw new Error(`${objectName} with value "${value}" must be of type string.`);
+      if (typeof value2.valueOf() !== "string") {
+        throw new Error(`${objectName} with value "${value2}" must be of type string.`);
       }
     } else if (typeName.match(/^Uuid$/i) !== null) {
-      if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
-        throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
+      if (!(typeof value2.valueOf() === "string" && isValidUuid(value2))) {
+        throw new Error(`${objectName} with value "${value2}" must be of type string and a valid uuid.`);
       }
     } else if (typeName.match(/^Boolean$/i) !== null) {
-      if (typeof value !== "boolean") {
-        throw new Error(`${objectName} with value ${value} must be of type boolean.`);
+      if (typeof value2 !== "boolean") {
+        throw new Error(`${objectName} with value ${value2} must be of type boolean.`);
       }
     } else if (typeName.match(/^Stream$/i) !== null) {
-      const objectType = typeof value;
-      if (objectType !== "string" && typeof value.pipe !== "function" && // NodeJS.ReadableStream
-      typeof value.tee !== "function" && // browser ReadableStream
-      !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && // File objects count as a type of Blob, so we want to use instanceof explicitly
-      !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) && objectType !== "function") {
+      const objectType = typeof value2;
+      if (objectType !== "string" && typeof value2.pipe !== "function" && // NodeJS.ReadableStream
+      typeof value2.tee !== "function" && // browser ReadableStream
+      !(value2 instanceof ArrayBuffer) && !ArrayBuffer.isView(value2) && // File objects count as a type of Blob, so we want to use instanceof explicitly
+      !((typeof Blob === "function" || typeof Blob === "object") && value2 instanceof Blob) && objectType !== "function") {
         throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
       }
     }
   }
-  return value;
+  return value2;
 }
-function serializeEnumType(objectName, allowedValues, value) {
+function serializeEnumType(objectName, allowedValues, value2) {
   if (!allowedValues) {
     throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
   }
   const isPresent = allowedValues.some((item) => {
     if (typeof item.valueOf() === "string") {
-      return item.toLowerCase() === value.toLowerCase();
+      return item.toLowerCase() === value2.toLowerCase();
     }
-    return item === value;
+    return item === value2;
   });
   if (!isPresent) {
-    throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
+    throw new Error(`${value2} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
   }
-  return value;
+  return value2;
 }
-function serializeByteArrayType(objectName, value) {
-  if (value !== void 0 && value !== null) {
-    if (!(value instanceof Uint8Array)) {
+function serializeByteArrayType(objectName, value2) {
+  if (value2 !== void 0 && value2 !== null) {
+    if (!(value2 instanceof Uint8Array)) {
       throw new Error(`${objectName} must be of type Uint8Array.`);
     }
-    value = encodeByteArray(value);
+    value2 = encodeByteArray(value2);
   }
-  return value;
+  return value2;
 }
-function serializeBase64UrlType(objectName, value) {
-  if (value !== void 0 && value !== null) {
-    if (!(value instanceof Uint8Array)) {
+function serializeBase64UrlType(objectName, value2) {
+  if (value2 !== void 0 && value2 !== null) {
+    if (!(value2 instanceof Uint8Array)) {
       throw new Error(`${objectName} must be of type Uint8Array.`);
     }
-    value = bufferToBase64Url(value);
+    value2 = bufferToBase64Url(value2);
   }
-  return value;
+  return value2;
 }
-function serializeDateTypes(typeName, value, objectName) {
-  if (value !== void 0 && value !== null) {
+function serializeDateTypes(typeName, value2, objectName) {
+  if (value2 !== void 0 && value2 !== null) {
     if (typeName.match(/^Date$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
+      if (!(value2 instanceof Date || typeof value2.valueOf() === "string" && !isNaN(Date.parse(value2)))) {
         throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
       }
-      value = value instanceof Date ? value.toISOString().substring(0, 10) : new Date(value).toISOString().substring(0, 10);
+      value2 = value2 instanceof Date ? value2.toISOString().substring(0, 10) : new Date(value2).toISOString().substring(0, 10);
     } else if (typeName.match(/^DateTime$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
+      if (!(value2 instanceof Date || typeof value2.valueOf() === "string" && !isNaN(Date.parse(value2)))) {
         throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
       }
-      value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+      value2 = value2 instanceof Date ? value2.toISOString() : new Date(value2).toISOString();
     } else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
+      if (!(value2 instanceof Date || typeof value2.valueOf() === "string" && !isNaN(Date.parse(value2)))) {
         throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
       }
-      value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
+      value2 = value2 instanceof Date ? value2.toUTCString() : new Date(value2).toUTCString();
     } else if (typeName.match(/^UnixTime$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
+      if (!(value2 instanceof Date || typeof value2.valueOf() === "string" && !isNaN(Date.parse(value2)))) {
         throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format for it to be serialized in UnixTime/Epoch format.`);
       }
-      value = dateToUnixTime(value);
+      value2 = dateToUnixTime(value2);
     } else if (typeName.match(/^TimeSpan$/i) !== null) {
-      if (!isDuration(value)) {
-        throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
+      if (!isDuration(value2)) {
+        throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value2}".`);
       }
     }
   }
-  return value;
+  return value2;
 }
 function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
   if (!Array.isArray(object)) {
@@ -14251,14 +14192,14 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
         }
         const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
         if (serializedValue !== void 0 && propName3 !== void 0 && propName3 !== null) {
-          const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
+          const value2 = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
           if (isXml && propertyMapper.xmlIsAttribute) {
             parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
             parentObject[XML_ATTRKEY][propName3] = serializedValue;
           } else if (isXml && propertyMapper.xmlIsWrapped) {
-            parentObject[propName3] = { [propertyMapper.xmlElementName]: value };
+            parentObject[propName3] = { [propertyMapper.xmlElementName]: value2 };
           } else {
-            parentObject[propName3] = value;
+            parentObject[propName3] = value2;
           }
         }
       }
@@ -14430,14 +14371,14 @@ function deserializeCompositeType(serializer, mapper, responseBody, objectName, 
   return instance;
 }
 function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
-  const value = mapper.type.value;
-  if (!value || typeof value !== "object") {
+  const value2 = mapper.type.value;
+  if (!value2 || typeof value2 !== "object") {
     throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}`);
   }
   if (responseBody) {
     const tempDictionary = {};
     for (const key of Object.keys(responseBody)) {
-      tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
+      tempDictionary[key] = serializer.deserialize(value2, responseBody[key], objectName, options);
     }
     return tempDictionary;
   }
@@ -14533,14 +14474,14 @@ var state2 = import_state_cjs.state;
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
   let parameterPath = parameter.parameterPath;
   const parameterMapper = parameter.mapper;
-  let value;
+  let value2;
   if (typeof parameterPath === "string") {
     parameterPath = [parameterPath];
   }
   if (Array.isArray(parameterPath)) {
     if (parameterPath.length > 0) {
       if (parameterMapper.isConstant) {
-        value = parameterMapper.defaultValue;
+        value2 = parameterMapper.defaultValue;
       } else {
         let propertySearchResult = getPropertyFromParameterPath(operationArguments, parameterPath);
         if (!propertySearchResult.propertyFound && fallbackObject) {
@@ -14550,12 +14491,12 @@ function getOperationArgumentValueFromParameter(operationArguments, parameter, f
         if (!propertySearchResult.propertyFound) {
           useDefaultValue = parameterMapper.required || parameterPath[0] === "options" && parameterPath.length === 2;
         }
-        value = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
+        value2 = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
       }
     }
   } else {
     if (parameterMapper.required) {
-      value = {};
+      value2 = {};
     }
     for (const [propertyName, propertyPath] of Object.entries(parameterPath)) {
       const propertyMapper = parameterMapper.type.modelProperties[propertyName];
@@ -14564,10 +14505,10 @@ function getOperationArgumentValueFromParameter(operationArguments, parameter, f
         mapper: propertyMapper
       }, fallbackObject);
       if (propertyValue !== void 0) {
-        if (!value) {
-          value = {};
+        if (!value2) {
+          value2 = {};
         }
-        Object.defineProperty(value, propertyName, {
+        Object.defineProperty(value2, propertyName, {
           value: propertyValue,
           enumerable: true,
           configurable: true,
@@ -14576,7 +14517,7 @@ function getOperationArgumentValueFromParameter(operationArguments, parameter, f
       }
     }
   }
-  return value;
+  return value2;
 }
 function getPropertyFromParameterPath(parent, parameterPath) {
   const result = { propertyFound: false };
@@ -14886,11 +14827,11 @@ function serializeRequestBody(request, operationArguments, operationSpec, string
         const isStream = typeName === MapperTypeNames.Stream;
         if (operationSpec.isXML) {
           const xmlnsKey = xmlNamespacePrefix ? `xmlns:${xmlNamespacePrefix}` : "xmlns";
-          const value = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
+          const value2 = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
           if (typeName === MapperTypeNames.Sequence) {
-            request.body = stringifyXML2(prepareXMLRootList(value, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), { rootName: xmlName || serializedName, xmlCharKey });
+            request.body = stringifyXML2(prepareXMLRootList(value2, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), { rootName: xmlName || serializedName, xmlCharKey });
           } else if (!isStream) {
-            request.body = stringifyXML2(value, {
+            request.body = stringifyXML2(value2, {
               rootName: xmlName || serializedName,
               xmlCharKey
             });
@@ -14989,8 +14930,8 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   requestUrl = appendQueryParams(requestUrl, queryParams, sequenceParams, isAbsolutePath);
   return requestUrl;
 }
-function replaceAll(input, replacements) {
-  let result = input;
+function replaceAll(input2, replacements) {
+  let result = input2;
   for (const [searchValue, replaceValue] of replacements) {
     result = result.split(searchValue).join(replaceValue);
   }
@@ -15094,16 +15035,16 @@ function simpleParseQueryParams(queryString) {
   queryString = queryString.slice(1);
   const pairs = queryString.split("&");
   for (const pair of pairs) {
-    const [name, value] = pair.split("=", 2);
+    const [name, value2] = pair.split("=", 2);
     const existingValue = result.get(name);
     if (existingValue) {
       if (Array.isArray(existingValue)) {
-        existingValue.push(value);
+        existingValue.push(value2);
       } else {
-        result.set(name, [existingValue, value]);
+        result.set(name, [existingValue, value2]);
       }
     } else {
-      result.set(name, value);
+      result.set(name, value2);
     }
   }
   return result;
@@ -15114,39 +15055,39 @@ function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = fals
   }
   const parsedUrl = new URL(url2);
   const combinedParams = simpleParseQueryParams(parsedUrl.search);
-  for (const [name, value] of queryParams) {
+  for (const [name, value2] of queryParams) {
     const existingValue = combinedParams.get(name);
     if (Array.isArray(existingValue)) {
-      if (Array.isArray(value)) {
-        existingValue.push(...value);
+      if (Array.isArray(value2)) {
+        existingValue.push(...value2);
         const valueSet = new Set(existingValue);
         combinedParams.set(name, Array.from(valueSet));
       } else {
-        existingValue.push(value);
+        existingValue.push(value2);
       }
     } else if (existingValue) {
-      if (Array.isArray(value)) {
-        value.unshift(existingValue);
+      if (Array.isArray(value2)) {
+        value2.unshift(existingValue);
       } else if (sequenceParams.has(name)) {
-        combinedParams.set(name, [existingValue, value]);
+        combinedParams.set(name, [existingValue, value2]);
       }
       if (!noOverwrite) {
-        combinedParams.set(name, value);
+        combinedParams.set(name, value2);
       }
     } else {
-      combinedParams.set(name, value);
+      combinedParams.set(name, value2);
     }
   }
   const searchPieces = [];
-  for (const [name, value] of combinedParams) {
-    if (typeof value === "string") {
-      searchPieces.push(`${name}=${value}`);
-    } else if (Array.isArray(value)) {
-      for (const subValue of value) {
+  for (const [name, value2] of combinedParams) {
+    if (typeof value2 === "string") {
+      searchPieces.push(`${name}=${value2}`);
+    } else if (Array.isArray(value2)) {
+      for (const subValue of value2) {
         searchPieces.push(`${name}=${subValue}`);
       }
     } else {
-      searchPieces.push(`${name}=${value}`);
+      searchPieces.push(`${name}=${value2}`);
     }
   }
   parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
@@ -15376,7 +15317,7 @@ function getChallenge(response) {
 function parseChallenge(challenge) {
   const bearerChallenge = challenge.slice("Bearer ".length);
   const challengeParts = `${bearerChallenge.trim()} `.split(" ").filter((x) => x);
-  const keyValuePairs = challengeParts.map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("=")));
+  const keyValuePairs = challengeParts.map((keyValue) => (([key, value2]) => ({ [key]: value2 }))(keyValue.trim().split("=")));
   return keyValuePairs.reduce((a, b) => ({ ...a, ...b }), {});
 }
 function requestToOptions(request) {
@@ -15467,9 +15408,9 @@ function toWebResourceLike(request, options) {
         }
         return Reflect.get(target, prop, receiver);
       },
-      set(target, prop, value, receiver) {
+      set(target, prop, value2, receiver) {
         if (prop === "keepAlive") {
-          request.disableKeepAlive = !value;
+          request.disableKeepAlive = !value2;
         }
         const passThroughProps = [
           "url",
@@ -15488,9 +15429,9 @@ function toWebResourceLike(request, options) {
           "requestOverrides"
         ];
         if (typeof prop === "string" && passThroughProps.includes(prop)) {
-          request[prop] = value;
+          request[prop] = value2;
         }
-        return Reflect.set(target, prop, value, receiver);
+        return Reflect.set(target, prop, value2, receiver);
       }
     });
   } else {
@@ -15642,13 +15583,13 @@ function toCompatResponse(response, options) {
         }
         return Reflect.get(target, prop, receiver);
       },
-      set(target, prop, value, receiver) {
+      set(target, prop, value2, receiver) {
         if (prop === "headers") {
-          headers = value;
+          headers = value2;
         } else if (prop === "request") {
-          request = value;
+          request = value2;
         }
-        return Reflect.set(target, prop, value, receiver);
+        return Reflect.set(target, prop, value2, receiver);
       }
     });
   } else {
@@ -16052,7 +15993,7 @@ function scanAttributeTokens(attrStr) {
       i = j + 1;
     }
     let quoteChar;
-    let value;
+    let value2;
     let k = i;
     while (k < len && isWhiteSpace(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
@@ -16060,7 +16001,7 @@ function scanAttributeTokens(attrStr) {
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
       if (closeIdx !== -1) {
         quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
+        value2 = attrStr.slice(valueStart, closeIdx);
         i = closeIdx + 1;
       }
     }
@@ -16070,7 +16011,7 @@ function scanAttributeTokens(attrStr) {
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
-    token[6] = value;
+    token[6] = value2;
     tokens.push(token);
   }
   return tokens;
@@ -16338,9 +16279,9 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook, name, value, context4) {
+  _applyRegistrationHook(hook, name, value2, context4) {
     if (!hook) return true;
-    const action5 = hook(name, value);
+    const action5 = hook(name, value2);
     if (action5 === ENTITY_ACTION.BLOCK) return false;
     if (action5 === ENTITY_ACTION.THROW) {
       throw new Error(
@@ -16372,9 +16313,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
+    for (const [name, value2] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value2, "external")) {
+        filtered[name] = value2;
       }
     }
     this._externalMap = filtered;
@@ -16386,11 +16327,11 @@ var EntityDecoder = class {
    * @param {string} key
    * @param {string} value
    */
-  addExternalEntity(key, value) {
+  addExternalEntity(key, value2) {
     validateEntityName(key);
-    if (typeof value === "string" && value.indexOf("&") === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-        this._externalMap[key] = value;
+    if (typeof value2 === "string" && value2.indexOf("&") === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value2, "external")) {
+        this._externalMap[key] = value2;
       }
     }
   }
@@ -16413,9 +16354,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
+    for (const [name, value2] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value2, "input")) {
+        filtered[name] = value2;
       }
     }
     this._inputMap = filtered;
@@ -16725,10 +16666,10 @@ function validatePropertyName(propertyName, optionName) {
     );
   }
 }
-function normalizeProcessEntities(value, htmlEntities) {
-  if (typeof value === "boolean") {
+function normalizeProcessEntities(value2, htmlEntities) {
+  if (typeof value2 === "boolean") {
     return {
-      enabled: value,
+      enabled: value2,
       // true or false
       maxEntitySize: 1e4,
       maxExpansionDepth: 1e4,
@@ -16740,17 +16681,17 @@ function normalizeProcessEntities(value, htmlEntities) {
       appliesTo: "all"
     };
   }
-  if (typeof value === "object" && value !== null) {
+  if (typeof value2 === "object" && value2 !== null) {
     return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all"
+      enabled: value2.enabled !== false,
+      maxEntitySize: Math.max(1, value2.maxEntitySize ?? 1e4),
+      maxExpansionDepth: Math.max(1, value2.maxExpansionDepth ?? 1e4),
+      maxTotalExpansions: Math.max(1, value2.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value2.maxExpandedLength ?? 1e5),
+      maxEntityCount: Math.max(1, value2.maxEntityCount ?? 1e3),
+      allowedTags: value2.allowedTags ?? null,
+      tagFilter: value2.tagFilter ?? null,
+      appliesTo: value2.appliesTo ?? "all"
     };
   }
   return normalizeProcessEntities(true);
@@ -16764,9 +16705,9 @@ var buildOptions = function(options) {
     { value: built.cdataPropName, name: "cdataPropName" },
     { value: built.commentPropName, name: "commentPropName" }
   ];
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
+  for (const { value: value2, name } of propertyNameOptions) {
+    if (value2) {
+      validatePropertyName(value2, name);
     }
   }
   if (built.onDangerousProperty === null) {
@@ -16893,7 +16834,7 @@ var DocTypeReader = class {
     if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
       i = i + 9;
       let angleBracketsCount = 1;
-      let hasBody = false, comment = false;
+      let hasBody = false, comment2 = false;
       let quoteChar = null;
       let exp = "";
       for (; i < xmlData.length; i++) {
@@ -16902,12 +16843,12 @@ var DocTypeReader = class {
           exp += xmlData[i];
           continue;
         }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+        if (!hasBody && !comment2 && (xmlData[i] === '"' || xmlData[i] === "'")) {
           quoteChar = xmlData[i];
           exp += xmlData[i];
           continue;
         }
-        if (xmlData[i] === "<" && !comment) {
+        if (xmlData[i] === "<" && !comment2) {
           if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
             i += 7;
             let entityName, val;
@@ -16931,14 +16872,14 @@ var DocTypeReader = class {
             i += 9;
             const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
             i = index;
-          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          } else if (hasSeq(xmlData, "!--", i)) comment2 = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
         } else if (xmlData[i] === ">") {
-          if (comment) {
+          if (comment2) {
             if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-              comment = false;
+              comment2 = false;
               angleBracketsCount--;
             }
           } else {
@@ -19058,9 +18999,9 @@ var NAMED = Object.freeze({
   NewLine: "\n"
 });
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-function decodeEntities(input) {
-  if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match3, hex, dec, name) => {
+function decodeEntities(input2) {
+  if (input2.indexOf("&") === -1) return input2;
+  return input2.replace(ENTITY_RE, (match3, hex, dec, name) => {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
@@ -19094,10 +19035,10 @@ var VALID_CONTEXTS = Object.freeze({
   NOSQL: nosql_default,
   LOG: log_default
 });
-function assertString(value) {
-  if (typeof value !== "string") {
+function assertString(value2) {
+  if (typeof value2 !== "string") {
     throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
+      `is-unsafe: first argument must be a string, got ${typeof value2}`
     );
   }
 }
@@ -19127,28 +19068,28 @@ function normalise(context4) {
   if (Array.isArray(context4[0])) return { lists: context4, regex: null };
   return { lists: [context4], regex: null };
 }
-function decodedCopy(value, list2) {
+function decodedCopy(value2, list2) {
   if (!list2.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  const decoded = decodeEntities(value2);
+  return decoded === value2 ? null : decoded;
 }
-function matchList(value, list2) {
+function matchList(value2, list2) {
   const label = list2.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list2);
+  const decoded = decodedCopy(value2, list2);
   for (const rule of list2) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+    if (rule.pattern.test(value2) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
 }
-function isUnsafe(value, context4) {
-  assertString(value);
+function isUnsafe(value2, context4) {
+  assertString(value2);
   assertContext(context4);
   const { lists, regex } = normalise(context4);
-  if (regex) return regex.test(value);
+  if (regex) return regex.test(value2);
   for (const list2 of lists) {
-    if (matchList(value, list2) !== null) return true;
+    if (matchList(value2, list2) !== null) return true;
   }
   return false;
 }
@@ -19213,9 +19154,9 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
+        onInputEntity: (name, value2) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
+          isUnsafe(value2, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
         )
         //postCheck: resolved => resolved
       });
@@ -19422,9 +19363,9 @@ var parseXml = function(xmlData) {
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
         const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
+          const comment2 = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment2 }]);
         }
         i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
@@ -19942,15 +19883,15 @@ var XMLParser = class {
    * @param {string} key 
    * @param {string} value 
    */
-  addEntity(key, value) {
-    if (value.indexOf("&") !== -1) {
+  addEntity(key, value2) {
+    if (value2.indexOf("&") !== -1) {
       throw new Error("Entity value can't have '&'");
     } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
       throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
-    } else if (value === "&") {
+    } else if (value2 === "&") {
       throw new Error("An entity with value '&' is not permitted");
     } else {
-      this.externalEntities[key] = value;
+      this.externalEntities[key] = value2;
     }
   }
   /**
@@ -20556,11 +20497,11 @@ Builder.prototype.buildRawContent = function(obj, depth = 0) {
     if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
     if (this.isAttribute(key)) continue;
     if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
-    const value = obj[key];
+    const value2 = obj[key];
     if (key === this.options.textNodeName) {
-      content += value;
-    } else if (Array.isArray(value)) {
-      for (let item of value) {
+      content += value2;
+    } else if (Array.isArray(value2)) {
+      for (let item of value2) {
         if (typeof item === "string" || typeof item === "number") {
           content += `<${key}>${item}</${key}>`;
         } else if (typeof item === "object" && item !== null) {
@@ -20573,16 +20514,16 @@ Builder.prototype.buildRawContent = function(obj, depth = 0) {
           }
         }
       }
-    } else if (typeof value === "object" && value !== null) {
-      const nestedContent = this.buildRawContent(value, depth + 1);
-      const nestedAttrs = this.buildAttributesForStopNode(value);
+    } else if (typeof value2 === "object" && value2 !== null) {
+      const nestedContent = this.buildRawContent(value2, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value2);
       if (nestedContent === "") {
         content += `<${key}${nestedAttrs}/>`;
       } else {
         content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
       }
     } else {
-      content += `<${key}>${value}</${key}>`;
+      content += `<${key}>${value2}</${key}>`;
     }
   }
   return content;
@@ -20767,8 +20708,8 @@ async function parseXML(str, opts = {}) {
   }
   if (!opts.includeRoot) {
     for (const key of Object.keys(parsedXml)) {
-      const value = parsedXml[key];
-      return typeof value === "object" ? { ...value } : value;
+      const value2 = parsedXml[key];
+      return typeof value2 === "object" ? { ...value2 } : value2;
     }
   }
   return parsedXml;
@@ -21191,7 +21132,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -21200,7 +21141,7 @@ var __dirname;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath(import.meta.url);
-  __dirname = dirname4(__filename);
+  __dirname = dirname3(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -22597,32 +22538,32 @@ var NativeCRC64 = (() => {
     function ptrToString(ptr) {
       return "0x" + ptr.toString(16).padStart(8, "0");
     }
-    function setValue(ptr, value, type = "i8") {
+    function setValue(ptr, value2, type = "i8") {
       if (type.endsWith("*")) type = "*";
       switch (type) {
         case "i1":
-          HEAP8[ptr >> 0] = value;
+          HEAP8[ptr >> 0] = value2;
           break;
         case "i8":
-          HEAP8[ptr >> 0] = value;
+          HEAP8[ptr >> 0] = value2;
           break;
         case "i16":
-          HEAP16[ptr >> 1] = value;
+          HEAP16[ptr >> 1] = value2;
           break;
         case "i32":
-          HEAP32[ptr >> 2] = value;
+          HEAP32[ptr >> 2] = value2;
           break;
         case "i64":
-          tempI64 = [value >>> 0, (tempDouble = value, +Math.abs(tempDouble) >= 1 ? tempDouble > 0 ? (Math.min(+Math.floor(tempDouble / 4294967296), 4294967295) | 0) >>> 0 : ~~+Math.ceil((tempDouble - +(~~tempDouble >>> 0)) / 4294967296) >>> 0 : 0)], HEAP32[ptr >> 2] = tempI64[0], HEAP32[ptr + 4 >> 2] = tempI64[1];
+          tempI64 = [value2 >>> 0, (tempDouble = value2, +Math.abs(tempDouble) >= 1 ? tempDouble > 0 ? (Math.min(+Math.floor(tempDouble / 4294967296), 4294967295) | 0) >>> 0 : ~~+Math.ceil((tempDouble - +(~~tempDouble >>> 0)) / 4294967296) >>> 0 : 0)], HEAP32[ptr >> 2] = tempI64[0], HEAP32[ptr + 4 >> 2] = tempI64[1];
           break;
         case "float":
-          HEAPF32[ptr >> 2] = value;
+          HEAPF32[ptr >> 2] = value2;
           break;
         case "double":
-          HEAPF64[ptr >> 3] = value;
+          HEAPF64[ptr >> 3] = value2;
           break;
         case "*":
-          HEAPU32[ptr >> 2] = value;
+          HEAPU32[ptr >> 2] = value2;
           break;
         default:
           abort("invalid type for setValue: " + type);
@@ -23350,54 +23291,54 @@ var NativeCRC64 = (() => {
         }
       }
     };
-    function ensureString(value) {
-      if (typeof value === "string") {
-        var intArray = intArrayFromString(value);
+    function ensureString(value2) {
+      if (typeof value2 === "string") {
+        var intArray = intArrayFromString(value2);
         var offset = ensureCache.alloc(intArray, HEAP8);
         ensureCache.copy(intArray, HEAP8, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
-    function ensureInt8(value) {
-      if (typeof value === "object") {
-        var offset = ensureCache.alloc(value, HEAP8);
-        ensureCache.copy(value, HEAP8, offset);
+    function ensureInt8(value2) {
+      if (typeof value2 === "object") {
+        var offset = ensureCache.alloc(value2, HEAP8);
+        ensureCache.copy(value2, HEAP8, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
-    function ensureInt16(value) {
-      if (typeof value === "object") {
-        var offset = ensureCache.alloc(value, HEAP16);
-        ensureCache.copy(value, HEAP16, offset);
+    function ensureInt16(value2) {
+      if (typeof value2 === "object") {
+        var offset = ensureCache.alloc(value2, HEAP16);
+        ensureCache.copy(value2, HEAP16, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
-    function ensureInt32(value) {
-      if (typeof value === "object") {
-        var offset = ensureCache.alloc(value, HEAP32);
-        ensureCache.copy(value, HEAP32, offset);
+    function ensureInt32(value2) {
+      if (typeof value2 === "object") {
+        var offset = ensureCache.alloc(value2, HEAP32);
+        ensureCache.copy(value2, HEAP32, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
-    function ensureFloat32(value) {
-      if (typeof value === "object") {
-        var offset = ensureCache.alloc(value, HEAPF32);
-        ensureCache.copy(value, HEAPF32, offset);
+    function ensureFloat32(value2) {
+      if (typeof value2 === "object") {
+        var offset = ensureCache.alloc(value2, HEAPF32);
+        ensureCache.copy(value2, HEAPF32, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
-    function ensureFloat64(value) {
-      if (typeof value === "object") {
-        var offset = ensureCache.alloc(value, HEAPF64);
-        ensureCache.copy(value, HEAPF64, offset);
+    function ensureFloat64(value2) {
+      if (typeof value2 === "object") {
+        var offset = ensureCache.alloc(value2, HEAPF64);
+        ensureCache.copy(value2, HEAPF64, offset);
         return offset;
       }
-      return value;
+      return value2;
     }
     function VoidPtr() {
       throw "cannot construct a VoidPtr, no constructor in IDL";
@@ -23724,10 +23665,10 @@ var HeaderConstants = {
 };
 
 // node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
-function setURLParameter(url2, name, value) {
+function setURLParameter(url2, name, value2) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
-  const encodedValue = value ? encodeURIComponent(value) : void 0;
+  const encodedValue = value2 ? encodeURIComponent(value2) : void 0;
   const searchString = urlParsed.search === "" ? "?" : urlParsed.search;
   const searchPieces = [];
   for (const pair of searchString.slice(1).split("&")) {
@@ -23765,17 +23706,17 @@ function getURLQueries(url2) {
   queryString = queryString.trim();
   queryString = queryString.startsWith("?") ? queryString.substring(1) : queryString;
   let querySubStrings = queryString.split("&");
-  querySubStrings = querySubStrings.filter((value) => {
-    const indexOfEqual = value.indexOf("=");
-    const lastIndexOfEqual = value.lastIndexOf("=");
-    return indexOfEqual > 0 && indexOfEqual === lastIndexOfEqual && lastIndexOfEqual < value.length - 1;
+  querySubStrings = querySubStrings.filter((value2) => {
+    const indexOfEqual = value2.indexOf("=");
+    const lastIndexOfEqual = value2.lastIndexOf("=");
+    return indexOfEqual > 0 && indexOfEqual === lastIndexOfEqual && lastIndexOfEqual < value2.length - 1;
   });
   const queries = {};
   for (const querySubString of querySubStrings) {
     const splitResults = querySubString.split("=");
     const key = splitResults[0];
-    const value = splitResults[1];
-    queries[key] = value;
+    const value2 = splitResults[1];
+    queries[key] = value2;
   }
   return queries;
 }
@@ -24278,14 +24219,14 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param headerName -
    */
   getHeaderValueToSign(request, headerName) {
-    const value = request.headers.get(headerName);
-    if (!value) {
+    const value2 = request.headers.get(headerName);
+    if (!value2) {
       return "";
     }
-    if (headerName === HeaderConstants.CONTENT_LENGTH && value === "0") {
+    if (headerName === HeaderConstants.CONTENT_LENGTH && value2 === "0") {
       return "";
     }
-    return value;
+    return value2;
   }
   /**
    * To construct the CanonicalizedHeaders portion of the signature string, follow these steps:
@@ -24301,14 +24242,14 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedHeadersString(request) {
-    let headersArray = request.headers.headersArray().filter((value) => {
-      return value.name.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE);
+    let headersArray = request.headers.headersArray().filter((value2) => {
+      return value2.name.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE);
     });
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index, array) => {
-      if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value2, index, array) => {
+      if (index > 0 && value2.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -24777,27 +24718,27 @@ function storageSharedKeyCredentialPolicy(options) {
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request, headerName) {
-    const value = request.headers.get(headerName);
-    if (!value) {
+    const value2 = request.headers.get(headerName);
+    if (!value2) {
       return "";
     }
-    if (headerName === HeaderConstants.CONTENT_LENGTH && value === "0") {
+    if (headerName === HeaderConstants.CONTENT_LENGTH && value2 === "0") {
       return "";
     }
-    return value;
+    return value2;
   }
   function getCanonicalizedHeadersString(request) {
     let headersArray = [];
-    for (const [name, value] of request.headers) {
+    for (const [name, value2] of request.headers) {
       if (name.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE)) {
-        headersArray.push({ name, value });
+        headersArray.push({ name, value: value2 });
       }
     }
     headersArray.sort((a, b) => {
       return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
     });
-    headersArray = headersArray.filter((value, index, array) => {
-      if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
+    headersArray = headersArray.filter((value2, index, array) => {
+      if (index > 0 && value2.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
         return false;
       }
       return true;
@@ -38846,10 +38787,10 @@ function appendToURLPath(url2, name) {
   urlParsed.pathname = path9;
   return urlParsed.toString();
 }
-function setURLParameter2(url2, name, value) {
+function setURLParameter2(url2, name, value2) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
-  const encodedValue = value ? encodeURIComponent(value) : void 0;
+  const encodedValue = value2 ? encodeURIComponent(value2) : void 0;
   const searchString = urlParsed.search === "" ? "?" : urlParsed.search;
   const searchPieces = [];
   for (const pair of searchString.slice(1).split("&")) {
@@ -38951,8 +38892,8 @@ function toBlobTagsString(tags2) {
   const tagPairs = [];
   for (const key in tags2) {
     if (Object.prototype.hasOwnProperty.call(tags2, key)) {
-      const value = tags2[key];
-      tagPairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+      const value2 = tags2[key];
+      tagPairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value2)}`);
     }
   }
   return tagPairs.join("&");
@@ -38966,10 +38907,10 @@ function toBlobTags(tags2) {
   };
   for (const key in tags2) {
     if (Object.prototype.hasOwnProperty.call(tags2, key)) {
-      const value = tags2[key];
+      const value2 = tags2[key];
       res.blobTagSet.push({
         key,
-        value
+        value: value2
       });
     }
   }
@@ -39895,14 +39836,14 @@ var SASQueryParameters = class {
    * @param key -
    * @param value -
    */
-  tryAppendQueryParameter(queries, key, value) {
-    if (!value) {
+  tryAppendQueryParameter(queries, key, value2) {
+    if (!value2) {
       return;
     }
     key = encodeURIComponent(key);
-    value = encodeURIComponent(value);
-    if (key.length > 0 && value.length > 0) {
-      queries.push(`${key}=${value}`);
+    value2 = encodeURIComponent(value2);
+    if (key.length > 0 && value2.length > 0) {
+      queries.push(`${key}=${value2}`);
     }
   }
 };
@@ -41196,8 +41137,8 @@ var AvroParser = class _AvroParser {
   }
   static async readMapPair(stream2, readItemMethod, options = {}) {
     const key = await _AvroParser.readString(stream2, options);
-    const value = await readItemMethod(stream2, options);
-    return { key, value };
+    const value2 = await readItemMethod(stream2, options);
+    return { key, value: value2 };
   }
   static async readMap(stream2, readItemMethod, options = {}) {
     const readPairMethod = (s, opts = {}) => {
@@ -41359,8 +41300,8 @@ var AvroEnumType = class extends AvroType {
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   async read(stream2, options = {}) {
-    const value = await AvroParser.readInt(stream2, options);
-    return this._symbols[value];
+    const value2 = await AvroParser.readInt(stream2, options);
+    return this._symbols[value2];
   }
 };
 var AvroUnionType = class extends AvroType {
@@ -42532,11 +42473,11 @@ var update = async function update2(options = {}) {
   return makeBlobBeginCopyFromURLPollOperation(state3);
 };
 var toString = function toString2() {
-  return JSON.stringify({ state: this.state }, (key, value) => {
+  return JSON.stringify({ state: this.state }, (key, value2) => {
     if (key === "blobClient") {
       return void 0;
     }
-    return value;
+    return value2;
   });
 };
 function makeBlobBeginCopyFromURLPollOperation(state3) {
@@ -45449,22 +45390,22 @@ var RateLimitError = class extends Error {
 
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -45593,22 +45534,22 @@ import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -45718,22 +45659,22 @@ function retryHttpClientResponse(name_1, method_1) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -46142,22 +46083,22 @@ function getUserAgentString2() {
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -46401,11 +46342,11 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { scope: "", permission: "0" };
     globalThis.Object.defineProperty(message, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime3.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46459,11 +46400,11 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
       { no: 2, name: "scope", kind: "message", repeat: 1, T: () => CacheScope }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { repositoryId: "0", scope: [] };
     globalThis.Object.defineProperty(message, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime8.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46524,11 +46465,11 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { key: "", version: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46599,11 +46540,11 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46675,11 +46616,11 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { key: "", sizeBytes: "0", version: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46756,11 +46697,11 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { ok: false, entryId: "0", message: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46833,11 +46774,11 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { key: "", restoreKeys: [], version: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -46914,11 +46855,11 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
       }
     ]);
   }
-  create(value) {
+  create(value2) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
     globalThis.Object.defineProperty(message, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
-    if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message, value);
+    if (value2 !== void 0)
+      (0, import_runtime13.reflectionMergePartial)(this, message, value2);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47039,22 +46980,22 @@ function maskSecretUrls(body2) {
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -47213,22 +47154,22 @@ function internalCacheTwirpClient(options) {
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
 import * as path7 from "path";
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -47427,22 +47368,22 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -47889,7 +47830,7 @@ async function saveToolCache(dir, key) {
 }
 
 // src/action.ts
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
 
 // src/history/mode.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -47955,7 +47896,13 @@ function boolInput(name, fallback) {
   if (["false", "no", "0"].includes(v)) return false;
   throw new UserError(`input ${name}: expected true or false, got "${v}"`);
 }
-var MODES = ["check", "update-baselines", "history", ...FARM_MODES];
+var value = (i) => getInput(input(i).action) || (input(i).default ?? "");
+var list = (i) => value(i).split(/\s+/).filter(Boolean);
+function repository() {
+  const token = value("token");
+  if (!token) throw new UserError("no token input: this mode needs one (see action.yml)");
+  return { octokit: getOctokit(token), ...context.repo };
+}
 var HISTORY_EVENTS = ["push", "release", "baselines"];
 async function history(outDir) {
   const event = getInput("history-event");
@@ -47969,15 +47916,15 @@ async function history(outDir) {
     site: join7(outDir, "history-site"),
     ...event ? { event } : {}
   }, process.env, token ? { octokit: getOctokit(token), owner, repo } : void 0, core_exports);
-  setOutput("history-site", dirname5(r.site));
+  setOutput("history-site", dirname4(r.site));
 }
-async function publish(report, comment) {
-  await summary.addRaw(report).write();
+async function publish(report2, comment2) {
+  await summary.addRaw(report2).write();
   const pr = context.payload.pull_request;
   if (!pr) return;
-  if (!comment) return;
+  if (!comment2) return;
   const historyUrl = getInput("history-url");
-  if (historyUrl) report = `${report}
+  if (historyUrl) report2 = `${report2}
 
 [Every metric over time](${historyUrl})
 `;
@@ -47988,10 +47935,27 @@ async function publish(report, comment) {
   }
   try {
     const { owner, repo } = context.repo;
-    const c = await upsertComment(getOctokit(token), { owner, repo, issueNumber: pr.number }, fitComment(report, { summaryUrl: runUrl() }));
+    const c = await upsertComment(getOctokit(token), { owner, repo, issueNumber: pr.number }, fitComment(report2, { summaryUrl: runUrl() }));
     info(`pull request comment ${c.action}: ${c.url}`);
   } catch (e) {
     warning(`could not comment on pull request #${pr.number} (${e.message}); the report is in the job summary`);
+  }
+}
+async function checkRun(config, out, enabled2) {
+  if (!enabled2) return;
+  const token = value("token");
+  if (!token) return warning("check-run: no token input, no check run");
+  const { loadConfig } = await import("./config-2GZG25MF.js");
+  const { baselines } = await loadConfig(config);
+  const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);
+  const { owner, repo } = context.repo;
+  const headSha = context.payload.pull_request?.head?.sha ?? context.sha;
+  try {
+    const r = await publishCheckRun(getOctokit(token), { owner, repo, headSha }, out.comparison, out.report, notes);
+    info(`check run ${r.id} with ${notes.length} annotation(s): ${r.url}`);
+  } catch (e) {
+    warning(`could not create the check run (${e.message}); give the job \`checks: write\``);
   }
 }
 function failure(e) {
@@ -48004,37 +47968,71 @@ async function run() {
   const stop = onStopSignals();
   let held;
   try {
-    const mode = getInput("mode") || "check";
-    if (!MODES.includes(mode)) throw new UserError(`input mode: expected one of ${MODES.join(", ")}, got "${mode}"`);
+    const modes = modesOf("action");
+    const name = getInput("mode") || "check";
+    const mode = modes.get(name);
+    if (!mode) throw new UserError(`input mode: expected one of ${[...modes.keys()].join(", ")}, got "${name}"`);
+    const given = [...inputsOf("action").values()].filter((i) => getInput(input(i).action) !== "" && getInput(input(i).action) !== input(i).default);
+    checkInputs("action", mode, given);
     const flags = { comment: boolInput("comment", true), failOnRegression: boolInput("fail-on-regression", true), failOnIncomplete: boolInput("fail-on-incomplete", true), checkRun: boolInput("check-run", false) };
     const options = {
-      config: getInput("config") || "wasm-mcu-bench.yml",
-      outDir: getInput("out") || "wasm-mcu-bench-out",
+      config: value("config"),
+      outDir: value("out"),
       progress: githubProgress(),
-      ...getInput("boards") ? { boards: getInput("boards") } : {},
+      ...value("boards") ? { boards: value("boards") } : {},
       signal: stop.signal
     };
     if (mode === "history") return await history(options.outDir);
-    if (mode !== "comment") held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${mode}`);
-    const acceptLabel = getInput("accept-label");
+    if (mode !== "comment") held = await lockOutDir(options.outDir, `wasm-mcu-bench action, mode ${name}`);
+    const at = mode === "comment" || mode === "release-baselines" ? repository() : void 0;
+    const acceptLabel = value("acceptLabel");
     const labels = (context.payload.pull_request?.labels ?? []).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
     const key = await cacheKey(join7(packageRoot(), "firmware"));
     const hit = await restoreToolCache(cacheRoot(), key);
-    const farm = await farmMode(mode, { ...options, ...acceptedBy ? { acceptedBy } : {} });
-    if (farm && "done" in farm) {
-      if (!hit) await saveToolCache(cacheRoot(), key);
-      return;
-    }
-    if (mode === "update-baselines") {
-      const u = await updateBaselines(options);
-      if (!hit) await saveToolCache(cacheRoot(), key);
+    const results = list("results");
+    const shards = results.length ? { results } : void 0;
+    if (mode === "plan") {
+      const p = await plan(options, list("targets").join(",").split(",").filter(Boolean), true);
+      setOutput("matrix", JSON.stringify(p.matrix));
+      setOutput("plan-path", p.planPath);
+      info(`${p.matrix.include.length} shard(s): ${p.matrix.include.map((s) => s.shard).join(", ")}`);
+    } else if (mode === "run-shard") {
+      const r = await runShard(options, value("shard"));
+      setOutput("results-path", r.resultsPath);
+      setOutput("failed", String(r.failed));
+    } else if (mode === "release-baselines") {
+      const { pr } = await releaseBaselines(options, shards, at, process.env.GITHUB_REF_NAME || context.sha.slice(0, 12), (u) => {
+        setOutput("results-path", u.resultsPath);
+        info(updateSummary(u));
+      });
+      if (pr) {
+        setOutput("pull-request", pr.url);
+        info(`baseline pull request #${pr.number}: ${pr.url}`);
+      } else info("no baseline changed: no pull request");
+    } else if (mode === "comment") {
+      const artifact = value("artifact");
+      const c = await comment(options, at, {
+        run: context.payload.workflow_run,
+        dir: results[0] ?? "report",
+        acceptLabel,
+        summaryUrl: runUrl(),
+        ...artifact ? { artifact } : {}
+      }, async (r) => void await summary.addRaw(r).write());
+      if ("skipped" in c) warning(c.skipped);
+      else info(`pull request #${c.pr} comment ${c.comment.action}: ${c.comment.url}`);
+    } else if (mode === "update-baselines") {
+      const u = await updateBaselines(options, shards);
       setOutput("results-path", u.resultsPath);
       info(updateSummary(u));
+    }
+    if (mode !== "check" && mode !== "report") {
+      if (!hit) await saveToolCache(cacheRoot(), key);
       return;
     }
-    const baseRef = getInput("base-ref") || context.payload.pull_request?.base?.sha;
-    const out = farm?.report ?? await check({ ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {} });
+    const baseRef = value("base") || context.payload.pull_request?.base?.sha;
+    const compared = { ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {} };
+    const out = mode === "report" ? await report(compared, { results }) : await check(compared);
     if (!hit) await saveToolCache(cacheRoot(), key);
     setOutput("verdict", out.comparison.verdict);
     setOutput("regressions", String(out.comparison.counts.regression));
@@ -48045,7 +48043,7 @@ async function run() {
     setOutput("report-path", out.reportPath);
     setOutput("results-path", out.resultsPath);
     await publish(out.report, flags.comment);
-    await checkRun(options, out, flags.checkRun);
+    await checkRun(options.config, out, flags.checkRun);
     if (out.comparison.verdict === "fail") {
       const { regression, failed, missing } = out.comparison.counts;
       const msg = `${regression} regression(s) over threshold, ${failed} failed variant(s)${missing ? `, ${missing} missing` : ""}; see the job summary`;

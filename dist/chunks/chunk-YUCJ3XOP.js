@@ -2,14 +2,14 @@
 import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
-  exactSteps,
-  isExact,
-  noisySteps,
-  parseResults,
+  normalP,
+  parseResults
+} from "./chunk-K5QHYE3Y.js";
+import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-LEL7G6K7.js";
+} from "./chunk-DWIKYRKP.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -21,6 +21,72 @@ import {
 import { mkdir as mkdir2, readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/history/steps.ts
+var ALPHA = 0.01;
+var MIN_SEGMENT = 5;
+function exactSteps(values) {
+  const steps = [];
+  let last = null;
+  values.forEach((v, i) => {
+    if (v === null) return;
+    if (last !== null && v !== last) steps.push(i);
+    last = v;
+  });
+  return steps;
+}
+function ranks(xs) {
+  const order = xs.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+  const r = new Array(xs.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
+    for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+function bestSplit(xs) {
+  const n = xs.length;
+  if (n < 2 * MIN_SEGMENT) return void 0;
+  const r = ranks(xs);
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of xs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ties = [...counts.values()].reduce((s, t) => s + t ** 3 - t, 0);
+  let best;
+  let left = 0;
+  for (let i = 0; i < n - 1; i++) {
+    left += r[i];
+    const m = i + 1;
+    if (m < MIN_SEGMENT || n - m < MIN_SEGMENT) continue;
+    const u = left - m * (m + 1) / 2;
+    const mean = m * (n - m) / 2;
+    const variance = m * (n - m) / 12 * (n + 1 - ties / (n * (n - 1)));
+    if (variance <= 0) continue;
+    const z = Math.abs(u - mean) / Math.sqrt(variance);
+    if (!best || z > best.z) best = { at: m, z };
+  }
+  if (!best) return void 0;
+  const tried = n - 2 * MIN_SEGMENT + 1;
+  return { at: best.at, p: Math.min(1, normalP(best.z) * tried) };
+}
+function noisySteps(values) {
+  const defined = values.flatMap((v, i) => v === null ? [] : [i]);
+  const steps = [];
+  const cut = (from, to) => {
+    const split = bestSplit(defined.slice(from, to).map((i) => values[i]));
+    if (!split || split.p >= ALPHA) return;
+    steps.push(defined[from + split.at]);
+    cut(from, from + split.at);
+    cut(from + split.at, to);
+  };
+  cut(0, defined.length);
+  return steps.sort((a, b) => a - b);
+}
+function isExact(target, metric, unit) {
+  if (unit === "B" || unit.startsWith("insn") || metric.endsWith("instructions") || metric.endsWith("_bytes")) return true;
+  return target === "emulated";
+}
 
 // src/history/data.ts
 var targetOf = (id) => id.slice(id.lastIndexOf("@") + 1);
@@ -261,8 +327,6 @@ export {
   entryName,
   RUNS,
   addEntry,
-  DEFAULT_STORE,
-  HISTORY_HELP,
   historyCommand,
   buildSite
 };

@@ -10,15 +10,31 @@ import {
   context
 } from "./chunk-NJ67MEJ2.js";
 import {
+  AXES,
+  BOARDS,
+  HEADLINE,
+  HOST_BOARD,
+  HOST_ONLY_RUNTIMES,
+  HOST_STACK,
+  METRICS,
+  RUNTIMES,
+  RUNTIME_TITLES,
+  STACKS,
+  loadConfig,
+  seconds,
+  stringDefines
+} from "./chunk-VNWQBJDX.js";
+import {
+  P_THRESHOLD,
   baselinePath,
   checkBaselineFolder,
   execa,
-  fail,
   findCommit,
-  normalP,
+  mannWhitneyU,
+  median,
+  medianInterval,
+  overlap,
   parseResults,
-  parseWithPositions,
-  position,
   readBaselines,
   readBaselinesAt,
   recoverBaselines,
@@ -26,12 +42,15 @@ import {
   requireCommit,
   showAt,
   updateBaselines,
-  validator,
-  withoutMentions,
   writeBaselines
-} from "./chunk-LEL7G6K7.js";
+} from "./chunk-K5QHYE3Y.js";
 import {
-  TARGETS,
+  fail,
+  parseWithPositions,
+  position,
+  validator
+} from "./chunk-DWIKYRKP.js";
+import {
   UserError
 } from "./chunk-NOZKRUWY.js";
 
@@ -251,136 +270,6 @@ function markUnavailable(variants, manifest, resolved) {
   });
 }
 
-// src/config/vocabulary.ts
-var BOARDS = {
-  nucleo_f446re: { id: "nucleo_f446re", title: "Nucleo-F446RE", cpu: "Cortex-M4F", coreHz: 18e7, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
-  nucleo_f746zg: { id: "nucleo_f746zg", title: "Nucleo-F746ZG", cpu: "Cortex-M7", coreHz: 216e6, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 }
-};
-var STACKS = ["bare-metal", "freertos", "zephyr"];
-var RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "wamr-aot-softfloat", "node", "node-steady", "wasm-interp"];
-var HOST_BOARD = "host";
-var HOST_STACK = "linux";
-var HOST_ONLY_RUNTIMES = ["node", "node-steady", "wasm-interp"];
-var HOST_RUNTIMES = ["native", "native-scalar", "wasm3", "wamr-classic", "wamr-fast", "wamr-aot", "node", "node-steady", "wasm-interp"];
-var BENCHMARKS = ["toggle", "fft"];
-var RUNTIME_TITLES = {
-  native: "Native C",
-  "native-scalar": "Native C, no auto-vectorisation",
-  node: "Node.js (V8), first call (Liftoff)",
-  "node-steady": "Node.js (V8), after tier-up (TurboFan)",
-  "wasm-interp": "wabt wasm-interp",
-  wasm3: "wasm3 (interpreter)",
-  "wamr-classic": "WAMR (classic interpreter)",
-  "wamr-fast": "WAMR (fast interpreter)",
-  "wamr-aot": "WAMR (AOT)",
-  "wamr-aot-softfloat": "WAMR (AOT, soft float)"
-};
-var METRICS = {
-  instructions: { direction: "smaller", percent: 1, title: "instructions" },
-  cycles: { direction: "smaller", percent: 2, title: "cycles" },
-  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
-  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
-  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
-  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
-  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
-  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
-  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
-  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
-  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
-  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
-  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
-  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
-  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
-  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
-  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
-  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
-  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
-  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
-  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
-  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
-  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
-  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
-};
-var HEADLINE = {
-  toggle: ["toggles_per_minsn", "toggle_hz"],
-  fft: ["instructions", "cycles", "ns"]
-};
-
-// src/compare/stats.ts
-var P_THRESHOLD = 2e-3;
-var CI_LEVEL = 0.95;
-var sorted = (xs) => [...xs].sort((a, b) => a - b);
-function median(xs) {
-  const s = sorted(xs);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-function logChoose(n, k) {
-  let r = 0;
-  for (let i = 1; i <= k; i++) r += Math.log(n - k + i) - Math.log(i);
-  return r;
-}
-function medianInterval(xs, level = CI_LEVEL) {
-  const s = sorted(xs);
-  const n = s.length;
-  const below = (k2) => {
-    let p = 0;
-    for (let i = 0; i < k2; i++) p += Math.exp(logChoose(n, i) - n * Math.LN2);
-    return p;
-  };
-  let k = 1;
-  while (k + 1 <= n + 1 - (k + 1) && 1 - 2 * below(k + 1) >= level) k++;
-  return { lo: s[k - 1], hi: s[n - k], level: 1 - 2 * below(k) };
-}
-var overlap = (a, b) => a.lo <= b.hi && b.lo <= a.hi;
-function mannWhitneyU(a, b) {
-  const m = a.length;
-  const n = b.length;
-  if (!m || !n) throw new Error("Mann-Whitney U needs samples on both sides");
-  let u = 0;
-  for (const x of a) for (const y of b) u += x > y ? 1 : x === y ? 0.5 : 0;
-  const mean = m * n / 2;
-  if (Math.max(m, n) <= 20) {
-    const dist = exactU(m, n);
-    const total = dist.reduce((s, c) => s + c, 0);
-    const lo = Math.floor(Math.min(u, m * n - u));
-    let tail = 0;
-    for (let k = 0; k <= lo; k++) tail += dist[k];
-    return { u, p: Math.min(1, 2 * tail / total) };
-  }
-  const all = sorted([...a, ...b]);
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j < all.length && all[j] === all[i]) j++;
-    const t = j - i;
-    tieTerm += t ** 3 - t;
-    i = j;
-  }
-  const N = m + n;
-  const variance = m * n / 12 * (N + 1 - tieTerm / (N * (N - 1)));
-  if (variance <= 0) return { u, p: 1 };
-  const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-  return { u, p: normalP(Math.max(0, z)) };
-}
-function exactU(m, n) {
-  let prev = Array.from({ length: n + 1 }, () => [1]);
-  for (let i = 1; i <= m; i++) {
-    const cur = [[1]];
-    for (let j = 1; j <= n; j++) {
-      const size = i * j + 1;
-      const d = new Array(size).fill(0);
-      const left = cur[j - 1];
-      const up = prev[j];
-      for (let k = 0; k < left.length; k++) d[k] += left[k];
-      for (let k = 0; k < up.length; k++) if (k + j < size) d[k + j] += up[k];
-      cur.push(d);
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-
 // src/compare/compare.ts
 var STATUSES = ["regression", "improvement", "unchanged", "new", "missing", "failed", "not-built", "excluded"];
 function summarize(variants, noBaselines) {
@@ -500,6 +389,16 @@ function baselineEdits(before, after) {
     }
   }
   return edits;
+}
+function withMissing(c, missing) {
+  if (!missing.length) return c;
+  const before = new Map(c.variants.map((v) => [v.id, v]));
+  const gone = new Set(missing.map((m) => m.id));
+  const variants = [
+    ...c.variants.filter((v) => !gone.has(v.id)),
+    ...missing.map((m) => ({ id: m.id, status: "missing", ...before.get(m.id)?.baselined ? { baselined: true } : {}, reason: m.reason, changes: [] }))
+  ];
+  return { ...c, variants, ...summarize(variants, c.noBaselines) };
 }
 
 // node_modules/markdown-table/index.js
@@ -730,7 +629,7 @@ function engineNote(r) {
 }
 var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r) || (r.metrics.ns?.configuration ?? "");
 
-// src/compare/ratios.ts
+// src/report/ratios.ts
 var slower = (metric, runtime, native) => (METRICS[metric]?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
 function slowdowns(results) {
   const key = (r) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
@@ -1155,7 +1054,7 @@ var COUNTS = {
 };
 var counted = (metric) => COUNTS[metric] ?? metric;
 var studyCounted = (s) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? "toggle rate" : "cycles", "real board"];
-var order = (list2, x) => list2.includes(x) ? list2.indexOf(x) : list2.length;
+var order = (list, x) => list.includes(x) ? list.indexOf(x) : list.length;
 function slowdownViews(r) {
   const views = /* @__PURE__ */ new Map();
   for (const x of slowdowns(r.variants)) {
@@ -1370,9 +1269,9 @@ ${table([["", "Variant", "Metric", "Baseline \u2192 now", "Change", "Threshold"]
 }
 function notCompared(c) {
   const groups = groupReasons(c.variants);
-  const list2 = (want) => groups.filter((g) => want(g.status)).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i) => `${i ? "  " : ""}- ${l}`)).join("\n");
-  const bad = list2((s) => s === "failed" || s === "missing");
-  const expected = list2((s) => s === "excluded" || s === "not-built");
+  const list = (want) => groups.filter((g) => want(g.status)).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], code).map((l, i) => `${i ? "  " : ""}- ${l}`)).join("\n");
+  const bad = list((s) => s === "failed" || s === "missing");
+  const expected = list((s) => s === "excluded" || s === "not-built");
   const n = c.counts;
   const what = [n.excluded && `${n.excluded} left out`, n["not-built"] && `${n["not-built"]} not built`].filter(Boolean).join(", ");
   return [
@@ -1541,20 +1440,20 @@ ${table([["Source", "Pin", "From", "Tree"], ...rows2])}
 function sourceNotes(r) {
   return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === "differs").map(([name2, s]) => `\u26A0\uFE0F ${s.title} (${code(name2)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name2))} (${code(s.tree ?? "")}); differences may come from it.`);
 }
-function renderMarkdown(input) {
-  const { results, comparison: c } = input;
+function renderMarkdown(input2) {
+  const { results, comparison: c } = input2;
   const counts = STATUSES.map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
   const toolchain = c.toolchainChanges.length ? `> [!WARNING]
 > The toolchain differs from the one the baselines were measured with; differences may come from it:
 ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(", ")})`).join("\n")}
 ` : "";
-  const notes = [...sourceNotes(results), ...input.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
-  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join("<br>");
+  const notes = [...sourceNotes(results), ...input2.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
+  const pins = (input2.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join("<br>");
   return [
     MARKER,
     pins && `${pins}
 `,
-    `## wasm-mcu-bench: ${verdictLine(c, input.acceptedBy)}
+    `## wasm-mcu-bench: ${verdictLine(c, input2.acceptedBy)}
 `,
     `${counts}
 `,
@@ -1567,7 +1466,7 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
     ownersSection(results),
     slowdownCharts(results),
     overheadTable(results),
-    editsSection(input.baselineEdits),
+    editsSection(input2.baselineEdits),
     matrixDetails(c),
     keep(provenanceSection(results, c))
   ].filter(Boolean).join("\n");
@@ -1647,7 +1546,7 @@ function fitComment(body, full = {}) {
   parts.splice(at, 0, note(left));
   return parts.filter((p) => p !== void 0).join("\n");
 }
-var runUrl = (c = context) => `${c.serverUrl}/${c.repo.owner}/${c.repo.repo}/actions/runs/${c.runId}`;
+var runUrl = () => `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
 async function upsertComment(octokit, where, body) {
   const { owner, repo, issueNumber } = where;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
@@ -1854,9 +1753,9 @@ async function lockOutDir(outDir, what) {
 
 // src/profile/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir11, mkdtemp as mkdtemp4, readFile as readFile13, rm as rm8, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir11, mkdtemp as mkdtemp4, readFile as readFile12, rm as rm8, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname8, isAbsolute, join as join16, relative, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, isAbsolute, join as join17, relative, resolve as resolve7 } from "node:path";
 
 // src/build/cmake.ts
 import { mkdir as mkdir4, readFile as readFile3, realpath, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
@@ -1896,7 +1795,7 @@ var BuildError = class extends Error {
 };
 var slug = (id) => id.replace(/[/@]/g, ".");
 function configureArgs(v, firmwareDir, buildDir, extra = {}) {
-  const defines2 = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
+  const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
   return [
     "-G",
     "Ninja",
@@ -1910,7 +1809,7 @@ function configureArgs(v, firmwareDir, buildDir, extra = {}) {
     `-DBENCHMARK=${v.benchmark}`,
     `-DTARGET=${v.image ?? v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(";")}`,
-    `-DWMB_DEFINES=${defines2.join(";")}`,
+    `-DWMB_DEFINES=${defines.join(";")}`,
     ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
   ];
 }
@@ -2146,435 +2045,13 @@ async function sizesOf(elfPath, elf, firmwareDir) {
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
-// src/pipeline.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir10, readdir as readdir3, readFile as readFile12, writeFile as writeFile7 } from "node:fs/promises";
-import { dirname as dirname7, join as join15, resolve as resolve6 } from "node:path";
+// src/jobs/collect.ts
+import { mkdir as mkdir10, readFile as readFile11, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
-// src/config/config.ts
-import { readFile as readFile6 } from "node:fs/promises";
-
-// src/config/schema.ts
-var oneOrMany = (values) => ({
-  anyOf: [{ enum: [...values] }, { type: "array", items: { enum: [...values] }, minItems: 1 }]
-});
-var list = (values) => ({ type: "array", items: { enum: [...values] }, minItems: 1, uniqueItems: true });
-var cflags = { type: "array", items: { type: "string", minLength: 1 } };
-var defines = {
-  type: "object",
-  propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
-  additionalProperties: { type: ["string", "number", "boolean"] }
-};
-var MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1e3);
-var seconds = { type: "number", exclusiveMinimum: 0, maximum: MAX_SECONDS, description: "seconds, about 24.8 days: the longest timer Node.js has" };
-var threshold = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    direction: { enum: ["smaller", "larger"] },
-    percent: { type: "number", minimum: 0 },
-    limit: { type: "number" }
-  }
-};
-var thresholds = {
-  type: "object",
-  propertyNames: { enum: Object.keys(METRICS) },
-  additionalProperties: threshold
-};
-var configSchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["boards", "stacks", "runtimes", "benchmarks"],
-  properties: {
-    boards: list(Object.keys(BOARDS)),
-    stacks: list(STACKS),
-    runtimes: list(RUNTIMES),
-    benchmarks: list(BENCHMARKS),
-    targets: list(TARGETS),
-    exclude: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        minProperties: 1,
-        properties: {
-          board: oneOrMany(Object.keys(BOARDS)),
-          stack: oneOrMany(STACKS),
-          runtime: oneOrMany(RUNTIMES),
-          benchmark: oneOrMany(BENCHMARKS),
-          target: oneOrMany(TARGETS),
-          // Why the cells are left out on purpose: their baselines are then not missed (see README).
-          reason: { type: "string", minLength: 1 }
-        }
-      }
-    },
-    build: {
-      type: "object",
-      additionalProperties: false,
-      properties: { cflags, defines }
-    },
-    run: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        timeout: seconds,
-        // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
-        jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
-        // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
-        profile: { enum: ["regressed", "all", "off"] }
-      }
-    },
-    thresholds,
-    overrides: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match"],
-        properties: {
-          match: { type: "string", minLength: 1 },
-          thresholds,
-          cflags,
-          defines
-        }
-      }
-    },
-    baselines: { type: "string", minLength: 1 },
-    host: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        runtimes: list(HOST_RUNTIMES),
-        repeat: { type: "integer", minimum: 1, maximum: 1e3 },
-        clock_ghz: { type: "number", exclusiveMinimum: 0 }
-      }
-    },
-    inventory: { type: "string", minLength: 1 }
-  }
-};
-
-// src/inventory/inventory.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join7, resolve as resolve4 } from "node:path";
-
-// src/run/flash/options.ts
-var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
-var FLASHER_OPTIONS = {
-  // interface/target: OpenOCD config files; commands: extra -c commands before programming.
-  openocd: { binary: "string", interface: "string", target: "string", commands: "string[]" },
-  pyocd: { binary: "string", target: "string", frequency: "string" },
-  // address: where the raw image is written (default: the image's first loadable section).
-  "st-flash": { binary: "string", objcopy: "string", address: "string" },
-  "probe-rs": { binary: "string", chip: "string", protocol: "string" },
-  // remote: HOST:PORT of a GDB server (a probe's, OpenOCD's, or QEMU's -gdb); reset: how to start the
-  // loaded image: "vector" sets SP and PC from its vector table, "monitor" sends `monitor <monitor>`.
-  gdb: { binary: "string", remote: "string", reset: "string", monitor: "string" }
-};
-
-// src/inventory/schema.ts
-var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
-var name = { type: "string", minLength: 1 };
-var flasher = {
-  type: "object",
-  additionalProperties: false,
-  required: ["type"],
-  properties: {
-    type: { enum: [...FLASHER_TYPES] },
-    // Flasher-specific settings (see src/run/flash/<type>.ts); unknown keys are refused there.
-    options: { type: "object", additionalProperties: { type: ["string", "number", "boolean", "array"] } },
-    timeout: seconds
-  }
-};
-var sigrok = {
-  type: "object",
-  additionalProperties: false,
-  required: ["driver", "channel"],
-  properties: {
-    driver: { type: "string", minLength: 1 },
-    channel: { type: "string", minLength: 1 },
-    samples: { type: "integer", minimum: 16 },
-    config: { type: "array", items: { type: "string", minLength: 1 } },
-    channelGroup: { type: "string", minLength: 1 },
-    trigger: { enum: ["r", "f", "e"] }
-  }
-};
-var board = {
-  type: "object",
-  additionalProperties: false,
-  required: ["name", "board", "serial", "flasher", "runner"],
-  properties: {
-    name,
-    board: { enum: Object.keys(BOARDS) },
-    probe: { type: "string", minLength: 1 },
-    serial: { type: "string", minLength: 1 },
-    baud: { type: "integer", minimum: 300 },
-    flasher,
-    runner: { anyOf: [name, { type: "array", items: name, minItems: 1 }] },
-    image: { enum: ["hardware", "emulated"] },
-    pre: argv,
-    helloTimeout: seconds,
-    sigrok
-  }
-};
-var inventorySchema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["boards"],
-  properties: {
-    lock: {
-      type: "object",
-      additionalProperties: false,
-      properties: { dir: { type: "string", minLength: 1 }, timeout: seconds }
-    },
-    boards: { type: "array", items: board }
-  }
-};
-
-// src/inventory/inventory.ts
-var DEFAULT_INVENTORY = "wasm-mcu-bench.boards.yml";
-var validate2 = validator(inventorySchema);
-var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function parseSerial(text) {
-  const tcp = /^tcp:([^:\s]+):(\d{1,5})$/.exec(text);
-  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return { kind: "tcp", host: tcp[1], port: Number(tcp[2]), text };
-  if (/^\/\S+$/.test(text)) return { kind: "device", path: text, text };
-  return void 0;
-}
-var NOT_A_VALUE = /* @__PURE__ */ new Set(["binary", "objcopy", "commands", "monitor"]);
-var optionLike = (parsed, path, value, program) => value.startsWith("-") && fail(parsed, path, `"${value}" starts with "-": ${program} would read it as an option`);
-var GDB_REMOTE = /^(?:(?:tcp|udp):)?[\w.[\]:-]+:\d{1,5}$|^\/\S+$/;
-function checkOptions(parsed, at, type, options) {
-  const known = FLASHER_OPTIONS[type];
-  for (const [key, value] of Object.entries(options)) {
-    const want = known[key];
-    if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known).join(", ")}`, true);
-    const ok = want === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === want;
-    if (!ok) fail(parsed, [...at, key], `expected ${want === "string[]" ? "a list of strings" : want}`);
-    if (typeof value === "string" && !NOT_A_VALUE.has(key)) optionLike(parsed, [...at, key], value, type);
-  }
-  if (typeof options.address === "string" && !/^(0x[0-9a-fA-F]+|\d+)$/.test(options.address))
-    fail(parsed, [...at, "address"], `"${options.address}" is not an address (0x08000000)`);
-  if (typeof options.remote === "string" && !GDB_REMOTE.test(options.remote))
-    fail(parsed, [...at, "remote"], `"${options.remote}" is neither HOST:PORT nor a device path`);
-  return options;
-}
-function parseInventory(file, text) {
-  const parsed = parseWithPositions(file, text);
-  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
-    fail(parsed, [], "expected a mapping with a list of boards");
-  const raw = validate2(parsed);
-  const seen = /* @__PURE__ */ new Map();
-  const boards = raw.boards.map((b, i) => {
-    const at = ["boards", i];
-    if (!NAME.test(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is not a usable name (letters, digits, "_", "." and "-"; it names a shard, a lock file and an artifact)`);
-    if (seen.has(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is already the name of boards[${seen.get(b.name)}]`);
-    seen.set(b.name, i);
-    const serial = parseSerial(b.serial);
-    if (!serial) fail(parsed, [...at, "serial"], `"${b.serial}" is neither a device path (/dev/serial/by-id/...) nor tcp:HOST:PORT`);
-    const runner = typeof b.runner === "string" ? [b.runner] : b.runner;
-    runner.forEach((r, k) => NAME.test(r) || fail(parsed, [...at, "runner", ...typeof b.runner === "string" ? [] : [k]], `"${r}" is not a runner label`));
-    const options = checkOptions(parsed, [...at, "flasher", "options"], b.flasher.type, b.flasher.options ?? {});
-    if (b.probe && !/^[A-Za-z0-9][\w:.-]*$/.test(b.probe))
-      fail(parsed, [...at, "probe"], `"${b.probe}" is not a probe serial number (letters, digits, ":", "_", "." and "-", not first)`);
-    if (b.flasher.type !== "gdb" && !b.probe) fail(parsed, at, `missing key "probe": flasher ${b.flasher.type} needs the probe's serial number, so it never flashes another board`);
-    if (b.flasher.type === "gdb") {
-      if (typeof options.remote !== "string") fail(parsed, [...at, "flasher"], "flasher gdb needs options.remote (HOST:PORT of the GDB server)");
-      if (options.reset !== void 0 && options.reset !== "vector" && options.reset !== "monitor")
-        fail(parsed, [...at, "flasher", "options", "reset"], `"${String(options.reset)}" is not known; expected one of: vector, monitor`);
-    }
-    const s = b.sigrok;
-    if (s) {
-      if (/[=,\s]/.test(s.channel)) fail(parsed, [...at, "sigrok", "channel"], `"${s.channel}" is not one sigrok channel name (e.g. D0)`);
-      s.config?.forEach((c, k) => /^[^=\s-][^=\s]*=\S+$/.test(c) || fail(parsed, [...at, "sigrok", "config", k], `"${c}" is not a sigrok KEY=VALUE option`));
-      for (const key of ["driver", "channel", "channelGroup"]) if (s[key]) optionLike(parsed, [...at, "sigrok", key], s[key], "sigrok-cli");
-    }
-    return {
-      name: b.name,
-      board: b.board,
-      ...b.probe ? { probe: b.probe } : {},
-      serial,
-      baud: b.baud ?? 115200,
-      flasher: { type: b.flasher.type, options, timeoutMs: (b.flasher.timeout ?? 120) * 1e3 },
-      runner,
-      image: b.image ?? "hardware",
-      ...b.pre ? { pre: b.pre } : {},
-      helloTimeoutMs: (b.helloTimeout ?? 10) * 1e3,
-      ...s ? { sigrok: { driver: s.driver, channel: s.channel, samples: s.samples ?? 1e6, config: s.config ?? [], ...s.channelGroup ? { channelGroup: s.channelGroup } : {}, ...s.trigger ? { trigger: s.trigger } : {} } } : {},
-      where: position(parsed, at)
-    };
-  });
-  const lockDir = raw.lock?.dir ? resolve4(dirname6(resolve4(file)), raw.lock.dir) : join7(tmpdir(), "wasm-mcu-bench-locks");
-  return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
-}
-async function loadInventory(file) {
-  let text;
-  try {
-    text = await readFile5(file, "utf8");
-  } catch (e) {
-    throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
-  }
-  return parseInventory(file, text);
-}
-
-// src/config/config.ts
-var AXES = ["board", "stack", "runtime", "benchmark", "target"];
-var validate3 = validator(configSchema);
-var stringDefines = (d = {}) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === "boolean" ? v ? "1" : "0" : String(v)]));
-function defineProblem(value) {
-  if (value.includes(";")) return `';' separates CMake list items: it would become a second definition`;
-  if (value.includes("#")) return `CMake drops a definition that contains '#'`;
-  if (/[[\]]/.test(value)) return `'[' and ']' change how CMake splits the list of definitions`;
-  if (value.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
-  if (/[\x00-\x1f\x7f]/.test(value)) return "a control character (newline, tab) cannot be on a compiler command line";
-  if (value.trim() !== value) return "the compiler drops leading and trailing spaces";
-  return void 0;
-}
-function cflagProblem(flag) {
-  if (!flag.startsWith("-")) return 'a flag starts with "-" (anything else is an input file to the compiler)';
-  if (/[;\s]/.test(flag)) return `one flag per list item, without spaces or ';'`;
-  if (/["'\\]/.test(flag)) return "the firmware splits flags like a shell command line, so quotes and backslashes would vanish (give a value with quotes under build.defines)";
-  if (flag.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
-  return void 0;
-}
-function checkBuildSettings(parsed, at, cflags2 = [], defines2 = {}) {
-  cflags2.forEach((f, i) => {
-    const why = cflagProblem(f);
-    if (why) fail(parsed, [...at, "cflags", i], `${JSON.stringify(f)} cannot be passed exactly: ${why}`);
-  });
-  for (const [name2, value] of Object.entries(defines2)) {
-    const why = typeof value === "string" ? defineProblem(value) : void 0;
-    if (why) fail(parsed, [...at, "defines", name2], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
-  }
-}
-function parseConfig(file, text) {
-  const parsed = parseWithPositions(file, text);
-  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
-    fail(parsed, [], "expected a mapping with boards, stacks, runtimes and benchmarks");
-  const raw = validate3(parsed);
-  checkBuildSettings(parsed, ["build"], raw.build?.cflags, raw.build?.defines);
-  (raw.overrides ?? []).forEach((o, i) => {
-    checkBuildSettings(parsed, ["overrides", i], o.cflags, o.defines);
-    if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o.match))
-      fail(parsed, ["overrides", i, "match"], `"${o.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
-  });
-  (raw.exclude ?? []).forEach((ex, i) => {
-    if (!AXES.some((a) => a in ex)) fail(parsed, ["exclude", i], `an exclude entry needs at least one of ${AXES.join(", ")}`);
-  });
-  return {
-    file,
-    boards: raw.boards,
-    stacks: raw.stacks,
-    runtimes: raw.runtimes,
-    benchmarks: raw.benchmarks,
-    targets: raw.targets ?? ["emulated"],
-    exclude: raw.exclude ?? [],
-    cflags: raw.build?.cflags ?? [],
-    defines: stringDefines(raw.build?.defines),
-    timeoutSeconds: raw.run?.timeout ?? 300,
-    jobs: raw.run?.jobs ?? 0,
-    profile: raw.run?.profile ?? "regressed",
-    thresholds: raw.thresholds ?? {},
-    overrides: raw.overrides ?? [],
-    baselines: raw.baselines ?? "baselines",
-    ...raw.baselines !== void 0 ? { baselinesAt: position(parsed, ["baselines"]) } : {},
-    host: {
-      runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
-      repeat: raw.host?.repeat ?? 11,
-      // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
-      clockGhz: raw.host?.clock_ghz ?? 3.7
-    },
-    inventory: raw.inventory ?? DEFAULT_INVENTORY
-  };
-}
-async function loadConfig(file) {
-  let text;
-  try {
-    text = await readFile6(file, "utf8");
-  } catch (e) {
-    throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
-  }
-  return parseConfig(file, text);
-}
-
-// src/config/matrix.ts
-var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
-function matches(pattern, id) {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/@]*").replace(/\?/g, "[^/@]");
-  return new RegExp(`^${re}$`).test(id);
-}
-function excluded(cell, ex) {
-  return AXES.every((axis) => {
-    const want = ex[axis];
-    return want === void 0 || (Array.isArray(want) ? want : [want]).includes(cell[axis]);
-  });
-}
-function notBuiltReason(cell, can) {
-  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
-  if (cell.target !== "host" && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
-  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
-  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
-  return void 0;
-}
-function cells(config, target) {
-  const host = target === "host";
-  const out = [];
-  for (const board2 of host ? [HOST_BOARD] : config.boards)
-    for (const stack of host ? [HOST_STACK] : config.stacks)
-      for (const runtime of host ? config.host.runtimes : config.runtimes)
-        for (const benchmark of config.benchmarks) out.push({ board: board2, stack, runtime, benchmark, target });
-  return out;
-}
-function expandMatrix(config, can) {
-  const out = [];
-  for (const target of config.targets)
-    for (const cell of cells(config, target)) {
-      if (config.exclude.some((ex) => excluded(cell, ex))) continue;
-      const id = variantId(cell);
-      const mine = config.overrides.filter((o) => matches(o.match, id));
-      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, can);
-      out.push({
-        id,
-        ...cell,
-        cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
-        defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
-        ...notBuilt ? { notBuilt } : {}
-      });
-    }
-  return out;
-}
-function placeOf(config, id) {
-  for (const target of config.targets)
-    for (const cell of cells(config, target))
-      if (variantId(cell) === id) {
-        const ex = config.exclude.find((e) => excluded(cell, e));
-        return ex ? { excluded: ex } : { in: true };
-      }
-  return { outside: true };
-}
-var keepsBaseline = (p) => "in" in p || "excluded" in p && !p.excluded.reason;
-function absence(config, ranTargets) {
-  return (id) => {
-    const p = placeOf(config, id);
-    if ("outside" in p) return { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true };
-    if ("excluded" in p)
-      return p.excluded.reason ? { reason: `excluded by the config: ${p.excluded.reason}`, expected: true } : { reason: "excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)", expected: false };
-    const target = id.slice(id.lastIndexOf("@") + 1);
-    if (!ranTargets.includes(target)) return { reason: `target ${target} is not in this run`, expected: true };
-    return { reason: "in the baseline but not in this run", expected: false };
-  };
-}
-function thresholdsFor(config, id) {
-  const merged = structuredClone(config.thresholds);
-  for (const o of config.overrides)
-    if (matches(o.match, id))
-      for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };
-  return merged;
-}
-
-// src/execute.ts
-import { mkdir as mkdir7, readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+// src/jobs/execute.ts
+import { mkdir as mkdir7, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -2742,9 +2219,9 @@ function hostMetrics(v, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir6, mkdtemp as mkdtemp2, readFile as readFile8, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2, readFile as readFile6, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join8 } from "node:path";
 
 // src/run/qemu.ts
 var QEMU = "qemu-system-arm";
@@ -2823,9 +2300,9 @@ var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(
 // src/profile/plugin.ts
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile7, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-var PLUGIN_SOURCE = () => join8(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
+import { mkdir as mkdir5, readFile as readFile5, rename as rename3, rm as rm4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var PLUGIN_SOURCE = () => join7(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
 function ensurePlugin(cache = cacheRoot()) {
   let b = building.get(cache);
@@ -2834,10 +2311,10 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile7(source).catch(() => void 0);
+  const text = await readFile5(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join8(cache, "qemu-plugin", createHash3("sha256").update(text).digest("hex").slice(0, 16));
-  const path = join8(dir, "wmb_profile.so");
+  const dir = join7(cache, "qemu-plugin", createHash3("sha256").update(text).digest("hex").slice(0, 16));
+  const path = join7(dir, "wmb_profile.so");
   if (existsSync4(path)) return { path };
   await mkdir5(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -3061,13 +2538,13 @@ async function profileImage(o) {
   const funcs = functionsOf(o.image, o.elf);
   const counter = funcs.find((f) => f.name === COUNTER_READ);
   if (!counter) return { unavailable: `${o.artifact.elf} has no ${COUNTER_READ} function to find the measured region by` };
-  const work = await mkdtemp2(join9(tmpdir2(), "wmb-profile-"));
+  const work = await mkdtemp2(join8(tmpdir(), "wmb-profile-"));
   try {
-    const funcsPath = join9(work, "funcs.txt");
-    const outPath = join9(work, "profile.txt");
+    const funcsPath = join8(work, "funcs.txt");
+    const outPath = join8(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile8(outPath, "utf8").catch(() => void 0);
+    const text = await readFile6(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -3081,15 +2558,15 @@ async function profileImage(o) {
     }
     if (!plugged.finished || plugged.regions.length !== measured.length)
       return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured.length}` };
-    const mapText = await readFile8(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile6(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = plugged.regions.map((r, i) => profileOf(measured[i].label, r, funcs, owner));
-    const base3 = join9("profiles", slug(o.artifact.variant.id));
+    const base3 = join8("profiles", slug(o.artifact.variant.id));
     const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
-    await mkdir6(join9(o.outDir, "profiles"), { recursive: true });
-    await writeFile4(join9(o.outDir, files.flat), flatTsv(profiles));
-    await writeFile4(join9(o.outDir, files.folded), foldedStacks(profiles));
-    await writeFile4(join9(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
+    await mkdir6(join8(o.outDir, "profiles"), { recursive: true });
+    await writeFile4(join8(o.outDir, files.flat), flatTsv(profiles));
+    await writeFile4(join8(o.outDir, files.folded), foldedStacks(profiles));
+    await writeFile4(join8(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
 `);
     return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
   } finally {
@@ -3105,7 +2582,7 @@ async function profileMeasured(o) {
   return { profile: { ...p.files, slowdown: Math.round(100 * p.durationMs / o.plainMs) / 100, ...p.lints.length ? { lints: p.lints } : {} } };
 }
 
-// src/execute.ts
+// src/jobs/execute.ts
 var base = (v) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
 var interrupted = (v, signal, extra = {}) => ({ ...base(v), status: "failed", reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
 async function runOne(v, o, phase) {
@@ -3117,24 +2594,24 @@ async function runOne(v, o, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join10(o.outDir, "build"), defs, o.ccache, o.signal);
+    artifact = await buildFirmware(v, o.firmwareDir, join9(o.outDir, "build"), defs, o.ccache, o.signal);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join10("raw", `${slug(v.id)}.build.log`);
-    await mkdir7(join10(o.outDir, "raw"), { recursive: true });
-    await writeFile5(join10(o.outDir, buildLog), e.log);
+    const buildLog = join9("raw", `${slug(v.id)}.build.log`);
+    await mkdir7(join9(o.outDir, "raw"), { recursive: true });
+    await writeFile5(join9(o.outDir, buildLog), e.log);
     return failed(e.message, e.log, { log: buildLog });
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile9(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile7(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
-  const rawName = join10("raw", `${slug(v.id)}.log`);
+  const rawName = join9("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
@@ -3144,8 +2621,8 @@ async function runOne(v, o, phase) {
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir7(join10(o.outDir, "raw"), { recursive: true });
-  await writeFile5(join10(o.outDir, rawName), raw);
+  await mkdir7(join9(o.outDir, "raw"), { recursive: true });
+  await writeFile5(join9(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
   const keep2 = { log: rawName };
@@ -3155,7 +2632,7 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile9(i.elf);
+      const image2 = await readFile7(i.elf);
       const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
@@ -3175,9 +2652,9 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join10("symbols", `${slug(v.id)}.tsv`);
-      await mkdir7(join10(o.outDir, "symbols"), { recursive: true });
-      await writeFile5(join10(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join9("symbols", `${slug(v.id)}.tsv`);
+      await mkdir7(join9(o.outDir, "symbols"), { recursive: true });
+      await writeFile5(join9(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
     const profiled = v.target === "emulated" && o.profile?.(v) ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...o.signal ? { signal: o.signal } : {} }) : {};
@@ -3213,9 +2690,89 @@ async function executeMatrix(variants, o) {
   return results;
 }
 
+// src/jobs/job.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
+
+// src/config/matrix.ts
+var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
+function matches(pattern, id) {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/@]*").replace(/\?/g, "[^/@]");
+  return new RegExp(`^${re}$`).test(id);
+}
+function excluded(cell, ex) {
+  return AXES.every((axis) => {
+    const want = ex[axis];
+    return want === void 0 || (Array.isArray(want) ? want : [want]).includes(cell[axis]);
+  });
+}
+function notBuiltReason(cell, can) {
+  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target !== "host" && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
+  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
+  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
+  return void 0;
+}
+function cells(config, target) {
+  const host = target === "host";
+  const out = [];
+  for (const board2 of host ? [HOST_BOARD] : config.boards)
+    for (const stack of host ? [HOST_STACK] : config.stacks)
+      for (const runtime of host ? config.host.runtimes : config.runtimes)
+        for (const benchmark of config.benchmarks) out.push({ board: board2, stack, runtime, benchmark, target });
+  return out;
+}
+function expandMatrix(config, can) {
+  const out = [];
+  for (const target of config.targets)
+    for (const cell of cells(config, target)) {
+      if (config.exclude.some((ex) => excluded(cell, ex))) continue;
+      const id = variantId(cell);
+      const mine = config.overrides.filter((o) => matches(o.match, id));
+      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, can);
+      out.push({
+        id,
+        ...cell,
+        cflags: [...config.cflags, ...mine.flatMap((o) => o.cflags ?? [])],
+        defines: Object.assign({}, config.defines, ...mine.map((o) => stringDefines(o.defines))),
+        ...notBuilt ? { notBuilt } : {}
+      });
+    }
+  return out;
+}
+function placeOf(config, id) {
+  for (const target of config.targets)
+    for (const cell of cells(config, target))
+      if (variantId(cell) === id) {
+        const ex = config.exclude.find((e) => excluded(cell, e));
+        return ex ? { excluded: ex } : { in: true };
+      }
+  return { outside: true };
+}
+var keepsBaseline = (p) => "in" in p || "excluded" in p && !p.excluded.reason;
+function absence(config, ranTargets) {
+  return (id) => {
+    const p = placeOf(config, id);
+    if ("outside" in p) return { reason: "no longer in the config's matrix (update-baselines removes its entry)", expected: true };
+    if ("excluded" in p)
+      return p.excluded.reason ? { reason: `excluded by the config: ${p.excluded.reason}`, expected: true } : { reason: "excluded by the config without a reason (if on purpose, give the exclude entry a `reason`)", expected: false };
+    const target = id.slice(id.lastIndexOf("@") + 1);
+    if (!ranTargets.includes(target)) return { reason: `target ${target} is not in this run`, expected: true };
+    return { reason: "in the baseline but not in this run", expected: false };
+  };
+}
+function thresholdsFor(config, id) {
+  const merged = structuredClone(config.thresholds);
+  for (const o of config.overrides)
+    if (matches(o.match, id))
+      for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };
+  return merged;
+}
+
 // src/run/hardware.ts
-import { mkdir as mkdir8, readFile as readFile10 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { mkdir as mkdir8, readFile as readFile8 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/run/capture.ts
@@ -3291,7 +2848,7 @@ var gdb = {
 };
 
 // src/run/flash/openocd.ts
-var TARGETS2 = { nucleo_f446re: "target/stm32f4x.cfg", nucleo_f746zg: "target/stm32f7x.cfg" };
+var TARGETS = { nucleo_f446re: "target/stm32f4x.cfg", nucleo_f746zg: "target/stm32f7x.cfg" };
 function base2(job) {
   const extra = job.board.flasher.options.commands ?? [];
   return [
@@ -3302,7 +2859,7 @@ function base2(job) {
     `adapter serial ${job.board.probe}`,
     ...job.underReset ? ["-c", "reset_config srst_only srst_nogate connect_assert_srst"] : [],
     "-f",
-    forBoard(job, "target", TARGETS2, "openocd"),
+    forBoard(job, "target", TARGETS, "openocd"),
     ...extra.flatMap((c) => ["-c", c])
   ];
 }
@@ -3335,14 +2892,14 @@ var probeRs = {
 };
 
 // src/run/flash/pyocd.ts
-var TARGETS3 = { nucleo_f446re: "stm32f446retx", nucleo_f746zg: "stm32f746zgtx" };
+var TARGETS2 = { nucleo_f446re: "stm32f446retx", nucleo_f746zg: "stm32f746zgtx" };
 function common2(job) {
   const freq = job.board.flasher.options.frequency;
   return [
     "-u",
     job.board.probe,
     "-t",
-    forBoard(job, "target", TARGETS3, "pyocd"),
+    forBoard(job, "target", TARGETS2, "pyocd"),
     ...typeof freq === "string" ? ["-f", freq] : [],
     ...job.underReset ? ["-O", "connect_mode=under-reset"] : []
   ];
@@ -3353,11 +2910,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join11(job.workDir, "firmware.bin");
+    const bin = join10(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -3521,7 +3078,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile10(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile8(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -3570,7 +3127,7 @@ function hardwareBackend(farm, workRoot) {
         await held.release();
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
-      const workDir = resolve5(workRoot, slug(v.id));
+      const workDir = resolve4(workRoot, slug(v.id));
       await mkdir8(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
@@ -3583,7 +3140,7 @@ function hardwareBackend(farm, workRoot) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile10(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile8(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -3657,11 +3214,11 @@ function hardwareBackend(farm, workRoot) {
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/run/timing.ts
-function parseCpuList(list2) {
+function parseCpuList(list) {
   const cpus = [];
-  for (const part of list2.trim().split(",").filter(Boolean)) {
+  for (const part of list.trim().split(",").filter(Boolean)) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list2)}`);
+    if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list)}`);
     for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus.push(c);
   }
   return cpus;
@@ -3751,6 +3308,169 @@ function backendsFor(ctx) {
   };
 }
 
+// src/inventory/inventory.ts
+import { readFile as readFile9 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
+
+// src/inventory/flashers.ts
+var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
+var FLASHER_OPTIONS = {
+  // interface/target: OpenOCD config files; commands: extra -c commands before programming.
+  openocd: { binary: "string", interface: "string", target: "string", commands: "string[]" },
+  pyocd: { binary: "string", target: "string", frequency: "string" },
+  // address: where the raw image is written (default: the image's first loadable section).
+  "st-flash": { binary: "string", objcopy: "string", address: "string" },
+  "probe-rs": { binary: "string", chip: "string", protocol: "string" },
+  // remote: HOST:PORT of a GDB server (a probe's, OpenOCD's, or QEMU's -gdb); reset: how to start the
+  // loaded image: "vector" sets SP and PC from its vector table, "monitor" sends `monitor <monitor>`.
+  gdb: { binary: "string", remote: "string", reset: "string", monitor: "string" }
+};
+
+// src/inventory/schema.ts
+var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
+var name = { type: "string", minLength: 1 };
+var flasher = {
+  type: "object",
+  additionalProperties: false,
+  required: ["type"],
+  properties: {
+    type: { enum: [...FLASHER_TYPES] },
+    // Flasher-specific settings (see src/run/flash/<type>.ts); unknown keys are refused there.
+    options: { type: "object", additionalProperties: { type: ["string", "number", "boolean", "array"] } },
+    timeout: seconds
+  }
+};
+var sigrok = {
+  type: "object",
+  additionalProperties: false,
+  required: ["driver", "channel"],
+  properties: {
+    driver: { type: "string", minLength: 1 },
+    channel: { type: "string", minLength: 1 },
+    samples: { type: "integer", minimum: 16 },
+    config: { type: "array", items: { type: "string", minLength: 1 } },
+    channelGroup: { type: "string", minLength: 1 },
+    trigger: { enum: ["r", "f", "e"] }
+  }
+};
+var board = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "board", "serial", "flasher", "runner"],
+  properties: {
+    name,
+    board: { enum: Object.keys(BOARDS) },
+    probe: { type: "string", minLength: 1 },
+    serial: { type: "string", minLength: 1 },
+    baud: { type: "integer", minimum: 300 },
+    flasher,
+    runner: { anyOf: [name, { type: "array", items: name, minItems: 1 }] },
+    image: { enum: ["hardware", "emulated"] },
+    pre: argv,
+    helloTimeout: seconds,
+    sigrok
+  }
+};
+var inventorySchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["boards"],
+  properties: {
+    lock: {
+      type: "object",
+      additionalProperties: false,
+      properties: { dir: { type: "string", minLength: 1 }, timeout: seconds }
+    },
+    boards: { type: "array", items: board }
+  }
+};
+
+// src/inventory/inventory.ts
+var validate2 = validator(inventorySchema);
+var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseSerial(text) {
+  const tcp = /^tcp:([^:\s]+):(\d{1,5})$/.exec(text);
+  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return { kind: "tcp", host: tcp[1], port: Number(tcp[2]), text };
+  if (/^\/\S+$/.test(text)) return { kind: "device", path: text, text };
+  return void 0;
+}
+var NOT_A_VALUE = /* @__PURE__ */ new Set(["binary", "objcopy", "commands", "monitor"]);
+var optionLike = (parsed, path, value, program) => value.startsWith("-") && fail(parsed, path, `"${value}" starts with "-": ${program} would read it as an option`);
+var GDB_REMOTE = /^(?:(?:tcp|udp):)?[\w.[\]:-]+:\d{1,5}$|^\/\S+$/;
+function checkOptions(parsed, at, type, options) {
+  const known = FLASHER_OPTIONS[type];
+  for (const [key, value] of Object.entries(options)) {
+    const want = known[key];
+    if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known).join(", ")}`, true);
+    const ok = want === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === want;
+    if (!ok) fail(parsed, [...at, key], `expected ${want === "string[]" ? "a list of strings" : want}`);
+    if (typeof value === "string" && !NOT_A_VALUE.has(key)) optionLike(parsed, [...at, key], value, type);
+  }
+  if (typeof options.address === "string" && !/^(0x[0-9a-fA-F]+|\d+)$/.test(options.address))
+    fail(parsed, [...at, "address"], `"${options.address}" is not an address (0x08000000)`);
+  if (typeof options.remote === "string" && !GDB_REMOTE.test(options.remote))
+    fail(parsed, [...at, "remote"], `"${options.remote}" is neither HOST:PORT nor a device path`);
+  return options;
+}
+function parseInventory(file, text) {
+  const parsed = parseWithPositions(file, text);
+  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
+    fail(parsed, [], "expected a mapping with a list of boards");
+  const raw = validate2(parsed);
+  const seen = /* @__PURE__ */ new Map();
+  const boards = raw.boards.map((b, i) => {
+    const at = ["boards", i];
+    if (!NAME.test(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is not a usable name (letters, digits, "_", "." and "-"; it names a shard, a lock file and an artifact)`);
+    if (seen.has(b.name)) fail(parsed, [...at, "name"], `"${b.name}" is already the name of boards[${seen.get(b.name)}]`);
+    seen.set(b.name, i);
+    const serial = parseSerial(b.serial);
+    if (!serial) fail(parsed, [...at, "serial"], `"${b.serial}" is neither a device path (/dev/serial/by-id/...) nor tcp:HOST:PORT`);
+    const runner = typeof b.runner === "string" ? [b.runner] : b.runner;
+    runner.forEach((r, k) => NAME.test(r) || fail(parsed, [...at, "runner", ...typeof b.runner === "string" ? [] : [k]], `"${r}" is not a runner label`));
+    const options = checkOptions(parsed, [...at, "flasher", "options"], b.flasher.type, b.flasher.options ?? {});
+    if (b.probe && !/^[A-Za-z0-9][\w:.-]*$/.test(b.probe))
+      fail(parsed, [...at, "probe"], `"${b.probe}" is not a probe serial number (letters, digits, ":", "_", "." and "-", not first)`);
+    if (b.flasher.type !== "gdb" && !b.probe) fail(parsed, at, `missing key "probe": flasher ${b.flasher.type} needs the probe's serial number, so it never flashes another board`);
+    if (b.flasher.type === "gdb") {
+      if (typeof options.remote !== "string") fail(parsed, [...at, "flasher"], "flasher gdb needs options.remote (HOST:PORT of the GDB server)");
+      if (options.reset !== void 0 && options.reset !== "vector" && options.reset !== "monitor")
+        fail(parsed, [...at, "flasher", "options", "reset"], `"${String(options.reset)}" is not known; expected one of: vector, monitor`);
+    }
+    const s = b.sigrok;
+    if (s) {
+      if (/[=,\s]/.test(s.channel)) fail(parsed, [...at, "sigrok", "channel"], `"${s.channel}" is not one sigrok channel name (e.g. D0)`);
+      s.config?.forEach((c, k) => /^[^=\s-][^=\s]*=\S+$/.test(c) || fail(parsed, [...at, "sigrok", "config", k], `"${c}" is not a sigrok KEY=VALUE option`));
+      for (const key of ["driver", "channel", "channelGroup"]) if (s[key]) optionLike(parsed, [...at, "sigrok", key], s[key], "sigrok-cli");
+    }
+    return {
+      name: b.name,
+      board: b.board,
+      ...b.probe ? { probe: b.probe } : {},
+      serial,
+      baud: b.baud ?? 115200,
+      flasher: { type: b.flasher.type, options, timeoutMs: (b.flasher.timeout ?? 120) * 1e3 },
+      runner,
+      image: b.image ?? "hardware",
+      ...b.pre ? { pre: b.pre } : {},
+      helloTimeoutMs: (b.helloTimeout ?? 10) * 1e3,
+      ...s ? { sigrok: { driver: s.driver, channel: s.channel, samples: s.samples ?? 1e6, config: s.config ?? [], ...s.channelGroup ? { channelGroup: s.channelGroup } : {}, ...s.trigger ? { trigger: s.trigger } : {} } } : {},
+      where: position(parsed, at)
+    };
+  });
+  const lockDir = raw.lock?.dir ? resolve5(dirname6(resolve5(file)), raw.lock.dir) : join11(tmpdir2(), "wasm-mcu-bench-locks");
+  return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
+}
+async function loadInventory(file) {
+  let text;
+  try {
+    text = await readFile9(file, "utf8");
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
+  }
+  return parseInventory(file, text);
+}
+
 // src/inventory/assign.ts
 function assignBoards(variants, inventory, configFile) {
   const boardOf = /* @__PURE__ */ new Map();
@@ -3766,7 +3486,7 @@ function assignBoards(variants, inventory, configFile) {
     boardOf.set(v.id, b);
     return b.image === "emulated" ? { ...v, image: "emulated" } : v;
   });
-  return { variants: out, boardOf };
+  return { inventory, variants: out, boardOf };
 }
 
 // src/shard/plan.ts
@@ -3816,79 +3536,64 @@ function onlyTargets(plan2, targets) {
   return { ...plan2, shards: plan2.shards.filter((s) => targets.includes(s.target)) };
 }
 
-// src/shard/merge.ts
-function mergeShards(plan2, files, fallback) {
-  const byShard = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const name2 = f.results.shard;
-    if (!name2) throw new UserError(`${f.file}: has no "shard" (write shard results with \`wasm-mcu-bench run --shard NAME\`)`);
-    if (!plan2.shards.some((s) => s.name === name2)) throw new UserError(`${f.file}: shard "${name2}" is not in the plan (${plan2.shards.map((s) => s.name).join(", ")})`);
-    const twice = byShard.get(name2);
-    if (twice) throw new UserError(`shard "${name2}" reported twice: ${twice.file} and ${f.file}`);
-    byShard.set(name2, f);
-  }
-  const variants = [];
-  const missing = [];
-  for (const shard of plan2.shards) {
-    const got = byShard.get(shard.name);
-    const byId = new Map(got?.results.variants.map((v) => [v.id, v]));
-    for (const id of shard.variants) {
-      const v = byId.get(id);
-      if (v) variants.push(v);
-      else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
-    }
-  }
-  const reported = plan2.shards.map((s) => byShard.get(s.name)).filter((f) => Boolean(f));
-  const interrupted2 = reported.some((f) => f.results.interrupted);
-  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants, ...interrupted2 ? { interrupted: interrupted2 } : {} }, missing };
+// src/jobs/job.ts
+var entries = async (dir, file) => (await readdir2(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync5(join12(dir, e.name, file))).map((e) => e.name);
+async function capabilities(firmwareDir) {
+  return {
+    stacks: await entries(join12(firmwareDir, "stacks"), "stack.cmake"),
+    runtimes: await entries(join12(firmwareDir, "runtimes"), "runtime.cmake"),
+    targets: TARGETS_WITH_BACKEND
+  };
 }
-function mergeProvenance(files) {
-  const first = files[0].results.provenance;
-  const tools = [...new Set(files.flatMap((f) => Object.keys(f.results.provenance.toolchain)))];
-  const toolchain = Object.fromEntries(tools.map((tool) => {
-    const seen = /* @__PURE__ */ new Map();
-    for (const f of files) {
-      const v = f.results.provenance.toolchain[tool];
-      if (v !== void 0) seen.set(v, [...seen.get(v) ?? [], f.results.shard ?? "?"]);
-    }
-    return [tool, seen.size === 1 ? [...seen.keys()][0] : [...seen].map(([v, shards]) => `${v} (${shards.join(", ")})`).join("; ")];
-  }));
-  const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
-  return { ...first, toolchain, ...Object.keys(sources).length ? { sources } : {} };
+async function resolveJob(options) {
+  const configFile = resolve6(options.config);
+  const config = await loadConfig(options.config);
+  const configDir = dirname7(configFile);
+  const firmwareDir = resolve6(options.firmwareDir ?? join12(packageRoot(), "firmware"));
+  const manifest = await loadManifest(firmwareDir);
+  const cells2 = expandMatrix(config, await capabilities(firmwareDir));
+  const hardware = cells2.some((v) => v.target === "hardware" && !v.notBuilt);
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve6(configDir, config.inventory)) : void 0;
+  return {
+    options,
+    configFile,
+    configDir,
+    config,
+    firmwareDir,
+    manifest,
+    baselineDir: resolve6(configDir, config.baselines),
+    cells: cells2,
+    ...inventory ? { inventory } : {}
+  };
 }
-function withMissing(c, missing) {
-  if (!missing.length) return c;
-  const before = new Map(c.variants.map((v) => [v.id, v]));
-  const gone = new Set(missing.map((m) => m.id));
-  const variants = [
-    ...c.variants.filter((v) => !gone.has(v.id)),
-    ...missing.map((m) => ({ id: m.id, status: "missing", ...before.get(m.id)?.baselined ? { baselined: true } : {}, reason: m.reason, changes: [] }))
-  ];
-  return { ...c, variants, ...summarize(variants, c.noBaselines) };
+async function baselineFolder(job, mayCreate = false) {
+  await checkBaselineFolder(job.baselineDir, mayCreate ? void 0 : job.config.baselinesAt);
+  const repaired = await recoverBaselines(job.baselineDir);
+  if (repaired) job.options.progress.note(repaired);
+  return job.baselineDir;
 }
-
-// src/shard/files.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readdir as readdir2, readFile as readFile11 } from "node:fs/promises";
-import { join as join12 } from "node:path";
-async function candidates(dir) {
-  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join12(dir, e.name)).sort();
-  return [dir, ...inside];
+async function planMatrix(job, shard) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, job.manifest))))
+    sources.set(name2, await resolveSource(name2, job.manifest[name2]));
+  let variants = markUnavailable(job.cells, job.manifest, sources);
+  const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
+  if (farm) variants = farm.variants;
+  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map());
+  if (shard) variants = selectShard(shards, variants, shard);
+  return { variants, sources, shards, ...farm ? { farm } : {} };
 }
-async function readShardFolders(dirs) {
-  const files = [];
-  let plan2;
-  for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join12(dir, "results.json");
-    if (existsSync5(results)) {
-      const r = parseResults(results, await readFile11(results, "utf8"));
-      files.push({ file: results, results: r });
-    }
-    const p = join12(dir, "plan.json");
-    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile11(p, "utf8")) };
-  }
-  return { files, ...plan2 ? { plan: plan2 } : {} };
+async function provenance(cwd) {
+  const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
+  const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU, "gcc", "valgrind"];
+  const versions = await Promise.all(tools.map(toolVersion));
+  return {
+    commit: commit.failed ? "unknown" : String(commit.stdout).trim(),
+    date: (/* @__PURE__ */ new Date()).toISOString(),
+    tool: toolPackageVersion(),
+    node: process.version,
+    toolchain: Object.fromEntries(tools.map((t, i) => [t, versions[i]]))
+  };
 }
 
 // src/report/exports.ts
@@ -3933,21 +3638,86 @@ async function writeExports(outDir, r) {
   return files.map(([name2]) => join13(outDir, name2));
 }
 
-// src/build/wamrc.ts
+// src/shard/merge.ts
+function mergeShards(plan2, files, fallback) {
+  const byShard = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const name2 = f.results.shard;
+    if (!name2) throw new UserError(`${f.file}: has no "shard" (write shard results with \`wasm-mcu-bench run --shard NAME\`)`);
+    if (!plan2.shards.some((s) => s.name === name2)) throw new UserError(`${f.file}: shard "${name2}" is not in the plan (${plan2.shards.map((s) => s.name).join(", ")})`);
+    const twice = byShard.get(name2);
+    if (twice) throw new UserError(`shard "${name2}" reported twice: ${twice.file} and ${f.file}`);
+    byShard.set(name2, f);
+  }
+  const variants = [];
+  const missing = [];
+  for (const shard of plan2.shards) {
+    const got = byShard.get(shard.name);
+    const byId = new Map(got?.results.variants.map((v) => [v.id, v]));
+    for (const id of shard.variants) {
+      const v = byId.get(id);
+      if (v) variants.push(v);
+      else missing.push({ id, reason: got ? `shard ${shard.name} reported no result for it` : `shard ${shard.name} never reported` });
+    }
+  }
+  const reported = plan2.shards.map((s) => byShard.get(s.name)).filter((f) => Boolean(f));
+  const interrupted2 = reported.some((f) => f.results.interrupted);
+  return { results: { schemaVersion: 1, provenance: reported.length ? mergeProvenance(reported) : fallback, variants, ...interrupted2 ? { interrupted: interrupted2 } : {} }, missing };
+}
+function mergeProvenance(files) {
+  const first = files[0].results.provenance;
+  const tools = [...new Set(files.flatMap((f) => Object.keys(f.results.provenance.toolchain)))];
+  const toolchain = Object.fromEntries(tools.map((tool) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const v = f.results.provenance.toolchain[tool];
+      if (v !== void 0) seen.set(v, [...seen.get(v) ?? [], f.results.shard ?? "?"]);
+    }
+    return [tool, seen.size === 1 ? [...seen.keys()][0] : [...seen].map(([v, shards]) => `${v} (${shards.join(", ")})`).join("; ")];
+  }));
+  const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
+  return { ...first, toolchain, ...Object.keys(sources).length ? { sources } : {} };
+}
+
+// src/shard/files.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
 import { join as join14 } from "node:path";
+async function candidates(dir) {
+  if (!existsSync6(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join14(dir, e.name)).sort();
+  return [dir, ...inside];
+}
+async function readShardFolders(dirs) {
+  const files = [];
+  let plan2;
+  for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
+    const results = join14(dir, "results.json");
+    if (existsSync6(results)) {
+      const r = parseResults(results, await readFile10(results, "utf8"));
+      files.push({ file: results, results: r });
+    }
+    const p = join14(dir, "plan.json");
+    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
+  }
+  return { files, ...plan2 ? { plan: plan2 } : {} };
+}
+
+// src/build/wamrc.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
-  const dir = join14(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
-  const exe = join14(dir, "wamrc");
-  if (existsSync6(exe)) return exe;
-  if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  await mkdir9(join14(cache, "wamrc"), { recursive: true });
+  const dir = join15(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join15(dir, "wamrc");
+  if (existsSync7(exe)) return exe;
+  if (!existsSync7(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  await mkdir9(join15(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp3(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
-  const configure = ["-G", "Ninja", "-S", join14(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  const configure = ["-G", "Ninja", "-S", join15(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
@@ -3957,9 +3727,89 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir9(dir, { recursive: true });
-  await rename4(await realpath2(join14(build, "wamrc")), exe);
+  await rename4(await realpath2(join15(build, "wamrc")), exe);
   await rm7(build, { recursive: true, force: true });
   return exe;
+}
+
+// src/jobs/collect.ts
+async function harnessDefinitions(job, m, progress, signal) {
+  let wamrc;
+  const wamr = m.sources.get("wamr");
+  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+    try {
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      wamrc = { failed: e.message };
+    }
+  }
+  return (v) => {
+    const defs = {};
+    for (const name2 of sourcesFor(v, job.manifest)) defs[cmakeName(name2)] = m.sources.get(name2).dir;
+    if (needsWamrc(v.runtime)) {
+      if (!wamrc || "failed" in wamrc) return { failed: wamrc?.failed ?? "wamrc unavailable" };
+      defs.WMB_WAMRC = wamrc.path;
+    }
+    return defs;
+  };
+}
+function sourceProvenance(m) {
+  return Object.fromEntries([...m.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
+}
+var writeResults = async (outDir, results) => {
+  await mkdir10(outDir, { recursive: true });
+  const resultsPath = join16(outDir, "results.json");
+  await writeFile7(resultsPath, `${JSON.stringify(results, null, 2)}
+`);
+  return resultsPath;
+};
+async function compilerCacheFor(outDir) {
+  return process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join16(outDir, "build"), cacheRoot()) } : {};
+}
+async function collect(job, m, shard) {
+  const o = job.options;
+  const built = m.variants.filter((v) => !v.notBuilt);
+  await requireTools([
+    ...built.some((v) => v.target !== "host") ? ["arm-none-eabi-gcc"] : [],
+    ...built.some((v) => v.target === "emulated") ? [QEMU] : [],
+    ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
+    ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
+  ]);
+  await mkdir10(o.outDir, { recursive: true });
+  await clearReports(o.outDir);
+  const variants = await executeMatrix(m.variants, {
+    firmwareDir: job.firmwareDir,
+    cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
+    ...await compilerCacheFor(o.outDir),
+    outDir: o.outDir,
+    timeoutMs: job.config.timeoutSeconds * 1e3,
+    host: job.config.host,
+    jobs: job.config.jobs,
+    progress: o.progress,
+    backends: backendsFor({ host: job.config.host, ...m.farm ? { farm: m.farm } : {}, workDir: join16(o.outDir, "flash") }),
+    ...job.config.profile === "all" ? { profile: () => true } : {},
+    ...o.signal ? { signal: o.signal } : {}
+  });
+  const stopped = stopSignal(o.signal);
+  const results = {
+    schemaVersion: 1,
+    ...shard ? { shard } : {},
+    provenance: { ...await provenance(job.configDir), sources: sourceProvenance(m) },
+    variants,
+    ...stopped ? { interrupted: true } : {}
+  };
+  const resultsPath = await writeResults(o.outDir, results);
+  if (stopped) {
+    const done = variants.filter((v) => v.status === "ok").length;
+    throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
+  }
+  return { results, resultsPath };
+}
+async function gather(job, m, s) {
+  const found = await readShardFolders(s.results);
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile11(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
 // src/profile/delta.ts
@@ -4020,6 +3870,129 @@ function deltaSummary(d, unit) {
   return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed(change)}${pct2}`;
 }
 
+// src/profile/explain.ts
+async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
+  const job = await resolveJob({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
+  const m = await planMatrix(job);
+  const v = m.variants.find((x) => x.id === id);
+  if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
+  if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
+  if (v.target !== "emulated") throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  const defs = (await harnessDefinitions(job, { ...m, variants: [v] }, progress, signal))(v);
+  if ("failed" in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
+  progress.note(`explain: building ${id} from ${job.firmwareDir}`);
+  let artifact;
+  try {
+    artifact = await buildFirmware(v, job.firmwareDir, join17(outDir, "build"), defs, (await compilerCacheFor(outDir)).ccache, signal);
+  } catch (e) {
+    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
+    throw e;
+  }
+  const image = await readFile12(artifact.elf);
+  const elf = parseElf(image, artifact.elf);
+  const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
+  progress.note(`explain: profiling ${id}`);
+  const profile = await profileImage({ artifact, image, elf, firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} });
+  return { profile, ...sizes ? { symbols: sizes.symbols } : {} };
+}
+var git = (cwd, args) => execa("git", args, { cwd, reject: false });
+async function atCommit(dir, sha, use) {
+  const top = await git(dir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
+  const tree = join17(await mkdtemp4(join17(tmpdir3(), "wmb-base-")), "tree");
+  const add = await git(String(top.stdout), ["worktree", "add", "--detach", "--quiet", tree, sha]);
+  if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
+  try {
+    return await use(String(top.stdout), tree);
+  } finally {
+    await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
+    await rm8(dirname8(tree), { recursive: true, force: true });
+  }
+}
+var inBase = (path, top, tree) => {
+  const rel = relative(top, path);
+  return rel.startsWith("..") || isAbsolute(rel) ? path : join17(tree, rel);
+};
+async function explainAll(o) {
+  const config = resolve7(o.config);
+  const ref = o.base ?? "HEAD";
+  const sha = await requireCommit(dirname8(config), ref, "base commit");
+  const now = [];
+  for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
+  const firmware = resolve7(o.firmwareDir ?? join17(packageRoot(), "firmware"));
+  const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
+    const baseConfig = inBase(config, top, tree);
+    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+    const sides = [];
+    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join17(o.outDir, "base"), o.progress, o.signal));
+    return sides;
+  });
+  const out = [];
+  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base3[i], now[i], o.outDir));
+  return out;
+}
+async function explain(o) {
+  return (await explainAll({ ...o, variants: [o.variant] }))[0];
+}
+async function explanation(variant, base3, was, now, outDir) {
+  const unavailable = [now, was].flatMap((s, i) => "unavailable" in s.profile ? [`${i ? "base" : "now"}: profiles unavailable: ${s.profile.unavailable}`] : []);
+  const both = "profiles" in now.profile && "profiles" in was.profile ? { now: now.profile, base: was.profile } : void 0;
+  const files = [];
+  await mkdir11(join17(outDir, "explain"), { recursive: true });
+  if (both) {
+    const name2 = join17("explain", `${slug(variant)}.diff.folded`);
+    await writeFile8(join17(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
+    files.push(both.now.files.speedscope, join17("base", both.base.files.speedscope), name2);
+  }
+  const e = {
+    variant,
+    base: base3,
+    instructions: both ? instructionDeltas(both.base.profiles, both.now.profiles) : [],
+    ...now.symbols && was.symbols ? { size: sizeDelta(was.symbols, now.symbols) } : {},
+    unavailable,
+    files,
+    lints: "lints" in now.profile ? now.profile.lints : []
+  };
+  await writeFile8(join17(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
+`);
+  return e;
+}
+function renderExplanation(e) {
+  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ""];
+  for (const d of e.instructions) {
+    out.push(`Instructions by function, ${deltaSummary(d, "instructions in the measured region")}`, "", d.rows.length ? deltaTable(d, "Function") : "no function moved", "");
+  }
+  if (e.size) out.push(`Size by symbol (Flash and static RAM), ${deltaSummary(e.size, "bytes")}`, "", e.size.rows.length ? deltaTable(e.size, "Symbol") : "no symbol moved", "");
+  out.push(...e.lints, ...e.unavailable);
+  if (e.files.length) out.push(`Flame graphs (speedscope.app) and the differential folded stacks (flamegraph.pl): ${e.files.join(", ")}`);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+var EXPLAIN_HELP = (common4) => ({
+  explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
+
+Builds and profiles one emulated variant (its id as the report shows it, e.g.
+nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
+worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
+prints the functions whose executed instructions moved most and the symbols whose size moved most
+(name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
+speedscope JSON), the differential folded stacks and explain/<variant>.json into the output folder.
+
+${common4}
+  --base REF       the commit to explain against (default: HEAD, i.e. the working tree's changes)
+
+Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`
+});
+async function explainCommand(positionals, base3, o) {
+  if (positionals.length !== 1) throw new UserError("explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated");
+  process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0], ...base3 !== void 0 ? { base: base3 } : {} })));
+  return 0;
+}
+
+// src/jobs/compare-report.ts
+import { writeFile as writeFile9, mkdir as mkdir12 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+
 // src/profile/report.ts
 function movedVariants(c) {
   return c.variants.filter((v) => v.result?.target === "emulated" && v.changes.some((m) => m.status === "regression" || m.status === "improvement")).map((v) => v.id);
@@ -4072,170 +4045,74 @@ ${es.map(explanationMarkdown).join("\n")}`;
   return section;
 }
 
-// src/pipeline.ts
-var entries = async (dir, file) => (await readdir3(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync7(join15(dir, e.name, file))).map((e) => e.name);
-async function capabilities(firmwareDir) {
-  return {
-    stacks: await entries(join15(firmwareDir, "stacks"), "stack.cmake"),
-    runtimes: await entries(join15(firmwareDir, "runtimes"), "runtime.cmake"),
-    targets: TARGETS_WITH_BACKEND
-  };
-}
-async function provenance(cwd) {
-  const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
-  const tools = ["arm-none-eabi-gcc", "cmake", "ninja", QEMU, "gcc", "valgrind"];
-  const versions = await Promise.all(tools.map(toolVersion));
-  return {
-    commit: commit.failed ? "unknown" : String(commit.stdout).trim(),
-    date: (/* @__PURE__ */ new Date()).toISOString(),
-    tool: toolPackageVersion(),
-    node: process.version,
-    toolchain: Object.fromEntries(tools.map((t, i) => [t, versions[i]]))
-  };
-}
-async function plan(o) {
-  const config = await loadConfig(o.config);
-  const firmwareDir = resolve6(o.firmwareDir ?? join15(packageRoot(), "firmware"));
-  const manifest = await loadManifest(firmwareDir);
-  const cells2 = expandMatrix(config, await capabilities(firmwareDir));
-  const sources = /* @__PURE__ */ new Map();
-  for (const name2 of new Set(cells2.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
-    sources.set(name2, await resolveSource(name2, manifest[name2]));
-  return withFarm({ config, variants: markUnavailable(cells2, manifest, sources), firmwareDir, manifest, sources }, o);
-}
-async function harnessDefinitions(p, progress, signal) {
-  let wamrc;
-  const wamr = p.sources.get("wamr");
-  if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
-    try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
-    } catch (e) {
-      if (e instanceof UserError) throw e;
-      wamrc = { failed: e.message };
-    }
-  }
-  return (v) => {
-    const defs = {};
-    for (const name2 of sourcesFor(v, p.manifest)) defs[cmakeName(name2)] = p.sources.get(name2).dir;
-    if (needsWamrc(v.runtime)) {
-      if (!wamrc || "failed" in wamrc) return { failed: wamrc?.failed ?? "wamrc unavailable" };
-      defs.WMB_WAMRC = wamrc.path;
-    }
-    return defs;
-  };
-}
-function sourceProvenance(p) {
-  return Object.fromEntries([...p.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
-}
-async function withFarm(p, o) {
-  let { variants } = p;
-  let farm;
-  const hardware = variants.some((v) => v.target === "hardware" && !v.notBuilt);
-  if (hardware || o.boards) {
-    const inventory = await loadInventory(o.boards ?? resolve6(dirname7(resolve6(o.config)), p.config.inventory));
-    if (hardware) {
-      const a = assignBoards(variants, inventory, p.config.file);
-      variants = a.variants;
-      farm = { inventory, boardOf: a.boardOf };
-    }
-  }
-  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map());
-  if (o.shard) variants = selectShard(shards, variants, o.shard);
-  return { ...p, variants, shards, ...farm ? { farm } : {} };
-}
-async function compilerCacheFor(outDir) {
-  return process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join15(outDir, "build"), cacheRoot()) } : {};
-}
-async function collect(o, p) {
-  const built = p.variants.filter((v) => !v.notBuilt);
-  await requireTools([
-    ...built.some((v) => v.target !== "host") ? ["arm-none-eabi-gcc"] : [],
-    ...built.some((v) => v.target === "emulated") ? [QEMU] : [],
-    ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
-    ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
-  ]);
-  await mkdir10(o.outDir, { recursive: true });
-  await clearReports(o.outDir);
-  const variants = await executeMatrix(p.variants, {
-    firmwareDir: p.firmwareDir,
-    cmakeDefs: await harnessDefinitions(p, o.progress, o.signal),
-    ...await compilerCacheFor(o.outDir),
-    outDir: o.outDir,
-    timeoutMs: p.config.timeoutSeconds * 1e3,
-    host: p.config.host,
-    jobs: p.config.jobs,
-    progress: o.progress,
-    backends: backendsFor({ host: p.config.host, ...p.farm ? { farm: p.farm } : {}, workDir: join15(o.outDir, "flash") }),
-    ...p.config.profile === "all" ? { profile: () => true } : {},
-    ...o.signal ? { signal: o.signal } : {}
-  });
-  const stopped = stopSignal(o.signal);
-  const results = {
-    schemaVersion: 1,
-    ...o.shard ? { shard: o.shard } : {},
-    provenance: { ...await provenance(dirname7(resolve6(o.config))), sources: sourceProvenance(p) },
-    variants,
-    ...stopped ? { interrupted: true } : {}
-  };
-  const resultsPath = join15(o.outDir, "results.json");
-  await writeFile7(resultsPath, `${JSON.stringify(results, null, 2)}
-`);
-  if (stopped) {
-    const done = variants.filter((v) => v.status === "ok").length;
-    throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
-  }
-  return { results, resultsPath };
-}
-async function baselineFolder(o, config, mayCreate = false) {
-  const dir = resolve6(dirname7(resolve6(o.config)), config.baselines);
-  await checkBaselineFolder(dir, mayCreate ? void 0 : config.baselinesAt);
-  const repaired = await recoverBaselines(dir);
-  if (repaired) o.progress.note(repaired);
-  return dir;
-}
-async function comparedWith(p, o) {
-  const dir = await baselineFolder(o, p.config);
+// src/jobs/compare-report.ts
+async function comparedWith(job, baseRef) {
+  const dir = await baselineFolder(job);
   const head = await readBaselines(dir);
-  if (o.baseRef === void 0) return { base: head, edits: [], notes: [], pins: [] };
-  const sha = await requireCommit(dirname7(resolve6(o.config)), o.baseRef, "base commit");
+  if (baseRef === void 0) return { baselines: head, edits: [], pins: [] };
+  const sha = await requireCommit(job.configDir, baseRef, "base commit");
   const atBase = await readBaselinesAt(dir, sha);
-  return { base: atBase, edits: baselineEdits(atBase, head), notes: [], pins: await pinsAtBase(p, sha) };
+  return { baselines: atBase, edits: baselineEdits(atBase, head), pins: await pinsAtBase(job, sha) };
 }
-async function pinsAtBase(p, sha) {
-  const file = join15(p.firmwareDir, "sources.json");
+async function baselinesAt(job, baseRef) {
+  const baselines = baseRef === void 0 ? await readBaselines(job.baselineDir) : await readBaselinesAt(job.baselineDir, await requireCommit(job.configDir, baseRef, "base commit"));
+  return { baselines, edits: [], pins: [] };
+}
+async function pinsAtBase(job, sha) {
+  const file = join18(job.firmwareDir, "sources.json");
   const path = await repoPath(file);
-  if (!path || !await findCommit(p.firmwareDir, sha)) return [];
+  if (!path || !await findCommit(job.firmwareDir, sha)) return [];
   const text = await showAt(file, path, sha);
-  return pinChanges(text === void 0 ? {} : parseManifest(`${path} at ${sha.slice(0, 12)}`, text), p.manifest);
+  return pinChanges(text === void 0 ? {} : parseManifest(`${path} at ${sha.slice(0, 12)}`, text), job.manifest);
 }
+async function compareAndReport(job, base3, c) {
+  const { config, options } = job;
+  const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, id), absence(config, c.ranTargets)), c.missing ?? []);
+  const why = c.explainAgainst && config.profile !== "off" ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : "";
+  const report2 = renderMarkdown({ results: c.results, comparison, baselineEdits: base3.edits, pins: base3.pins, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
+  await mkdir12(options.outDir, { recursive: true });
+  const reportPath = join18(options.outDir, "report.md");
+  await writeFile9(reportPath, report2);
+  if (c.exports) await writeExports(options.outDir, c.results);
+  return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath };
+}
+
+// src/jobs/check.ts
 async function check(o) {
-  const p = await plan(o);
-  const { base: base3, edits, notes, pins } = await comparedWith(p, o);
-  const { results, resultsPath } = await collect(o, p);
-  const comparison = compare(results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
-  const why = p.config.profile === "off" ? "" : await whyMoved({ ...o, firmwareDir: p.firmwareDir }, results, comparison);
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} }) + why;
-  const reportPath = join15(o.outDir, "report.md");
-  await writeFile7(reportPath, report);
-  await writeExports(o.outDir, results);
-  return { results, comparison, report, reportPath, resultsPath };
+  const job = await resolveJob(o);
+  const m = await planMatrix(job);
+  const base3 = await comparedWith(job, o.baseRef);
+  const { results, resultsPath } = await collect(job, m);
+  return compareAndReport(job, base3, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
 }
+
+// src/jobs/update-baselines.ts
 function updateSummary(u) {
-  const list2 = (title, items) => items.length ? [`${title}:`, ...items.map((i) => `  ${i}`)] : [];
+  const list = (title, items) => items.length ? [`${title}:`, ...items.map((i) => `  ${i}`)] : [];
   return [
     `results: ${u.resultsPath}`,
-    ...list2("baselines written", u.written),
-    ...list2("baseline entries removed (no longer in the config's matrix)", u.removed),
-    ...list2("baseline files deleted (no entry left)", u.deleted),
+    ...list("baselines written", u.written),
+    ...list("baseline entries removed (no longer in the config's matrix)", u.removed),
+    ...list("baseline files deleted (no entry left)", u.deleted),
     ...u.kept.length ? [`${u.kept.length} baseline entr${u.kept.length === 1 ? "y" : "ies"} kept as they were (their variants did not run)`] : []
   ].join("\n");
 }
-async function updateBaselines2(o) {
-  const p = await plan(o);
-  const baselineDir = await baselineFolder(o, p.config, true);
+async function updateBaselines2(o, shards) {
+  const job = await resolveJob(o);
+  const m = await planMatrix(job);
+  if (shards) {
+    const { merged } = await gather(job, m, shards);
+    if (merged.missing.length)
+      throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((x) => x.reason))].join("; ")}`);
+    const baselineDir2 = await baselineFolder(job, true);
+    const existing2 = await readBaselines(baselineDir2);
+    const resultsPath2 = await writeResults(o.outDir, merged.results);
+    return { results: merged.results, resultsPath: resultsPath2, ...await writeBaselinesOf(baselineDir2, existing2, job.config, merged.results) };
+  }
+  const baselineDir = await baselineFolder(job, true);
   const existing = await readBaselines(baselineDir);
-  const { results, resultsPath } = await collect(o, p);
-  return { results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, results) };
+  const { results, resultsPath } = await collect(job, m);
+  return { results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, job.config, results) };
 }
 async function writeBaselinesOf(baselineDir, existing, config, results) {
   const failed = results.variants.filter((v) => v.status === "failed");
@@ -4246,213 +4123,39 @@ async function writeBaselinesOf(baselineDir, existing, config, results) {
   const deleted = u.emptied.map((e) => baselinePath(baselineDir, e.target, e.board));
   return { written, deleted, removed: u.removed, kept: u.kept, baselineDir };
 }
-async function mergedResults(o) {
-  const p = await plan({ ...o, shard: void 0 });
-  const found = await readShardFolders(o.results);
-  const planned = o.planFile ? parsePlan(o.planFile, await readFile12(o.planFile, "utf8")) : found.plan?.plan ?? p.shards;
-  return { p, merged: mergeShards(planned, found.files, await provenance(dirname7(resolve6(o.config)))), ranTargets: [...new Set(planned.shards.map((s) => s.target))] };
-}
-async function reportShards(o) {
-  const { p, merged, ranTargets } = await mergedResults(o);
-  const { base: base3, edits, notes, pins } = await comparedWith(p, o);
-  await mkdir10(o.outDir, { recursive: true });
-  const resultsPath = join15(o.outDir, "results.json");
-  await writeFile7(resultsPath, `${JSON.stringify(merged.results, null, 2)}
+
+// src/jobs/plan.ts
+import { mkdir as mkdir13, writeFile as writeFile10 } from "node:fs/promises";
+import { join as join19 } from "node:path";
+async function plan(o, targets, write) {
+  const all = (await planMatrix(await resolveJob(o))).shards;
+  const shards = targets.length ? onlyTargets(all, targets) : all;
+  if (!write) return { shards, matrix: strategyMatrix(shards) };
+  await mkdir13(o.outDir, { recursive: true });
+  const planPath = join19(o.outDir, "plan.json");
+  await writeFile10(planPath, `${JSON.stringify(shards, null, 2)}
 `);
-  const comparison = withMissing(compare(merged.results, base3, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
-  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
-  const reportPath = join15(o.outDir, "report.md");
-  await writeFile7(reportPath, report);
-  await writeExports(o.outDir, merged.results);
-  return { results: merged.results, comparison, report, reportPath, resultsPath };
-}
-async function reportFrom(o) {
-  const config = await loadConfig(o.config);
-  const text = await readFile12(o.resultsFile, "utf8").catch(() => {
-    throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
-  });
-  const results = withoutMentions(parseResults(o.resultsFile, text));
-  const dir = resolve6(dirname7(resolve6(o.config)), config.baselines);
-  const base3 = o.baseRef === void 0 ? await readBaselines(dir) : await readBaselinesAt(dir, await requireCommit(dirname7(resolve6(o.config)), o.baseRef, "base commit"));
-  const comparison = compare(results, base3, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
-  const report = renderMarkdown({ results, comparison, baselineEdits: [], ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
-  await mkdir10(o.outDir, { recursive: true });
-  const reportPath = join15(o.outDir, "report.md");
-  await writeFile7(reportPath, report);
-  return { results, comparison, report, reportPath, resultsPath: o.resultsFile };
-}
-async function updateBaselinesFromShards(o) {
-  const { p, merged } = await mergedResults(o);
-  if (merged.missing.length)
-    throw new UserError(`refusing to update baselines: ${merged.missing.length} variant(s) missing: ${[...new Set(merged.missing.map((m) => m.reason))].join("; ")}`);
-  const baselineDir = await baselineFolder(o, p.config, true);
-  const existing = await readBaselines(baselineDir);
-  await mkdir10(o.outDir, { recursive: true });
-  const resultsPath = join15(o.outDir, "results.json");
-  await writeFile7(resultsPath, `${JSON.stringify(merged.results, null, 2)}
-`);
-  return { results: merged.results, resultsPath, ...await writeBaselinesOf(baselineDir, existing, p.config, merged.results) };
+  return { shards, matrix: strategyMatrix(shards), planPath };
 }
 
-// src/profile/explain.ts
-async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
-  const p = await plan({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
-  const v = p.variants.find((x) => x.id === id);
-  if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
-  if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
-  if (v.target !== "emulated") throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
-  const defs = (await harnessDefinitions({ ...p, variants: [v] }, progress, signal))(v);
-  if ("failed" in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
-  progress.note(`explain: building ${id} from ${p.firmwareDir}`);
-  let artifact;
-  try {
-    artifact = await buildFirmware(v, p.firmwareDir, join16(outDir, "build"), defs, (await compilerCacheFor(outDir)).ccache, signal);
-  } catch (e) {
-    if (e instanceof BuildError) throw new UserError(`${id} (firmware ${p.firmwareDir}): ${e.message}`);
-    throw e;
-  }
-  const image = await readFile13(artifact.elf);
-  const elf = parseElf(image, artifact.elf);
-  const sizes = await sizesOf(artifact.elf, elf, p.firmwareDir);
-  progress.note(`explain: profiling ${id}`);
-  const profile = await profileImage({ artifact, image, elf, firmwareDir: p.firmwareDir, outDir, timeoutMs: p.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} });
-  return { profile, ...sizes ? { symbols: sizes.symbols } : {} };
-}
-var git = (cwd, args) => execa("git", args, { cwd, reject: false });
-async function atCommit(dir, sha, use) {
-  const top = await git(dir, ["rev-parse", "--show-toplevel"]);
-  if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
-  const tree = join16(await mkdtemp4(join16(tmpdir3(), "wmb-base-")), "tree");
-  const add = await git(String(top.stdout), ["worktree", "add", "--detach", "--quiet", tree, sha]);
-  if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
-  try {
-    return await use(String(top.stdout), tree);
-  } finally {
-    await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm8(dirname8(tree), { recursive: true, force: true });
-  }
-}
-var inBase = (path, top, tree) => {
-  const rel = relative(top, path);
-  return rel.startsWith("..") || isAbsolute(rel) ? path : join16(tree, rel);
-};
-async function explainAll(o) {
-  const config = resolve7(o.config);
-  const ref = o.base ?? "HEAD";
-  const sha = await requireCommit(dirname8(config), ref, "base commit");
-  const now = [];
-  for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
-  const firmware = resolve7(o.firmwareDir ?? join16(packageRoot(), "firmware"));
-  const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
-    const baseConfig = inBase(config, top, tree);
-    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
-    const sides = [];
-    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join16(o.outDir, "base"), o.progress, o.signal));
-    return sides;
-  });
-  const out = [];
-  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base3[i], now[i], o.outDir));
-  return out;
-}
-async function explain(o) {
-  return (await explainAll({ ...o, variants: [o.variant] }))[0];
-}
-async function explanation(variant, base3, was, now, outDir) {
-  const unavailable = [now, was].flatMap((s, i) => "unavailable" in s.profile ? [`${i ? "base" : "now"}: profiles unavailable: ${s.profile.unavailable}`] : []);
-  const both = "profiles" in now.profile && "profiles" in was.profile ? { now: now.profile, base: was.profile } : void 0;
-  const files = [];
-  await mkdir11(join16(outDir, "explain"), { recursive: true });
-  if (both) {
-    const name2 = join16("explain", `${slug(variant)}.diff.folded`);
-    await writeFile8(join16(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
-    files.push(both.now.files.speedscope, join16("base", both.base.files.speedscope), name2);
-  }
-  const e = {
-    variant,
-    base: base3,
-    instructions: both ? instructionDeltas(both.base.profiles, both.now.profiles) : [],
-    ...now.symbols && was.symbols ? { size: sizeDelta(was.symbols, now.symbols) } : {},
-    unavailable,
-    files,
-    lints: "lints" in now.profile ? now.profile.lints : []
-  };
-  await writeFile8(join16(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
-`);
-  return e;
-}
-function renderExplanation(e) {
-  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ""];
-  for (const d of e.instructions) {
-    out.push(`Instructions by function, ${deltaSummary(d, "instructions in the measured region")}`, "", d.rows.length ? deltaTable(d, "Function") : "no function moved", "");
-  }
-  if (e.size) out.push(`Size by symbol (Flash and static RAM), ${deltaSummary(e.size, "bytes")}`, "", e.size.rows.length ? deltaTable(e.size, "Symbol") : "no symbol moved", "");
-  out.push(...e.lints, ...e.unavailable);
-  if (e.files.length) out.push(`Flame graphs (speedscope.app) and the differential folded stacks (flamegraph.pl): ${e.files.join(", ")}`);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-var EXPLAIN_HELP = (common4) => ({
-  explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
-
-Builds and profiles one emulated variant (its id as the report shows it, e.g.
-nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
-worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
-prints the functions whose executed instructions moved most and the symbols whose size moved most
-(name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
-speedscope JSON), the differential folded stacks and explain/<variant>.json into the output folder.
-
-${common4}
-  --base REF       the commit to explain against (default: HEAD, i.e. the working tree's changes)
-
-Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`
-});
-async function explainCommand(positionals, base3, o) {
-  if (positionals.length !== 1) throw new UserError("explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated");
-  process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0], ...base3 !== void 0 ? { base: base3 } : {} })));
-  return 0;
+// src/jobs/run-shard.ts
+async function runShard(o, shard) {
+  const job = await resolveJob(o);
+  const r = await collect(job, await planMatrix(job, shard), shard);
+  return { ...r, failed: r.results.variants.filter((v) => v.status === "failed").length };
 }
 
-// src/progress.ts
-var oneLine = (r) => {
-  const h = headline(r);
-  const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
-  return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}`;
-};
-function githubProgress() {
-  return {
-    phase: () => {
-    },
-    note: (line) => info(line),
-    done(i, n, r, log) {
-      startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
-      info(log.trimEnd());
-      endGroup();
-    }
-  };
-}
-function terminalProgress(stream = process.stderr) {
-  const live = stream.isTTY === true;
-  const clear = () => live && stream.write("\r\x1B[2K");
-  return {
-    note(line) {
-      clear();
-      stream.write(`${line}
-`);
-    },
-    phase(i, n, phase, id) {
-      clear();
-      stream.write(`[${i}/${n}] ${phase} ${id}${live ? "" : "\n"}`);
-    },
-    done(i, n, r) {
-      clear();
-      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}
-`);
-    }
-  };
+// src/jobs/report.ts
+async function report(o, shards) {
+  const job = await resolveJob(o);
+  const { merged, ranTargets } = await gather(job, await planMatrix(job), shards);
+  const base3 = await comparedWith(job, o.baseRef);
+  const resultsPath = await writeResults(o.outDir, merged.results);
+  return compareAndReport(job, base3, { results: merged.results, resultsPath, ranTargets, missing: merged.missing, exports: true, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
 }
 
 // src/github/release.ts
-import { readFile as readFile14 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 import { relative as relative2 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -4515,7 +4218,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative2(root, file).split("\\").join("/");
-    const content = await readFile14(file, "utf8");
+    const content = await readFile13(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });
@@ -4540,6 +4243,113 @@ async function releaseBaselines(octokit, where, baselineDir, written, label2, de
   });
 }
 
+// src/jobs/release-baselines.ts
+async function releaseBaselines2(o, shards, at, label2, updated) {
+  const update = await updateBaselines2(o, shards);
+  updated(update);
+  const pr = await releaseBaselines(at.octokit, { owner: at.owner, repo: at.repo }, update.baselineDir, update.written, label2 ?? update.results.provenance.commit.slice(0, 12), update.deleted);
+  return { update, pr };
+}
+
+// src/jobs/modes.ts
+var INPUTS = {
+  config: { cli: "config", action: "config", default: "wasm-mcu-bench.yml" },
+  out: { cli: "out", action: "out", default: "wasm-mcu-bench-out" },
+  firmware: { cli: "firmware" },
+  boards: { cli: "boards", action: "boards" },
+  token: { action: "token" },
+  base: { cli: "base", action: "base-ref" },
+  acceptedBy: { cli: "accepted-by" },
+  acceptLabel: { action: "accept-label", default: "accept-regression" },
+  allowIncomplete: { cli: "allow-incomplete" },
+  failOnIncomplete: { action: "fail-on-incomplete", default: "true" },
+  failOnRegression: { action: "fail-on-regression", default: "true" },
+  comment: { action: "comment", default: "true" },
+  checkRun: { action: "check-run", default: "false" },
+  historyUrl: { action: "history-url" },
+  targets: { cli: "targets", action: "targets" },
+  shard: { cli: "shard", action: "shard" },
+  results: { cli: "results", action: "results" },
+  plan: { cli: "plan" },
+  pullRequest: { cli: "pull-request" },
+  artifact: { action: "artifact" },
+  historyBranch: { action: "history-branch", default: "wasm-mcu-bench-data" },
+  historyStore: { action: "history-store", default: "wasm-mcu-bench-data" },
+  historyEvent: { action: "history-event" }
+};
+var input = (i) => INPUTS[i];
+var JOB = ["config", "out", "firmware", "boards", "token"];
+var PUBLISH = ["acceptLabel", "failOnIncomplete", "failOnRegression", "comment", "checkRun", "historyUrl"];
+var MODES = {
+  check: { cli: "check", action: "check", takes: [...JOB, "base", "acceptedBy", "allowIncomplete", ...PUBLISH] },
+  "update-baselines": { cli: "update-baselines", action: "update-baselines", takes: [...JOB, "results", "plan", "pullRequest"] },
+  history: { action: "history", takes: ["out", "token", "historyBranch", "historyStore", "historyEvent"] },
+  plan: { cli: "plan", action: "plan", takes: [...JOB, "targets"] },
+  "run-shard": { cli: "run", action: "run", takes: [...JOB, "shard"], needs: ["shard"] },
+  report: { cli: "report", action: "report", takes: [...JOB, "results", "plan", "base", "allowIncomplete", ...PUBLISH], needs: ["results"] },
+  "release-baselines": { action: "release-baselines", takes: [...JOB, "results"], needs: ["token"] },
+  explain: { cli: "explain", takes: [...JOB, "base"] },
+  comment: { action: "comment", takes: ["config", "out", "token", "results", "acceptLabel", "artifact"], needs: ["token"] }
+};
+function modesOf(door) {
+  return new Map(Object.entries(MODES).flatMap(([mode, spec]) => spec[door] ? [[spec[door], mode]] : []));
+}
+var spelt = (door, i) => door === "cli" ? `--${input(i).cli}` : `input ${input(i).action}`;
+function checkInputs(door, mode, given) {
+  const spec = MODES[mode];
+  const name2 = spec[door];
+  const what = door === "cli" ? name2 : `mode ${name2}`;
+  const wrong = given.find((i) => !spec.takes.includes(i));
+  if (wrong) throw new UserError(`${spelt(door, wrong)} does not go with ${what}`);
+  const missing = (spec.needs ?? []).find((i) => input(i)[door] !== void 0 && !given.includes(i));
+  if (missing) throw new UserError(`${what} needs ${spelt(door, missing)}`);
+}
+function inputsOf(door) {
+  return new Map(Object.keys(INPUTS).flatMap((i) => {
+    const name2 = input(i)[door];
+    return name2 ? [[name2, i]] : [];
+  }));
+}
+
+// src/progress.ts
+var oneLine = (r) => {
+  const h = headline(r);
+  const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
+  return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}`;
+};
+function githubProgress() {
+  return {
+    phase: () => {
+    },
+    note: (line) => info(line),
+    done(i, n, r, log) {
+      startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
+      info(log.trimEnd());
+      endGroup();
+    }
+  };
+}
+function terminalProgress(stream = process.stderr) {
+  const live = stream.isTTY === true;
+  const clear = () => live && stream.write("\r\x1B[2K");
+  return {
+    note(line) {
+      clear();
+      stream.write(`${line}
+`);
+    },
+    phase(i, n, phase, id) {
+      clear();
+      stream.write(`[${i}/${n}] ${phase} ${id}${live ? "" : "\n"}`);
+    },
+    done(i, n, r) {
+      clear();
+      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}
+`);
+    }
+  };
+}
+
 export {
   downloadTree,
   STAMP_FILE,
@@ -4555,7 +4365,6 @@ export {
   DOWNLOAD_TIMEOUT_MS,
   resolveSource,
   verificationText,
-  METRICS,
   STATUSES,
   EXIT,
   outcome,
@@ -4582,26 +4391,29 @@ export {
   runUrl,
   upsertComment,
   openBaselinePullRequest,
-  releaseBaselines,
   packageRoot,
   toolPackageVersion,
-  loadConfig,
   Interrupted,
   stopSignal,
   onStopSignals,
   lockOutDir,
-  strategyMatrix,
-  onlyTargets,
+  resolveJob,
   EXPLAIN_HELP,
   explainCommand,
-  plan,
-  collect,
+  baselinesAt,
+  compareAndReport,
   check,
   updateSummary,
   updateBaselines2 as updateBaselines,
-  reportShards,
-  reportFrom,
-  updateBaselinesFromShards,
+  plan,
+  runShard,
+  report,
+  releaseBaselines2 as releaseBaselines,
+  INPUTS,
+  input,
+  modesOf,
+  checkInputs,
+  inputsOf,
   githubProgress,
   terminalProgress
 };

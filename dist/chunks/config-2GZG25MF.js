@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __wmbCreateRequire } from 'node:module';
+const require = __wmbCreateRequire(import.meta.url);
+import {
+  AXES,
+  cflagProblem,
+  defineProblem,
+  loadConfig,
+  parseConfig,
+  stringDefines
+} from "./chunk-VNWQBJDX.js";
+import "./chunk-DWIKYRKP.js";
+import "./chunk-NOZKRUWY.js";
+import "./chunk-YWIP2CGA.js";
+export {
+  AXES,
+  cflagProblem,
+  defineProblem,
+  loadConfig,
+  parseConfig,
+  stringDefines
+};
