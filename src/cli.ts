@@ -232,7 +232,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     const acceptedBy = values['accepted-by'];
     const out = await check({ ...options, ...(values.base ? { baseRef: values.base } : {}), ...(acceptedBy ? { acceptedBy } : {}) });
     const notes = sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('');
-    process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+    process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
     return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(values['allow-incomplete']) })];
   } finally {
     await held?.release();

@@ -23,7 +23,7 @@ export async function checkRun(o: JobOptions, out: CheckOutcome, enabled: boolea
   if (!enabled) return;
   const token = core.getInput('token');
   if (!token) return core.warning('check-run: no token input, no check run');
-  const config = await loadConfig(o.config);
+  const config = await loadConfig(o.config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve(o.config), resolve(dirname(resolve(o.config)), config.baselines)), root);
   const { owner, repo } = github.context.repo;

@@ -116,7 +116,7 @@ export async function farmCommand(command: string, v: FarmValues, positionals: s
   if (command === 'report') {
     if (!results.length) throw new UserError('report needs --results DIR...');
     const out = await reportShards({ ...shards, ...(v.base ? { baseRef: v.base } : {}) });
-    process.stdout.write(`${renderTerminal(out.comparison)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+    process.stdout.write(`${renderTerminal(out.comparison, out.catalogue)}\nresults: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
     return EXIT[outcome(out.comparison, { allowIncomplete: Boolean(v['allow-incomplete']) })];
   }
   if (command === 'update-baselines' && (results.length || v['pull-request'])) {

@@ -2,13 +2,14 @@
 // comparison can fail; baselines are written only from a run where every built variant succeeded, and
 // only the entries of variants that ran are replaced.
 import { execa } from 'execa';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { baselinePath, checkBaselineFolder, readBaselines, readBaselinesAt, recoverBaselines, updateBaselines as updatedBaselines, writeBaselines, type Baselines } from './baseline/baseline.js';
 import { baselineEdits, compare, type BaselineEdit, type Comparison } from './compare/compare.js';
 import { loadConfig, type Config } from './config/config.js';
-import { absence, expandMatrix, keepsBaseline, placeOf, thresholdsFor, type Capabilities } from './config/matrix.js';
+import { absence, expandMatrix, keepsBaseline, placeOf, thresholdsFor } from './config/matrix.js';
+import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
+import { cmakeFacts } from './catalogue/cmake.js';
 import { executeMatrix } from './execute.js';
 import type { Progress } from './progress.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -25,7 +26,7 @@ import { QEMU } from './run/qemu.js';
 import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, sourceUse, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
 import { findCommit, repoPath, requireCommit, showAt } from './git.js';
-import { ensureWamrc, needsWamrc } from './build/wamrc.js';
+import { ensureWamrc } from './build/wamrc.js';
 import { compilerCache } from './build/cmake.js';
 import { packageRoot, requireTools, toolPackageVersion, toolVersion } from './tools.js';
 import type { Provenance, Results, Target, Variant } from './types.js';
@@ -60,21 +61,11 @@ export interface CheckOutcome {
   report: string;
   reportPath: string;
   resultsPath: string;
+  /** The firmware tree's boards, stacks and runtimes the report names. */
+  catalogue: Catalogue;
 }
 
-/** Folders under `dir` holding `file`: firmware/stacks/<stack>/stack.cmake, firmware/runtimes/<runtime>/runtime.cmake. */
-const entries = async (dir: string, file: string) =>
-  (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, file))).map((e) => e.name);
-
-/** What this tree can build: the stacks and runtimes the firmware defines, the targets with a run backend. */
-export async function capabilities(firmwareDir: string): Promise<Capabilities> {
-  return {
-    stacks: await entries(join(firmwareDir, 'stacks'), 'stack.cmake'),
-    runtimes: await entries(join(firmwareDir, 'runtimes'), 'runtime.cmake'),
-    targets: TARGETS_WITH_BACKEND,
-  };
-}
+const firmwareOf = (o: JobOptions) => resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
 
 export async function provenance(cwd: string): Promise<Provenance> {
   const commit = await execa('git', ['rev-parse', 'HEAD'], { cwd, reject: false });
@@ -90,6 +81,7 @@ export async function provenance(cwd: string): Promise<Provenance> {
 }
 
 export interface Plan {
+  catalogue: Catalogue;
   config: Config;
   variants: Variant[];
   firmwareDir: string;
@@ -103,21 +95,23 @@ export interface Plan {
 
 /** Expands the matrix and finds the upstream sources its buildable cells need. */
 export async function plan(o: JobOptions): Promise<Plan> {
-  const config = await loadConfig(o.config);
-  const firmwareDir = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
+  const firmwareDir = firmwareOf(o);
+  const catalogue = await loadCatalogue(firmwareDir);
+  const config = await loadConfig(o.config, catalogue);
   const manifest = await loadManifest(firmwareDir);
-  const cells = expandMatrix(config, await capabilities(firmwareDir));
+  const cells = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   const sources = new Map<string, ResolvedSource>();
   for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
     sources.set(name, await resolveSource(name, manifest[name]!));
-  return withFarm({ config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources }, o);
+  return withFarm({ catalogue, config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources }, o);
 }
 
-/** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
+/** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
 export async function harnessDefinitions(p: Plan, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
   let wamrc: { path: string } | { failed: string } | undefined;
   const wamr = p.sources.get('wamr');
-  if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+  const needsWamrc = (v: Variant) => p.catalogue.runtimes[v.runtime]!.needs.includes('wamrc');
+  if (wamr?.dir && p.variants.some((v) => !v.notBuilt && needsWamrc(v))) {
     try {
       wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
     } catch (e) {
@@ -126,9 +120,9 @@ export async function harnessDefinitions(p: Plan, progress: Progress, signal?: A
     }
   }
   return (v) => {
-    const defs: Record<string, string> = {};
+    const defs = cmakeFacts(p.catalogue, v);
     for (const name of sourcesFor(v, p.manifest)) defs[cmakeName(name)] = p.sources.get(name)!.dir!;
-    if (needsWamrc(v.runtime)) {
+    if (needsWamrc(v)) {
       if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };
       defs.WMB_WAMRC = wamrc.path;
     }
@@ -147,7 +141,7 @@ async function withFarm(p: Omit<Plan, 'shards'>, o: JobOptions): Promise<Plan> {
   const hardware = variants.some((v) => v.target === 'hardware' && !v.notBuilt);
   // An inventory named on the command line is checked even when no variant needs it: a typo there is still a typo.
   if (hardware || o.boards) {
-    const inventory = await loadInventory(o.boards ?? resolve(dirname(resolve(o.config)), p.config.inventory));
+    const inventory = await loadInventory(o.boards ?? resolve(dirname(resolve(o.config)), p.config.inventory), p.catalogue);
     if (hardware) {
       const a = assignBoards(variants, inventory, p.config.file);
       variants = a.variants;
@@ -245,11 +239,11 @@ export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const { results, resultsPath } = await collect(o, p);
   const comparison = compare(results, base, (id) => thresholdsFor(p.config, id), absence(p.config, p.config.targets));
   const why = p.config.profile === 'off' ? '' : await whyMoved({ ...o, firmwareDir: p.firmwareDir }, results, comparison);
-  const report = renderMarkdown({ results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) }) + why;
+  const report = renderMarkdown({ results, comparison, catalogue: p.catalogue, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) }) + why;
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
   await writeExports(o.outDir, results);
-  return { results, comparison, report, reportPath, resultsPath };
+  return { results, comparison, report, reportPath, resultsPath, catalogue: p.catalogue };
 }
 
 export interface UpdateOutcome {
@@ -320,11 +314,11 @@ export async function reportShards(o: ShardsOptions & CheckOptions): Promise<Che
   const resultsPath = join(o.outDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(merged.results, null, 2)}\n`);
   const comparison = withMissing(compare(merged.results, base, (id) => thresholdsFor(p.config, id), absence(p.config, ranTargets)), merged.missing);
-  const report = renderMarkdown({ results: merged.results, comparison, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  const report = renderMarkdown({ results: merged.results, comparison, catalogue: p.catalogue, baselineEdits: edits, notes, pins, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
   await writeExports(o.outDir, merged.results);
-  return { results: merged.results, comparison, report, reportPath, resultsPath };
+  return { results: merged.results, comparison, report, reportPath, resultsPath, catalogue: p.catalogue };
 }
 
 /**
@@ -332,7 +326,8 @@ export async function reportShards(o: ShardsOptions & CheckOptions): Promise<Che
  * request controls that run, so the file is untrusted data), compared with the baselines at `baseRef`.
  */
 export async function reportFrom(o: CheckOptions & { resultsFile: string }): Promise<CheckOutcome> {
-  const config = await loadConfig(o.config);
+  const catalogue = await loadCatalogue(firmwareOf(o));
+  const config = await loadConfig(o.config, catalogue);
   const text = await readFile(o.resultsFile, 'utf8').catch(() => {
     throw new UserError(`${o.resultsFile}: cannot read the results (was the artifact downloaded?)`);
   });
@@ -342,11 +337,11 @@ export async function reportFrom(o: CheckOptions & { resultsFile: string }): Pro
     : (await readBaselinesAt(dir, await requireCommit(dirname(resolve(o.config)), o.baseRef, 'base commit')))!;
   // The targets the results hold are the ones that run ran: a baselined variant of another is left out.
   const comparison = compare(results, base, (id) => thresholdsFor(config, id), absence(config, [...new Set(results.variants.map((v) => v.target))]));
-  const report = renderMarkdown({ results, comparison, baselineEdits: [], ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  const report = renderMarkdown({ results, comparison, catalogue, baselineEdits: [], ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
   await mkdir(o.outDir, { recursive: true });
   const reportPath = join(o.outDir, 'report.md');
   await writeFile(reportPath, report);
-  return { results, comparison, report, reportPath, resultsPath: o.resultsFile };
+  return { results, comparison, report, reportPath, resultsPath: o.resultsFile, catalogue };
 }
 
 /** update-baselines from a sharded run (the release flow): only when every shard reported and nothing failed. */
