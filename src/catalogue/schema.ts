@@ -28,8 +28,11 @@ export const boardSchema = {
   additionalProperties: false,
   required: ['title', 'targets'],
   // An MCU board: what its code is compiled for, where its memory is, which counter it has.
-  if: { properties: { targets: { contains: { enum: ['emulated', 'hardware'] } } } },
-  then: { required: ['cpu', 'core_hz', 'flash', 'ram', 'counter'] },
+  if: { properties: { targets: { type: 'array', contains: { enum: ['emulated', 'hardware'] } } } },
+  then: {
+    required: ['cpu', 'core_hz', 'flash', 'ram', 'counter'],
+    properties: { cpu: {}, core_hz: {}, flash: {}, ram: {}, counter: {} },
+  },
   properties: {
     title,
     targets,
