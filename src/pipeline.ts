@@ -8,7 +8,7 @@ import { baselinePath, checkBaselineFolder, readBaselines, readBaselinesAt, reco
 import { baselineEdits, compare, type BaselineEdit, type Comparison } from './compare/compare.js';
 import { loadConfig, type Config } from './config/config.js';
 import { absence, expandMatrix, keepsBaseline, placeOf, thresholdsFor } from './config/matrix.js';
-import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
+import { checkSources, loadCatalogue, sourcesFor, type Catalogue } from './catalogue/catalogue.js';
 import { cmakeFacts } from './catalogue/cmake.js';
 import { executeMatrix } from './execute.js';
 import type { Progress } from './progress.js';
@@ -23,7 +23,7 @@ import { readShardFolders } from './shard/files.js';
 import { clearReports, writeExports } from './report/exports.js';
 import { parseResults, withoutMentions } from './report/results.js';
 import { QEMU } from './run/qemu.js';
-import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, sourceUse, type Manifest, type ResolvedSource } from './sources/sources.js';
+import { cacheRoot, cmakeName, loadManifest, markUnavailable, parseManifest, resolveSource, sourceUse, type Manifest, type ResolvedSource } from './sources/sources.js';
 import { pinChanges, type PinChange } from './compare/pins.js';
 import { findCommit, repoPath, requireCommit, showAt } from './git.js';
 import { ensureWamrc } from './build/wamrc.js';
@@ -99,11 +99,12 @@ export async function plan(o: JobOptions): Promise<Plan> {
   const catalogue = await loadCatalogue(firmwareDir);
   const config = await loadConfig(o.config, catalogue);
   const manifest = await loadManifest(firmwareDir);
+  checkSources(catalogue, Object.keys(manifest));
   const cells = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   const sources = new Map<string, ResolvedSource>();
-  for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, manifest))))
+  for (const name of new Set(cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(catalogue, v))))
     sources.set(name, await resolveSource(name, manifest[name]!));
-  return withFarm({ catalogue, config, variants: markUnavailable(cells, manifest, sources), firmwareDir, manifest, sources }, o);
+  return withFarm({ catalogue, config, variants: markUnavailable(cells, (v) => sourcesFor(catalogue, v), sources), firmwareDir, manifest, sources }, o);
 }
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
@@ -121,7 +122,7 @@ export async function harnessDefinitions(p: Plan, progress: Progress, signal?: A
   }
   return (v) => {
     const defs = cmakeFacts(p.catalogue, v);
-    for (const name of sourcesFor(v, p.manifest)) defs[cmakeName(name)] = p.sources.get(name)!.dir!;
+    for (const name of sourcesFor(p.catalogue, v)) defs[cmakeName(name)] = p.sources.get(name)!.dir!;
     if (needsWamrc(v)) {
       if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };
       defs.WMB_WAMRC = wamrc.path;

@@ -47,6 +47,8 @@ export interface StackSpec {
   title: string;
   order?: number;
   targets: Target[];
+  /** Upstream sources it builds from (names in sources.json). */
+  sources: string[];
 }
 
 export interface RuntimeSpec {
@@ -54,6 +56,8 @@ export interface RuntimeSpec {
   title: string;
   order?: number;
   targets: Target[];
+  /** Upstream sources it builds from (names in sources.json). */
+  sources: string[];
   /** Runs a Wasm module (built from the benchmark's source). */
   wasm: boolean;
   /** Tools the harness builds before the firmware. */
@@ -92,10 +96,10 @@ const KINDS = {
   boards: { dir: 'boards', yml: 'board.yml', cmake: 'board.cmake', schema: boardSchema,
     read: (id: string, { core_hz, flasher, ...r }: RawBoard): BoardSpec => ({ id, ...r, ...(core_hz ? { coreHz: core_hz } : {}), flasher: flasher ?? {} }) },
   stacks: { dir: 'stacks', yml: 'stack.yml', cmake: 'stack.cmake', schema: stackSchema,
-    read: (id: string, r: Raw<StackSpec>): StackSpec => ({ id, ...r }) },
+    read: (id: string, r: Omit<Raw<StackSpec>, 'sources'> & { sources?: string[] }): StackSpec => ({ sources: [], id, ...r }) },
   runtimes: { dir: 'runtimes', yml: 'runtime.yml', cmake: 'runtime.cmake', schema: runtimeSchema,
     read: (id: string, r: Partial<Raw<RuntimeSpec>> & { title: string; targets: Target[] }): RuntimeSpec =>
-      ({ wasm: false, needs: [], stacks: {}, id, ...r }) },
+      ({ sources: [], wasm: false, needs: [], stacks: {}, id, ...r }) },
   benchmarks: { dir: 'benchmarks', yml: 'benchmark.yml', schema: benchmarkSchema, read: toBenchmark },
 } satisfies Record<string, Kind<unknown>>;
 
@@ -159,6 +163,19 @@ export const mcu = (entries: Record<string, { targets: Target[] }>): string[] =>
 /** The host's own board and stack (the folders whose targets include host), if the tree has them. */
 export const hostBoard = (c: Catalogue): string | undefined => supporting(c.boards, 'host')[0];
 export const hostStack = (c: Catalogue): string | undefined => supporting(c.stacks, 'host')[0];
+
+/** The upstream sources a variant builds from: its stack's and its runtime's, by sources.json name. */
+export const sourcesFor = (c: Catalogue, v: { stack: string; runtime: string }): string[] =>
+  [...new Set([...(c.stacks[v.stack]?.sources ?? []), ...(c.runtimes[v.runtime]?.sources ?? [])])];
+
+/** A clear error for a stack.yml or runtime.yml naming a source that `pinned` (sources.json's names) lacks. */
+export function checkSources(c: Catalogue, pinned: string[]): void {
+  for (const kind of ['stacks', 'runtimes'] as const)
+    for (const x of Object.values(c[kind]))
+      for (const s of x.sources)
+        if (!pinned.includes(s))
+          throw new UserError(`${join(c.firmwareDir, kind, x.id, KINDS[kind].yml)}: sources: "${s}" is not pinned in sources.json (pinned: ${pinned.join(', ')})`);
+}
 
 export const boardTitle = (c: Catalogue, board: string) => c.boards[board]?.title ?? board;
 export const runtimeTitle = (c: Catalogue, runtime: string) => c.runtimes[runtime]?.title ?? runtime;

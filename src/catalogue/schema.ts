@@ -22,6 +22,8 @@ const qemu = {
 const title = { type: 'string', minLength: 1 };
 // Where the entry goes in tables and charts, before those without (which follow by name).
 const order = { type: 'integer', minimum: 0 };
+// Upstream code it builds from, by its name in sources.json.
+const sources = { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' }, uniqueItems: true };
 
 export const boardSchema = {
   type: 'object',
@@ -78,7 +80,7 @@ export const stackSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'targets'],
-  properties: { title, order, targets },
+  properties: { title, order, targets, sources },
 } as const;
 
 export const runtimeSchema = {
@@ -89,6 +91,7 @@ export const runtimeSchema = {
     title,
     order,
     targets,
+    sources,
     wasm: { type: 'boolean' },
     needs: { type: 'array', items: { enum: ['wamrc'] }, uniqueItems: true },
     stacks: {
