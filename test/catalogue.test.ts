@@ -119,5 +119,5 @@ test('a broken yml is named by file, line and column; a folder that builds witho
   const cat = await loadCatalogue(fw);
   assert.deepEqual(parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [half]\nbenchmarks: [fft]\n', cat).runtimes, ['half']);
   assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [halve]\nbenchmarks: [fft]\n', cat),
-    /^UserError: c\.yml:3:11: runtimes\[0\]: "halve" is not known \(did you mean "half"\?\); expected one of: native, .*, half$/);
+    /^UserError: c\.yml:3:12: runtimes\[0\]: "halve" is not known \(did you mean "half"\?\); expected one of: native, .*, half$/);
 });
