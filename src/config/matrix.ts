@@ -20,12 +20,14 @@ function excluded(cell: Record<string, string>, ex: Exclude): boolean {
 }
 
 /**
- * Why a cell is in the matrix but not built: its target has no run backend here, or its runtime (from its
- * runtime.yml) or the host's board and stack do not build for it.
+ * Why a cell is in the matrix but not built: its target has no run backend here, or its board, stack or
+ * runtime (their yml's targets) does not build for it.
  */
 function notBuiltReason(cell: { board: string; stack: string; runtime: string; target: Target }, cat: Catalogue, backends: readonly Target[]): string | undefined {
   if (!backends.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
   if (cell.target === 'host' && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return 'the firmware tree has no host board and stack (a board and a stack with target host)';
+  for (const [kind, spec] of [['board', cat.boards[cell.board]!], ['stack', cat.stacks[cell.stack]!]] as const)
+    if (!spec.targets.includes(cell.target)) return `${kind} ${spec.id} does not build for target ${cell.target} (its targets: ${spec.targets.join(', ')})`;
   const targets = cat.runtimes[cell.runtime]!.targets;
   if (targets.includes(cell.target)) return undefined;
   if (targets.every((t) => t === 'host')) return `runtime ${cell.runtime} runs on the host only`;
