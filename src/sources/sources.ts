@@ -38,6 +38,9 @@ const manifestSchema = {
       commit: { type: 'string', pattern: '^([0-9a-f]{40}|v[\\w.+-]+)$' },
       version: { type: 'string' },
       tree: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+      // Which runtimes and stacks used a source, before their runtime.yml and stack.yml said it: still read in
+      // a base commit's manifest (pin changes), and ignored.
+      used_by: { type: 'array', items: { type: 'string' } },
     },
   },
 };
