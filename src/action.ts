@@ -89,7 +89,7 @@ async function checkRun(config: string, out: CheckOutcome, enabled: boolean): Pr
   const token = value('token');
   if (!token) return core.warning('check-run: no token input, no check run');
   const { loadConfig } = await import('./config/config.js');
-  const { baselines } = await loadConfig(config);
+  const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve(config), resolve(dirname(resolve(config)), baselines)), root);
   const { owner, repo } = github.context.repo;

@@ -294,7 +294,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     const compared = { ...options, ...(v.base ? { baseRef: str('base')! } : {}), ...(acceptedBy ? { acceptedBy } : {}) };
     const out = mode === 'report' ? await report(compared, shards!) : await check(compared);
     const notes = mode === 'check' ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
-    process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
+    process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
     return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(v['allow-incomplete']) })];
   } finally {
     await held?.release();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { compare } from '../src/compare/compare.js';
 import { fitComment, MAX_COMMENT, sections } from '../src/github/comment.js';
 import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Results, VariantResult } from '../src/types.js';
 
@@ -26,7 +27,7 @@ function report(regressions: number, failures: number): string {
   const bad = Array.from({ length: failures }, (_, i) => variant(1000 + i, 0, 'failed', longReason(i)));
   const results: Results = { schemaVersion: 1, provenance: prov, variants: [...ok, ...bad] };
   const comparison = compare(results, baselines([...ok.map((v) => variant(Number(v.benchmark.slice(5)), 200_000)), ...bad.map((v) => variant(Number(v.benchmark.slice(5)), 200_000))]), () => ({}));
-  return renderMarkdown({ results, comparison, baselineEdits: [] });
+  return renderMarkdown({ catalogue: CATALOGUE, results, comparison, baselineEdits: [] });
 }
 
 /** Every table has its header row and delimiter, every <details> is closed, every fence too. */

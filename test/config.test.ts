@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../src/config/config.js';
+import { parseConfig as parse } from '../src/config/config.js';
+import { CATALOGUE } from './helpers/catalogue.js';
+
+const parseConfig = (file: string, text: string) => parse(file, text, CATALOGUE);
 
 const minimal = 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\n';
 const errorOf = (text: string) => {

@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { parseInventory } from '../src/inventory/inventory.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import { FLASHERS, runCommands } from '../src/run/flash/index.js';
 import type { FlashJob } from '../src/run/flash/flasher.js';
 
 const job = (flasher: string, extra = '', underReset = false): FlashJob => {
-  const inv = parseInventory('b.yml', `boards:\n  - name: b1\n    board: nucleo_f446re\n    probe: SN123\n    serial: tcp:127.0.0.1:1\n    runner: r\n    flasher: { type: ${flasher}${extra} }\n`);
+  const inv = parseInventory('b.yml', `boards:\n  - name: b1\n    board: nucleo_f446re\n    probe: SN123\n    serial: tcp:127.0.0.1:1\n    runner: r\n    flasher: { type: ${flasher}${extra} }\n`, CATALOGUE);
   return { elf: '/w/firmware.elf', board: inv.boards[0]!, vectors: 0x08000000, workDir: '/w', underReset };
 };
 const argvs = (f: keyof typeof FLASHERS, j: FlashJob, what: 'flash' | 'reset' = 'flash') => FLASHERS[f][what](j).map((c) => c.argv);

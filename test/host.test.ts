@@ -13,6 +13,8 @@ import { githubActionBenchmark } from '../src/report/exports.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
+import { cmakeFacts } from '../src/catalogue/cmake.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 
 const v: Variant = { id: 'host/linux/native/fft@host', board: 'host', stack: 'linux', runtime: 'native', benchmark: 'fft', target: 'host', cflags: [], defines: {} };
 const run = (ns: number, checksum = FFT_CHECKSUM): ResultRecord[] => [
@@ -179,7 +181,8 @@ test("host WAMR interpreters say their numbers come from software bounds checks,
   const dir = mkdtempSync(join(tmpdir(), 'wmb-host-classic-'));
   // Configuring is enough: wmb-build.json is written then.
   execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, '-DBOARD=host', '-DSTACK=linux', '-DRUNTIME=wamr-classic',
-    '-DBENCHMARK=fft', '-DTARGET=host', `-DWMB_SOURCE_WAMR=${wamr.dir}`], { stdio: 'pipe' });
+    '-DBENCHMARK=fft', '-DTARGET=host', `-DWMB_SOURCE_WAMR=${wamr.dir}`,
+    ...Object.entries(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'wamr-classic', target: 'host' })).map(([k, v]) => `-D${k}=${v}`)], { stdio: 'pipe' });
   const info = JSON.parse(readFileSync(join(dir, 'wmb-build.json'), 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   assert.equal(info.runtime_info.configuration, 'software bounds checks (no guard pages)');

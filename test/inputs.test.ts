@@ -152,14 +152,15 @@ test('the base commit\'s baselines and sources.json are validated before anythin
 test('a definition value reaches the compiler exactly as written: quotes, backslashes, spaces (the firmware\'s own compile line)', async () => {
   const { parseConfig } = await import('../src/config/config.js');
   const { expandMatrix } = await import('../src/config/matrix.js');
-  const { capabilities } = await import('../src/jobs/job.js');
   const { configureArgs } = await import('../src/build/cmake.js');
+  const { cmakeFacts } = await import('../src/catalogue/cmake.js');
+  const { CATALOGUE } = await import('./helpers/catalogue.js');
   const values: Record<string, string> = { WMB_T_STR: '"a \\"quoted\\" \\\\ b"', WMB_T_CHAR: "'x'", WMB_T_EXPR: '(1 + 2) * 3 < 10 && 1 | 2', WMB_T_PATH: 'a/b.c:d,e=f@g%h!i~j' };
   const yaml = `${config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]'])}build:\n  defines:\n${Object.entries(values).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`).join('\n')}\n`;
   const fw = join(ROOT, 'firmware');
-  const [v] = expandMatrix(parseConfig('cfg.yml', yaml), await capabilities(fw));
+  const [v] = expandMatrix(parseConfig('cfg.yml', yaml, CATALOGUE), CATALOGUE, ['emulated']);
   const build = tmp('defs');
-  execFileSync('cmake', configureArgs(v!, fw, build), { stdio: 'pipe' });
+  execFileSync('cmake', configureArgs(v!, fw, build, cmakeFacts(CATALOGUE, v!)), { stdio: 'pipe' });
   const compile = execFileSync('ninja', ['-C', build, '-t', 'commands', 'firmware.elf'], { encoding: 'utf8' }).split('\n').find((l) => /wmb_driver\.c\b/.test(l) && / -c /.test(l));
   assert.ok(compile, 'the compile command of common/wmb_driver.c');
   // The same command, preprocessing only and printing every macro the compiler ends up with.

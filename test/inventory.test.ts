@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseInventory } from '../src/inventory/inventory.js';
+import { parseInventory as parse } from '../src/inventory/inventory.js';
+import { CATALOGUE } from './helpers/catalogue.js';
+
+const parseInventory = (file: string, text: string) => parse(file, text, CATALOGUE);
 import { assignBoards } from '../src/inventory/assign.js';
 import type { Variant } from '../src/types.js';
 

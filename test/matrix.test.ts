@@ -1,33 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseConfig } from '../src/config/config.js';
+import { parseConfig as parse } from '../src/config/config.js';
 import { expandMatrix, matches, thresholdsFor } from '../src/config/matrix.js';
+import type { Target } from '../src/types.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 
-const can = { stacks: ['bare-metal', 'linux'], runtimes: ['native', 'native-scalar'], targets: ['emulated' as const, 'host' as const] };
+const parseConfig = (file: string, text: string) => parse(file, text, CATALOGUE);
+const can: Target[] = ['emulated', 'host'];
 
-test('the shipped config expands to the whole study matrix, implemented cells and the rest', () => {
+test('the shipped config expands to the whole study matrix; what a runtime.yml does not build for is not built', () => {
   const c = parseConfig('wasm-mcu-bench.yml', readFileSync('wasm-mcu-bench.yml', 'utf8'));
-  const m = expandMatrix(c, can);
+  const m = expandMatrix(c, CATALOGUE, can);
   assert.equal(m.length, 2 * 3 * 5 * 2 + 9 * 2);
-  const built = m.filter((v) => !v.notBuilt).map((v) => v.id).sort();
-  assert.deepEqual(built, [
-    'host/linux/native-scalar/fft@host', 'host/linux/native/fft@host',
-    'nucleo_f446re/bare-metal/native/fft@emulated', 'nucleo_f446re/bare-metal/native/toggle@emulated',
-    'nucleo_f746zg/bare-metal/native/fft@emulated', 'nucleo_f746zg/bare-metal/native/toggle@emulated',
-  ]);
-  assert.equal(m.find((v) => v.id === 'host/linux/native/toggle@host')?.notBuilt, 'the host has no GPIO to toggle');
-  assert.equal(m.find((v) => v.id === 'host/linux/node/fft@host')?.notBuilt, 'runtime node not implemented yet');
-  const mcuNode = expandMatrix({ ...c, runtimes: ['node'] }, { ...can, runtimes: ['node'] });
+  assert.deepEqual(m.filter((v) => v.notBuilt).map((v) => [v.id, v.notBuilt]),
+    c.host.runtimes.map((r) => [`host/linux/${r}/toggle@host`, 'the host has no GPIO to toggle']));
+  // The host's board and stack are the folders whose yml says target host.
+  assert.deepEqual([c.host.board, c.host.stack], ['host', 'linux']);
+  const mcuNode = expandMatrix({ ...c, runtimes: ['node'] }, CATALOGUE, can);
   assert.equal(mcuNode.find((v) => v.id === 'nucleo_f446re/bare-metal/node/fft@emulated')?.notBuilt, 'runtime node runs on the host only');
-  const wasm3 = m.find((v) => v.id === 'nucleo_f446re/bare-metal/wasm3/fft@emulated');
-  assert.equal(wasm3?.notBuilt, 'runtime wasm3 not implemented yet');
-  assert.equal(m.find((v) => v.id === 'nucleo_f746zg/zephyr/native/toggle@emulated')?.notBuilt, 'stack zephyr not implemented yet');
+  const hostSoft = expandMatrix({ ...c, host: { ...c.host, runtimes: ['wamr-aot-softfloat'] } }, CATALOGUE, can);
+  assert.equal(hostSoft.find((v) => v.id === 'host/linux/wamr-aot-softfloat/fft@host')?.notBuilt,
+    'runtime wamr-aot-softfloat does not build for target host (its targets: emulated, hardware)');
 });
 
 test('a target without a run backend is not built, with the reason', () => {
   const c = parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\ntargets: [emulated, hardware]\n');
-  const m = expandMatrix(c, can);
+  const m = expandMatrix(c, CATALOGUE, can);
   assert.deepEqual(m.map((v) => [v.id, v.notBuilt]), [
     ['nucleo_f446re/bare-metal/native/fft@emulated', undefined],
     ['nucleo_f446re/bare-metal/native/fft@hardware', 'no run backend for target hardware yet'],
@@ -43,7 +42,7 @@ exclude:
   - { board: nucleo_f746zg, benchmark: toggle }
   - { runtime: [wasm3] }
 `);
-  assert.deepEqual(expandMatrix(c, can).map((v) => v.id), [
+  assert.deepEqual(expandMatrix(c, CATALOGUE, can).map((v) => v.id), [
     'nucleo_f446re/bare-metal/native/toggle@emulated',
     'nucleo_f446re/bare-metal/native/fft@emulated',
     'nucleo_f746zg/bare-metal/native/fft@emulated',
@@ -63,7 +62,7 @@ overrides:
     defines: { A: two }
     thresholds: { instructions: { percent: 0.5 }, flash_bytes: { limit: 1000 } }
 `);
-  const [f4, f7] = expandMatrix(c, can);
+  const [f4, f7] = expandMatrix(c, CATALOGUE, can);
   assert.deepEqual(f4!.cflags, ['-Os']);
   assert.deepEqual(f4!.defines, { A: '1', B: '1' });
   assert.deepEqual(f7!.cflags, ['-Os', '-O3']);
@@ -95,7 +94,7 @@ test('where a baselined variant stands: in the matrix, excluded on purpose (with
   assert.deepEqual(['native', 'wasm3', 'wamr-fast'].map((r) => keepsBaseline(placeOf(c, `nucleo_f446re/bare-metal/${r}/fft@emulated`))), [true, false, true]);
   assert.equal(keepsBaseline(placeOf(c, 'nucleo_f746zg/bare-metal/native/fft@emulated')), false);
   // The reason excludes nothing by itself.
-  assert.equal(expandMatrix(c, { ...can, targets: ['emulated'], runtimes: ['native', 'wasm3', 'wamr-fast'], stacks: ['bare-metal'] }).filter((v) => v.target === 'emulated').length, 1);
+  assert.equal(expandMatrix(c, CATALOGUE, ['emulated']).filter((v) => v.target === 'emulated').length, 1);
   assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\nexclude:\n  - { reason: "why" }\n'),
     /^UserError: c\.yml:6:5: exclude\[0\]: an exclude entry needs at least one of board, stack, runtime, benchmark, target/);
   assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\nexclude:\n  - { runtime: native, reason: 3 }\n'),

@@ -6,7 +6,7 @@ import { pinChanges, pinChangeText } from '../src/compare/pins.js';
 import type { Manifest, SourcePin } from '../src/sources/sources.js';
 import { config, makeProject, ROOT } from './helpers/project.js';
 
-const pin = (version: string, commit: string): SourcePin => ({ title: 'WAMR', repo: 'bytecodealliance/wasm-micro-runtime', commit: commit.repeat(40).slice(0, 40), version, tree: `sha256:${'0'.repeat(64)}`, used_by: [] });
+const pin = (version: string, commit: string): SourcePin => ({ title: 'WAMR', repo: 'bytecodealliance/wasm-micro-runtime', commit: commit.repeat(40).slice(0, 40), version, tree: `sha256:${'0'.repeat(64)}` });
 
 test('pin changes: moved, added and removed sources; unchanged ones are not listed', () => {
   const base: Manifest = { wamr: pin('WAMR-2.4.4', 'a'), wasm3: pin('v0.5.0', 'c'), old: pin('x', 'd') };

@@ -178,7 +178,9 @@ __attribute__((noinline)) static void bit_reverse(void)
 });
 
 test('run.profile: regressed by default, all or off; anything else is an error naming the line', async () => {
-  const { parseConfig } = await import('../src/config/config.js');
+  const { parseConfig: parse } = await import('../src/config/config.js');
+  const { CATALOGUE } = await import('./helpers/catalogue.js');
+  const parseConfig = (file: string, text: string) => parse(file, text, CATALOGUE);
   const minimal = 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\n';
   assert.equal(parseConfig('cfg.yml', minimal).profile, 'regressed');
   assert.equal(parseConfig('cfg.yml', `${minimal}run: { profile: all }\n`).profile, 'all');

@@ -14,6 +14,7 @@ import { renderMarkdown, type ReportInput } from '../src/report/markdown.js';
 import { launch, noBrowser } from './helpers/browser.js';
 import { committedBaselines, incompleteRun, matrixResults, regressedResults } from './helpers/matrix.js';
 import { ROOT } from './helpers/project.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 
 const OUT = join(ROOT, 'wasm-mcu-bench-out', 'screenshots');
 const asset = (path: string) => pathToFileURL(createRequire(import.meta.url).resolve(path)).href;
@@ -64,7 +65,7 @@ const WIDE = `[...document.querySelectorAll('article table')].filter((t) => t.sc
 
 test('three reports as a browser shows them: every mermaid block parses, the first screen ends within 700 px, no table is wider than the comment', { skip: noBrowser }, async () => {
   const shipped = committedBaselines();
-  const report = (input: Omit<ReportInput, 'baselineEdits'>) => renderMarkdown({ ...input, baselineEdits: [] });
+  const report = (input: Omit<ReportInput, 'baselineEdits' | 'catalogue'>) => renderMarkdown({ ...input, catalogue: CATALOGUE, baselineEdits: [] });
   const ofResults = (results: ReportInput['results']) => report({ results, comparison: compare(results, shipped, () => ({})) });
   const reports = { unchanged: ofResults(matrixResults(shipped)), regressions: ofResults(regressedResults(shipped)), incomplete: report(incompleteRun(shipped)) };
   mkdirSync(OUT, { recursive: true });

@@ -8,6 +8,7 @@ import { bar, barred, SCALE } from '../src/report/charts.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Results, VariantResult } from '../src/types.js';
 import { sections } from '../src/github/comment.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import { committedBaselines, incompleteRun, matrixResults, regressedResults } from './helpers/matrix.js';
 
 const prov = { commit: 'c0ffee', date: '2026-11-24T00:00:00Z', tool: '0.1.0', node: 'v20', toolchain: { 'qemu-system-arm': 'QEMU emulator version 7.2.22' } };
@@ -34,7 +35,7 @@ const now: Results = { schemaVersion: 1, provenance: prov, variants: [
   fft('nucleo_f746zg/bare-metal/native', 0, 'failed', 'timed out after 120 s (hung firmware?)'),
 ] };
 const c = compare(now, base([fft('nucleo_f446re/bare-metal/native', 200_000)]), () => ({}));
-const md = renderMarkdown({ results: now, comparison: c, baselineEdits: [{ id: 'nucleo_f446re/bare-metal/native/fft@emulated', metric: 'instructions', unit: 'insn/FFT', before: 190000, after: 200000 }] });
+const md = renderMarkdown({ catalogue: CATALOGUE, results: now, comparison: c, baselineEdits: [{ id: 'nucleo_f446re/bare-metal/native/fft@emulated', metric: 'instructions', unit: 'insn/FFT', before: 190000, after: 200000 }] });
 
 test('the report starts with the marker and a one-line verdict', () => {
   const lines = md.split('\n');
@@ -48,7 +49,7 @@ test('the threshold column says the threshold, and of the reason only what it ad
   const timed = (id: string, s: number[]): VariantResult => ({ ...fft(id, 200_000), metrics: { ...fft(id, 200_000).metrics, ns: ms(s) } });
   const was = [timed('nucleo_f446re/bare-metal/native', samples)];
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [timed('nucleo_f446re/bare-metal/native', samples.map((x) => x + 50))] };
-  const out = renderMarkdown({ results: rs, comparison: compare(rs, base(was), () => ({ ns: { percent: 5 }, flash_bytes: { limit: 4000 } })), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: rs, comparison: compare(rs, base(was), () => ({ ns: { percent: 5 }, flash_bytes: { limit: 4000 } })), baselineEdits: [] });
   assert.match(out, /\| 🔴 \| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| Flash \| 4\.88 KiB → 4\.88 KiB \| 0\.00% \| over the limit 4000 \|/);
   assert.match(out, /\| wall time \(median\) \| 105 → 155 ns\/FFT \| \+47\.62% \| ±5%, Mann-Whitney p = 2\.8e-6 < 0\.002 \|/);
 });
@@ -78,7 +79,7 @@ test('a static RTOS heap is marked in RAM with a footnote, and only then', () =>
   const rtos = fft('nucleo_f446re/freertos/native', 260_000);
   rtos.metrics.static_reserved_bytes = { value: 20480, unit: 'B' };
   const r: Results = { ...now, variants: [rtos] };
-  const out = renderMarkdown({ results: r, comparison: compare(r, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: r, comparison: compare(r, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /\| Native C \| fft \| 4\.9 \/ 16\.5\\\* \|/);
   assert.match(out, /\|\n\n\\\* Static RAM includes memory reserved as static arrays/m);
 });
@@ -102,12 +103,12 @@ test('provenance names the commit, the baselines source and the toolchain', () =
 
 test('a toolchain change is called out', () => {
   const newer = { ...now, provenance: { ...prov, toolchain: { 'qemu-system-arm': 'QEMU emulator version 8.2.0' } } };
-  const out = renderMarkdown({ results: newer, comparison: compare(newer, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: newer, comparison: compare(newer, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /> - qemu-system-arm: baseline `QEMU emulator version 7\.2\.22`, now `QEMU emulator version 8\.2\.0`/);
 });
 
 test('the terminal: the verdict and counts first, then what changed and what was not compared, the verdict again last', () => {
-  const t = renderTerminal(c);
+  const t = renderTerminal(c, CATALOGUE);
   const lines = t.split('\n');
   assert.equal(lines[0], '❌ 1 regression over threshold, 1 failed (compared 1 of 1 baselined variant)');
   assert.equal(lines[1], '🔴 regression 1 · ❌ failed 1 · ⬜ not built 1', 'the counts that are not zero');
@@ -135,7 +136,7 @@ test('runtime slowdowns: a chart per benchmark and board with the value beside e
     fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000),
     fft('nucleo_f446re/bare-metal/wamr-aot', 400_000),
   ] };
-  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /<details><summary>Slowdown vs native C, fft on Nucleo-F446RE \(emulated, instructions\): wasm3 80\.0×, wamr-aot 2\.00×<\/summary>\n\nBars: log scale: ▏ 1×, ██████ 10×, ████████████ 100×\.\n\n\| Runtime \| Stack \| Ours, instructions vs native \(QEMU\) \| Study, cycles \(real board\) \|\n/);
   assert.match(out, /\| wasm3 \(interpreter\) \| bare-metal \| ███████████▍\u00a080\.0× \| ███████████▍\u00a080\.2× \|/, 'each value held to its bar');
   assert.match(out, /\| WAMR \(AOT\) \| bare-metal \| █▊\u00a02\.00× \| \|/, 'the study has no bare-metal AOT row');
@@ -164,7 +165,7 @@ test('RTOS overhead: each stack against bare-metal for the same runtime, with th
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [
     fft('nucleo_f746zg/bare-metal/native', 200_000), fft('nucleo_f746zg/freertos/native', 200_010), fft('nucleo_f746zg/zephyr/native', 276_000),
   ] };
-  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /<details><summary>RTOS overhead against bare-metal: 2 variants, 1\.00× to 1\.38× \(most: zephyr\/native\/fft on Nucleo-F746ZG\)<\/summary>/);
   // One table per board, the stacks across: not one row per stack.
   assert.match(out, /\*\*Nucleo-F746ZG\*\*:\n\n\| Runtime \| Benchmark \| freertos \| study \| zephyr \| study \|\n\|[-:| ]+\|\n\| Native C \| fft \| 1\.000× \| 1\.00× \| 1\.380× \| 1\.38× \|\n\n/);
@@ -174,7 +175,7 @@ test('an AOT variant shows how its code was made beside its numbers', () => {
   const aot = { ...fft('nucleo_f446re/bare-metal/wamr-aot', 400_000), build: { runtime: 'wamr', aot_target: 'thumbv7em', aot_cpu: 'cortex-m4', aot_float_abi: 'hard', aot_bounds_checks: 0 } };
   const soft = { ...fft('nucleo_f446re/bare-metal/wamr-aot-softfloat', 2_000_000), build: { runtime: 'wamr', aot_target: 'thumbv7em', aot_cpu: 'generic', aot_float_abi: 'soft', aot_bounds_checks: 1 } };
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [fft('nucleo_f446re/bare-metal/native', 200_000), aot, soft] };
-  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /\| WAMR \(AOT\) <sub>thumbv7em cortex-m4, hard float, bounds checks off<\/sub> \| bare-metal \| █▊\u00a02\.00× \|/);
   assert.match(out, /\| WAMR \(AOT, soft float\) <sub>thumbv7em \(no CPU given\), soft float, bounds checks on<\/sub> \| bare-metal \| ██████\u00a010\.0× \|/);
   assert.match(out, /\| `nucleo_f446re\/bare-metal\/wamr-aot\/fft@emulated` \| 🆕 new \| 400,000 insn\/FFT \| thumbv7em cortex-m4, hard float, bounds checks off \|/);
@@ -188,7 +189,7 @@ test('provenance lists every upstream source with its pin, where it came from an
     zephyr: { title: 'Zephyr', version: 'v4.1.0', commit: 'v4.1.0', origin: 'cache', tree: h('3'), verification: 'unverified' },
     cmsis: { title: 'CMSIS', version: '5.9.0', commit: '4b96cbb174678dcd3ca86e11e1f24bc5f8726da0', origin: 'cache', tree: h('4'), verification: 'verified' },
   } } };
-  const out = renderMarkdown({ results: sourced, comparison: compare(sourced, base([]), () => ({})), baselineEdits: [], notes: ['base note'] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: sourced, comparison: compare(sourced, base([]), () => ({})), baselineEdits: [], notes: ['base note'] });
   assert.match(out, /<summary>Provenance: commit c0ffee, wasm-mcu-bench 0\.1\.0, baselines from abc123; 4 upstream sources, 1 not the pinned tree<\/summary>/);
   const provenance = out.slice(out.indexOf('<summary>Provenance'));
   assert.match(provenance, /\| Source \| Pin \| From \| Tree \|/);
@@ -211,7 +212,7 @@ test('identical reasons are grouped once, with a count per subject, in the repor
   const r: Results = { ...now, variants: [...ran, ...gone] };
   const c = compare(r, base([...ran, ...gone.map((g) => fft(g.id.replace('/fft@emulated', ''), 1))]), () => ({}));
   assert.equal(c.verdict, 'incomplete');
-  const out = renderMarkdown({ results: r, comparison: c, baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: r, comparison: c, baselineEdits: [] });
   assert.match(out, /^## wasm-mcu-bench: ⚠️ \*\*Incomplete: compared 1 of 61 baselined variants\*\* \(60 missing, 1 unchanged\)$/m);
   const lines = out.split('\n').filter((l) => /source unavailable|WASM_MCU_BENCH_SOURCE_/.test(l) && !l.startsWith('|'));
   assert.deepEqual(lines, [
@@ -220,7 +221,7 @@ test('identical reasons are grouped once, with a count per subject, in the repor
     `  - wamr: ${fix('wamr')}`,
     `  - freertos_kernel: ${fix('freertos_kernel')}`,
   ]);
-  const t = renderTerminal(c);
+  const t = renderTerminal(c, CATALOGUE);
   assert.equal(t.split('\n').filter((l) => /source unavailable/.test(l)).length, 1);
   assert.match(t, /^🟠 60 baselined variants not built: source unavailable \(/m);
   assert.match(t.split('\n').at(-1)!, /Incomplete: compared 1 of 61 baselined variants/);
@@ -230,7 +231,7 @@ test('identical reasons are grouped once, with a count per subject, in the repor
 const shipped = committedBaselines();
 const unchanged = matrixResults(shipped);
 const regressed = regressedResults(shipped);
-const full = (r: Results) => renderMarkdown({ results: r, comparison: compare(r, shipped, () => ({})), baselineEdits: [] });
+const full = (r: Results) => renderMarkdown({ catalogue: CATALOGUE, results: r, comparison: compare(r, shipped, () => ({})), baselineEdits: [] });
 const firstScreen = (out: string) => out.slice(0, out.indexOf('<details>'));
 
 /** After the first collapsed block, the report is collapsed blocks only, each with a one-line summary. */
@@ -272,7 +273,7 @@ test('two regressions: what changed is on the first screen, with each change\'s 
 
 test('an incomplete run: what was not compared is on the first screen, grouped; what was expected is collapsed with its counts', () => {
   const { results, comparison } = incompleteRun(shipped);
-  const out = renderMarkdown({ results, comparison, baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results, comparison, baselineEdits: [] });
   const top = firstScreen(out);
   assert.ok(top.split('\n').length <= 15, top);
   assert.match(top, /^## wasm-mcu-bench: ⚠️ \*\*Incomplete: compared 55 of 68 baselined variants\*\* \(13 missing, 55 unchanged; 1 left out as expected\)$/m);
@@ -284,16 +285,16 @@ test('an incomplete run: what was not compared is on the first screen, grouped; 
 test('the terminal rendering of the full matrix fits 120 columns, charts and footprint included, with each bar\'s value', () => {
   const incomplete = matrixResults(shipped, (v) => (v.runtime === 'wasm3' ? { ...v, status: 'not-built', reason: `source unavailable (wasm3): ${'not in the cache and downloads are off; '.repeat(4)}set WASM_MCU_BENCH_SOURCE_WASM3`, metrics: {} } : v));
   for (const r of [unchanged, regressed, incomplete]) {
-    const t = renderTerminal(compare(r, shipped, () => ({})));
+    const t = renderTerminal(compare(r, shipped, () => ({})), CATALOGUE);
     for (const line of t.split('\n')) assert.ok(columns(line) <= 120, `${columns(line)} columns: ${line}`);
     assert.equal(t.split('\n').filter((l) => l.startsWith('Slowdown vs native C, ')).length, 5, 'one chart per benchmark and board');
     assert.match(t, /^Slowdown vs native C, fft on Nucleo-F446RE \(emulated\); bars: log scale: ▏ 1×, ██████ 10×, ████████████ 100×\n\| Runtime +\| Stack +\| Ours \(instructions, QEMU\) +\| Study \(cycles, real board\) +\|$/m);
     assert.match(t, /^\| wamr-fast +\| bare-metal +\| ███████▋ 18\.4× +\| +\|$/m);
     assert.match(t, /^Footprint on Nucleo-F746ZG \(1024 KiB Flash, 320 KiB RAM\), Flash \/ RAM in KiB$/m);
   }
-  const t = renderTerminal(compare(regressed, shipped, () => ({})));
+  const t = renderTerminal(compare(regressed, shipped, () => ({})), CATALOGUE);
   assert.match(t, /^\| wasm3 +\| bare-metal +\| ██████████▏ 48\.6× +\| ███████████▍ 80\.2× +\|$/m, 'the regression shows in the chart');
-  const left = renderTerminal(compare(incomplete, shipped, () => ({})));
+  const left = renderTerminal(compare(incomplete, shipped, () => ({})), CATALOGUE);
   assert.equal(left.split('\n').filter((l) => l.includes('source unavailable')).length, 1, 'the same reason once');
 });
 
@@ -310,7 +311,7 @@ test('lines are wrapped at spaces to 120 columns, an emoji counting two', () => 
 test('on real boards ours are cycles like the study\'s: the header says so and the instructions-versus-cycles sentence is left out', () => {
   const hw = (id: string, cycles: number): VariantResult => ({ ...fft(id, 0), id: `${id}/fft@hardware`, target: 'hardware', metrics: { cycles: { value: cycles, unit: 'cycles/FFT' } } });
   const rs: Results = { schemaVersion: 1, provenance: prov, variants: [hw('nucleo_f446re/bare-metal/native', 219_000), hw('nucleo_f446re/bare-metal/wasm3', 17_500_000)] };
-  const out = renderMarkdown({ results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
+  const out = renderMarkdown({ catalogue: CATALOGUE, results: rs, comparison: compare(rs, base([]), () => ({})), baselineEdits: [] });
   assert.match(out, /\| Runtime \| Stack \| Ours, cycles vs native \(board\) \| Study, cycles \(real board\) \|\n/);
   assert.match(out, /\| wasm3 \(interpreter\) \| bare-metal \| [█-▏]+\u00a079\.9× \| [█-▏]+\u00a080\.2× \|/);
   assert.doesNotMatch(out, /so the two ratios differ/);

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureWamrc } from '../src/build/wamrc.js';
-import { BOARDS } from '../src/config/vocabulary.js';
+import { cmakeFacts } from '../src/catalogue/cmake.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import { parseElf } from '../src/measure/elf.js';
 import { footprint } from '../src/measure/footprint.js';
 import { metricsFor } from '../src/measure/metrics.js';
@@ -55,7 +56,8 @@ interface Run { metrics: Metrics; memory: MemoryRecord; toggles: ToggleRecord[];
 function buildAndRun(board: string, mode: Mode, benchmark: string): { run: () => Run } {
   if (mode.cmake === AOT && !wamrc) throw new Error(`no wamrc to build ${mode.runtime} with: ${wamrcFailure?.message}`);
   const dir = mkdtempSync(join(tmpdir(), `wmb-${mode.runtime}-${benchmark}-`));
-  const defines = Object.entries(mode.cmake).map(([k, v]) => `-D${k}=${v}`);
+  const facts = cmakeFacts(CATALOGUE, { board, runtime: mode.runtime, target: 'emulated' });
+  const defines = Object.entries({ ...facts, ...mode.cmake }).map(([k, v]) => `-D${k}=${v}`);
   execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, `-DBOARD=${board}`, '-DSTACK=bare-metal',
     `-DRUNTIME=${mode.runtime}`, `-DBENCHMARK=${benchmark}`, '-DTARGET=emulated', ...defines], { stdio: 'pipe' });
   execFileSync('cmake', ['--build', dir, '-j2'], { stdio: 'pipe' });
@@ -70,7 +72,7 @@ function buildAndRun(board: string, mode: Mode, benchmark: string): { run: () =>
       assert.equal(r.status, 0, `${variant.id} exit status ${r.status}\n${r.stdout}${r.stderr}`);
       const records = parseRecords(r.stdout, elf.buildId!);
       return {
-        metrics: metricsFor(variant, BOARDS[board]!, records, footprint(elf)),
+        metrics: metricsFor(variant, { flashBytes: info.flash_bytes_capacity, ramBytes: info.ram_bytes_capacity }, records, footprint(elf)),
         memory: records.find((x): x is MemoryRecord => x.type === 'memory')!,
         toggles: records.filter((x): x is ToggleRecord => x.type === 'toggle'),
         info: info.runtime_info,

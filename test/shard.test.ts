@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare, withMissing } from '../src/compare/compare.js';
 import { parseInventory } from '../src/inventory/inventory.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import { assignBoards } from '../src/inventory/assign.js';
 import { bencherMetricFormat, githubActionBenchmark } from '../src/report/exports.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -15,7 +16,7 @@ const inventory = parseInventory('boards.yml', [
   'boards:',
   '  - { name: f446-a, board: nucleo_f446re, probe: A, serial: /dev/ttyACM0, flasher: { type: pyocd }, runner: wmb-lab-1 }',
   '  - { name: f746-a, board: nucleo_f746zg, probe: B, serial: /dev/ttyACM1, flasher: { type: pyocd }, runner: [wmb-lab-2, big] }',
-].join('\n'));
+].join('\n'), CATALOGUE);
 const all = ['nucleo_f446re', 'nucleo_f746zg'].flatMap((b) => ['toggle', 'fft'].flatMap((x) => [variant(b, x, 'emulated'), variant(b, x, 'hardware')]));
 const { variants, boardOf } = assignBoards(all, inventory, 'cfg.yml');
 const plan = planShards(variants, boardOf);
@@ -51,7 +52,7 @@ test('merged shards; a shard that never reported is missing, never a pass', () =
   assert.equal(c.verdict, 'incomplete');
   assert.equal(c.counts.missing, 2);
   assert.equal(c.counts.new, 6);
-  const md = renderMarkdown({ results: merged.results, comparison: c, baselineEdits: [] });
+  const md = renderMarkdown({ catalogue: CATALOGUE, results: merged.results, comparison: c, baselineEdits: [] });
   assert.match(md, /## wasm-mcu-bench: ⚠️ \*\*No baselines yet\*\*/);
   assert.match(md, /🟠 2 variants not run: shard f746-a never reported — `nucleo_f746zg\/bare-metal\/native\/toggle@hardware`, `nucleo_f746zg\/bare-metal\/native\/fft@hardware`/);
   assert.throws(() => mergeShards(plan, [files[0]!, files[0]!], provenance), /shard "emulated" reported twice: a\/results\.json and a\/results\.json/);

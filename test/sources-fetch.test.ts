@@ -27,11 +27,11 @@ test('sources fetch downloads every pinned source with a tree hash, verified, ev
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   t.after(() => server.close());
 
-  const pin: SourcePin = { title: 'wasm3', repo: 'wasm3/wasm3', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(repo), used_by: ['runtime:wasm3'] };
+  const pin: SourcePin = { title: 'wasm3', repo: 'wasm3/wasm3', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(repo) };
   const firmware = tmp();
   writeFileSync(join(firmware, 'sources.json'), JSON.stringify({
     wasm3: pin,
-    zephyr: { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'b'.repeat(40), version: 'v4.1.0', used_by: ['stack:zephyr'] },
+    zephyr: { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'b'.repeat(40), version: 'v4.1.0' },
   }, null, 2));
   const cache = tmp();
   const fetch = (into: string, ...names: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((done) => {

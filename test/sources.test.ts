@@ -9,7 +9,9 @@ import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { treeHash } from '../src/sources/treehash.js';
-import { addToCache, loadManifest, markUnavailable, parseManifest, resolveSource, sourcesFor, type SourcePin } from '../src/sources/sources.js';
+import { addToCache, loadManifest, markUnavailable, parseManifest, resolveSource, type SourcePin } from '../src/sources/sources.js';
+import { checkSources, sourcesFor } from '../src/catalogue/catalogue.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import type { Variant } from '../src/types.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'wmb-src-'));
@@ -21,7 +23,7 @@ function tree(files: Record<string, string>): string {
   }
   return dir;
 }
-const pinFor = async (dir: string): Promise<SourcePin> => ({ title: 'Lib', repo: 'acme/lib', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(dir), used_by: ['runtime:wasm3'] });
+const pinFor = async (dir: string): Promise<SourcePin> => ({ title: 'Lib', repo: 'acme/lib', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(dir) });
 
 test('the tree hash depends on paths, contents and the executable bit, not on .git or order of creation', async () => {
   const a = tree({ 'src/a.c': 'int a;', 'README': 'x' });
@@ -33,14 +35,17 @@ test('the tree hash depends on paths, contents and the executable bit, not on .g
   assert.notEqual(await treeHash(a), await treeHash(b));
 });
 
-test('the shipped manifest is valid and maps runtimes and stacks to sources', async () => {
+test('the shipped manifest is valid; runtime.yml and stack.yml name the sources they build from', async () => {
   const m = await loadManifest('firmware');
   assert.deepEqual(Object.keys(m).sort(), ['cmsis', 'freertos_kernel', 'hal_stm32', 'wamr', 'wasm3', 'zephyr']);
   const v = (runtime: string, stack = 'bare-metal') => ({ runtime, stack });
-  assert.deepEqual(sourcesFor(v('native'), m), []);
-  assert.deepEqual(sourcesFor(v('wasm3'), m), ['wasm3']);
-  assert.deepEqual(sourcesFor(v('wamr-aot', 'freertos'), m).sort(), ['freertos_kernel', 'wamr']);
-  assert.deepEqual(sourcesFor(v('native', 'zephyr'), m).sort(), ['cmsis', 'hal_stm32', 'zephyr']);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('native')), []);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('wasm3')), ['wasm3']);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('wamr-aot', 'freertos')).sort(), ['freertos_kernel', 'wamr']);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('native', 'zephyr')).sort(), ['cmsis', 'hal_stm32', 'zephyr']);
+  checkSources(CATALOGUE, Object.keys(m));
+  assert.throws(() => checkSources(CATALOGUE, Object.keys(m).filter((n) => n !== 'wamr')),
+    /runtimes\/wamr-classic\/runtime\.yml: sources: "wamr" is not pinned in sources\.json/);
 });
 
 test('a malformed manifest is named with its line', () => {
@@ -101,7 +106,7 @@ test('variants whose source is unavailable become not built with the reason; oth
   const m = await loadManifest('firmware');
   const v = (runtime: string): Variant => ({ id: `b/bare-metal/${runtime}/fft@emulated`, board: 'b', stack: 'bare-metal', runtime, benchmark: 'fft', target: 'emulated', cflags: [], defines: {} });
   const resolved = new Map([['wasm3', { name: 'wasm3', pin: m.wasm3!, unavailable: 'source unavailable (wasm3): offline' }]]);
-  const out = markUnavailable([v('native'), v('wasm3')], m, resolved);
+  const out = markUnavailable([v('native'), v('wasm3')], (x) => sourcesFor(CATALOGUE, x), resolved);
   assert.equal(out[0]!.notBuilt, undefined);
   assert.equal(out[1]!.notBuilt, 'source unavailable (wasm3): offline');
 });
@@ -110,7 +115,7 @@ test('a tree imported for a pin without a tree hash is cached as unverified unde
   const src = tree({ 'kernel/sched.c': 'int sched;', '.git/HEAD': 'ref', 'scripts/__pycache__/x.pyc': 'bytecode', 'scripts/run.sh': '#!/bin/sh\n' });
   chmodSync(join(src, 'scripts', 'run.sh'), 0o755);
   symlinkSync('../kernel/sched.c', join(src, 'scripts', 'sched.c'));
-  const pin: SourcePin = { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0', used_by: ['stack:zephyr'] };
+  const pin: SourcePin = { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0' };
   const cache = tmp();
   const off = { cache, downloadTimeoutMs: 0, env: {} };
   assert.match((await resolveSource('zephyr', pin, off)).unavailable!, /never downloaded; set WASM_MCU_BENCH_SOURCE_ZEPHYR .* or import one into the cache \(it is recorded as unverified\) with `wasm-mcu-bench sources import zephyr DIR`/);
@@ -171,9 +176,9 @@ test('the sources command imports a tree pinned without a hash and lists every s
   const pinned = tree({ 'm3.c': 'int m3;' });
   const zephyr = tree({ 'VERSION': 'VERSION_MAJOR = 4' });
   const manifest = {
-    wasm3: { title: 'wasm3', repo: 'wasm3/wasm3', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(pinned), used_by: ['runtime:wasm3'] },
-    wamr: { title: 'WAMR', repo: 'bytecodealliance/wasm-micro-runtime', commit: 'b'.repeat(40), version: 'v2', tree: await treeHash(pinned), used_by: ['runtime:wamr-fast'] },
-    zephyr: { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0', used_by: ['stack:zephyr'] },
+    wasm3: { title: 'wasm3', repo: 'wasm3/wasm3', commit: 'a'.repeat(40), version: 'v1', tree: await treeHash(pinned) },
+    wamr: { title: 'WAMR', repo: 'bytecodealliance/wasm-micro-runtime', commit: 'b'.repeat(40), version: 'v2', tree: await treeHash(pinned) },
+    zephyr: { title: 'Zephyr', repo: 'zephyrproject-rtos/zephyr', commit: 'v4.1.0', version: 'v4.1.0' },
   };
   writeFileSync(join(fw, 'sources.json'), JSON.stringify(manifest));
   const env = { ...process.env, WASM_MCU_BENCH_CACHE: tmp(), WASM_MCU_BENCH_SOURCE_WAMR: tree({ 'm3.c': 'int patched;' }) };

@@ -38,9 +38,9 @@ set(WMB_STACK_SIZE 16384 CACHE STRING "Stack bytes at the top of RAM")
 set(WMB_TOGGLES 1000000 CACHE STRING "GPIO toggles per toggle mode")
 set(WMB_FFT_ITERATIONS 100 CACHE STRING "FFT runs measured")
 
-wmb_choices(_boards boards board.cmake)
-wmb_choices(_stacks stacks stack.cmake)
-wmb_choices(_runtimes runtimes runtime.cmake)
+wmb_choices(_boards boards board.yml)
+wmb_choices(_stacks stacks stack.yml)
+wmb_choices(_runtimes runtimes runtime.yml)
 wmb_choices(_apps apps app.cmake)
 
 wmb_require(BOARD "${_boards}")

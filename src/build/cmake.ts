@@ -19,6 +19,9 @@ export interface BuildInfo {
   /** Host: the wmb-build.json of a second build of the variant whose image is timed while this one is counted
    * (a production configuration valgrind cannot run: WAMR AOT's guard pages). */
   timed_build?: string;
+  /** The board's capacities the image was linked against (board.yml, through the build). */
+  flash_bytes_capacity: number;
+  ram_bytes_capacity: number;
 }
 
 /** What an image's numbers depend on, in a few words, as its build says (runtime_info.configuration). */

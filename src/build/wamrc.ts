@@ -1,13 +1,12 @@
 // wamrc, WAMR's AOT compiler, built from the same WAMR tree as the runtime against Debian's LLVM 19,
-// once per WAMR tree, in the cache. The AOT runtime modes need it; nothing else does.
+// once per WAMR tree, in the cache, for the runtimes whose runtime.yml says `needs: [wamrc]`.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, realpath, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGuarded } from '../child.js';
 import { UserError } from '../types.js';
 
-const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
-export const needsWamrc = (runtime: string) => runtime.startsWith('wamr-aot');
+export const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
 
 /** Path of a wamrc built from `wamrDir`, building it when the cache has none for that tree. */
 export async function ensureWamrc(wamrDir: string, tree: string, cache: string, log: (line: string) => void, signal?: AbortSignal): Promise<string> {

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
-import { HOST_RUNTIMES, type Direction } from './vocabulary.js';
+import type { Direction } from './vocabulary.js';
+import { hostBoard, hostStack, supporting, type Catalogue } from '../catalogue/catalogue.js';
 
 export interface ThresholdSetting {
   direction?: Direction;
@@ -50,8 +51,10 @@ export interface Config {
   inventory: string;
 }
 
-/** The host target: which runtimes, how many timed runs (median and spread), the clock for equivalent cycles. */
+/** The host target: its board and stack (the firmware tree's), which runtimes, how many timed runs (median and spread), the clock for equivalent cycles. */
 export interface HostSettings {
+  board?: string;
+  stack?: string;
   runtimes: string[];
   repeat: number;
   clockGhz: number;
@@ -73,7 +76,6 @@ interface RawConfig {
   inventory?: string;
 }
 
-const validate = validator<RawConfig>(configSchema);
 
 export const stringDefines = (d: Record<string, string | number | boolean> = {}): Record<string, string> =>
   Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]));
@@ -112,12 +114,12 @@ function checkBuildSettings(parsed: ParsedFile, at: Path, cflags: string[] = [],
   }
 }
 
-/** Parses and validates config text; `file` is only used to name the file in errors. */
-export function parseConfig(file: string, text: string): Config {
+/** Parses and validates config text against the firmware tree's names; `file` is only used to name the file in errors. */
+export function parseConfig(file: string, text: string, cat: Catalogue): Config {
   const parsed = parseWithPositions(file, text);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
     fail(parsed, [], 'expected a mapping with boards, stacks, runtimes and benchmarks');
-  const raw = validate(parsed);
+  const raw = validator<RawConfig>(configSchema(cat))(parsed);
   checkBuildSettings(parsed, ['build'], raw.build?.cflags, raw.build?.defines);
   (raw.overrides ?? []).forEach((o, i) => {
     checkBuildSettings(parsed, ['overrides', i], o.cflags, o.defines);
@@ -146,7 +148,9 @@ export function parseConfig(file: string, text: string): Config {
     baselines: raw.baselines ?? 'baselines',
     ...(raw.baselines !== undefined ? { baselinesAt: position(parsed, ['baselines']) } : {}),
     host: {
-      runtimes: raw.host?.runtimes ?? [...HOST_RUNTIMES],
+      ...(hostBoard(cat) ? { board: hostBoard(cat) } : {}),
+      ...(hostStack(cat) ? { stack: hostStack(cat) } : {}),
+      runtimes: raw.host?.runtimes ?? supporting(cat.runtimes, 'host'),
       repeat: raw.host?.repeat ?? 11,
       // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
       clockGhz: raw.host?.clock_ghz ?? 3.7,
@@ -155,12 +159,12 @@ export function parseConfig(file: string, text: string): Config {
   };
 }
 
-export async function loadConfig(file: string): Promise<Config> {
+export async function loadConfig(file: string, cat: Catalogue): Promise<Config> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
     throw new UserError(`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text, cat);
 }

@@ -1,6 +1,6 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
-import { HOST_BOARD, HOST_ONLY_RUNTIMES, HOST_STACK } from './vocabulary.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { AXES, stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
@@ -19,40 +19,41 @@ function excluded(cell: Record<string, string>, ex: Exclude): boolean {
   });
 }
 
-/** What this version can build: which stacks, runtimes and targets exist. Anything else is `not built`. */
-export interface Capabilities {
-  stacks: readonly string[];
-  runtimes: readonly string[];
-  targets: readonly Target[];
-}
-
-function notBuiltReason(cell: { stack: string; runtime: string; target: Target }, can: Capabilities): string | undefined {
-  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
-  if (cell.target !== 'host' && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
-  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
-  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
-  return undefined;
+/**
+ * Why a cell is in the matrix but not built: its target has no run backend here, or its board, stack or
+ * runtime (their yml's targets) does not build for it.
+ */
+function notBuiltReason(cell: { board: string; stack: string; runtime: string; target: Target }, cat: Catalogue, backends: readonly Target[]): string | undefined {
+  if (!backends.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target === 'host' && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return 'the firmware tree has no host board and stack (a board and a stack with target host)';
+  for (const [kind, spec] of [['board', cat.boards[cell.board]!], ['stack', cat.stacks[cell.stack]!]] as const)
+    if (!spec.targets.includes(cell.target)) return `${kind} ${spec.id} does not build for target ${cell.target} (its targets: ${spec.targets.join(', ')})`;
+  const targets = cat.runtimes[cell.runtime]!.targets;
+  if (targets.includes(cell.target)) return undefined;
+  if (targets.every((t) => t === 'host')) return `runtime ${cell.runtime} runs on the host only`;
+  return `runtime ${cell.runtime} does not build for target ${cell.target} (its targets: ${targets.join(', ')})`;
 }
 
 /** The cells of one target: MCU boards for emulated and hardware, the host's own board, stack and runtimes for host. */
 function cells(config: Config, target: Target) {
   const host = target === 'host';
   const out: { board: string; stack: string; runtime: string; benchmark: string; target: Target }[] = [];
-  for (const board of host ? [HOST_BOARD] : config.boards)
-    for (const stack of host ? [HOST_STACK] : config.stacks)
+  for (const board of host ? [config.host.board ?? 'host'] : config.boards)
+    for (const stack of host ? [config.host.stack ?? 'host'] : config.stacks)
       for (const runtime of host ? config.host.runtimes : config.runtimes)
         for (const benchmark of config.benchmarks) out.push({ board, stack, runtime, benchmark, target });
   return out;
 }
 
-export function expandMatrix(config: Config, can: Capabilities): Variant[] {
+/** `backends`: the targets this run can run. */
+export function expandMatrix(config: Config, cat: Catalogue, backends: readonly Target[]): Variant[] {
   const out: Variant[] = [];
   for (const target of config.targets)
     for (const cell of cells(config, target)) {
       if (config.exclude.some((ex) => excluded(cell, ex))) continue;
       const id = variantId(cell);
       const mine = config.overrides.filter((o) => matches(o.match, id));
-      const notBuilt = cell.target === 'host' && cell.benchmark === 'toggle' ? 'the host has no GPIO to toggle' : notBuiltReason(cell, can);
+      const notBuilt = cell.target === 'host' && cell.benchmark === 'toggle' ? 'the host has no GPIO to toggle' : notBuiltReason(cell, cat, backends);
       out.push({
         id,
         ...cell,

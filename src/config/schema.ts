@@ -1,6 +1,8 @@
 // JSON schema of wasm-mcu-bench.yml. Validation stops at the first error, reported with its path.
-import { BENCHMARKS, BOARDS, HOST_RUNTIMES, METRICS, RUNTIMES, STACKS } from './vocabulary.js';
+// The names it allows are the firmware tree's folders (the catalogue).
+import { BENCHMARKS, METRICS } from './vocabulary.js';
 import { TARGETS } from '../types.js';
+import { mcu, supporting, type Catalogue } from '../catalogue/catalogue.js';
 
 const oneOrMany = (values: readonly string[]) => ({
   anyOf: [{ enum: [...values] }, { type: 'array', items: { enum: [...values] }, minItems: 1 }],
@@ -33,14 +35,16 @@ const thresholds = {
   additionalProperties: threshold,
 };
 
-export const configSchema = {
+export const configSchema = (cat: Catalogue) => {
+  const [boards, stacks, runtimes] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes)];
+  return {
   type: 'object',
   additionalProperties: false,
   required: ['boards', 'stacks', 'runtimes', 'benchmarks'],
   properties: {
-    boards: list(Object.keys(BOARDS)),
-    stacks: list(STACKS),
-    runtimes: list(RUNTIMES),
+    boards: list(boards),
+    stacks: list(stacks),
+    runtimes: list(runtimes),
     benchmarks: list(BENCHMARKS),
     targets: list(TARGETS),
     exclude: {
@@ -50,9 +54,9 @@ export const configSchema = {
         additionalProperties: false,
         minProperties: 1,
         properties: {
-          board: oneOrMany(Object.keys(BOARDS)),
-          stack: oneOrMany(STACKS),
-          runtime: oneOrMany(RUNTIMES),
+          board: oneOrMany(boards),
+          stack: oneOrMany(stacks),
+          runtime: oneOrMany(runtimes),
           benchmark: oneOrMany(BENCHMARKS),
           target: oneOrMany(TARGETS),
           // Why the cells are left out on purpose: their baselines are then not missed (see README).
@@ -96,11 +100,12 @@ export const configSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        runtimes: list(HOST_RUNTIMES),
+        runtimes: list(supporting(cat.runtimes, 'host')),
         repeat: { type: 'integer', minimum: 1, maximum: 1000 },
         clock_ghz: { type: 'number', exclusiveMinimum: 0 },
       },
     },
     inventory: { type: 'string', minLength: 1 },
   },
-} as const;
+  } as const;
+};

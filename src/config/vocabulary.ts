@@ -1,43 +1,7 @@
-// What the tool knows by name: the boards, stacks, runtime modes and benchmarks a config may list,
-// and the metrics it measures. Capacities here match firmware/boards/*/board.cmake (a test checks it).
+// What the tool knows by name beyond the firmware tree (boards, stacks and runtimes are its folders,
+// src/catalogue/): the benchmarks a config may list and the metrics it measures.
 
-export interface Board {
-  id: string;
-  title: string;
-  cpu: string;
-  coreHz: number;
-  flashBytes: number;
-  ramBytes: number;
-}
-
-export const BOARDS: Record<string, Board> = {
-  nucleo_f446re: { id: 'nucleo_f446re', title: 'Nucleo-F446RE', cpu: 'Cortex-M4F', coreHz: 180_000_000, flashBytes: 512 * 1024, ramBytes: 128 * 1024 },
-  nucleo_f746zg: { id: 'nucleo_f746zg', title: 'Nucleo-F746ZG', cpu: 'Cortex-M7', coreHz: 216_000_000, flashBytes: 1024 * 1024, ramBytes: 320 * 1024 },
-};
-
-export const STACKS = ['bare-metal', 'freertos', 'zephyr'] as const;
-export const RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat', 'node', 'node-steady', 'wasm-interp'] as const;
-
-/** The host Linux target is one board and one stack of its own; its runtimes include native without vectorisation and host-only engines. */
-export const HOST_BOARD = 'host';
-export const HOST_STACK = 'linux';
-/** Engines that only exist on a host: a JavaScript engine and a reference interpreter. */
-export const HOST_ONLY_RUNTIMES: readonly string[] = ['node', 'node-steady', 'wasm-interp'];
-export const HOST_RUNTIMES = ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp'] as const;
 export const BENCHMARKS = ['toggle', 'fft'] as const;
-
-export const RUNTIME_TITLES: Record<string, string> = {
-  native: 'Native C',
-  'native-scalar': 'Native C, no auto-vectorisation',
-  node: 'Node.js (V8), first call (Liftoff)',
-  'node-steady': 'Node.js (V8), after tier-up (TurboFan)',
-  'wasm-interp': 'wabt wasm-interp',
-  wasm3: 'wasm3 (interpreter)',
-  'wamr-classic': 'WAMR (classic interpreter)',
-  'wamr-fast': 'WAMR (fast interpreter)',
-  'wamr-aot': 'WAMR (AOT)',
-  'wamr-aot-softfloat': 'WAMR (AOT, soft float)',
-};
 
 export type Direction = 'smaller' | 'larger';
 

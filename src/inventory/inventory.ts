@@ -7,6 +7,7 @@ import { fail, parseWithPositions, position, validator, type ParsedFile } from '
 import { FLASHER_OPTIONS, type FlasherType, type OptionValues } from './flashers.js';
 import { UserError } from '../types.js';
 import { inventorySchema } from './schema.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 
 export type SerialSpec = { kind: 'tcp'; host: string; port: number; text: string } | { kind: 'device'; path: string; text: string };
 
@@ -21,7 +22,7 @@ export interface SigrokSettings {
 
 export interface BoardEntry {
   name: string;
-  /** The board model, a key of BOARDS. */
+  /** The board model: a folder of the firmware tree's boards/. */
   board: string;
   /** Serial number of the debug probe: pins the flasher to this board when several are plugged in. */
   probe?: string;
@@ -65,7 +66,6 @@ interface RawInventory {
   boards: RawBoard[];
 }
 
-const validate = validator<RawInventory>(inventorySchema);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function parseSerial(text: string): SerialSpec | undefined {
@@ -100,12 +100,15 @@ function checkOptions(parsed: ParsedFile, at: (string | number)[], type: Flasher
   return options as OptionValues;
 }
 
-/** Parses and checks inventory text; `file` names the file in errors and anchors relative paths. */
-export function parseInventory(file: string, text: string): Inventory {
+/**
+ * Parses and checks inventory text against the firmware tree's boards; `file` names the file in errors and
+ * anchors relative paths. A board's flasher options default to its board.yml's (a target or chip name).
+ */
+export function parseInventory(file: string, text: string, cat: Catalogue): Inventory {
   const parsed = parseWithPositions(file, text);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
     fail(parsed, [], 'expected a mapping with a list of boards');
-  const raw = validate(parsed);
+  const raw = validator<RawInventory>(inventorySchema(cat))(parsed);
   const seen = new Map<string, number>();
   const boards = raw.boards.map((b, i): BoardEntry => {
     const at = ['boards', i];
@@ -137,7 +140,7 @@ export function parseInventory(file: string, text: string): Inventory {
       ...(b.probe ? { probe: b.probe } : {}),
       serial,
       baud: b.baud ?? 115200,
-      flasher: { type: b.flasher.type, options, timeoutMs: (b.flasher.timeout ?? 120) * 1000 },
+      flasher: { type: b.flasher.type, options: { ...cat.boards[b.board]!.flasher[b.flasher.type], ...options }, timeoutMs: (b.flasher.timeout ?? 120) * 1000 },
       runner,
       image: b.image ?? 'hardware',
       ...(b.pre ? { pre: b.pre } : {}),
@@ -150,12 +153,12 @@ export function parseInventory(file: string, text: string): Inventory {
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1000, boards };
 }
 
-export async function loadInventory(file: string): Promise<Inventory> {
+export async function loadInventory(file: string, cat: Catalogue): Promise<Inventory> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${(e as NodeJS.ErrnoException).code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
-  return parseInventory(file, text);
+  return parseInventory(file, text, cat);
 }

@@ -1,6 +1,6 @@
 // JSON schema of the board inventory (wasm-mcu-bench.boards.yml), in the spirit of Zephyr twister's
 // hardware map: one entry per physical board, how to flash it, where its result UART is.
-import { BOARDS } from '../config/vocabulary.js';
+import { mcu, type Catalogue } from '../catalogue/catalogue.js';
 import { FLASHER_TYPES } from './flashers.js';
 import { seconds } from '../config/schema.js';
 
@@ -35,13 +35,13 @@ const sigrok = {
   },
 };
 
-const board = {
+const board = (cat: Catalogue) => ({
   type: 'object',
   additionalProperties: false,
   required: ['name', 'board', 'serial', 'flasher', 'runner'],
   properties: {
     name,
-    board: { enum: Object.keys(BOARDS) },
+    board: { enum: mcu(cat.boards) },
     probe: { type: 'string', minLength: 1 },
     serial: { type: 'string', minLength: 1 },
     baud: { type: 'integer', minimum: 300 },
@@ -52,9 +52,10 @@ const board = {
     helloTimeout: seconds,
     sigrok,
   },
-};
+});
 
-export const inventorySchema = {
+/** The boards an inventory may name are the firmware tree's. */
+export const inventorySchema = (cat: Catalogue) => ({
   type: 'object',
   additionalProperties: false,
   required: ['boards'],
@@ -64,6 +65,6 @@ export const inventorySchema = {
       additionalProperties: false,
       properties: { dir: { type: 'string', minLength: 1 }, timeout: seconds },
     },
-    boards: { type: 'array', items: board },
+    boards: { type: 'array', items: board(cat) },
   },
-} as const;
+}) as const;

@@ -11,19 +11,22 @@ import { QEMU } from '../run/qemu.js';
 import { mergeShards, type Merged } from '../shard/merge.js';
 import { readShardFolders } from '../shard/files.js';
 import { parsePlan } from '../shard/plan.js';
-import { cacheRoot, cmakeName, sourcesFor, sourceUse } from '../sources/sources.js';
-import { ensureWamrc, needsWamrc } from '../build/wamrc.js';
+import { cacheRoot, cmakeName, sourceUse } from '../sources/sources.js';
+import { sourcesFor } from '../catalogue/catalogue.js';
+import { cmakeFacts } from '../catalogue/cmake.js';
+import { ensureWamrc } from '../build/wamrc.js';
 import { compilerCache } from '../build/cmake.js';
 import { requireTools, toolVersion } from '../tools.js';
 import type { Provenance, Results, Target, Variant } from '../types.js';
 import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
 
-/** Per variant, the CMake definitions the harness owes it: source directories and, for AOT, wamrc. */
+/** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
 export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
   let wamrc: { path: string } | { failed: string } | undefined;
   const wamr = m.sources.get('wamr');
-  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+  const needsWamrc = (v: Variant) => job.catalogue.runtimes[v.runtime]!.needs.includes('wamrc');
+  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v))) {
     try {
       wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
     } catch (e) {
@@ -32,9 +35,9 @@ export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress
     }
   }
   return (v) => {
-    const defs: Record<string, string> = {};
-    for (const name of sourcesFor(v, job.manifest)) defs[cmakeName(name)] = m.sources.get(name)!.dir!;
-    if (needsWamrc(v.runtime)) {
+    const defs = cmakeFacts(job.catalogue, v);
+    for (const name of sourcesFor(job.catalogue, v)) defs[cmakeName(name)] = m.sources.get(name)!.dir!;
+    if (needsWamrc(v)) {
       if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };
       defs.WMB_WAMRC = wamrc.path;
     }

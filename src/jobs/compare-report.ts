@@ -13,6 +13,7 @@ import { whyMoved } from '../profile/report.js';
 import { parseManifest } from '../sources/sources.js';
 import type { Results, Target } from '../types.js';
 import { baselineFolder, type Job } from './job.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 
 export interface CheckOutcome {
   results: Results;
@@ -20,6 +21,8 @@ export interface CheckOutcome {
   report: string;
   reportPath: string;
   resultsPath: string;
+  /** The firmware tree's boards, stacks and runtimes the report names. */
+  catalogue: Catalogue;
 }
 
 export interface Base {
@@ -76,10 +79,10 @@ export async function compareAndReport(job: Job, base: Base, c: Compared): Promi
   const comparison = withMissing(compare(c.results, base.baselines, (id) => thresholdsFor(config, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== 'off'
     ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : '';
-  const report = renderMarkdown({ results: c.results, comparison, baselineEdits: base.edits, pins: base.pins, ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
+  const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.md');
   await writeFile(reportPath, report);
   if (c.exports) await writeExports(options.outDir, c.results);
-  return { results: c.results, comparison, report, reportPath, resultsPath: c.resultsPath };
+  return { results: c.results, comparison, report, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
 }

@@ -4,7 +4,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { BuildError, buildFirmware, configurationOf, notTheBuildsImage, slug } from '../build/cmake.js';
-import { BOARDS } from '../config/vocabulary.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
 import { sizesOf, symbolsTsv } from '../measure/owners.js';
@@ -107,7 +106,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
         timed: configurationOf(timed), counted: configurationOf(artifact.info),
         ...(out.counted !== undefined ? { countedRun: parseRecords(out.counted, buildId) } : {}),
       })
-      : { ...metricsFor(v, BOARDS[v.board]!, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+      : { ...metricsFor(v, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     // The timed image's own record beside the counted one's: each says how its runtime was built.
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;

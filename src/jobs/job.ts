@@ -2,19 +2,18 @@
 // sources, the baselines folder, the board inventory. Every mode (one file each beside this one) starts here;
 // the modes that build then plan the matrix (planMatrix) and collect results (collect.ts).
 import { execa } from 'execa';
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { checkBaselineFolder, recoverBaselines } from '../baseline/baseline.js';
 import { loadConfig, type Config } from '../config/config.js';
-import { expandMatrix, type Capabilities } from '../config/matrix.js';
+import { expandMatrix } from '../config/matrix.js';
+import { checkSources, loadCatalogue, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
 import type { Progress } from '../progress.js';
 import { TARGETS_WITH_BACKEND } from '../run/index.js';
 import { loadInventory, type Inventory } from '../inventory/inventory.js';
 import { assignBoards, type Farm } from '../inventory/assign.js';
 import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';
 import { QEMU } from '../run/qemu.js';
-import { loadManifest, markUnavailable, resolveSource, sourcesFor, type Manifest, type ResolvedSource } from '../sources/sources.js';
+import { loadManifest, markUnavailable, resolveSource, type Manifest, type ResolvedSource } from '../sources/sources.js';
 import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
 import type { Provenance, Variant } from '../types.js';
 
@@ -44,35 +43,24 @@ export interface Job {
   cells: Variant[];
   /** The board inventory, when a cell runs on hardware or one was named. */
   inventory?: Inventory;
-  // The firmware catalogue (boards, stacks, runtimes, benchmarks read from the tree) joins here, loaded once.
-}
-
-/** Folders under `dir` holding `file`: firmware/stacks/<stack>/stack.cmake, firmware/runtimes/<runtime>/runtime.cmake. */
-const entries = async (dir: string, file: string) =>
-  (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, file))).map((e) => e.name);
-
-/** What this tree can build: the stacks and runtimes the firmware defines, the targets with a run backend. */
-export async function capabilities(firmwareDir: string): Promise<Capabilities> {
-  return {
-    stacks: await entries(join(firmwareDir, 'stacks'), 'stack.cmake'),
-    runtimes: await entries(join(firmwareDir, 'runtimes'), 'runtime.cmake'),
-    targets: TARGETS_WITH_BACKEND,
-  };
+  /** The firmware tree's boards, stacks, runtimes and benchmarks (their yml files), loaded once. */
+  catalogue: Catalogue;
 }
 
 export async function resolveJob(options: JobOptions): Promise<Job> {
   const configFile = resolve(options.config);
-  const config = await loadConfig(options.config);
-  const configDir = dirname(configFile);
   const firmwareDir = resolve(options.firmwareDir ?? join(packageRoot(), 'firmware'));
+  const catalogue = await loadCatalogue(firmwareDir);
+  const config = await loadConfig(options.config, catalogue);
+  const configDir = dirname(configFile);
   const manifest = await loadManifest(firmwareDir);
-  const cells = expandMatrix(config, await capabilities(firmwareDir));
+  checkSources(catalogue, Object.keys(manifest));
+  const cells = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   // An inventory named on the command line is checked even when no cell needs it: a typo there is still a typo.
   const hardware = cells.some((v) => v.target === 'hardware' && !v.notBuilt);
-  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve(configDir, config.inventory)) : undefined;
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve(configDir, config.inventory), catalogue) : undefined;
   return {
-    options, configFile, configDir, config, firmwareDir, manifest, baselineDir: resolve(configDir, config.baselines), cells,
+    options, configFile, configDir, config, catalogue, firmwareDir, manifest, baselineDir: resolve(configDir, config.baselines), cells,
     ...(inventory ? { inventory } : {}),
   };
 }
@@ -103,9 +91,9 @@ export interface Matrix {
  */
 export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
   const sources = new Map<string, ResolvedSource>();
-  for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, job.manifest))))
+  for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
     sources.set(name, await resolveSource(name, job.manifest[name]!));
-  let variants = markUnavailable(job.cells, job.manifest, sources);
+  let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;
   if (farm) variants = farm.variants;

@@ -3,7 +3,6 @@
 //   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
 //   dynamic RAM = main stack high-water + C library heap high-water (+ an RTOS's task stack and heap high-water)
 // Toggle modes: native "inline" and "wasm" are the unprefixed metrics (the benchmark's own loop), "call" is call_*.
-import type { Board } from '../config/vocabulary.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
 import { ProtocolError, type FftRecord, type Hello, type MemoryRecord, type ResultRecord, type ToggleRecord } from './protocol.js';
@@ -47,6 +46,12 @@ function speedMetrics(hello: Hello, records: ResultRecord[], benchmark: string):
       : { value: Math.round((t.toggles * hello.core_hz) / t.count), unit: 'Hz' };
   }
   return out;
+}
+
+/** The board's flash and RAM (its board.yml), which a footprint is a share of. */
+export interface Board {
+  flashBytes: number;
+  ramBytes: number;
 }
 
 export function metricsFor(variant: Variant, board: Board, records: ResultRecord[], fp: Footprint): Metrics {

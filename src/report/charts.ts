@@ -2,7 +2,7 @@
 // in a pull request comment, the job summary and a terminal. One view per benchmark and board (runtimes down,
 // each runtime's stacks side by side, the study's figure beside ours) and one footprint view per board.
 import { slowdowns, type Slowdown } from './ratios.js';
-import { BOARDS, RUNTIMES, STACKS } from '../config/vocabulary.js';
+import { boardTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, VariantResult } from '../types.js';
 import { formatValue } from './format.js';
 import { studyRow, type StudyRow } from './study.js';
@@ -56,10 +56,14 @@ export interface SlowdownView {
   time: boolean;
 }
 
-const order = (list: readonly string[], x: string) => (list.includes(x) ? list.indexOf(x) : list.length);
+/** Where an id goes in tables: the catalogue's order (runtime.yml's and stack.yml's `order`), unknown ids last. */
+const order = (entries: Record<string, unknown>, x: string) => {
+  const i = Object.keys(entries).indexOf(x);
+  return i < 0 ? Infinity : i;
+};
 
 /** One view per benchmark and board (and target): rows by runtime, then stack. */
-export function slowdownViews(r: Pick<Results, 'variants'>): SlowdownView[] {
+export function slowdownViews(r: Pick<Results, 'variants'>, cat: Catalogue): SlowdownView[] {
   const views = new Map<string, SlowdownView>();
   for (const x of slowdowns(r.variants)) {
     const key = `${x.board}/${x.benchmark}@${x.target}`;
@@ -74,8 +78,8 @@ export function slowdownViews(r: Pick<Results, 'variants'>): SlowdownView[] {
     views.set(key, v);
   }
   for (const v of views.values()) {
-    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
-    v.rows.sort((a, b) => order(RUNTIMES, a.x.runtime) - order(RUNTIMES, b.x.runtime) || order(STACKS, a.x.stack) - order(STACKS, b.x.stack));
+    v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
+    v.rows.sort((a, b) => order(cat.runtimes, a.x.runtime) - order(cat.runtimes, b.x.runtime) || order(cat.stacks, a.x.stack) - order(cat.stacks, b.x.stack));
   }
   return [...views.values()];
 }
@@ -109,13 +113,11 @@ export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) =
   return [header, ...rows];
 }
 
-export const boardTitle = (board: string) => BOARDS[board]?.title ?? board;
-
 /** Wall time against native -O3, ≈ when the two medians' intervals overlap. */
 export const timeBar = (x: Slowdown, gap = ' ') => `${x.timeDistinguishable === false ? `≈${gap}` : ''}${barred(x.vsNativeTime, gap)}`;
 
 /** A view in one line: each runtime's slowdown, as a range over the stacks. */
-export function slowdownSummary(v: SlowdownView): string {
+export function slowdownSummary(v: SlowdownView, cat: Catalogue): string {
   const byRuntime = new Map<string, number[]>();
   for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...(byRuntime.get(x.runtime) ?? []), x.vsNative]);
   const range = (xs: number[]) => {
@@ -123,7 +125,7 @@ export function slowdownSummary(v: SlowdownView): string {
     return lo === hi ? lo : `${lo.slice(0, -1)}–${hi}`;
   };
   const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : '';
-  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
 }
 
 interface FootprintCell {
@@ -143,7 +145,7 @@ interface FootprintView {
 const totalRam = (v: VariantResult) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
 const withFootprint = (r: Pick<Results, 'variants'>) => r.variants.filter((v) => v.status === 'ok' && v.metrics.flash_bytes);
 
-export function footprintViews(r: Pick<Results, 'variants'>): FootprintView[] {
+export function footprintViews(r: Pick<Results, 'variants'>, cat: Catalogue): FootprintView[] {
   const views = new Map<string, FootprintView>();
   for (const v of withFootprint(r)) {
     const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
@@ -154,17 +156,17 @@ export function footprintViews(r: Pick<Results, 'variants'>): FootprintView[] {
     views.set(v.board, view);
   }
   for (const v of views.values()) {
-    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
-    v.rows.sort((a, b) => order(RUNTIMES, a.runtime) - order(RUNTIMES, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
+    v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
+    v.rows.sort((a, b) => order(cat.runtimes, a.runtime) - order(cat.runtimes, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
   }
   return [...views.values()];
 }
 
 const kib = (b: number) => (b / 1024).toFixed(1);
 
-export const boardCapacity = (board: string) => {
-  const b = BOARDS[board];
-  return b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : '';
+export const boardCapacity = (cat: Catalogue, board: string) => {
+  const { flash, ram } = cat.boards[board] ?? {};
+  return flash && ram ? ` (${flash.bytes / 1024} KiB Flash, ${ram.bytes / 1024} KiB RAM)` : '';
 };
 
 export const hasReserved = (v: FootprintView) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved));
@@ -183,13 +185,13 @@ export function footprintTable(v: FootprintView, name: (runtime: string) => stri
 }
 
 /** The footprint in one line: how many variants, and the largest Flash and RAM against their board's capacity. */
-export function footprintSummary(r: Results): string {
+export function footprintSummary(r: Results, cat: Catalogue): string {
   const ok = withFootprint(r);
   const most = (size: (v: VariantResult) => number, cap: (b: string) => number | undefined) => {
     const share = (v: VariantResult) => size(v) / (cap(v.board) ?? Infinity);
     const v = [...ok].sort((a, b) => share(b) - share(a) || size(b) - size(a))[0]!;
     const c = cap(v.board);
-    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(v.board)}, ${formatValue(size(v), 'B')}${c ? ` (${((100 * size(v)) / c).toFixed(1)}%)` : ''}`;
+    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(cat, v.board)}, ${formatValue(size(v), 'B')}${c ? ` (${((100 * size(v)) / c).toFixed(1)}%)` : ''}`;
   };
-  return `Footprint: ${ok.length} variant${ok.length === 1 ? '' : 's'}; most Flash: ${most((v) => v.metrics.flash_bytes!.value, (b) => BOARDS[b]?.flashBytes)}; most RAM: ${most(totalRam, (b) => BOARDS[b]?.ramBytes)}`;
+  return `Footprint: ${ok.length} variant${ok.length === 1 ? '' : 's'}; most Flash: ${most((v) => v.metrics.flash_bytes!.value, (b) => cat.boards[b]?.flash?.bytes)}; most RAM: ${most(totalRam, (b) => cat.boards[b]?.ram?.bytes)}`;
 }

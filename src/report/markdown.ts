@@ -4,11 +4,12 @@ import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
-import { METRICS, RUNTIME_TITLES } from '../config/vocabulary.js';
+import { METRICS } from '../config/vocabulary.js';
+import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { pinChangeText, type PinChange } from '../compare/pins.js';
-import { boardCapacity, boardTitle, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
+import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 
@@ -36,6 +37,8 @@ export const STATUS_LABEL: Record<Status, string> = {
 export interface ReportInput {
   results: Results;
   comparison: Comparison;
+  /** The firmware tree's boards and runtimes: titles, capacities, table order. */
+  catalogue: Catalogue;
   baselineEdits: BaselineEdit[];
   /** Lines shown under the verdict: a base commit that could not be had... */
   notes?: string[];
@@ -111,37 +114,37 @@ function notCompared(c: Comparison): string {
 }
 
 /** One compact view per board: Flash and RAM by runtime and benchmark down, stacks across. */
-function footprintSection(r: Results): string {
-  const views = footprintViews(r);
+function footprintSection(r: Results, cat: Catalogue): string {
+  const views = footprintViews(r, cat);
   if (!views.length) return '';
   // After a blank line: a line right under a table would be read as one more row.
   const star = views.some(hasReserved) ? `\n\n\\* ${RESERVED_NOTE}` : '';
   const tables = views.map((v) => {
-    const rows = footprintTable(v, (rt) => RUNTIME_TITLES[rt] ?? rt, '\\*');
-    return `**${boardTitle(v.board)}**${boardCapacity(v.board)}, Flash / RAM in KiB:\n\n${table(rows, rows[0]!.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
+    const rows = footprintTable(v, (rt) => runtimeTitle(cat, rt), '\\*');
+    return `**${boardTitle(cat, v.board)}**${boardCapacity(cat, v.board)}, Flash / RAM in KiB:\n\n${table(rows, rows[0]!.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
   });
-  return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.\n\n${tables.join('\n\n')}${star}`);
+  return details(footprintSummary(r, cat), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.\n\n${tables.join('\n\n')}${star}`);
 }
 
 /** The runtime's name, with how its AOT code was made, or whether native code was vectorised. */
-function runtimeCell(r: Results, id: string, runtime: string): string {
+function runtimeCell(r: Results, cat: Catalogue, id: string, runtime: string): string {
   const v = r.variants.find((x) => x.id === id);
   const note = v ? buildNote(v) : '';
-  return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ''}`;
+  return `${runtimeTitle(cat, runtime)}${note ? ` <sub>${note}</sub>` : ''}`;
 }
 
 /**
  * Host wall time against native -O3, in a table of its own (beside the three other figures of a host view its
  * bars and intervals would not fit a comment's width): the ratio of medians, this variant's median and interval.
  */
-function timeTable(r: Results, v: SlowdownView): string {
+function timeTable(r: Results, cat: Catalogue, v: SlowdownView): string {
   const timed = v.rows.filter(({ x }) => x.vsNativeTime !== undefined);
   if (!timed.length) return '';
   const stack = v.stacks.length > 1;
   const us = (n: number) => formatNumber(n / 1000, 1);
   const rows = timed.map(({ x }, j) => {
     const ns = r.variants.find((y) => y.id === x.id)?.metrics.ns;
-    return [j && timed[j - 1]!.x.runtime === x.runtime ? '' : runtimeCell(r, x.id, x.runtime), ...(stack ? [x.stack] : []),
+    return [j && timed[j - 1]!.x.runtime === x.runtime ? '' : runtimeCell(r, cat, x.id, x.runtime), ...(stack ? [x.stack] : []),
       timeBar(x, NBSP), ns?.ci ? `${us(ns.value)} [${us(ns.ci[0])}–${us(ns.ci[1])}]` : ''];
   });
   const header = ['Runtime', ...(stack ? ['Stack'] : []), 'vs native -O3 (wall time)', `Median µs [${ciPercent(r)}% interval]`];
@@ -164,26 +167,26 @@ const WHY_THEY_DIFFER = 'Ours are ratios of instructions counted exactly (QEMU o
  * One chart per benchmark and board: runtimes down, each runtime's stacks side by side, a bar with its value
  * for ours and one for the study's, the unit of each in its header.
  */
-function slowdownCharts(r: Results): string {
-  const views = slowdownViews(r);
+function slowdownCharts(r: Results, cat: Catalogue): string {
+  const views = slowdownViews(r, cat);
   if (!views.length) return details('Slowdown against native C: no runtime other than native C ran', '_No runtime other than native C ran in this matrix yet._');
   // Said where ours are instruction counts: on real boards ours are cycles, as the study's are.
   const explained = views.findIndex((v) => v.target !== 'hardware');
   return views.map((v, i) => {
     // The counted figures; the wall time follows in its own table, with the engines measured by time only.
     const counted = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== 'ns') };
-    const rows = slowdownTable(counted, { runtime: (x) => runtimeCell(r, x.id, x.runtime), long: true });
+    const rows = slowdownTable(counted, { runtime: (x) => runtimeCell(r, cat, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false)
       ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
       : '';
     const why = i === explained ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
     const main = counted.rows.length ? `\n\n${table(rows, rows[0]!.map(() => 'l'))}` : '';
-    return details(slowdownSummary(v), `Bars: ${SCALE}.${main}${timeTable(r, v)}${same}${why}`);
+    return details(slowdownSummary(v, cat), `Bars: ${SCALE}.${main}${timeTable(r, cat, v)}${same}${why}`);
   }).join('\n');
 }
 
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
-function overheadTable(r: Results): string {
+function overheadTable(r: Results, cat: Catalogue): string {
   const o = stackOverheads(r.variants);
   if (!o.length) return '';
   const stacks = [...new Set(o.map((x) => x.stack))];
@@ -191,17 +194,17 @@ function overheadTable(r: Results): string {
   const tables = [...new Set(o.map((x) => x.board))].map((board) => {
     const mine = o.filter((x) => x.board === board);
     const firsts = mine.filter((x, i) => mine.findIndex((y) => row(y) === row(x)) === i);
-    const rows = firsts.map((x, j) => [j && firsts[j - 1]!.runtime === x.runtime ? '' : RUNTIME_TITLES[x.runtime] ?? x.runtime,
+    const rows = firsts.map((x, j) => [j && firsts[j - 1]!.runtime === x.runtime ? '' : runtimeTitle(cat, x.runtime),
       x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
       ...stacks.flatMap((s) => {
         const y = mine.find((z) => row(z) === row(x) && z.stack === s);
         return y ? [`${y.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(y))] : ['', ''];
       })]);
     const header = ['Runtime', 'Benchmark', ...stacks.flatMap((s) => [s, 'study'])];
-    return `**${boardTitle(board)}**:\n\n${table([header, ...rows], header.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
+    return `**${boardTitle(cat, board)}**:\n\n${table([header, ...rows], header.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
   });
   const [lo, hi] = [o.reduce((a, b) => (b.vsBareMetal < a.vsBareMetal ? b : a)), o.reduce((a, b) => (b.vsBareMetal > a.vsBareMetal ? b : a))];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(hi.board)})`;
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
   return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.\n\n${tables.join('\n\n')}`);
 }
 
@@ -255,7 +258,7 @@ export function sourceNotes(r: Results): string[] {
 }
 
 export function renderMarkdown(input: ReportInput): string {
-  const { results, comparison: c } = input;
+  const { results, comparison: c, catalogue: cat } = input;
   const counts = STATUSES.map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(' · ');
   const toolchain = c.toolchainChanges.length
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
@@ -271,10 +274,10 @@ export function renderMarkdown(input: ReportInput): string {
     toolchain,
     keep(changesTable(c)),
     notCompared(c),
-    footprintSection(results),
+    footprintSection(results, cat),
     ownersSection(results),
-    slowdownCharts(results),
-    overheadTable(results),
+    slowdownCharts(results, cat),
+    overheadTable(results, cat),
     editsSection(input.baselineEdits),
     matrixDetails(c),
     keep(provenanceSection(results, c)),

@@ -7,7 +7,8 @@ import { METRICS } from '../config/vocabulary.js';
 import { formatFromTo, formatPercent, headline } from './format.js';
 import { STATUS_LABEL, verdictLine } from './markdown.js';
 import { groupLines, groupReasons } from './groups.js';
-import { boardCapacity, boardTitle, footprintTable, footprintViews, hasReserved, RESERVED_NOTE, SCALE, slowdownTable, slowdownViews } from './charts.js';
+import { boardTitle, type Catalogue } from '../catalogue/catalogue.js';
+import { boardCapacity, footprintTable, footprintViews, hasReserved, RESERVED_NOTE, SCALE, slowdownTable, slowdownViews } from './charts.js';
 
 const WIDTH = 120;
 
@@ -31,7 +32,7 @@ export function wrap(line: string, indent = '    ', width = WIDTH): string[] {
 /** Padded to line up in a fixed-width font; bars are left-aligned so that their lengths compare. */
 const padded = (rows: string[][], left: number) => markdownTable(rows, { stringLength: columns, align: rows[0]!.map((_, k) => (k < left ? 'l' : 'r')) });
 
-export function renderTerminal(c: Comparison, acceptedBy?: string): string {
+export function renderTerminal(c: Comparison, cat: Catalogue, acceptedBy?: string): string {
   const verdict = verdictLine(c, acceptedBy).replace(/\*\*/g, '');
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(' · ');
   const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === 'regression' || m.status === 'improvement').map((m) => ({ v, m })))
@@ -40,12 +41,12 @@ export function renderTerminal(c: Comparison, acceptedBy?: string): string {
       ...(m.why ? wrap(`    ${m.why}`, '      ') : [])]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? '    ' : ''}${l}`, '      ')));
   const results = { variants: c.variants.flatMap((v) => (v.result ? [v.result] : [])) };
-  const charts = slowdownViews(results).map((v) => {
-    const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}); bars: ${SCALE}`;
+  const charts = slowdownViews(results, cat).map((v) => {
+    const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}); bars: ${SCALE}`;
     return `${title}\n${padded(slowdownTable(v, { runtime: (x) => x.runtime, long: false }), Infinity)}`;
   });
-  const views = footprintViews(results);
-  const footprint = views.map((v) => `Footprint on ${boardTitle(v.board)}${boardCapacity(v.board)}, Flash / RAM in KiB\n${padded(footprintTable(v, (rt) => rt, '*'), 2)}`);
+  const views = footprintViews(results, cat);
+  const footprint = views.map((v) => `Footprint on ${boardTitle(cat, v.board)}${boardCapacity(cat, v.board)}, Flash / RAM in KiB\n${padded(footprintTable(v, (rt) => rt, '*'), 2)}`);
   const ran = c.variants.filter((v) => v.result && v.status !== 'failed' && v.status !== 'missing' && v.status !== 'not-built');
   const matrix = ran.length ? padded([['Variant', 'Status', 'Headline'], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : ''])], 2) : '';
   return [

@@ -21,8 +21,6 @@ export interface SourcePin {
   /** treeHash() of the tree at `commit`; without it the source is never downloaded, and a cached or overridden tree is unverified. */
   tree?: string;
   note?: string;
-  /** Which variants need it: "runtime:<name>" or "stack:<name>". */
-  used_by: string[];
 }
 export type Manifest = Record<string, SourcePin>;
 
@@ -32,7 +30,7 @@ const manifestSchema = {
   additionalProperties: {
     type: 'object',
     additionalProperties: false,
-    required: ['title', 'repo', 'commit', 'version', 'used_by'],
+    required: ['title', 'repo', 'commit', 'version'],
     properties: {
       title: { type: 'string' },
       note: { type: 'string' },
@@ -40,7 +38,9 @@ const manifestSchema = {
       commit: { type: 'string', pattern: '^([0-9a-f]{40}|v[\\w.+-]+)$' },
       version: { type: 'string' },
       tree: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
-      used_by: { type: 'array', items: { type: 'string', pattern: '^(runtime|stack):[\\w-]+$' } },
+      // Which runtimes and stacks used a source, before their runtime.yml and stack.yml said it: still read in
+      // a base commit's manifest (pin changes), and ignored.
+      used_by: { type: 'array', items: { type: 'string' } },
     },
   },
 };
@@ -64,12 +64,6 @@ export function cacheRoot(env = process.env): string {
 /** The tree's folder is named after the source: build systems derive names from it (Zephyr's modules do). */
 export const cachedDir = (root: string, name: string, pin: SourcePin) => join(root, 'sources', `${name}-${pin.commit}`, name);
 
-/** The sources a variant needs, by manifest name. */
-export function sourcesFor(v: Pick<Variant, 'runtime' | 'stack'>, manifest: Manifest): string[] {
-  return Object.entries(manifest)
-    .filter(([, pin]) => pin.used_by.includes(`runtime:${v.runtime}`) || pin.used_by.includes(`stack:${v.stack}`))
-    .map(([name]) => name);
-}
 
 type Origin = 'override' | 'cache' | 'download';
 
@@ -221,11 +215,11 @@ export const sourceUse = (s: ResolvedSource): SourceUse => ({
   title: s.pin.title, version: s.pin.version, commit: s.pin.commit, origin: s.origin!, tree: s.tree!, verification: s.verification!,
 });
 
-/** Variants whose sources cannot be had become `not built` with the reason; the rest are unchanged. */
-export function markUnavailable(variants: Variant[], manifest: Manifest, resolved: Map<string, ResolvedSource>): Variant[] {
+/** Variants whose sources (`sourcesFor`: by manifest name) cannot be had become `not built` with the reason; the rest are unchanged. */
+export function markUnavailable(variants: Variant[], sourcesFor: (v: Variant) => string[], resolved: Map<string, ResolvedSource>): Variant[] {
   return variants.map((v) => {
     if (v.notBuilt) return v;
-    const missing = sourcesFor(v, manifest).map((n) => resolved.get(n)).find((r) => r?.unavailable);
+    const missing = sourcesFor(v).map((n) => resolved.get(n)).find((r) => r?.unavailable);
     return missing ? { ...v, notBuilt: missing.unavailable! } : v;
   });
 }

@@ -18,19 +18,14 @@ if(DEFINED CACHE{WMB_ZEPHYR_BOARD} AND "${BOARD}" STREQUAL "${WMB_ZEPHYR_BOARD}"
 endif()
 include(${_wmb_zephyr_dir}/../../cmake/wmb_options.cmake)
 
-# The Zephyr board for each board and target. nucleo_* hang in QEMU (no clock
-# controller model), so the emulated builds run on MPS2 boards with the same
-# core, held to the Nucleo's flash and RAM (wmb_capacity.overlay.in).
-set(_wmb_zephyr_board_nucleo_f446re_hardware nucleo_f446re)
-set(_wmb_zephyr_board_nucleo_f446re_emulated mps2/an386)
-set(_wmb_zephyr_board_nucleo_f746zg_hardware nucleo_f746zg)
-set(_wmb_zephyr_board_nucleo_f746zg_emulated mps2/an500)
-set(_wmb_zephyr_qemu_mps2/an386 mps2-an386)
-set(_wmb_zephyr_qemu_mps2/an500 mps2-an500)
-set(_board ${_wmb_zephyr_board_${BOARD}_${WMB_TARGET}})
+# Zephyr's board for the tool's board and target: board.yml's zephyr entry,
+# passed as WMB_BOARD_ZEPHYR (cmake/wmb_facts.cmake). The emulated builds run on
+# an MPS2 board with the same core (nucleo_* hang in QEMU: no clock controller
+# model), held to the Nucleo's flash and RAM (wmb_capacity.overlay.in).
+set(_board ${WMB_BOARD_ZEPHYR})
 if(NOT _board)
   message(FATAL_ERROR "stack zephyr: no Zephyr board for board ${BOARD} (target ${WMB_TARGET}); "
-    "add one in ${CMAKE_CURRENT_LIST_FILE}")
+    "add one under zephyr: in boards/${BOARD}/board.yml")
 endif()
 set(WMB_TOOL_BOARD "${BOARD}" CACHE INTERNAL "The tool's board (BOARD is Zephyr's)")
 set(WMB_ZEPHYR_BOARD "${_board}" CACHE INTERNAL "Zephyr's board for WMB_TOOL_BOARD")
@@ -78,16 +73,19 @@ if(WMB_TARGET STREQUAL "emulated")
 else()
   set(WMB_EMULATED 0)
 endif()
+include(${WMB_ROOT}/cmake/wmb_facts.cmake)
 include(${WMB_BOARD_DIR}/board.cmake)
 
 set(CONF_FILE ${_wmb_zephyr_dir}/prj.conf)
-if(RUNTIME MATCHES "^wamr-aot")
-  set(EXTRA_CONF_FILE ${_wmb_zephyr_dir}/aot.conf)
-endif()
+# What the runtime needs of Zephyr (WAMR AOT: executable RAM), from its runtime.yml.
+foreach(_conf IN LISTS WMB_RUNTIME_ZEPHYR_KCONFIG)
+  get_filename_component(_conf ${WMB_ROOT}/runtimes/${RUNTIME}/${_conf} ABSOLUTE)
+  list(APPEND EXTRA_CONF_FILE ${_conf})
+endforeach()
 set(KCONFIG_ROOT ${_wmb_zephyr_dir}/Kconfig)
 if(WMB_TARGET STREQUAL "emulated")
-  set(BOARD_QEMU_MACHINE ${_wmb_zephyr_qemu_${_board}})
-  set(BOARD_QEMU_SERIAL_ARGS -serial stdio) # UART0, zephyr,console
+  set(BOARD_QEMU_MACHINE ${WMB_BOARD_ZEPHYR_QEMU_MACHINE})
+  set(BOARD_QEMU_SERIAL_ARGS ${WMB_BOARD_ZEPHYR_QEMU_SERIAL})
   configure_file(${_wmb_zephyr_dir}/wmb_capacity.overlay.in ${CMAKE_BINARY_DIR}/wmb_capacity.overlay @ONLY)
   set(EXTRA_DTC_OVERLAY_FILE ${CMAKE_BINARY_DIR}/wmb_capacity.overlay)
 endif()
@@ -126,7 +124,10 @@ include(${WMB_ROOT}/runtimes/${RUNTIME}/runtime.cmake)
 if(WMB_EMULATED)
   set(_wmb_target_sources ${WMB_ROOT}/common/exit_semihosting.c ${WMB_ROOT}/common/counter_fpgaio.c)
 else()
-  set(_wmb_target_sources ${WMB_ROOT}/common/exit_hardware.c ${WMB_ROOT}/common/counter_dwt.c)
+  set(_wmb_target_sources ${WMB_ROOT}/common/exit_hardware.c)
+  if(WMB_BOARD_COUNTER STREQUAL "dwt")
+    list(APPEND _wmb_target_sources ${WMB_ROOT}/common/counter_dwt.c)
+  endif()
 endif()
 target_sources(app PRIVATE ${STACK_SOURCES})
 target_sources(firmware PRIVATE

@@ -34,9 +34,10 @@ export const opt = (job: FlashJob, key: string, fallback: string): string => {
   return typeof v === 'string' ? v : fallback;
 };
 
-/** A per-board default (a target or chip name), or a clear error when the flasher does not know the board. */
-export function forBoard(job: FlashJob, key: string, defaults: Record<string, string>, flasher: string): string {
-  const v = job.board.flasher.options[key] ?? defaults[job.board.board];
-  if (typeof v !== 'string') throw new Error(`${job.board.where}: flasher ${flasher} has no ${key} for ${job.board.board}; set flasher.options.${key}`);
+/** A per-board setting (a target or chip name: the inventory's, else board.yml's), or a clear error when neither gives it. */
+export function forBoard(job: FlashJob, key: string, flasher: string): string {
+  const v = job.board.flasher.options[key];
+  if (typeof v !== 'string')
+    throw new Error(`${job.board.where}: flasher ${flasher} has no ${key} for ${job.board.board}; set flasher.options.${key}, or give it under flasher.${flasher} in boards/${job.board.board}/board.yml`);
   return v;
 }

@@ -1,8 +1,6 @@
 // OpenOCD: `program <elf> verify reset exit`, the adapter pinned to this board's probe by its serial number.
 import { forBoard, opt, type Flasher, type FlashJob } from './flasher.js';
 
-const TARGETS: Record<string, string> = { nucleo_f446re: 'target/stm32f4x.cfg', nucleo_f746zg: 'target/stm32f7x.cfg' };
-
 function base(job: FlashJob): string[] {
   const extra = (job.board.flasher.options.commands as string[] | undefined) ?? [];
   return [
@@ -10,7 +8,7 @@ function base(job: FlashJob): string[] {
     '-f', opt(job, 'interface', 'interface/stlink.cfg'),
     '-c', `adapter serial ${job.board.probe}`,
     ...(job.underReset ? ['-c', 'reset_config srst_only srst_nogate connect_assert_srst'] : []),
-    '-f', forBoard(job, 'target', TARGETS, 'openocd'),
+    '-f', forBoard(job, 'target', 'openocd'),
     ...extra.flatMap((c) => ['-c', c]),
   ];
 }

@@ -1,12 +1,10 @@
 // probe-rs: `download` writes the image, `reset` starts it; --probe takes the probe's serial (or VID:PID:serial).
 import { forBoard, opt, type Flasher, type FlashJob } from './flasher.js';
 
-const CHIPS: Record<string, string> = { nucleo_f446re: 'STM32F446RETx', nucleo_f746zg: 'STM32F746ZGTx' };
-
 function common(job: FlashJob): string[] {
   const protocol = job.board.flasher.options.protocol;
   return [
-    '--probe', job.board.probe!, '--chip', forBoard(job, 'chip', CHIPS, 'probe-rs'),
+    '--probe', job.board.probe!, '--chip', forBoard(job, 'chip', 'probe-rs'),
     ...(typeof protocol === 'string' ? ['--protocol', protocol] : []),
     ...(job.underReset ? ['--connect-under-reset'] : []),
   ];

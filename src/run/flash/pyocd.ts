@@ -1,12 +1,10 @@
 // pyOCD: `pyocd flash -u <uid> -t <target> <elf>`, then the image is running.
 import { forBoard, opt, type Flasher, type FlashJob } from './flasher.js';
 
-const TARGETS: Record<string, string> = { nucleo_f446re: 'stm32f446retx', nucleo_f746zg: 'stm32f746zgtx' };
-
 function common(job: FlashJob): string[] {
   const freq = job.board.flasher.options.frequency;
   return [
-    '-u', job.board.probe!, '-t', forBoard(job, 'target', TARGETS, 'pyocd'),
+    '-u', job.board.probe!, '-t', forBoard(job, 'target', 'pyocd'),
     ...(typeof freq === 'string' ? ['-f', freq] : []),
     ...(job.underReset ? ['-O', 'connect_mode=under-reset'] : []),
   ];

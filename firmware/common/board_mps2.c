@@ -1,7 +1,8 @@
-/* QEMU mps2-an500 stand-in for the F746ZG: console on CMSDK UART0, counter
- * from the FPGAIO block (common/counter_fpgaio.c). No STM32 peripherals exist
- * here, so nothing of the real board code runs (RCC/PWR addresses would hit
- * other devices). */
+/* Arm's MPS2 FPGA images as QEMU models them (mps2-an500 stands in for the
+ * F746ZG; mps2-an386 is a Cortex-M4): console on CMSDK UART0, counter from the
+ * FPGAIO block (common/counter_fpgaio.c). No STM32 peripherals exist there, so
+ * nothing of a Nucleo's board code runs (RCC/PWR addresses would hit other
+ * devices). */
 #include "cortexm.h"
 #include "wmb_board.h"
 

@@ -1,0 +1,123 @@
+// The firmware tree is the one catalogue: boards, stacks and runtimes are its folders' yml files, checked
+// against a schema with file:line errors; no name is restated elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostBoard, hostStack, loadCatalogue } from '../src/catalogue/catalogue.js';
+import { cmakeFacts } from '../src/catalogue/cmake.js';
+import { parseConfig } from '../src/config/config.js';
+import { CATALOGUE } from './helpers/catalogue.js';
+import { ROOT } from './helpers/project.js';
+
+const FW = join(ROOT, 'firmware');
+
+/** A copy of the firmware tree's yml and CMake files (enough for the catalogue), to break one thing in. */
+function treeCopy(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'wmb-catalogue-')), 'firmware');
+  cpSync(FW, dir, { recursive: true, filter: (src) => !/\.(c|h)$/.test(src) });
+  return dir;
+}
+
+test('the shipped tree: boards, stacks and runtimes by folder, titles and table order from their yml', () => {
+  assert.deepEqual(Object.keys(CATALOGUE.boards), ['host', 'nucleo_f446re', 'nucleo_f746zg']);
+  assert.deepEqual(Object.keys(CATALOGUE.stacks), ['bare-metal', 'freertos', 'zephyr', 'linux']);
+  assert.deepEqual(Object.keys(CATALOGUE.runtimes), ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'wamr-aot-softfloat', 'node', 'node-steady', 'wasm-interp']);
+  assert.deepEqual([hostBoard(CATALOGUE), hostStack(CATALOGUE)], ['host', 'linux']);
+  const f446 = CATALOGUE.boards.nucleo_f446re!;
+  assert.deepEqual([f446.title, f446.coreHz, f446.flash, f446.ram, f446.counter], ['Nucleo-F446RE', 180_000_000, { origin: 0x08000000, bytes: 512 * 1024 }, { origin: 0x20000000, bytes: 128 * 1024 }, 'dwt']);
+  assert.equal(CATALOGUE.runtimes['wamr-aot-softfloat']!.title, 'WAMR (AOT, soft float)');
+  // wamrc is a need the runtime declares, not a prefix of its name.
+  assert.deepEqual(Object.values(CATALOGUE.runtimes).filter((r) => r.needs.includes('wamrc')).map((r) => r.id), ['wamr-aot', 'wamr-aot-softfloat']);
+});
+
+test('every name the repository uses is a folder of the tree, and every folder is documented', () => {
+  const config = parseConfig('wasm-mcu-bench.yml', readFileSync(join(ROOT, 'wasm-mcu-bench.yml'), 'utf8'), CATALOGUE);
+  const used = { boards: new Set(config.boards), stacks: new Set(config.stacks), runtimes: new Set([...config.runtimes, ...config.host.runtimes]) };
+  for (const file of readdirSync(join(ROOT, 'baselines'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'))) {
+    const b = JSON.parse(readFileSync(join(ROOT, 'baselines', file), 'utf8')) as { board: string; variants: Record<string, unknown> };
+    used.boards.add(b.board);
+    for (const id of Object.keys(b.variants)) {
+      const [board, stack, runtime] = id.split('/');
+      used.boards.add(board!);
+      used.stacks.add(stack!);
+      used.runtimes.add(runtime!);
+    }
+  }
+  for (const kind of ['boards', 'stacks', 'runtimes'] as const)
+    for (const name of used[kind]) assert.ok(CATALOGUE[kind][name], `${kind.slice(0, -1)} ${name} is used but has no folder with its yml`);
+  // Every folder that builds is one of them (a folder with neither yml nor CMake file holds shared code).
+  for (const [kind, cmake] of [['boards', 'board.cmake'], ['stacks', 'stack.cmake'], ['runtimes', 'runtime.cmake']] as const)
+    for (const e of readdirSync(join(FW, kind), { withFileTypes: true }).filter((d) => d.isDirectory()))
+      assert.equal(Boolean(CATALOGUE[kind][e.name]), readdirSync(join(FW, kind, e.name)).includes(cmake), `${kind}/${e.name}`);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const kind of ['boards', 'stacks', 'runtimes'] as const)
+    for (const name of Object.keys(CATALOGUE[kind])) assert.ok(readme.includes(`\`${name}\``), `README names ${kind.slice(0, -1)} \`${name}\``);
+});
+
+// Roles, not facts: the runtime slowdowns are measured against, the stack RTOS overhead is measured against,
+// the study's names for its runtimes and the path of Zephyr's west manifest; and the same words meaning
+// something else (an example in a comment, the Node.js version in results.json's provenance).
+const ROLES: Record<string, string[]> = {
+  wasm3: ['src/report/groups.ts'],
+  node: ['src/report/results.ts'],
+  native: ['src/compare/ratios.ts', 'src/report/markdown.ts', 'src/report/charts.ts'],
+  'native-scalar': ['src/compare/ratios.ts'],
+  'bare-metal': ['src/compare/ratios.ts', 'src/report/markdown.ts'],
+  'wamr-classic': ['src/report/study.ts'],
+  'wamr-fast': ['src/report/study.ts'],
+  zephyr: ['src/sources/pin.ts'],
+};
+
+test('no TypeScript file restates a board, stack or runtime of the tree', () => {
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
+  // `host` is also a target's name; the host board is found by its board.yml (targets: [host]).
+  const names = [...Object.keys(CATALOGUE.boards), ...Object.keys(CATALOGUE.stacks), ...Object.keys(CATALOGUE.runtimes)].filter((n) => n !== 'host');
+  const found: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    for (const n of names) if (new RegExp(`['"\`]${n.replace(/-/g, '\\-')}['"\`]`).test(text) && !ROLES[n]?.includes(f)) found.push(`${f}: ${n}`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('CMake gets the board facts from board.yml: CPU flags, clock, memory map and stand-in per target', () => {
+  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', runtime: 'native', target: 'emulated' }), {
+    WMB_BOARD_CPU_FLAGS: '-mthumb;-mcpu=cortex-m4;-mfpu=fpv4-sp-d16;-mfloat-abi=hard', WMB_BOARD_CORE_HZ: '180000000',
+    WMB_BOARD_FLASH_ORIGIN: '0x08000000', WMB_BOARD_FLASH_BYTES: '524288', WMB_BOARD_RAM_ORIGIN: '0x20000000', WMB_BOARD_RAM_BYTES: '131072',
+    WMB_BOARD_COUNTER: 'dwt', WMB_BOARD_QEMU_MACHINE: 'netduinoplus2', WMB_BOARD_QEMU_SERIAL: '-serial;null;-serial;stdio',
+    WMB_BOARD_ZEPHYR: 'mps2/an386', WMB_BOARD_ZEPHYR_QEMU_MACHINE: 'mps2-an386', WMB_BOARD_ZEPHYR_QEMU_SERIAL: '-serial;stdio',
+  });
+  // The M7 stand-in runs from address 0; the real board from its flash; Zephyr's AOT settings come from the runtime.
+  assert.equal(cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'native', target: 'emulated' }).WMB_BOARD_FLASH_ORIGIN, '0x00000000');
+  const hw = cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'wamr-aot', target: 'hardware' });
+  assert.deepEqual([hw.WMB_BOARD_FLASH_ORIGIN, hw.WMB_BOARD_ZEPHYR, hw.WMB_BOARD_QEMU_MACHINE, hw.WMB_RUNTIME_ZEPHYR_KCONFIG], ['0x08000000', 'nucleo_f746zg', undefined, '../wamr/zephyr_aot.conf']);
+  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'native', target: 'host' }), {
+    WMB_BOARD_CPU_FLAGS: '', WMB_BOARD_CORE_HZ: '0', WMB_BOARD_FLASH_BYTES: '0', WMB_BOARD_RAM_BYTES: '0', WMB_BOARD_COUNTER: 'none',
+  });
+});
+
+test('a broken yml is named by file, line and column; a folder that builds without its yml is named', async () => {
+  const fw = treeCopy();
+  const yml = join(fw, 'boards', 'nucleo_f446re', 'board.yml');
+  writeFileSync(yml, readFileSync(yml, 'utf8').replace('core_hz: 180000000', 'core_hz: 180000000\nclock_mhz: 180'));
+  await assert.rejects(loadCatalogue(fw), (e: Error) => {
+    assert.match(e.message, new RegExp(`^${yml.replace(/[.]/g, '\\.')}:7:1: clock_mhz: unknown key "clock_mhz"; expected one of: title, targets, cpu, core_hz`));
+    return true;
+  });
+  writeFileSync(yml, readFileSync(yml, 'utf8').replace('clock_mhz: 180\n', '').replace('flash: { origin: 0x08000000, bytes: 524288 }\n', ''));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`board\\.yml:\\d+:\\d+: \\(top level\\): missing key "flash"`));
+  rmSync(yml);
+  await assert.rejects(loadCatalogue(fw), /^UserError: boards\/nucleo_f446re: has board\.cmake but no board\.yml/);
+  mkdirSync(join(fw, 'runtimes', 'half'));
+  writeFileSync(join(fw, 'runtimes', 'half', 'runtime.yml'), 'title: Half\ntargets: [emulated]\n');
+  cpSync(join(FW, 'boards', 'nucleo_f446re', 'board.yml'), yml);
+  await assert.rejects(loadCatalogue(fw), /^UserError: runtimes\/half: has runtime\.yml but no runtime\.cmake to build it/);
+  // Config validation takes its names from the tree: a runtime only in the tree is known.
+  writeFileSync(join(fw, 'runtimes', 'half', 'runtime.cmake'), '');
+  const cat = await loadCatalogue(fw);
+  assert.deepEqual(parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [half]\nbenchmarks: [fft]\n', cat).runtimes, ['half']);
+  assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [halve]\nbenchmarks: [fft]\n', cat),
+    /^UserError: c\.yml:3:12: runtimes\[0\]: "halve" is not known \(did you mean "half"\?\); expected one of: native, .*, half$/);
+});
