@@ -16,7 +16,6 @@ import {
   addToCache,
   archiveUrl,
   boardCapacity,
-  boardTitle,
   cacheRoot,
   cachedDir,
   check,
@@ -58,15 +57,16 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-AMPVIPMP.js";
+} from "./chunks/chunk-CZGSNKX7.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
 } from "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
 import {
-  METRICS
-} from "./chunks/chunk-VNWQBJDX.js";
+  METRICS,
+  boardTitle
+} from "./chunks/chunk-I6VKJE54.js";
 import {
   execa
 } from "./chunks/chunk-K5QHYE3Y.js";
@@ -470,7 +470,7 @@ function wrap(line, indent = "    ", width = WIDTH) {
   return [...out, rest];
 }
 var padded = (rows, left) => markdownTable(rows, { stringLength: columns, align: rows[0].map((_, k) => k < left ? "l" : "r") });
-function renderTerminal(c, acceptedBy) {
+function renderTerminal(c, cat, acceptedBy) {
   const verdict = verdictLine(c, acceptedBy).replace(/\*\*/g, "");
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
   const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => ({ v, m }))).sort((a, b) => Number(b.m.status === "regression") - Number(a.m.status === "regression")).flatMap(({ v, m }) => [
@@ -479,13 +479,13 @@ function renderTerminal(c, acceptedBy) {
   ]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? "    " : ""}${l}`, "      ")));
   const results = { variants: c.variants.flatMap((v) => v.result ? [v.result] : []) };
-  const charts = slowdownViews(results).map((v) => {
-    const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}); bars: ${SCALE}`;
+  const charts = slowdownViews(results, cat).map((v) => {
+    const title = `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}); bars: ${SCALE}`;
     return `${title}
 ${padded(slowdownTable(v, { runtime: (x) => x.runtime, long: false }), Infinity)}`;
   });
-  const views = footprintViews(results);
-  const footprint = views.map((v) => `Footprint on ${boardTitle(v.board)}${boardCapacity(v.board)}, Flash / RAM in KiB
+  const views = footprintViews(results, cat);
+  const footprint = views.map((v) => `Footprint on ${boardTitle(cat, v.board)}${boardCapacity(cat, v.board)}, Flash / RAM in KiB
 ${padded(footprintTable(v, (rt) => rt, "*"), 2)}`);
   const ran = c.variants.filter((v) => v.result && v.status !== "failed" && v.status !== "missing" && v.status !== "not-built");
   const matrix = ran.length ? padded([["Variant", "Status", "Headline"], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : ""])], 2) : "";
@@ -781,7 +781,7 @@ results: ${r.resultsPath}
     const out = mode === "report" ? await report(compared, shards) : await check(compared);
     const notes = mode === "check" ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, "")}
 `).join("") : "";
-    process.stdout.write(`${renderTerminal(out.comparison, acceptedBy)}
+    process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}
 ${notes}results: ${out.resultsPath}
 report: ${out.reportPath}
 `);

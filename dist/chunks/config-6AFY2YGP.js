@@ -8,7 +8,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-VNWQBJDX.js";
+} from "./chunk-I6VKJE54.js";
 import "./chunk-DWIKYRKP.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";

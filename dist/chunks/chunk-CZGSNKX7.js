@@ -11,19 +11,20 @@ import {
 } from "./chunk-NJ67MEJ2.js";
 import {
   AXES,
-  BOARDS,
+  FLASHER_OPTIONS,
+  FLASHER_TYPES,
   HEADLINE,
-  HOST_BOARD,
-  HOST_ONLY_RUNTIMES,
-  HOST_STACK,
   METRICS,
-  RUNTIMES,
-  RUNTIME_TITLES,
-  STACKS,
+  boardTitle,
+  checkSources,
+  loadCatalogue,
   loadConfig,
+  mcu,
+  runtimeTitle,
   seconds,
+  sourcesFor,
   stringDefines
-} from "./chunk-VNWQBJDX.js";
+} from "./chunk-I6VKJE54.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -128,7 +129,7 @@ var manifestSchema = {
   additionalProperties: {
     type: "object",
     additionalProperties: false,
-    required: ["title", "repo", "commit", "version", "used_by"],
+    required: ["title", "repo", "commit", "version"],
     properties: {
       title: { type: "string" },
       note: { type: "string" },
@@ -136,7 +137,9 @@ var manifestSchema = {
       commit: { type: "string", pattern: "^([0-9a-f]{40}|v[\\w.+-]+)$" },
       version: { type: "string" },
       tree: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
-      used_by: { type: "array", items: { type: "string", pattern: "^(runtime|stack):[\\w-]+$" } }
+      // Which runtimes and stacks used a source, before their runtime.yml and stack.yml said it: still read in
+      // a base commit's manifest (pin changes), and ignored.
+      used_by: { type: "array", items: { type: "string" } }
     }
   }
 };
@@ -152,9 +155,6 @@ function cacheRoot(env = process.env) {
   return resolve(env.WASM_MCU_BENCH_CACHE ?? join3(env.XDG_CACHE_HOME ?? join3(homedir(), ".cache"), "wasm-mcu-bench"));
 }
 var cachedDir = (root, name2, pin) => join3(root, "sources", `${name2}-${pin.commit}`, name2);
-function sourcesFor(v, manifest) {
-  return Object.entries(manifest).filter(([, pin]) => pin.used_by.includes(`runtime:${v.runtime}`) || pin.used_by.includes(`stack:${v.stack}`)).map(([name2]) => name2);
-}
 var SourceHashError = class extends UserError {
 };
 var hashPattern = "^sha256:[0-9a-f]{64}$";
@@ -262,10 +262,10 @@ var sourceUse = (s) => ({
   tree: s.tree,
   verification: s.verification
 });
-function markUnavailable(variants, manifest, resolved) {
+function markUnavailable(variants, sourcesFor2, resolved) {
   return variants.map((v) => {
     if (v.notBuilt) return v;
-    const missing = sourcesFor(v, manifest).map((n) => resolved.get(n)).find((r) => r?.unavailable);
+    const missing = sourcesFor2(v).map((n) => resolved.get(n)).find((r) => r?.unavailable);
     return missing ? { ...v, notBuilt: missing.unavailable } : v;
   });
 }
@@ -1054,8 +1054,11 @@ var COUNTS = {
 };
 var counted = (metric) => COUNTS[metric] ?? metric;
 var studyCounted = (s) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? "toggle rate" : "cycles", "real board"];
-var order = (list, x) => list.includes(x) ? list.indexOf(x) : list.length;
-function slowdownViews(r) {
+var order = (entries, x) => {
+  const i = Object.keys(entries).indexOf(x);
+  return i < 0 ? Infinity : i;
+};
+function slowdownViews(r, cat) {
   const views = /* @__PURE__ */ new Map();
   for (const x of slowdowns(r.variants)) {
     const key = `${x.board}/${x.benchmark}@${x.target}`;
@@ -1070,8 +1073,8 @@ function slowdownViews(r) {
     views.set(key, v);
   }
   for (const v of views.values()) {
-    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
-    v.rows.sort((a, b) => order(RUNTIMES, a.x.runtime) - order(RUNTIMES, b.x.runtime) || order(STACKS, a.x.stack) - order(STACKS, b.x.stack));
+    v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
+    v.rows.sort((a, b) => order(cat.runtimes, a.x.runtime) - order(cat.runtimes, b.x.runtime) || order(cat.stacks, a.x.stack) - order(cat.stacks, b.x.stack));
   }
   return [...views.values()];
 }
@@ -1104,9 +1107,8 @@ function slowdownTable(v, style) {
   ]);
   return [header, ...rows2];
 }
-var boardTitle = (board2) => BOARDS[board2]?.title ?? board2;
 var timeBar = (x, gap = " ") => `${x.timeDistinguishable === false ? `\u2248${gap}` : ""}${barred(x.vsNativeTime, gap)}`;
-function slowdownSummary(v) {
+function slowdownSummary(v, cat) {
   const byRuntime = /* @__PURE__ */ new Map();
   for (const { x } of v.rows) if (x.metric === v.metric) byRuntime.set(x.runtime, [...byRuntime.get(x.runtime) ?? [], x.vsNative]);
   const range = (xs) => {
@@ -1114,11 +1116,11 @@ function slowdownSummary(v) {
     return lo === hi ? lo : `${lo.slice(0, -1)}\u2013${hi}`;
   };
   const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : "";
-  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
 }
 var totalRam = (v) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
 var withFootprint = (r) => r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
-function footprintViews(r) {
+function footprintViews(r, cat) {
   const views = /* @__PURE__ */ new Map();
   for (const v of withFootprint(r)) {
     const view = views.get(v.board) ?? { board: v.board, stacks: [], rows: [] };
@@ -1129,15 +1131,15 @@ function footprintViews(r) {
     views.set(v.board, view);
   }
   for (const v of views.values()) {
-    v.stacks.sort((a, b) => order(STACKS, a) - order(STACKS, b));
-    v.rows.sort((a, b) => order(RUNTIMES, a.runtime) - order(RUNTIMES, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
+    v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
+    v.rows.sort((a, b) => order(cat.runtimes, a.runtime) - order(cat.runtimes, b.runtime) || a.benchmark.localeCompare(b.benchmark) || a.target.localeCompare(b.target));
   }
   return [...views.values()];
 }
 var kib2 = (b) => (b / 1024).toFixed(1);
-var boardCapacity = (board2) => {
-  const b = BOARDS[board2];
-  return b ? ` (${b.flashBytes / 1024} KiB Flash, ${b.ramBytes / 1024} KiB RAM)` : "";
+var boardCapacity = (cat, board2) => {
+  const { flash, ram } = cat.boards[board2] ?? {};
+  return flash && ram ? ` (${flash.bytes / 1024} KiB Flash, ${ram.bytes / 1024} KiB RAM)` : "";
 };
 var hasReserved = (v) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved));
 var RESERVED_NOTE = "Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.";
@@ -1152,15 +1154,15 @@ function footprintTable(v, name2, star) {
   ]);
   return [["Runtime", "Benchmark", ...v.stacks], ...rows2];
 }
-function footprintSummary(r) {
+function footprintSummary(r, cat) {
   const ok = withFootprint(r);
   const most = (size, cap) => {
     const share = (v2) => size(v2) / (cap(v2.board) ?? Infinity);
     const v = [...ok].sort((a, b) => share(b) - share(a) || size(b) - size(a))[0];
     const c = cap(v.board);
-    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(v.board)}, ${formatValue(size(v), "B")}${c ? ` (${(100 * size(v) / c).toFixed(1)}%)` : ""}`;
+    return `${v.stack}/${v.runtime}/${v.benchmark} on ${boardTitle(cat, v.board)}, ${formatValue(size(v), "B")}${c ? ` (${(100 * size(v) / c).toFixed(1)}%)` : ""}`;
   };
-  return `Footprint: ${ok.length} variant${ok.length === 1 ? "" : "s"}; most Flash: ${most((v) => v.metrics.flash_bytes.value, (b) => BOARDS[b]?.flashBytes)}; most RAM: ${most(totalRam, (b) => BOARDS[b]?.ramBytes)}`;
+  return `Footprint: ${ok.length} variant${ok.length === 1 ? "" : "s"}; most Flash: ${most((v) => v.metrics.flash_bytes.value, (b) => cat.boards[b]?.flash?.bytes)}; most RAM: ${most(totalRam, (b) => cat.boards[b]?.ram?.bytes)}`;
 }
 
 // src/report/groups.ts
@@ -1282,28 +1284,28 @@ ${bad}
     expected && details(`Left out or not built, as expected: ${what}`, expected)
   ].filter(Boolean).join("\n");
 }
-function footprintSection(r) {
-  const views = footprintViews(r);
+function footprintSection(r, cat) {
+  const views = footprintViews(r, cat);
   if (!views.length) return "";
   const star = views.some(hasReserved) ? `
 
 \\* ${RESERVED_NOTE}` : "";
   const tables = views.map((v) => {
-    const rows2 = footprintTable(v, (rt) => RUNTIME_TITLES[rt] ?? rt, "\\*");
-    return `**${boardTitle(v.board)}**${boardCapacity(v.board)}, Flash / RAM in KiB:
+    const rows2 = footprintTable(v, (rt) => runtimeTitle(cat, rt), "\\*");
+    return `**${boardTitle(cat, v.board)}**${boardCapacity(cat, v.board)}, Flash / RAM in KiB:
 
 ${table(rows2, rows2[0].map((_, k) => k < 2 ? "l" : "r"))}`;
   });
-  return details(footprintSummary(r), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.
+  return details(footprintSummary(r, cat), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.
 
 ${tables.join("\n\n")}${star}`);
 }
-function runtimeCell(r, id, runtime) {
+function runtimeCell(r, cat, id, runtime) {
   const v = r.variants.find((x) => x.id === id);
   const note = v ? buildNote(v) : "";
-  return `${RUNTIME_TITLES[runtime] ?? runtime}${note ? ` <sub>${note}</sub>` : ""}`;
+  return `${runtimeTitle(cat, runtime)}${note ? ` <sub>${note}</sub>` : ""}`;
 }
-function timeTable(r, v) {
+function timeTable(r, cat, v) {
   const timed = v.rows.filter(({ x }) => x.vsNativeTime !== void 0);
   if (!timed.length) return "";
   const stack = v.stacks.length > 1;
@@ -1311,7 +1313,7 @@ function timeTable(r, v) {
   const rows2 = timed.map(({ x }, j) => {
     const ns = r.variants.find((y) => y.id === x.id)?.metrics.ns;
     return [
-      j && timed[j - 1].x.runtime === x.runtime ? "" : runtimeCell(r, x.id, x.runtime),
+      j && timed[j - 1].x.runtime === x.runtime ? "" : runtimeCell(r, cat, x.id, x.runtime),
       ...stack ? [x.stack] : [],
       timeBar(x, NBSP),
       ns?.ci ? `${us(ns.value)} [${us(ns.ci[0])}\u2013${us(ns.ci[1])}]` : ""
@@ -1329,13 +1331,13 @@ function ciLine(r, x) {
   return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : "native -O3 has no interval";
 }
 var WHY_THEY_DIFFER = "Ours are ratios of instructions counted exactly (QEMU on the emulated boards, callgrind on the host), the study's are ratios of cycles on its real boards (or of wall time on its host): flash wait states, pipeline stalls and FPU latency cost cycles that an instruction count does not see, and they cost an interpreter and native code differently, so the two ratios differ.";
-function slowdownCharts(r) {
-  const views = slowdownViews(r);
+function slowdownCharts(r, cat) {
+  const views = slowdownViews(r, cat);
   if (!views.length) return details("Slowdown against native C: no runtime other than native C ran", "_No runtime other than native C ran in this matrix yet._");
   const explained = views.findIndex((v) => v.target !== "hardware");
   return views.map((v, i) => {
     const counted2 = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== "ns") };
-    const rows2 = slowdownTable(counted2, { runtime: (x) => runtimeCell(r, x.id, x.runtime), long: true });
+    const rows2 = slowdownTable(counted2, { runtime: (x) => runtimeCell(r, cat, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false) ? `
 
 \u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0].x)}).` : "";
@@ -1345,10 +1347,10 @@ ${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : "";
     const main = counted2.rows.length ? `
 
 ${table(rows2, rows2[0].map(() => "l"))}` : "";
-    return details(slowdownSummary(v), `Bars: ${SCALE}.${main}${timeTable(r, v)}${same}${why}`);
+    return details(slowdownSummary(v, cat), `Bars: ${SCALE}.${main}${timeTable(r, cat, v)}${same}${why}`);
   }).join("\n");
 }
-function overheadTable(r) {
+function overheadTable(r, cat) {
   const o = stackOverheads(r.variants);
   if (!o.length) return "";
   const stacks = [...new Set(o.map((x) => x.stack))];
@@ -1357,7 +1359,7 @@ function overheadTable(r) {
     const mine = o.filter((x) => x.board === board2);
     const firsts = mine.filter((x, i) => mine.findIndex((y) => row(y) === row(x)) === i);
     const rows2 = firsts.map((x, j) => [
-      j && firsts[j - 1].runtime === x.runtime ? "" : RUNTIME_TITLES[x.runtime] ?? x.runtime,
+      j && firsts[j - 1].runtime === x.runtime ? "" : runtimeTitle(cat, x.runtime),
       x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
       ...stacks.flatMap((s) => {
         const y = mine.find((z) => row(z) === row(x) && z.stack === s);
@@ -1365,12 +1367,12 @@ function overheadTable(r) {
       })
     ]);
     const header = ["Runtime", "Benchmark", ...stacks.flatMap((s) => [s, "study"])];
-    return `**${boardTitle(board2)}**:
+    return `**${boardTitle(cat, board2)}**:
 
 ${table([header, ...rows2], header.map((_, k) => k < 2 ? "l" : "r"))}`;
   });
   const [lo, hi] = [o.reduce((a, b) => b.vsBareMetal < a.vsBareMetal ? b : a), o.reduce((a, b) => b.vsBareMetal > a.vsBareMetal ? b : a)];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(hi.board)})`;
+  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
   return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.
 
 ${tables.join("\n\n")}`);
@@ -1441,7 +1443,7 @@ function sourceNotes(r) {
   return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === "differs").map(([name2, s]) => `\u26A0\uFE0F ${s.title} (${code(name2)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name2))} (${code(s.tree ?? "")}); differences may come from it.`);
 }
 function renderMarkdown(input2) {
-  const { results, comparison: c } = input2;
+  const { results, comparison: c, catalogue: cat } = input2;
   const counts = STATUSES.map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
   const toolchain = c.toolchainChanges.length ? `> [!WARNING]
 > The toolchain differs from the one the baselines were measured with; differences may come from it:
@@ -1462,10 +1464,10 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
     toolchain,
     keep(changesTable(c)),
     notCompared(c),
-    footprintSection(results),
+    footprintSection(results, cat),
     ownersSection(results),
-    slowdownCharts(results),
-    overheadTable(results),
+    slowdownCharts(results, cat),
+    overheadTable(results, cat),
     editsSection(input2.baselineEdits),
     matrixDetails(c),
     keep(provenanceSection(results, c))
@@ -1752,7 +1754,7 @@ async function lockOutDir(outDir, what) {
 }
 
 // src/profile/explain.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { mkdir as mkdir11, mkdtemp as mkdtemp4, readFile as readFile12, rm as rm8, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname8, isAbsolute, join as join17, relative, resolve as resolve7 } from "node:path";
@@ -2646,7 +2648,7 @@ ${out.serial}${out.diagnostics}`;
       timed: configurationOf(timed),
       counted: configurationOf(artifact.info),
       ...out.counted !== void 0 ? { countedRun: parseRecords(out.counted, buildId) } : {}
-    }) : { ...metricsFor(v, BOARDS[v.board], parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+    }) : { ...metricsFor(v, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep2);
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
@@ -2691,8 +2693,6 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
 import { dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
 
 // src/config/matrix.ts
@@ -2707,30 +2707,33 @@ function excluded(cell, ex) {
     return want === void 0 || (Array.isArray(want) ? want : [want]).includes(cell[axis]);
   });
 }
-function notBuiltReason(cell, can) {
-  if (!can.targets.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
-  if (cell.target !== "host" && HOST_ONLY_RUNTIMES.includes(cell.runtime)) return `runtime ${cell.runtime} runs on the host only`;
-  if (!can.stacks.includes(cell.stack)) return `stack ${cell.stack} not implemented yet`;
-  if (!can.runtimes.includes(cell.runtime)) return `runtime ${cell.runtime} not implemented yet`;
-  return void 0;
+function notBuiltReason(cell, cat, backends) {
+  if (!backends.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
+  if (cell.target === "host" && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return "the firmware tree has no host board and stack (a board and a stack with target host)";
+  for (const [kind2, spec] of [["board", cat.boards[cell.board]], ["stack", cat.stacks[cell.stack]]])
+    if (!spec.targets.includes(cell.target)) return `${kind2} ${spec.id} does not build for target ${cell.target} (its targets: ${spec.targets.join(", ")})`;
+  const targets = cat.runtimes[cell.runtime].targets;
+  if (targets.includes(cell.target)) return void 0;
+  if (targets.every((t) => t === "host")) return `runtime ${cell.runtime} runs on the host only`;
+  return `runtime ${cell.runtime} does not build for target ${cell.target} (its targets: ${targets.join(", ")})`;
 }
 function cells(config, target) {
   const host = target === "host";
   const out = [];
-  for (const board2 of host ? [HOST_BOARD] : config.boards)
-    for (const stack of host ? [HOST_STACK] : config.stacks)
+  for (const board2 of host ? [config.host.board ?? "host"] : config.boards)
+    for (const stack of host ? [config.host.stack ?? "host"] : config.stacks)
       for (const runtime of host ? config.host.runtimes : config.runtimes)
         for (const benchmark of config.benchmarks) out.push({ board: board2, stack, runtime, benchmark, target });
   return out;
 }
-function expandMatrix(config, can) {
+function expandMatrix(config, cat, backends) {
   const out = [];
   for (const target of config.targets)
     for (const cell of cells(config, target)) {
       if (config.exclude.some((ex) => excluded(cell, ex))) continue;
       const id = variantId(cell);
       const mine = config.overrides.filter((o) => matches(o.match, id));
-      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, can);
+      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, cat, backends);
       out.push({
         id,
         ...cell,
@@ -2803,9 +2806,10 @@ var opt = (job, key, fallback) => {
   const v = job.board.flasher.options[key];
   return typeof v === "string" ? v : fallback;
 };
-function forBoard(job, key, defaults, flasher2) {
-  const v = job.board.flasher.options[key] ?? defaults[job.board.board];
-  if (typeof v !== "string") throw new Error(`${job.board.where}: flasher ${flasher2} has no ${key} for ${job.board.board}; set flasher.options.${key}`);
+function forBoard(job, key, flasher2) {
+  const v = job.board.flasher.options[key];
+  if (typeof v !== "string")
+    throw new Error(`${job.board.where}: flasher ${flasher2} has no ${key} for ${job.board.board}; set flasher.options.${key}, or give it under flasher.${flasher2} in boards/${job.board.board}/board.yml`);
   return v;
 }
 
@@ -2848,7 +2852,6 @@ var gdb = {
 };
 
 // src/run/flash/openocd.ts
-var TARGETS = { nucleo_f446re: "target/stm32f4x.cfg", nucleo_f746zg: "target/stm32f7x.cfg" };
 function base2(job) {
   const extra = job.board.flasher.options.commands ?? [];
   return [
@@ -2859,7 +2862,7 @@ function base2(job) {
     `adapter serial ${job.board.probe}`,
     ...job.underReset ? ["-c", "reset_config srst_only srst_nogate connect_assert_srst"] : [],
     "-f",
-    forBoard(job, "target", TARGETS, "openocd"),
+    forBoard(job, "target", "openocd"),
     ...extra.flatMap((c) => ["-c", c])
   ];
 }
@@ -2873,14 +2876,13 @@ var openocd = {
 };
 
 // src/run/flash/probe-rs.ts
-var CHIPS = { nucleo_f446re: "STM32F446RETx", nucleo_f746zg: "STM32F746ZGTx" };
 function common(job) {
   const protocol = job.board.flasher.options.protocol;
   return [
     "--probe",
     job.board.probe,
     "--chip",
-    forBoard(job, "chip", CHIPS, "probe-rs"),
+    forBoard(job, "chip", "probe-rs"),
     ...typeof protocol === "string" ? ["--protocol", protocol] : [],
     ...job.underReset ? ["--connect-under-reset"] : []
   ];
@@ -2892,14 +2894,13 @@ var probeRs = {
 };
 
 // src/run/flash/pyocd.ts
-var TARGETS2 = { nucleo_f446re: "stm32f446retx", nucleo_f746zg: "stm32f746zgtx" };
 function common2(job) {
   const freq = job.board.flasher.options.frequency;
   return [
     "-u",
     job.board.probe,
     "-t",
-    forBoard(job, "target", TARGETS2, "pyocd"),
+    forBoard(job, "target", "pyocd"),
     ...typeof freq === "string" ? ["-f", freq] : [],
     ...job.underReset ? ["-O", "connect_mode=under-reset"] : []
   ];
@@ -3313,20 +3314,6 @@ import { readFile as readFile9 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
-// src/inventory/flashers.ts
-var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
-var FLASHER_OPTIONS = {
-  // interface/target: OpenOCD config files; commands: extra -c commands before programming.
-  openocd: { binary: "string", interface: "string", target: "string", commands: "string[]" },
-  pyocd: { binary: "string", target: "string", frequency: "string" },
-  // address: where the raw image is written (default: the image's first loadable section).
-  "st-flash": { binary: "string", objcopy: "string", address: "string" },
-  "probe-rs": { binary: "string", chip: "string", protocol: "string" },
-  // remote: HOST:PORT of a GDB server (a probe's, OpenOCD's, or QEMU's -gdb); reset: how to start the
-  // loaded image: "vector" sets SP and PC from its vector table, "monitor" sends `monitor <monitor>`.
-  gdb: { binary: "string", remote: "string", reset: "string", monitor: "string" }
-};
-
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
 var name = { type: "string", minLength: 1 };
@@ -3354,13 +3341,13 @@ var sigrok = {
     trigger: { enum: ["r", "f", "e"] }
   }
 };
-var board = {
+var board = (cat) => ({
   type: "object",
   additionalProperties: false,
   required: ["name", "board", "serial", "flasher", "runner"],
   properties: {
     name,
-    board: { enum: Object.keys(BOARDS) },
+    board: { enum: mcu(cat.boards) },
     probe: { type: "string", minLength: 1 },
     serial: { type: "string", minLength: 1 },
     baud: { type: "integer", minimum: 300 },
@@ -3371,8 +3358,8 @@ var board = {
     helloTimeout: seconds,
     sigrok
   }
-};
-var inventorySchema = {
+});
+var inventorySchema = (cat) => ({
   type: "object",
   additionalProperties: false,
   required: ["boards"],
@@ -3382,12 +3369,11 @@ var inventorySchema = {
       additionalProperties: false,
       properties: { dir: { type: "string", minLength: 1 }, timeout: seconds }
     },
-    boards: { type: "array", items: board }
+    boards: { type: "array", items: board(cat) }
   }
-};
+});
 
 // src/inventory/inventory.ts
-var validate2 = validator(inventorySchema);
 var NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function parseSerial(text) {
   const tcp = /^tcp:([^:\s]+):(\d{1,5})$/.exec(text);
@@ -3413,11 +3399,11 @@ function checkOptions(parsed, at, type, options) {
     fail(parsed, [...at, "remote"], `"${options.remote}" is neither HOST:PORT nor a device path`);
   return options;
 }
-function parseInventory(file, text) {
+function parseInventory(file, text, cat) {
   const parsed = parseWithPositions(file, text);
   if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
     fail(parsed, [], "expected a mapping with a list of boards");
-  const raw = validate2(parsed);
+  const raw = validator(inventorySchema(cat))(parsed);
   const seen = /* @__PURE__ */ new Map();
   const boards = raw.boards.map((b, i) => {
     const at = ["boards", i];
@@ -3449,7 +3435,7 @@ function parseInventory(file, text) {
       ...b.probe ? { probe: b.probe } : {},
       serial,
       baud: b.baud ?? 115200,
-      flasher: { type: b.flasher.type, options, timeoutMs: (b.flasher.timeout ?? 120) * 1e3 },
+      flasher: { type: b.flasher.type, options: { ...cat.boards[b.board].flasher[b.flasher.type], ...options }, timeoutMs: (b.flasher.timeout ?? 120) * 1e3 },
       runner,
       image: b.image ?? "hardware",
       ...b.pre ? { pre: b.pre } : {},
@@ -3461,14 +3447,14 @@ function parseInventory(file, text) {
   const lockDir = raw.lock?.dir ? resolve5(dirname6(resolve5(file)), raw.lock.dir) : join11(tmpdir2(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
-async function loadInventory(file) {
+async function loadInventory(file, cat) {
   let text;
   try {
     text = await readFile9(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
-  return parseInventory(file, text);
+  return parseInventory(file, text, cat);
 }
 
 // src/inventory/assign.ts
@@ -3537,28 +3523,23 @@ function onlyTargets(plan2, targets) {
 }
 
 // src/jobs/job.ts
-var entries = async (dir, file) => (await readdir2(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory() && existsSync5(join12(dir, e.name, file))).map((e) => e.name);
-async function capabilities(firmwareDir) {
-  return {
-    stacks: await entries(join12(firmwareDir, "stacks"), "stack.cmake"),
-    runtimes: await entries(join12(firmwareDir, "runtimes"), "runtime.cmake"),
-    targets: TARGETS_WITH_BACKEND
-  };
-}
 async function resolveJob(options) {
   const configFile = resolve6(options.config);
-  const config = await loadConfig(options.config);
-  const configDir = dirname7(configFile);
   const firmwareDir = resolve6(options.firmwareDir ?? join12(packageRoot(), "firmware"));
+  const catalogue = await loadCatalogue(firmwareDir);
+  const config = await loadConfig(options.config, catalogue);
+  const configDir = dirname7(configFile);
   const manifest = await loadManifest(firmwareDir);
-  const cells2 = expandMatrix(config, await capabilities(firmwareDir));
+  checkSources(catalogue, Object.keys(manifest));
+  const cells2 = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   const hardware = cells2.some((v) => v.target === "hardware" && !v.notBuilt);
-  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve6(configDir, config.inventory)) : void 0;
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve6(configDir, config.inventory), catalogue) : void 0;
   return {
     options,
     configFile,
     configDir,
     config,
+    catalogue,
     firmwareDir,
     manifest,
     baselineDir: resolve6(configDir, config.baselines),
@@ -3574,9 +3555,9 @@ async function baselineFolder(job, mayCreate = false) {
 }
 async function planMatrix(job, shard) {
   const sources = /* @__PURE__ */ new Map();
-  for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(v, job.manifest))))
+  for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
     sources.set(name2, await resolveSource(name2, job.manifest[name2]));
-  let variants = markUnavailable(job.cells, job.manifest, sources);
+  let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
   if (farm) variants = farm.variants;
   const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map());
@@ -3680,12 +3661,12 @@ function mergeProvenance(files) {
 }
 
 // src/shard/files.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readdir as readdir3, readFile as readFile10 } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { readdir as readdir2, readFile as readFile10 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 async function candidates(dir) {
-  if (!existsSync6(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir3(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join14(dir, e.name)).sort();
+  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join14(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
@@ -3693,27 +3674,53 @@ async function readShardFolders(dirs) {
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
     const results = join14(dir, "results.json");
-    if (existsSync6(results)) {
+    if (existsSync5(results)) {
       const r = parseResults(results, await readFile10(results, "utf8"));
       files.push({ file: results, results: r });
     }
     const p = join14(dir, "plan.json");
-    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
+    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
+// src/catalogue/cmake.ts
+var hex2 = (n) => `0x${n.toString(16).padStart(8, "0")}`;
+function cmakeFacts(cat, v) {
+  const b = cat.boards[v.board];
+  const target = v.image ?? v.target;
+  const emulated = target === "emulated";
+  const zephyrKconfig = cat.runtimes[v.runtime].stacks.zephyr?.kconfig;
+  const cpu = b.cpu ? ["-mthumb", `-mcpu=${b.cpu.core}`, ...b.cpu.fpu ? [`-mfpu=${b.cpu.fpu}`, "-mfloat-abi=hard"] : ["-mfloat-abi=soft"]] : [];
+  const zephyr = emulated ? b.zephyr?.emulated?.board : b.zephyr?.hardware;
+  const facts = {
+    WMB_BOARD_CPU_FLAGS: cpu.join(";"),
+    WMB_BOARD_CORE_HZ: String(b.coreHz ?? 0),
+    WMB_BOARD_FLASH_ORIGIN: b.flash && hex2(emulated ? b.emulated?.flash_origin ?? b.flash.origin : b.flash.origin),
+    WMB_BOARD_FLASH_BYTES: String(b.flash?.bytes ?? 0),
+    WMB_BOARD_RAM_ORIGIN: b.ram && hex2(b.ram.origin),
+    WMB_BOARD_RAM_BYTES: String(b.ram?.bytes ?? 0),
+    WMB_BOARD_COUNTER: b.counter ?? "none",
+    WMB_BOARD_QEMU_MACHINE: emulated ? b.emulated?.qemu.machine : void 0,
+    WMB_BOARD_QEMU_SERIAL: emulated ? b.emulated?.qemu.serial.join(";") : void 0,
+    WMB_BOARD_ZEPHYR: zephyr,
+    WMB_BOARD_ZEPHYR_QEMU_MACHINE: emulated ? b.zephyr?.emulated?.qemu.machine : void 0,
+    WMB_BOARD_ZEPHYR_QEMU_SERIAL: emulated ? b.zephyr?.emulated?.qemu.serial.join(";") : void 0,
+    WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(";")
+  };
+  return Object.fromEntries(Object.entries(facts).filter((e) => e[1] !== void 0));
+}
+
 // src/build/wamrc.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir9, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename4, rm as rm7 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
-var needsWamrc = (runtime) => runtime.startsWith("wamr-aot");
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
   const dir = join15(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
   const exe = join15(dir, "wamrc");
-  if (existsSync7(exe)) return exe;
-  if (!existsSync7(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  if (existsSync6(exe)) return exe;
+  if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
   await mkdir9(join15(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp3(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
@@ -3736,7 +3743,8 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 async function harnessDefinitions(job, m, progress, signal) {
   let wamrc;
   const wamr = m.sources.get("wamr");
-  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v.runtime))) {
+  const needsWamrc = (v) => job.catalogue.runtimes[v.runtime].needs.includes("wamrc");
+  if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v))) {
     try {
       wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
     } catch (e) {
@@ -3745,9 +3753,9 @@ async function harnessDefinitions(job, m, progress, signal) {
     }
   }
   return (v) => {
-    const defs = {};
-    for (const name2 of sourcesFor(v, job.manifest)) defs[cmakeName(name2)] = m.sources.get(name2).dir;
-    if (needsWamrc(v.runtime)) {
+    const defs = cmakeFacts(job.catalogue, v);
+    for (const name2 of sourcesFor(job.catalogue, v)) defs[cmakeName(name2)] = m.sources.get(name2).dir;
+    if (needsWamrc(v)) {
       if (!wamrc || "failed" in wamrc) return { failed: wamrc?.failed ?? "wamrc unavailable" };
       defs.WMB_WAMRC = wamrc.path;
     }
@@ -3813,33 +3821,33 @@ async function gather(job, m, s) {
 }
 
 // src/profile/delta.ts
-function deltaRows(entries2, totalDelta, top) {
-  return [...entries2.values()].map((e) => ({ name: e.name, owner: e.owner, base: e.base, now: e.now, delta: e.now - e.base, share: totalDelta ? 100 * (e.now - e.base) / totalDelta : 0 })).filter((r) => r.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name)).slice(0, top);
+function deltaRows(entries, totalDelta, top) {
+  return [...entries.values()].map((e) => ({ name: e.name, owner: e.owner, base: e.base, now: e.now, delta: e.now - e.base, share: totalDelta ? 100 * (e.now - e.base) / totalDelta : 0 })).filter((r) => r.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name)).slice(0, top);
 }
 function instructionDeltas(base3, now, top = 10) {
   return now.flatMap((n) => {
     const b = base3.find((p) => p.label === n.label);
     if (!b) return [];
-    const entries2 = /* @__PURE__ */ new Map();
-    for (const f of b.functions) entries2.set(f.name, { name: f.name, owner: f.owner, base: f.self, now: 0 });
-    for (const f of n.functions) entries2.set(f.name, { name: f.name, owner: f.owner, base: entries2.get(f.name)?.base ?? 0, now: f.self });
-    return [{ label: n.label, baseTotal: b.total, nowTotal: n.total, rows: deltaRows(entries2, n.total - b.total, top) }];
+    const entries = /* @__PURE__ */ new Map();
+    for (const f of b.functions) entries.set(f.name, { name: f.name, owner: f.owner, base: f.self, now: 0 });
+    for (const f of n.functions) entries.set(f.name, { name: f.name, owner: f.owner, base: entries.get(f.name)?.base ?? 0, now: f.self });
+    return [{ label: n.label, baseTotal: b.total, nowTotal: n.total, rows: deltaRows(entries, n.total - b.total, top) }];
   });
 }
 function sizeDelta(base3, now, top = 10) {
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries = /* @__PURE__ */ new Map();
   const add = (xs, side) => {
     for (const s of xs) {
       const k = `${s.name}\0${s.owner}`;
-      const e = entries2.get(k) ?? { name: s.name, owner: s.owner, base: 0, now: 0 };
+      const e = entries.get(k) ?? { name: s.name, owner: s.owner, base: 0, now: 0 };
       e[side] += s.size;
-      entries2.set(k, e);
+      entries.set(k, e);
     }
   };
   add(base3, "base");
   add(now, "now");
   const sum = (xs) => xs.reduce((n, s) => n + s.size, 0);
-  return { label: "all symbols", baseTotal: sum(base3), nowTotal: sum(now), rows: deltaRows(entries2, sum(now) - sum(base3), top) };
+  return { label: "all symbols", baseTotal: sum(base3), nowTotal: sum(now), rows: deltaRows(entries, sum(now) - sum(base3), top) };
 }
 function diffFolded(base3, now) {
   const several = new Set([...base3, ...now].map((p) => p.label)).size > 1;
@@ -3922,7 +3930,7 @@ async function explainAll(o) {
   const firmware = resolve7(o.firmwareDir ?? join17(packageRoot(), "firmware"));
   const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
     const baseConfig = inBase(config, top, tree);
-    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+    if (!existsSync7(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
     const sides = [];
     for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join17(o.outDir, "base"), o.progress, o.signal));
     return sides;
@@ -4069,12 +4077,12 @@ async function compareAndReport(job, base3, c) {
   const { config, options } = job;
   const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== "off" ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : "";
-  const report2 = renderMarkdown({ results: c.results, comparison, baselineEdits: base3.edits, pins: base3.pins, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
+  const report2 = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base3.edits, pins: base3.pins, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
   await mkdir12(options.outDir, { recursive: true });
   const reportPath = join18(options.outDir, "report.md");
   await writeFile9(reportPath, report2);
   if (c.exports) await writeExports(options.outDir, c.results);
-  return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath };
+  return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
 }
 
 // src/jobs/check.ts
@@ -4376,7 +4384,6 @@ export {
   SCALE,
   slowdownViews,
   slowdownTable,
-  boardTitle,
   footprintViews,
   boardCapacity,
   hasReserved,

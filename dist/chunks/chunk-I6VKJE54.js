@@ -1,0 +1,464 @@
+#!/usr/bin/env node
+import { createRequire as __wmbCreateRequire } from 'node:module';
+const require = __wmbCreateRequire(import.meta.url);
+import {
+  fail,
+  parseWithPositions,
+  position,
+  validator
+} from "./chunk-DWIKYRKP.js";
+import {
+  TARGETS,
+  UserError
+} from "./chunk-NOZKRUWY.js";
+
+// src/config/config.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/config/vocabulary.ts
+var BENCHMARKS = ["toggle", "fft"];
+var METRICS = {
+  instructions: { direction: "smaller", percent: 1, title: "instructions" },
+  cycles: { direction: "smaller", percent: 2, title: "cycles" },
+  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
+  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
+  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
+  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
+  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
+  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
+  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
+  flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
+  static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
+  dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
+  stack_bytes: { direction: "smaller", percent: 5, title: "stack high-water" },
+  heap_bytes: { direction: "smaller", percent: 5, title: "heap high-water" },
+  // Host: wall time depends on the machine and its load (the spread is reported with it), so it gates
+  // nothing unless a config sets a threshold; the callgrind instruction count is exact and gates.
+  ns: { direction: "smaller", percent: Infinity, title: "wall time (median)" },
+  equivalent_cycles: { direction: "smaller", percent: Infinity, title: "equivalent cycles" },
+  rss_bytes: { direction: "smaller", percent: Infinity, title: "peak resident memory" },
+  engine_ns: { direction: "smaller", percent: Infinity, title: "time inside the engine (median)" },
+  task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
+  rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
+  static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
+};
+var HEADLINE = {
+  toggle: ["toggles_per_minsn", "toggle_hz"],
+  fft: ["instructions", "cycles", "ns"]
+};
+
+// src/catalogue/catalogue.ts
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+
+// src/catalogue/benchmark.ts
+var benchmarkSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["title"],
+  properties: { title: { type: "string", minLength: 1 } }
+};
+var toBenchmark = (id, raw) => ({ id, title: raw.title });
+
+// src/inventory/flashers.ts
+var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
+var FLASHER_OPTIONS = {
+  // interface/target: OpenOCD config files; commands: extra -c commands before programming.
+  openocd: { binary: "string", interface: "string", target: "string", commands: "string[]" },
+  pyocd: { binary: "string", target: "string", frequency: "string" },
+  // address: where the raw image is written (default: the image's first loadable section).
+  "st-flash": { binary: "string", objcopy: "string", address: "string" },
+  "probe-rs": { binary: "string", chip: "string", protocol: "string" },
+  // remote: HOST:PORT of a GDB server (a probe's, OpenOCD's, or QEMU's -gdb); reset: how to start the
+  // loaded image: "vector" sets SP and PC from its vector table, "monitor" sends `monitor <monitor>`.
+  gdb: { binary: "string", remote: "string", reset: "string", monitor: "string" }
+};
+
+// src/catalogue/schema.ts
+var name = { type: "string", pattern: "^[\\w./-]+$" };
+var targets = { type: "array", items: { enum: [...TARGETS] }, minItems: 1, uniqueItems: true };
+var bytes = { type: "integer", minimum: 1 };
+var memory = {
+  type: "object",
+  additionalProperties: false,
+  required: ["origin", "bytes"],
+  properties: { origin: { type: "integer", minimum: 0 }, bytes }
+};
+var qemu = {
+  type: "object",
+  additionalProperties: false,
+  required: ["machine", "serial"],
+  properties: { machine: name, serial: { type: "array", items: { type: "string", pattern: "^[^\\s;]+$" } } }
+};
+var title = { type: "string", minLength: 1 };
+var order = { type: "integer", minimum: 0 };
+var sources = { type: "array", items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" }, uniqueItems: true };
+var boardSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["title", "targets"],
+  // An MCU board: what its code is compiled for, where its memory is, which counter it has.
+  if: { properties: { targets: { type: "array", contains: { enum: ["emulated", "hardware"] } } } },
+  then: {
+    required: ["cpu", "core_hz", "flash", "ram", "counter"],
+    properties: { cpu: {}, core_hz: {}, flash: {}, ram: {}, counter: {} }
+  },
+  properties: {
+    title,
+    targets,
+    cpu: {
+      type: "object",
+      additionalProperties: false,
+      required: ["arch", "core"],
+      properties: { arch: name, core: name, fpu: name }
+    },
+    core_hz: { type: "integer", minimum: 1 },
+    flash: memory,
+    ram: memory,
+    counter: { enum: ["dwt", "none"] },
+    gpio: title,
+    emulated: {
+      type: "object",
+      additionalProperties: false,
+      required: ["qemu", "counter"],
+      properties: { qemu, counter: title, flash_origin: { type: "integer", minimum: 0 } }
+    },
+    zephyr: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        hardware: name,
+        emulated: { type: "object", additionalProperties: false, required: ["board", "qemu"], properties: { board: name, qemu } }
+      }
+    },
+    // Per flasher, defaults of its string options (the inventory's flasher.options win).
+    flasher: {
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(FLASHER_TYPES.map((t) => [t, {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(FLASHER_OPTIONS[t]).filter(([, type]) => type === "string").map(([k]) => [k, title]))
+      }]))
+    }
+  }
+};
+var stackSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["title", "targets"],
+  properties: { title, order, targets, sources }
+};
+var runtimeSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["title", "targets"],
+  properties: {
+    title,
+    order,
+    targets,
+    sources,
+    wasm: { type: "boolean" },
+    needs: { type: "array", items: { enum: ["wamrc"] }, uniqueItems: true },
+    stacks: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zephyr: {
+          type: "object",
+          additionalProperties: false,
+          properties: { kconfig: { type: "array", items: { type: "string", pattern: "^[\\w./-]+\\.conf$" }, minItems: 1 } }
+        }
+      }
+    }
+  }
+};
+
+// src/catalogue/catalogue.ts
+var KINDS = {
+  boards: {
+    dir: "boards",
+    yml: "board.yml",
+    cmake: "board.cmake",
+    schema: boardSchema,
+    read: (id, { core_hz, flasher, ...r }) => ({ id, ...r, ...core_hz ? { coreHz: core_hz } : {}, flasher: flasher ?? {} })
+  },
+  stacks: {
+    dir: "stacks",
+    yml: "stack.yml",
+    cmake: "stack.cmake",
+    schema: stackSchema,
+    read: (id, r) => ({ sources: [], id, ...r })
+  },
+  runtimes: {
+    dir: "runtimes",
+    yml: "runtime.yml",
+    cmake: "runtime.cmake",
+    schema: runtimeSchema,
+    read: (id, r) => ({ sources: [], wasm: false, needs: [], stacks: {}, id, ...r })
+  },
+  benchmarks: { dir: "benchmarks", yml: "benchmark.yml", schema: benchmarkSchema, read: toBenchmark }
+};
+var byOrder = (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
+async function readKind(root, kind, firmwareDir) {
+  const dir = join(root, kind.dir);
+  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const validate = validator(kind.schema);
+  const out = [];
+  for (const id of folders) {
+    const yml = join(dir, id, kind.yml);
+    const where = relative(firmwareDir, join(dir, id)) || join(dir, id);
+    const hasYml = existsSync(yml);
+    const hasCmake = kind.cmake !== void 0 && existsSync(join(dir, id, kind.cmake));
+    if (!hasYml && hasCmake) throw new UserError(`${where}: has ${kind.cmake} but no ${kind.yml}: every folder of ${kind.dir}/ that builds says what it is in ${kind.yml} (see README, "Extending")`);
+    if (!hasYml) {
+      if (kind.dir === "boards" || kind.dir === "stacks") throw new UserError(`${where}: no ${kind.yml} in this folder of ${kind.dir}/`);
+      continue;
+    }
+    if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
+    if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
+    const parsed = parseWithPositions(yml, await readFile(yml, "utf8"));
+    out.push(kind.read(id, validate(parsed)));
+  }
+  return Object.fromEntries(out.sort(byOrder).map((x) => [x.id, x]));
+}
+async function loadCatalogue(firmwareDir, benchmarkDirs = []) {
+  const benchmarks = await readKind(firmwareDir, KINDS.benchmarks, firmwareDir);
+  for (const extra of benchmarkDirs)
+    for (const [id, b] of Object.entries(await readKind(extra, { ...KINDS.benchmarks, dir: "." }, extra))) {
+      if (benchmarks[id]) throw new UserError(`${join(extra, id)}: benchmark "${id}" is already in ${firmwareDir}/benchmarks`);
+      benchmarks[id] = b;
+    }
+  const cat = {
+    firmwareDir,
+    boards: await readKind(firmwareDir, KINDS.boards, firmwareDir),
+    stacks: await readKind(firmwareDir, KINDS.stacks, firmwareDir),
+    runtimes: await readKind(firmwareDir, KINDS.runtimes, firmwareDir),
+    benchmarks
+  };
+  for (const kind of ["boards", "stacks"]) {
+    const host = Object.values(cat[kind]).filter((x) => x.targets.includes("host"));
+    if (host.length > 1) throw new UserError(`${firmwareDir}/${kind}: ${host.map((x) => x.id).join(" and ")} both have target host; the host is one ${kind.slice(0, -1)}`);
+  }
+  return cat;
+}
+var supporting = (entries, target) => Object.keys(entries).filter((id) => entries[id].targets.includes(target));
+var mcu = (entries) => Object.keys(entries).filter((id) => entries[id].targets.some((t) => t !== "host"));
+var hostBoard = (c) => supporting(c.boards, "host")[0];
+var hostStack = (c) => supporting(c.stacks, "host")[0];
+var sourcesFor = (c, v) => [.../* @__PURE__ */ new Set([...c.stacks[v.stack]?.sources ?? [], ...c.runtimes[v.runtime]?.sources ?? []])];
+function checkSources(c, pinned) {
+  for (const kind of ["stacks", "runtimes"])
+    for (const x of Object.values(c[kind]))
+      for (const s of x.sources)
+        if (!pinned.includes(s))
+          throw new UserError(`${join(c.firmwareDir, kind, x.id, KINDS[kind].yml)}: sources: "${s}" is not pinned in sources.json (pinned: ${pinned.join(", ")})`);
+}
+var boardTitle = (c, board) => c.boards[board]?.title ?? board;
+var runtimeTitle = (c, runtime) => c.runtimes[runtime]?.title ?? runtime;
+
+// src/config/schema.ts
+var oneOrMany = (values) => ({
+  anyOf: [{ enum: [...values] }, { type: "array", items: { enum: [...values] }, minItems: 1 }]
+});
+var list = (values) => ({ type: "array", items: { enum: [...values] }, minItems: 1, uniqueItems: true });
+var cflags = { type: "array", items: { type: "string", minLength: 1 } };
+var defines = {
+  type: "object",
+  propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+  additionalProperties: { type: ["string", "number", "boolean"] }
+};
+var MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1e3);
+var seconds = { type: "number", exclusiveMinimum: 0, maximum: MAX_SECONDS, description: "seconds, about 24.8 days: the longest timer Node.js has" };
+var threshold = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    direction: { enum: ["smaller", "larger"] },
+    percent: { type: "number", minimum: 0 },
+    limit: { type: "number" }
+  }
+};
+var thresholds = {
+  type: "object",
+  propertyNames: { enum: Object.keys(METRICS) },
+  additionalProperties: threshold
+};
+var configSchema = (cat) => {
+  const [boards, stacks, runtimes] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes)];
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: ["boards", "stacks", "runtimes", "benchmarks"],
+    properties: {
+      boards: list(boards),
+      stacks: list(stacks),
+      runtimes: list(runtimes),
+      benchmarks: list(BENCHMARKS),
+      targets: list(TARGETS),
+      exclude: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            board: oneOrMany(boards),
+            stack: oneOrMany(stacks),
+            runtime: oneOrMany(runtimes),
+            benchmark: oneOrMany(BENCHMARKS),
+            target: oneOrMany(TARGETS),
+            // Why the cells are left out on purpose: their baselines are then not missed (see README).
+            reason: { type: "string", minLength: 1 }
+          }
+        }
+      },
+      build: {
+        type: "object",
+        additionalProperties: false,
+        properties: { cflags, defines }
+      },
+      run: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          timeout: seconds,
+          // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
+          jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
+          // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
+          profile: { enum: ["regressed", "all", "off"] }
+        }
+      },
+      thresholds,
+      overrides: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["match"],
+          properties: {
+            match: { type: "string", minLength: 1 },
+            thresholds,
+            cflags,
+            defines
+          }
+        }
+      },
+      baselines: { type: "string", minLength: 1 },
+      host: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          runtimes: list(supporting(cat.runtimes, "host")),
+          repeat: { type: "integer", minimum: 1, maximum: 1e3 },
+          clock_ghz: { type: "number", exclusiveMinimum: 0 }
+        }
+      },
+      inventory: { type: "string", minLength: 1 }
+    }
+  };
+};
+
+// src/config/config.ts
+var DEFAULT_INVENTORY = "wasm-mcu-bench.boards.yml";
+var AXES = ["board", "stack", "runtime", "benchmark", "target"];
+var stringDefines = (d = {}) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === "boolean" ? v ? "1" : "0" : String(v)]));
+function defineProblem(value) {
+  if (value.includes(";")) return `';' separates CMake list items: it would become a second definition`;
+  if (value.includes("#")) return `CMake drops a definition that contains '#'`;
+  if (/[[\]]/.test(value)) return `'[' and ']' change how CMake splits the list of definitions`;
+  if (value.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  if (/[\x00-\x1f\x7f]/.test(value)) return "a control character (newline, tab) cannot be on a compiler command line";
+  if (value.trim() !== value) return "the compiler drops leading and trailing spaces";
+  return void 0;
+}
+function cflagProblem(flag) {
+  if (!flag.startsWith("-")) return 'a flag starts with "-" (anything else is an input file to the compiler)';
+  if (/[;\s]/.test(flag)) return `one flag per list item, without spaces or ';'`;
+  if (/["'\\]/.test(flag)) return "the firmware splits flags like a shell command line, so quotes and backslashes would vanish (give a value with quotes under build.defines)";
+  if (flag.includes("$")) return `'$' starts CMake generator expressions and make variables ($<...>, $(...))`;
+  return void 0;
+}
+function checkBuildSettings(parsed, at, cflags2 = [], defines2 = {}) {
+  cflags2.forEach((f, i) => {
+    const why = cflagProblem(f);
+    if (why) fail(parsed, [...at, "cflags", i], `${JSON.stringify(f)} cannot be passed exactly: ${why}`);
+  });
+  for (const [name2, value] of Object.entries(defines2)) {
+    const why = typeof value === "string" ? defineProblem(value) : void 0;
+    if (why) fail(parsed, [...at, "defines", name2], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
+  }
+}
+function parseConfig(file, text, cat) {
+  const parsed = parseWithPositions(file, text);
+  if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
+    fail(parsed, [], "expected a mapping with boards, stacks, runtimes and benchmarks");
+  const raw = validator(configSchema(cat))(parsed);
+  checkBuildSettings(parsed, ["build"], raw.build?.cflags, raw.build?.defines);
+  (raw.overrides ?? []).forEach((o, i) => {
+    checkBuildSettings(parsed, ["overrides", i], o.cflags, o.defines);
+    if (!/^[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+\/[\w*?.-]+@[\w*?-]+$/.test(o.match))
+      fail(parsed, ["overrides", i, "match"], `"${o.match}" is not a variant pattern <board>/<stack>/<runtime>/<benchmark>@<target> (* and ? allowed)`);
+  });
+  (raw.exclude ?? []).forEach((ex, i) => {
+    if (!AXES.some((a) => a in ex)) fail(parsed, ["exclude", i], `an exclude entry needs at least one of ${AXES.join(", ")}`);
+  });
+  return {
+    file,
+    boards: raw.boards,
+    stacks: raw.stacks,
+    runtimes: raw.runtimes,
+    benchmarks: raw.benchmarks,
+    targets: raw.targets ?? ["emulated"],
+    exclude: raw.exclude ?? [],
+    cflags: raw.build?.cflags ?? [],
+    defines: stringDefines(raw.build?.defines),
+    timeoutSeconds: raw.run?.timeout ?? 300,
+    jobs: raw.run?.jobs ?? 0,
+    profile: raw.run?.profile ?? "regressed",
+    thresholds: raw.thresholds ?? {},
+    overrides: raw.overrides ?? [],
+    baselines: raw.baselines ?? "baselines",
+    ...raw.baselines !== void 0 ? { baselinesAt: position(parsed, ["baselines"]) } : {},
+    host: {
+      ...hostBoard(cat) ? { board: hostBoard(cat) } : {},
+      ...hostStack(cat) ? { stack: hostStack(cat) } : {},
+      runtimes: raw.host?.runtimes ?? supporting(cat.runtimes, "host"),
+      repeat: raw.host?.repeat ?? 11,
+      // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
+      clockGhz: raw.host?.clock_ghz ?? 3.7
+    },
+    inventory: raw.inventory ?? DEFAULT_INVENTORY
+  };
+}
+async function loadConfig(file, cat) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
+  }
+  return parseConfig(file, text, cat);
+}
+
+export {
+  METRICS,
+  HEADLINE,
+  FLASHER_TYPES,
+  FLASHER_OPTIONS,
+  loadCatalogue,
+  mcu,
+  sourcesFor,
+  checkSources,
+  boardTitle,
+  runtimeTitle,
+  seconds,
+  AXES,
+  stringDefines,
+  defineProblem,
+  cflagProblem,
+  parseConfig,
+  loadConfig
+};
