@@ -97,11 +97,11 @@ console.log(`   cold (no build dirs, empty ccache)  ${seconds(coldMs)}`);
 console.log(`   cold build dirs, warm ccache        ${seconds(ccacheMs)}`);
 console.log(`   warm (nothing changed)              ${seconds(warmMs)}   (${reconfigured} variants reconfigured; goal 0)`);
 console.log('\n   per variant (headline) and against native on the same board, stack and target');
-const ratios = new Map(slowdowns(cold.results.variants).map((x) => [x.id, x]));
+const ratios = new Map(slowdowns(cold.results.variants, cold.catalogue).map((x) => [x.id, x]));
 for (const v of built) {
   const x = ratios.get(v.id);
-  const vs = x ? `  ${x.vsNative.toFixed(2)}x native${x.vsNativeScalar !== undefined ? `, ${x.vsNativeScalar.toFixed(2)}x scalar` : ''}${x.vsNativeCall !== undefined ? `, ${x.vsNativeCall.toFixed(2)}x via gpio_toggle()` : ''}` : '';
-  console.log(`   ${v.id.padEnd(56)} ${headline(v).padStart(22)}${vs}`);
+  const vs = x ? `  ${x.vsNative.toFixed(2)}x native${x.vsNativeScalar !== undefined ? `, ${x.vsNativeScalar.toFixed(2)}x scalar` : ''}${x.vsNativeCall !== undefined ? `, ${x.vsNativeCall.toFixed(2)}x via the call` : ''}` : '';
+  console.log(`   ${v.id.padEnd(56)} ${headline(v, cold.catalogue).padStart(22)}${vs}`);
 }
 console.log('\n3. spread of counts over 10 runs (max - min)');
 const spreads = [...seen.values()].map((vs) => Math.max(...vs) - Math.min(...vs));

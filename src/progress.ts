@@ -2,17 +2,16 @@
 // GitHub's log, plain lines elsewhere. Variants run in parallel, so a variant's log is printed whole when it ends.
 import * as core from '@actions/core';
 import type { VariantResult } from './types.js';
-import { headline } from './report/format.js';
 
 export interface Progress {
   phase(index: number, total: number, phase: string, id: string): void;
-  done(index: number, total: number, result: VariantResult, log: string): void;
+  /** `headline`: the result's headline figure, formatted (or ''). */
+  done(index: number, total: number, result: VariantResult, log: string, headline: string): void;
   /** A one-off line about shared work (a tool being built). */
   note(line: string): void;
 }
 
-const oneLine = (r: VariantResult) => {
-  const h = headline(r);
+const oneLine = (r: VariantResult, h: string) => {
   const secs = r.durationMs === undefined ? '' : ` in ${(r.durationMs / 1000).toFixed(1)} s`;
   return `${r.status}${h ? `  ${h}` : ''}${r.reason ? `  (${r.reason.split('\n')[0]})` : ''}${secs}`;
 };
@@ -21,8 +20,8 @@ export function githubProgress(): Progress {
   return {
     phase: () => {},
     note: (line) => core.info(line),
-    done(i, n, r, log) {
-      core.startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
+    done(i, n, r, log, h) {
+      core.startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r, h)}`);
       core.info(log.trimEnd());
       core.endGroup();
     },
@@ -41,9 +40,9 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
       clear();
       stream.write(`[${i}/${n}] ${phase} ${id}${live ? '' : '\n'}`);
     },
-    done(i, n, r) {
+    done(i, n, r, _log, h) {
       clear();
-      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}\n`);
+      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r, h)}\n`);
     },
   };
 }

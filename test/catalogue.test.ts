@@ -83,18 +83,20 @@ test('no TypeScript file restates a board, stack or runtime of the tree', () => 
 });
 
 test('CMake gets the board facts from board.yml: CPU flags, clock, memory map and stand-in per target', () => {
-  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', runtime: 'native', target: 'emulated' }), {
+  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', runtime: 'native', benchmark: 'fft', target: 'emulated' }), {
     WMB_BOARD_CPU_FLAGS: '-mthumb;-mcpu=cortex-m4;-mfpu=fpv4-sp-d16;-mfloat-abi=hard', WMB_BOARD_CORE_HZ: '180000000',
     WMB_BOARD_FLASH_ORIGIN: '0x08000000', WMB_BOARD_FLASH_BYTES: '524288', WMB_BOARD_RAM_ORIGIN: '0x20000000', WMB_BOARD_RAM_BYTES: '131072',
     WMB_BOARD_COUNTER: 'dwt', WMB_BOARD_QEMU_MACHINE: 'netduinoplus2', WMB_BOARD_QEMU_SERIAL: '-serial;null;-serial;stdio',
     WMB_BOARD_ZEPHYR: 'mps2/an386', WMB_BOARD_ZEPHYR_QEMU_MACHINE: 'mps2-an386', WMB_BOARD_ZEPHYR_QEMU_SERIAL: '-serial;stdio',
+    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '100',
   });
   // The M7 stand-in runs from address 0; the real board from its flash; Zephyr's AOT settings come from the runtime.
-  assert.equal(cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'native', target: 'emulated' }).WMB_BOARD_FLASH_ORIGIN, '0x00000000');
-  const hw = cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'wamr-aot', target: 'hardware' });
+  assert.equal(cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'native', benchmark: 'fft', target: 'emulated' }).WMB_BOARD_FLASH_ORIGIN, '0x00000000');
+  const hw = cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'wamr-aot', benchmark: 'fft', target: 'hardware' });
   assert.deepEqual([hw.WMB_BOARD_FLASH_ORIGIN, hw.WMB_BOARD_ZEPHYR, hw.WMB_BOARD_QEMU_MACHINE, hw.WMB_RUNTIME_ZEPHYR_KCONFIG], ['0x08000000', 'nucleo_f746zg', undefined, '../wamr/zephyr_aot.conf']);
-  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'native', target: 'host' }), {
+  assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'native', benchmark: 'fft', target: 'host' }), {
     WMB_BOARD_CPU_FLAGS: '', WMB_BOARD_CORE_HZ: '0', WMB_BOARD_FLASH_BYTES: '0', WMB_BOARD_RAM_BYTES: '0', WMB_BOARD_COUNTER: 'none',
+    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '100',
   });
 });
 

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baselineEdits, compare, compareMetric, EXIT, outcome, resolveThreshold } from '../src/compare/compare.js';
 import { verdictLine } from '../src/report/markdown.js';
+import { declaredThresholds } from '../src/catalogue/benchmark.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import type { Baselines, BaselineFile } from '../src/baseline/baseline.js';
 import type { Provenance, Results, VariantResult } from '../src/types.js';
 
@@ -28,8 +30,8 @@ test('smaller-is-better: worse beyond the percent is a regression, within it unc
   assert.match(r.why!, /\+2\.00% worse than the 1% threshold/);
 });
 
-test('larger-is-better metrics regress when they drop', () => {
-  const t = resolveThreshold('toggles_per_minsn', {});
+test('larger-is-better metrics (as a benchmark.yml declares them) regress when they drop', () => {
+  const t = resolveThreshold('toggles_per_minsn', declaredThresholds(CATALOGUE, 'toggle', {}));
   assert.equal(t.direction, 'larger');
   assert.equal(compareMetric('toggles_per_minsn', 't', 90, 100, t).status, 'regression');
   assert.equal(compareMetric('toggles_per_minsn', 't', 110, 100, t).status, 'improvement');

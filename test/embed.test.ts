@@ -11,7 +11,7 @@ test('a module embedded as a C array round-trips byte for byte, in both sections
   const dir = mkdtempSync(join(tmpdir(), 'wmb-embed-'));
   // A real module: the study's toggle.wat through wabt, plus a tail whose length is not a multiple of 16.
   const wasm = join(dir, 'toggle.wasm');
-  execFileSync('wat2wasm', [join(ROOT, 'wasm', 'toggle.wat'), '-o', wasm]);
+  execFileSync('wat2wasm', [join(ROOT, 'firmware', 'benchmarks', 'toggle', 'toggle.wat'), '-o', wasm]);
   const bytes = Buffer.concat([readFileSync(wasm), Buffer.from([0x00, 0xff, 0x10, 0x0a, 0x5c, 0x22, 0x7f])]);
   writeFileSync(wasm, bytes);
   for (const section of ['rodata', 'data']) {

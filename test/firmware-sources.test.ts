@@ -5,12 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FFT_CHECKSUM } from '../src/measure/metrics.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 
 for (const opt of ['-O0', '-O2', '-O3']) {
   test(`the FFT built for the host (gcc ${opt}) gives the checksum the harness expects`, () => {
     const exe = join(mkdtempSync(join(tmpdir(), 'wmb-fft-')), 'fft');
-    execFileSync('gcc', ['-std=c99', opt, '-ffp-contract=off', '-Ifirmware/apps/fft', '-o', exe, 'firmware/apps/fft/fft.c', 'firmware/apps/fft/host_main.c']);
-    assert.equal(execFileSync(exe, { encoding: 'utf8' }).trim(), FFT_CHECKSUM);
+    execFileSync('gcc', ['-std=c99', opt, '-ffp-contract=off', '-Ifirmware/benchmarks/fft', '-o', exe, 'firmware/benchmarks/fft/fft.c', 'firmware/benchmarks/fft/host_main.c']);
+    assert.equal(execFileSync(exe, { encoding: 'utf8' }).trim(), CATALOGUE.benchmarks.fft!.checksum);
   });
 }

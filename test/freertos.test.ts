@@ -64,7 +64,7 @@ test('a task stack overflow and a fault in the task end the run with their reaso
     `boards: [${BOARDS.join(', ')}]`, 'stacks: [freertos]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 60 }',
     'overrides:', '  - match: "*/freertos/native/fft@emulated"', '    defines: { WMB_TASK_STACK_WORDS: 32 }',
   ]));
-  const fw = firmwareWith(p, 'apps/toggle/toggle.c', 'toggle_inline', '__builtin_trap();');
+  const fw = firmwareWith(p, 'benchmarks/toggle/toggle.c', 'toggle_inline', '__builtin_trap();');
 
   const c = p.cli('check', '--out', 'out', '--firmware', fw);
   assert.equal(c.status, 1, c.stdout + c.stderr);

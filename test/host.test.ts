@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostMetrics } from '../src/measure/host.js';
-import { FFT_CHECKSUM } from '../src/measure/metrics.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import { parseCallgrind } from '../src/run/host.js';
 import { aotNote, buildNote } from '../src/report/format.js';
 import { githubActionBenchmark } from '../src/report/exports.js';
@@ -14,21 +14,21 @@ import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 import { cmakeFacts } from '../src/catalogue/cmake.js';
-import { CATALOGUE } from './helpers/catalogue.js';
 
 const v: Variant = { id: 'host/linux/native/fft@host', board: 'host', stack: 'linux', runtime: 'native', benchmark: 'fft', target: 'host', cflags: [], defines: {} };
-const run = (ns: number, checksum = FFT_CHECKSUM): ResultRecord[] => [
-  { type: 'fft', build_id: 'x', n: 1024, iterations: 100, count: ns * 100, checksum },
+const FFT = CATALOGUE.benchmarks.fft!;
+const run = (ns: number, checksum = FFT.checksum): ResultRecord[] => [
+  { type: 'result', build_id: 'x', name: 'fft', iterations: 100, count: ns * 100, ...(checksum ? { checksum } : {}) },
   { type: 'done', build_id: 'x', status: 0 },
 ];
 
 test('host metrics: median and spread of the timed runs, equivalent cycles at the stated clock, exact instructions', () => {
-  const m = hostMetrics(v, [run(1000), run(1200), run(900), run(1100), run(1000)], 19_000_000, 3.7);
+  const m = hostMetrics(v, FFT, [run(1000), run(1200), run(900), run(1100), run(1000)], 19_000_000, 3.7);
   // n = 5: the widest interval, [x(1), x(5)], holds the median with 1 - 2/32 = 93.75%.
   assert.deepEqual(m.ns, { value: 1000, unit: 'ns/FFT', spread: 30, runs: 5, ci: [900, 1200], ci_level: 0.9375, samples: [1000, 1200, 900, 1100, 1000] });
   assert.deepEqual(m.equivalent_cycles, { value: 3700, unit: 'cycles/FFT at 3.7 GHz' });
   assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT' });
-  assert.throws(() => hostMetrics(v, [run(1000), run(1000, 'bad')], undefined, 3.7), /checksum bad differs/);
+  assert.throws(() => hostMetrics(v, FFT, [run(1000), run(1000, 'bad')], undefined, 3.7), /checksum bad differs/);
 });
 
 test('an engine behind a pipe: the median time inside it per FFT', () => {
@@ -37,28 +37,28 @@ test('an engine behind a pipe: the median time inside it per FFT', () => {
     { type: 'memory', build_id: 'x', stack_bytes: 0, stack_size: 0, heap_bytes: 0, engine_ns: inside * 100 },
     ...run(ns).slice(1),
   ];
-  const m = hostMetrics(v, [engine(1000, 900), engine(1100, 950), engine(5000, 800)], undefined, 3.7);
+  const m = hostMetrics(v, FFT, [engine(1000, 900), engine(1100, 950), engine(5000, 800)], undefined, 3.7);
   assert.deepEqual(m.engine_ns, { value: 900, unit: 'ns/FFT', runs: 3 });
-  assert.equal(hostMetrics(v, [run(1000)], undefined, 3.7).engine_ns, undefined);
+  assert.equal(hostMetrics(v, FFT, [run(1000)], undefined, 3.7).engine_ns, undefined);
 });
 
 test('host metrics carry the configuration of the image each comes from; the counted run is checked too', () => {
   const images = { timed: 'hardware bounds checks (guard pages)', counted: 'software bounds checks (no guard pages)' };
   // The count is per iteration of the counted run.
-  const countedRun = run(1000).map((r) => (r.type === 'fft' ? { ...r, iterations: 50 } : r));
-  const m = hostMetrics(v, [run(1000), run(1200), run(900)], 9_500_000, 3.7, { ...images, countedRun });
+  const countedRun = run(1000).map((r) => (r.type === 'result' ? { ...r, iterations: 50 } : r));
+  const m = hostMetrics(v, FFT, [run(1000), run(1200), run(900)], 9_500_000, 3.7, { ...images, countedRun });
   assert.equal(m.ns!.configuration, images.timed);
   assert.equal(m.equivalent_cycles!.configuration, images.timed);
   assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT', configuration: images.counted });
   // A counted image that computes something else is not counted.
-  assert.throws(() => hostMetrics(v, [run(1000)], 19_000_000, 3.7, { ...images, countedRun: run(1000, 'bad') }), /the run callgrind counted: FFT checksum bad differs/);
+  assert.throws(() => hostMetrics(v, FFT, [run(1000)], 19_000_000, 3.7, { ...images, countedRun: run(1000, 'bad') }), /the run callgrind counted: fft checksum bad differs/);
   // The exports say it too.
   const results: Results = { schemaVersion: 1, provenance: { commit: 'abc123def4567890', date: '', tool: '', node: '', toolchain: {} }, variants: [{ ...v, status: 'ok', metrics: m }] };
-  const exported = githubActionBenchmark(results).smaller;
+  const exported = githubActionBenchmark(results, CATALOGUE).smaller;
   assert.equal(exported.find((e) => e.name.endsWith(' ns'))!.extra, 'commit abc123def456, hardware bounds checks (guard pages)');
   assert.equal(exported.find((e) => e.name.endsWith(' instructions'))!.extra, 'commit abc123def456, software bounds checks (no guard pages)');
   // A build that names no configuration: no label.
-  assert.equal('configuration' in hostMetrics(v, [run(1000)], 19_000_000, 3.7).ns!, false);
+  assert.equal('configuration' in hostMetrics(v, FFT, [run(1000)], 19_000_000, 3.7).ns!, false);
 });
 
 test('host AOT says which configuration each number comes from: time from guard pages, instructions from software checks', () => {
@@ -182,7 +182,7 @@ test("host WAMR interpreters say their numbers come from software bounds checks,
   // Configuring is enough: wmb-build.json is written then.
   execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, '-DBOARD=host', '-DSTACK=linux', '-DRUNTIME=wamr-classic',
     '-DBENCHMARK=fft', '-DTARGET=host', `-DWMB_SOURCE_WAMR=${wamr.dir}`,
-    ...Object.entries(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'wamr-classic', target: 'host' })).map(([k, v]) => `-D${k}=${v}`)], { stdio: 'pipe' });
+    ...Object.entries(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'wamr-classic', benchmark: 'fft', target: 'host' })).map(([k, v]) => `-D${k}=${v}`)], { stdio: 'pipe' });
   const info = JSON.parse(readFileSync(join(dir, 'wmb-build.json'), 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   assert.equal(info.runtime_info.configuration, 'software bounds checks (no guard pages)');

@@ -52,7 +52,7 @@ async function hungRun(dir: string, fw: string, out: string) {
 
 test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no process behind', async (t) => {
   const p = makeProject(config(HUNG_FFT));
-  const fw = firmwareWith(p, 'apps/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
+  const fw = firmwareWith(p, 'benchmarks/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
 
   await t.test('SIGTERM', async () => {
     const out = join(p.dir, 'out-term');

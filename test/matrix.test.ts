@@ -67,8 +67,8 @@ overrides:
   assert.deepEqual(f4!.defines, { A: '1', B: '1' });
   assert.deepEqual(f7!.cflags, ['-Os', '-O3']);
   assert.deepEqual(f7!.defines, { A: 'two', B: '1' });
-  assert.deepEqual(thresholdsFor(c, f4!.id), { instructions: { percent: 2 } });
-  assert.deepEqual(thresholdsFor(c, f7!.id), { instructions: { percent: 0.5 }, flash_bytes: { limit: 1000 } });
+  assert.deepEqual(thresholdsFor(c, { benchmarks: {} }, f4!.id), { instructions: { percent: 2 } });
+  assert.deepEqual(thresholdsFor(c, { benchmarks: {} }, f7!.id), { instructions: { percent: 0.5 }, flash_bytes: { limit: 1000 } });
 });
 
 test('variant patterns: * stays within one part of the id', () => {

@@ -87,7 +87,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
 test('a hanging firmware times out and is marked failed while the rest of the matrix reports', () => {
   // A copy of the firmware whose FFT never returns: a real hung image, not a simulated one.
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 5 }']));
-  const fw = firmwareWith(p, 'apps/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
+  const fw = firmwareWith(p, 'benchmarks/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
   const c = p.cli('check', '--out', 'out', '--firmware', fw);
   assert.equal(c.status, 1, c.stderr);
   const r = byId(results(p.dir));

@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseRecords, ProtocolError } from '../src/measure/protocol.js';
-import { FFT_CHECKSUM, metricsFor } from '../src/measure/metrics.js';
+import { metricsFor } from '../src/measure/metrics.js';
+import { CATALOGUE } from './helpers/catalogue.js';
+
+// The shipped benchmarks' declarations (firmware/benchmarks/*/benchmark.yml) drive the metrics.
+const FFT_CHECKSUM = CATALOGUE.benchmarks.fft!.checksum!;
 import type { Variant } from '../src/types.js';
 
 const ID = 'ab'.repeat(20);
@@ -9,11 +13,11 @@ const line = (o: object) => `@wmb ${JSON.stringify({ ...o, build_id: (o as { bui
 const hello = (over: object = {}) => line({ type: 'hello', board: 'nucleo_f446re', target: 'emulated', stack: 'bare-metal', runtime: 'native', benchmark: 'fft', counter: 'instructions', core_hz: 180000000, ...over });
 const mem = line({ type: 'memory', stack_bytes: 600, stack_size: 16384, heap_bytes: 0 });
 const done = line({ type: 'done', status: 0 });
-const fft = (over: object = {}) => line({ type: 'fft', n: 1024, iterations: 100, count: 25_000_000, checksum: FFT_CHECKSUM, ...over });
+const fft = (over: object = {}) => line({ type: 'result', name: 'fft', iterations: 100, count: 25_000_000, checksum: FFT_CHECKSUM, ...over });
 const variant = (benchmark: string, target: 'emulated' | 'hardware' = 'emulated'): Variant =>
   ({ id: `nucleo_f446re/bare-metal/native/${benchmark}@${target}`, board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'native', benchmark, target, cflags: [], defines: {} });
 const fp = { text: 3000, rodata: 900, data: 100, bss: 16484, flash: 4000, staticRam: 16584 };
-const measure = (lines: string[], v = variant('fft')) => metricsFor(v, { flashBytes: 512 * 1024, ramBytes: 128 * 1024 }, parseRecords(lines.join('\n'), ID), fp);
+const measure = (lines: string[], v = variant('fft')) => metricsFor(v, CATALOGUE.benchmarks[v.benchmark]!, { flashBytes: 512 * 1024, ramBytes: 128 * 1024 }, parseRecords(lines.join('\n'), ID), fp);
 
 test('an FFT run gives instructions per FFT, footprint with % of capacity and dynamic RAM', () => {
   const m = measure(['boot noise', hello(), fft(), mem, done]);
@@ -25,7 +29,7 @@ test('an FFT run gives instructions per FFT, footprint with % of capacity and dy
 });
 
 test('toggle runs give per-toggle counts and rates, inline and through gpio_toggle()', () => {
-  const t = (mode: string, count: number) => line({ type: 'toggle', mode, toggles: 1_000_000, count });
+  const t = (mode: string, count: number) => line({ type: 'result', name: mode, iterations: 1_000_000, count });
   const m = measure([hello({ benchmark: 'toggle' }), t('inline', 2_500_000), t('call', 9_000_000), mem, done], variant('toggle'));
   assert.deepEqual(m.instructions, { value: 2.5, unit: 'insn/toggle' });
   assert.deepEqual(m.toggles_per_minsn, { value: 400000, unit: 'toggles/Minsn' });
@@ -34,7 +38,7 @@ test('toggle runs give per-toggle counts and rates, inline and through gpio_togg
 });
 
 test('on hardware, cycles and Hz at the core clock', () => {
-  const t = line({ type: 'toggle', mode: 'inline', toggles: 1_000_000, count: 5_000_000 });
+  const t = line({ type: 'result', name: 'inline', iterations: 1_000_000, count: 5_000_000 });
   const m = measure([hello({ benchmark: 'toggle', target: 'hardware', counter: 'cycles' }), t, mem, done], variant('toggle', 'hardware'));
   assert.deepEqual(m.cycles, { value: 5, unit: 'cycles/toggle' });
   assert.deepEqual(m.toggle_hz, { value: 36_000_000, unit: 'Hz' });
@@ -45,7 +49,13 @@ const fails = (lines: string[], re: RegExp) => assert.throws(() => measure(lines
 test('a wrong FFT checksum fails the run', () => fails([hello(), fft({ checksum: 'deadbeef' }), mem, done], /checksum deadbeef differs from the expected/));
 test('a stale build id fails the run', () => fails([hello({ build_id: 'cd'.repeat(20) }), fft(), mem, done], /serial line 1: build id cdcd.* is not the image's abab/));
 test('garbage behind the prefix fails with its line', () => fails([hello(), '@wmb {"type":"fft", nonsense', done], /serial line 2: malformed result line/));
-test('a record missing a field fails', () => fails([hello(), line({ type: 'fft', n: 1024, iterations: 100, checksum: 'x' }), mem, done], /fft record: "count" should be a number/));
+test('a record missing a field fails', () => fails([hello(), line({ type: 'result', name: 'fft', iterations: 100, checksum: 'x' }), mem, done], /result record: "count" should be a number/));
+test('a result benchmark.yml does not declare fails', () => fails([hello(), fft({ name: 'fast' }), mem, done], /fft result "fast" is not one of the results its benchmark.yml declares \(fft\)/));
+test('a result without the declared checksum fails', () => fails([hello(), line({ type: 'result', name: 'fft', iterations: 100, count: 5 }), mem, done], /carries no checksum; its benchmark.yml declares/));
+test('a result run with other iterations than benchmark.yml says fails', () => fails([hello(), fft({ iterations: 7 }), mem, done], /ran 7 iterations, its benchmark.yml says 100/));
+test('a checksum from a benchmark that declares none fails', () => assert.throws(
+  () => measure([hello({ benchmark: 'toggle' }), line({ type: 'result', name: 'wasm', iterations: 1_000_000, count: 5, checksum: '00000000' }), mem, done], variant('toggle')),
+  /carries checksum 00000000, but its benchmark.yml declares none/));
 test('truncated output fails', () => fails([hello(), fft(), mem], /output truncated: no "done" record/));
 test('no protocol at all fails', () => fails(['random bytes \x00\x01'], /no "hello" record/));
 test('an image built for another variant fails', () => fails([hello({ board: 'nucleo_f746zg' }), fft(), mem, done], /image says board "nucleo_f746zg"/));
@@ -87,7 +97,7 @@ test('optional memory fields are checked when present', () => {
 });
 
 test('a Wasm toggle run (one mode, "wasm") gives the unprefixed per-toggle metrics', () => {
-  const t = line({ type: 'toggle', mode: 'wasm', toggles: 1_000_000, count: 105_000_141 });
+  const t = line({ type: 'result', name: 'wasm', iterations: 1_000_000, count: 105_000_141 });
   const m = measure([hello({ benchmark: 'toggle' }), t, mem, done], variant('toggle'));
   assert.deepEqual(m.instructions, { value: 105, unit: 'insn/toggle' });
   assert.deepEqual(m.toggles_per_minsn, { value: 9523.8, unit: 'toggles/Minsn' });

@@ -14,7 +14,7 @@ import { CATALOGUE } from './helpers/catalogue.js';
 import { parseElf } from '../src/measure/elf.js';
 import { footprint } from '../src/measure/footprint.js';
 import { metricsFor } from '../src/measure/metrics.js';
-import { parseRecords, type MemoryRecord, type ToggleRecord } from '../src/measure/protocol.js';
+import { parseRecords, type Measurement, type MemoryRecord } from '../src/measure/protocol.js';
 import { cacheRoot, loadManifest, resolveSource } from '../src/sources/sources.js';
 import type { Metrics, Results, Variant } from '../src/types.js';
 import { config, makeProject, ROOT } from './helpers/project.js';
@@ -51,12 +51,12 @@ const MODES: Mode[] = [
 // The F446RE is the tight one (128 KiB RAM); the F746ZG runs the same modules on a Cortex-M7.
 const TESTED_BOARDS = ['nucleo_f446re', 'nucleo_f746zg'];
 
-interface Run { metrics: Metrics; memory: MemoryRecord; toggles: ToggleRecord[]; info: Record<string, unknown>; serial: string }
+interface Run { metrics: Metrics; memory: MemoryRecord; results: Measurement[]; info: Record<string, unknown>; serial: string }
 
 function buildAndRun(board: string, mode: Mode, benchmark: string): { run: () => Run } {
   if (mode.cmake === AOT && !wamrc) throw new Error(`no wamrc to build ${mode.runtime} with: ${wamrcFailure?.message}`);
   const dir = mkdtempSync(join(tmpdir(), `wmb-${mode.runtime}-${benchmark}-`));
-  const facts = cmakeFacts(CATALOGUE, { board, runtime: mode.runtime, target: 'emulated' });
+  const facts = cmakeFacts(CATALOGUE, { board, runtime: mode.runtime, benchmark, target: 'emulated' });
   const defines = Object.entries({ ...facts, ...mode.cmake }).map(([k, v]) => `-D${k}=${v}`);
   execFileSync('cmake', ['-G', 'Ninja', '-S', join(ROOT, 'firmware'), '-B', dir, `-DBOARD=${board}`, '-DSTACK=bare-metal',
     `-DRUNTIME=${mode.runtime}`, `-DBENCHMARK=${benchmark}`, '-DTARGET=emulated', ...defines], { stdio: 'pipe' });
@@ -72,9 +72,9 @@ function buildAndRun(board: string, mode: Mode, benchmark: string): { run: () =>
       assert.equal(r.status, 0, `${variant.id} exit status ${r.status}\n${r.stdout}${r.stderr}`);
       const records = parseRecords(r.stdout, elf.buildId!);
       return {
-        metrics: metricsFor(variant, { flashBytes: info.flash_bytes_capacity, ramBytes: info.ram_bytes_capacity }, records, footprint(elf)),
+        metrics: metricsFor(variant, CATALOGUE.benchmarks[benchmark]!, { flashBytes: info.flash_bytes_capacity, ramBytes: info.ram_bytes_capacity }, records, footprint(elf)),
         memory: records.find((x): x is MemoryRecord => x.type === 'memory')!,
-        toggles: records.filter((x): x is ToggleRecord => x.type === 'toggle'),
+        results: records.filter((x): x is Measurement => x.type === 'result'),
         info: info.runtime_info,
         serial: r.stdout,
       };
@@ -115,7 +115,7 @@ for (const board of TESTED_BOARDS) {
     test(`${board} ${mode.runtime}: toggle_forever is stopped by the host after exactly the toggles asked for`, { skip }, () => {
       const image = buildAndRun(board, mode, 'toggle');
       const first = image.run();
-      assert.deepEqual(first.toggles.map((t) => [t.mode, t.toggles]), [['wasm', 1_000_000]]);
+      assert.deepEqual(first.results.map((t) => [t.name, t.iterations]), [['wasm', 1_000_000]]);
       const perToggle = first.metrics.instructions!.value;
       assert.ok(perToggle > 16 && perToggle < 1000, `${perToggle} insn/toggle: above a native call, below 1000`);
       assert.deepEqual(image.run().metrics, first.metrics, 'a second run counts the same');

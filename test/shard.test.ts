@@ -73,7 +73,7 @@ test('merged shards; a shard that never reported is missing, never a pass', () =
 
 test('exports: github-action-benchmark per direction, Bencher Metric Format', () => {
   const r = shardResults('emulated', 250);
-  const gab = githubActionBenchmark(r);
+  const gab = githubActionBenchmark(r, CATALOGUE);
   assert.deepEqual(gab.smaller[0], { name: 'nucleo_f446re/bare-metal/native/toggle@emulated instructions', unit: 'insn/FFT', value: 250, extra: 'commit abc123' });
   assert.ok(gab.bigger.every((e) => e.name.endsWith(' toggles_per_minsn')));
   assert.equal(gab.smaller.length + gab.bigger.length, 8);

@@ -6,6 +6,7 @@ import { mannWhitneyU, medianInterval, overlap, P_THRESHOLD } from '../src/compa
 import { compare, compareMetric, rankGate, resolveThreshold } from '../src/compare/compare.js';
 import { parseCpuList, pinned, timingCpu, TimingQueue } from '../src/run/timing.js';
 import { slowdowns } from '../src/report/ratios.js';
+import { CATALOGUE } from './helpers/catalogue.js';
 import type { Metric, Results, VariantResult } from '../src/types.js';
 
 test('the median interval is between order statistics with at least the asked confidence', () => {
@@ -68,7 +69,7 @@ test('compare() applies the rank gate to host wall time', () => {
 
 test('host variants whose median intervals overlap native are marked not distinguishable', () => {
   const r = (runtime: string, ci: [number, number]): VariantResult => ({ id: `host/linux/${runtime}/fft@host`, board: 'host', stack: 'linux', runtime, benchmark: 'fft', target: 'host', status: 'ok', metrics: { ns: { value: (ci[0] + ci[1]) / 2, unit: 'ns/FFT', ci }, instructions: { value: 1, unit: 'insn/FFT' } } });
-  const s = slowdowns([r('native', [100, 120]), r('native-scalar', [110, 130]), r('wasm3', [2000, 2100])]);
+  const s = slowdowns([r('native', [100, 120]), r('native-scalar', [110, 130]), r('wasm3', [2000, 2100])], CATALOGUE);
   assert.equal(s.find((x) => x.runtime === 'native-scalar')!.timeDistinguishable, false);
   assert.equal(s.find((x) => x.runtime === 'wasm3')!.timeDistinguishable, true);
 });

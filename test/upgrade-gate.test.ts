@@ -17,8 +17,8 @@ if (skip) console.log(`# skipping the WAMR upgrade gate test: ${skip}`);
 
 test('WAMR-2.4.4 -> WAMR-2.4.5 through the gate: the pin change on top, the variant compared with the base', { skip }, () => {
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wamr-fast]', 'benchmarks: [fft]', 'run: { timeout: 120 }']));
-  // The firmware with the module sources beside it, as shipped: this repository's copy is the one that moves.
-  for (const dir of ['firmware', 'wasm']) cpSync(join(ROOT, dir), join(p.dir, dir), { recursive: true });
+  // The firmware as shipped (the module sources are in its benchmark folders): this repository's copy is the one that moves.
+  cpSync(join(ROOT, 'firmware'), join(p.dir, 'firmware'), { recursive: true });
   // A private cache: `sources pin` fills it, and every build takes the pinned tree from it.
   const env: NodeJS.ProcessEnv = { ...process.env, WASM_MCU_BENCH_CACHE: mkdtempSync(join(tmpdir(), 'wmb-gate-cache-')) };
   delete env.WASM_MCU_BENCH_SOURCE_WAMR;

@@ -1,5 +1,5 @@
 # What the compiler did to the benchmark's hot loop on the host, in its own words:
-# the app names the loop by its source text (APP_HOT_LOOP: file and a text of that line without ";"),
+# the benchmark names the loop by its source text (BENCHMARK_HOT_LOOP: file and a text of that line without ";"),
 # gcc compiles that file once more with the build's own options and
 # -fopt-info-vec-all, and the report's lines for that loop become build facts.
 # Out: WMB_VECTORISATION, a JSON object {hot_loop, vectorised, compiler_says}.

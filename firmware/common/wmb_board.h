@@ -1,7 +1,9 @@
-/* What the stack, runtimes and apps need from a board (real or stand-in).
- * Each board also provides board_config.h with the LED pin:
- *   BOARD_GPIO_BSRR  lvalue of the pin's GPIO BSRR register
- *   BOARD_GPIO_PIN   the pin's bit mask (set = mask, reset = mask << 16) */
+/* What the stack, runtimes and benchmarks need from a board (real or stand-in).
+ * A board with an LED pin also provides, in its board_config.h, as static
+ * inline functions so that a benchmark's loop compiles to the board's own
+ * register writes (a call would be measured too):
+ *   board_gpio_set(), board_gpio_clear()  drive the pin high, low
+ *   board_gpio_toggle()                   flip it */
 #ifndef WMB_BOARD_H
 #define WMB_BOARD_H
 

@@ -1,4 +1,5 @@
-/* Helpers for the benchmark drivers in apps/<benchmark>/. */
+/* Helpers for the benchmark drivers: the generic one (wmb_benchmark_driver.c)
+ * and a benchmark's own (benchmarks/<b>/, BENCHMARK_DRIVER_SOURCES). */
 #ifndef WMB_DRIVER_H
 #define WMB_DRIVER_H
 
@@ -10,6 +11,11 @@
 const struct wmb_export *wmb_driver_find(const char *name);
 /* Calls fn(arg) and returns the elapsed count in the counter's unit. */
 uint64_t wmb_driver_measure(const struct wmb_export *fn, uint32_t arg);
+/* A driver reports each measurement as one result record, written with
+ * wmb_line_* (wmb_report.h) in this order:
+ *   {"type":"result","name":<str>,"iterations":<uint>,"count":<uint>[,"checksum":<hex32>]}
+ * The names a benchmark writes and its checksum are declared in its
+ * benchmark.yml, where the harness checks them. */
 
 #define WMB_EXIT_MISSING_EXPORT 2
 

@@ -14,7 +14,7 @@ int wmb_runtime_init(void);
 /* NULL if the module has no such export. */
 const struct wmb_export *wmb_runtime_find(const char *name);
 /* Calls an export with `arg` if it takes a parameter; returns its result or 0.
- * A trap other than the host's expected stop of toggle_forever reports an
+ * A trap other than a stop a host function asked for reports an
  * error line and ends the run with WMB_EXIT_RUNTIME: nothing after it would
  * be meaningful. */
 uint32_t wmb_runtime_call(const struct wmb_export *fn, uint32_t arg);
@@ -23,8 +23,8 @@ void wmb_runtime_memory_fields(void);
 
 #define WMB_EXIT_RUNTIME 4
 
-/* The benchmark's driver (apps/<benchmark>/): measures through the runtime
- * and writes the result lines. Returns 0 or an exit status after an error line. */
+/* The benchmark's driver (common/wmb_benchmark_driver.c, or the benchmark's
+ * own): measures through the runtime and writes the result lines. Returns 0 or an exit status after an error line. */
 int wmb_app_run(void);
 
 /* What every stack runs, on whatever thread it gives the benchmark: the

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator, type ParsedFile } from '../config/locate.js';
 import { UserError, type Target } from '../types.js';
 import { benchmarkSchema, toBenchmark, type BenchmarkSpec } from './benchmark.js';
 import { boardSchema, runtimeSchema, stackSchema } from './schema.js';
@@ -88,7 +88,8 @@ interface Kind<T> {
   dir: string;
   yml: string;
   cmake?: string;
-  read: (id: string, raw: never) => T;
+  /** `parsed`: the yml, for errors at a line; `folder`: where the entry lives. */
+  read: (id: string, raw: never, parsed: ParsedFile, folder: string) => T;
   schema: object;
 }
 
@@ -125,7 +126,7 @@ async function readKind<T extends { id: string }>(root: string, kind: Kind<T>, f
     if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
     if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
     const parsed = parseWithPositions(yml, await readFile(yml, 'utf8'));
-    out.push(kind.read(id, validate(parsed)));
+    out.push(kind.read(id, validate(parsed), parsed, join(dir, id)));
   }
   return Object.fromEntries((out as (T & { order?: number })[]).sort(byOrder).map((x) => [x.id, x]));
 }

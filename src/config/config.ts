@@ -1,5 +1,7 @@
 // wasm-mcu-bench.yml: read, validate against the schema, fill in defaults.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
@@ -49,6 +51,8 @@ export interface Config {
   host: HostSettings;
   /** The board inventory for target hardware, relative to the config file. */
   inventory: string;
+  /** Folders of benchmark folders beside the firmware tree's (absolute; `benchmark_dirs`, relative to the config file). */
+  benchmarkDirs: string[];
 }
 
 /** The host target: its board and stack (the firmware tree's), which runtimes, how many timed runs (median and spread), the clock for equivalent cycles. */
@@ -74,6 +78,7 @@ interface RawConfig {
   baselines?: string;
   host?: { runtimes?: string[]; repeat?: number; clock_ghz?: number };
   inventory?: string;
+  benchmark_dirs?: string[];
 }
 
 
@@ -156,15 +161,35 @@ export function parseConfig(file: string, text: string, cat: Catalogue): Config 
       clockGhz: raw.host?.clock_ghz ?? 3.7,
     },
     inventory: raw.inventory ?? DEFAULT_INVENTORY,
+    benchmarkDirs: (raw.benchmark_dirs ?? []).map((d) => resolve(dirname(file), d)),
   };
 }
 
-export async function loadConfig(file: string, cat: Catalogue): Promise<Config> {
-  let text: string;
+async function configText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (e) {
     throw new UserError(`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return parseConfig(file, text, cat);
+}
+
+export async function loadConfig(file: string, cat: Catalogue): Promise<Config> {
+  return parseConfig(file, await configText(file), cat);
+}
+
+/**
+ * The config's benchmark_dirs, resolved against its folder, each an existing folder: read before the rest, since
+ * the catalogue the config is validated against includes their benchmarks.
+ */
+export async function benchmarkDirsOf(file: string): Promise<string[]> {
+  const parsed = parseWithPositions(file, await configText(file));
+  const dirs = (parsed.value as { benchmark_dirs?: unknown } | null)?.benchmark_dirs;
+  if (dirs === undefined) return [];
+  if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === 'string' && d))
+    fail(parsed, ['benchmark_dirs'], 'a list of folders holding benchmark folders, relative to this file');
+  return (dirs as string[]).map((d, i) => {
+    const dir = resolve(dirname(file), d);
+    if (!existsSync(dir)) fail(parsed, ['benchmark_dirs', i], `no folder ${dir}`);
+    return dir;
+  });
 }

@@ -1,6 +1,7 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { declaredThresholds } from '../catalogue/benchmark.js';
 import { AXES, stringDefines, type Config, type Exclude, type ThresholdSettings } from './config.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
@@ -20,10 +21,13 @@ function excluded(cell: Record<string, string>, ex: Exclude): boolean {
 }
 
 /**
- * Why a cell is in the matrix but not built: its target has no run backend here, or its board, stack or
- * runtime (their yml's targets) does not build for it.
+ * Why a cell is in the matrix but not built: its benchmark does not run on its target (benchmark.yml's
+ * not_on), its target has no run backend here, or its board, stack or runtime (their yml's targets) does not
+ * build for it.
  */
-function notBuiltReason(cell: { board: string; stack: string; runtime: string; target: Target }, cat: Catalogue, backends: readonly Target[]): string | undefined {
+function notBuiltReason(cell: { board: string; stack: string; runtime: string; benchmark: string; target: Target }, cat: Catalogue, backends: readonly Target[]): string | undefined {
+  const notOn = cat.benchmarks[cell.benchmark]!.notOn[cell.target];
+  if (notOn) return notOn;
   if (!backends.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
   if (cell.target === 'host' && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return 'the firmware tree has no host board and stack (a board and a stack with target host)';
   for (const [kind, spec] of [['board', cat.boards[cell.board]!], ['stack', cat.stacks[cell.stack]!]] as const)
@@ -53,7 +57,7 @@ export function expandMatrix(config: Config, cat: Catalogue, backends: readonly 
       if (config.exclude.some((ex) => excluded(cell, ex))) continue;
       const id = variantId(cell);
       const mine = config.overrides.filter((o) => matches(o.match, id));
-      const notBuilt = cell.target === 'host' && cell.benchmark === 'toggle' ? 'the host has no GPIO to toggle' : notBuiltReason(cell, cat, backends);
+      const notBuilt = notBuiltReason(cell, cat, backends);
       out.push({
         id,
         ...cell,
@@ -103,9 +107,11 @@ export function absence(config: Config, ranTargets: readonly Target[]): (id: str
   };
 }
 
-/** Thresholds for one variant: the config's, then every matching override's, later ones winning per field. */
-export function thresholdsFor(config: Config, id: string): ThresholdSettings {
-  const merged: ThresholdSettings = structuredClone(config.thresholds);
+/** Thresholds for one variant: its benchmark's declared defaults, the config's, then every matching override's,
+ * later ones winning per field. */
+export function thresholdsFor(config: Config, cat: Pick<Catalogue, 'benchmarks'>, id: string): ThresholdSettings {
+  const benchmark = id.slice(id.lastIndexOf('/') + 1, id.lastIndexOf('@'));
+  const merged = declaredThresholds(cat, benchmark, structuredClone(config.thresholds));
   for (const o of config.overrides)
     if (matches(o.match, id))
       for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };

@@ -1,8 +1,8 @@
 // JSON schema of wasm-mcu-bench.yml. Validation stops at the first error, reported with its path.
 // The names it allows are the firmware tree's folders (the catalogue).
-import { BENCHMARKS, METRICS } from './vocabulary.js';
 import { TARGETS } from '../types.js';
 import { mcu, supporting, type Catalogue } from '../catalogue/catalogue.js';
+import { metricNames } from '../catalogue/benchmark.js';
 
 const oneOrMany = (values: readonly string[]) => ({
   anyOf: [{ enum: [...values] }, { type: 'array', items: { enum: [...values] }, minItems: 1 }],
@@ -29,14 +29,11 @@ const threshold = {
     limit: { type: 'number' },
   },
 };
-const thresholds = {
-  type: 'object',
-  propertyNames: { enum: Object.keys(METRICS) },
-  additionalProperties: threshold,
-};
 
 export const configSchema = (cat: Catalogue) => {
-  const [boards, stacks, runtimes] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes)];
+  const [boards, stacks, runtimes, benchmarks] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes), Object.keys(cat.benchmarks)];
+  // The tool's metrics and every benchmark's (benchmark.yml).
+  const thresholds = { type: 'object', propertyNames: { enum: metricNames(cat) }, additionalProperties: threshold };
   return {
   type: 'object',
   additionalProperties: false,
@@ -45,7 +42,7 @@ export const configSchema = (cat: Catalogue) => {
     boards: list(boards),
     stacks: list(stacks),
     runtimes: list(runtimes),
-    benchmarks: list(BENCHMARKS),
+    benchmarks: list(benchmarks),
     targets: list(TARGETS),
     exclude: {
       type: 'array',
@@ -57,7 +54,7 @@ export const configSchema = (cat: Catalogue) => {
           board: oneOrMany(boards),
           stack: oneOrMany(stacks),
           runtime: oneOrMany(runtimes),
-          benchmark: oneOrMany(BENCHMARKS),
+          benchmark: oneOrMany(benchmarks),
           target: oneOrMany(TARGETS),
           // Why the cells are left out on purpose: their baselines are then not missed (see README).
           reason: { type: 'string', minLength: 1 },
@@ -106,6 +103,7 @@ export const configSchema = (cat: Catalogue) => {
       },
     },
     inventory: { type: 'string', minLength: 1 },
+    benchmark_dirs: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
   },
   } as const;
 };

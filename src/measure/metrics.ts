@@ -1,15 +1,13 @@
 // Turns a run's result records and the image's footprint into named metrics with units.
-//   emulated: count is executed instructions;  toggles_per_minsn = toggles * 1e6 / count
-//   hardware: count is core cycles (DWT CYCCNT); toggle_hz = toggles * core_hz / count
+// The speed metrics are the benchmark's own, as its benchmark.yml declares them: per result record (a name it
+// declares, with a metric-name prefix), each metric on the hello's counter is count per iteration, or
+// iterations per `rate` units of the counter (toggles per million instructions; Hz at the board's clock).
+//   emulated: count is executed instructions; hardware: core cycles (DWT CYCCNT)
 //   dynamic RAM = main stack high-water + C library heap high-water (+ an RTOS's task stack and heap high-water)
-// Toggle modes: native "inline" and "wasm" are the unprefixed metrics (the benchmark's own loop), "call" is call_*.
+import type { BenchmarkSpec } from '../catalogue/benchmark.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
-import { ProtocolError, type FftRecord, type Hello, type MemoryRecord, type ResultRecord, type ToggleRecord } from './protocol.js';
-
-export const FFT_N = 1024;
-/** FNV-1a over the bit patterns of the 2048 output floats; the same on every platform when no FMA contraction is made. */
-export const FFT_CHECKSUM = '209e318e';
+import { ProtocolError, type Hello, type Measurement, type MemoryRecord, type ResultRecord } from './protocol.js';
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -23,29 +21,46 @@ function one<T extends ResultRecord['type']>(records: ResultRecord[], type: T): 
   return found[0]!;
 }
 
-function speedMetrics(hello: Hello, records: ResultRecord[], benchmark: string): Metrics {
-  const unit = hello.counter;
-  if (unit !== 'instructions' && unit !== 'cycles') throw new ProtocolError(`unknown counter "${String(unit)}"`);
-  const short = unit === 'instructions' ? 'insn' : 'cycles';
-  if (benchmark === 'fft') {
-    const r: FftRecord = one(records, 'fft');
-    if (r.n !== FFT_N) throw new ProtocolError(`FFT size ${r.n}, expected ${FFT_N}`);
-    if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`FFT: ${r.iterations} iterations counted ${r.count} ${unit}`);
-    if (r.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${r.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
-    return { [unit]: { value: round(r.count / r.iterations), unit: `${short}/FFT` } };
+/** The run's result records, each checked against the declarations: a declared name, once, the iterations the
+ * target runs, a count, and the declared checksum (a benchmark that declares none carries none). */
+export function measurements(spec: BenchmarkSpec, records: ResultRecord[], iterations: number | undefined): Measurement[] {
+  const found = only(records, 'result');
+  if (!found.length) throw new ProtocolError('output truncated: no "result" record');
+  const seen = new Set<string>();
+  for (const r of found) {
+    const what = `${spec.id} result "${r.name}"`;
+    if (!spec.results[r.name]) throw new ProtocolError(`${what} is not one of the results its benchmark.yml declares (${Object.keys(spec.results).join(', ')})`);
+    if (seen.has(r.name)) throw new ProtocolError(`${what} written twice`);
+    seen.add(r.name);
+    if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`${what}: ${r.iterations} iterations counted ${r.count}`);
+    if (iterations !== undefined && r.iterations !== iterations)
+      throw new ProtocolError(`${what}: ran ${r.iterations} iterations, its benchmark.yml says ${iterations} (an image built from another benchmark.yml?)`);
+    if (spec.checksum === undefined && r.checksum !== undefined)
+      throw new ProtocolError(`${what} carries checksum ${r.checksum}, but its benchmark.yml declares none`);
+    if (spec.checksum !== undefined && r.checksum !== spec.checksum)
+      throw new ProtocolError(r.checksum === undefined ? `${what} carries no checksum; its benchmark.yml declares ${spec.checksum}`
+        : `${spec.id} checksum ${r.checksum} differs from the expected ${spec.checksum}: wrong result`);
   }
+  return found;
+}
+
+/** The declared metrics on `counter` of one measurement: per iteration, or iterations per `rate` of the counter. */
+export function speedOf(spec: BenchmarkSpec, m: Measurement, counter: string, coreHz: number): Metrics {
   const out: Metrics = {};
-  const toggles = only(records, 'toggle');
-  if (toggles.length === 0) throw new ProtocolError('output truncated: no "toggle" record');
-  for (const t of toggles as ToggleRecord[]) {
-    if (t.toggles <= 0 || t.count <= 0) throw new ProtocolError(`toggle ${t.mode}: ${t.toggles} toggles counted ${t.count} ${unit}`);
-    const prefix = t.mode === 'call' ? 'call_' : '';
-    out[`${prefix}${unit}`] = { value: round(t.count / t.toggles, 3), unit: `${short}/toggle` };
-    out[`${prefix}${unit === 'instructions' ? 'toggles_per_minsn' : 'toggle_hz'}`] = unit === 'instructions'
-      ? { value: round((t.toggles * 1e6) / t.count), unit: 'toggles/Minsn' }
-      : { value: Math.round((t.toggles * hello.core_hz) / t.count), unit: 'Hz' };
+  const prefix = spec.results[m.name]!.prefix;
+  for (const [name, d] of Object.entries(spec.metrics)) {
+    if (d.counter !== counter) continue;
+    const rate = d.rate === 'core_hz' ? coreHz : d.rate;
+    const value = rate === undefined ? m.count / m.iterations : (m.iterations * rate) / m.count;
+    out[`${prefix}${name}`] = { value: round(value, d.digits), unit: d.unit };
   }
   return out;
+}
+
+function speedMetrics(hello: Hello, records: ResultRecord[], spec: BenchmarkSpec, iterations: number | undefined): Metrics {
+  const unit = hello.counter;
+  if (unit !== 'instructions' && unit !== 'cycles') throw new ProtocolError(`unknown counter "${String(unit)}"`);
+  return Object.assign({}, ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz)));
 }
 
 /** The board's flash and RAM (its board.yml), which a footprint is a share of. */
@@ -54,7 +69,7 @@ export interface Board {
   ramBytes: number;
 }
 
-export function metricsFor(variant: Variant, board: Board, records: ResultRecord[], fp: Footprint): Metrics {
+export function metricsFor(variant: Variant, spec: BenchmarkSpec, board: Board, records: ResultRecord[], fp: Footprint): Metrics {
   const hello = one(records, 'hello');
   const err = only(records, 'error')[0];
   if (err) throw new ProtocolError(`firmware reported: ${err.message}`);
@@ -73,7 +88,7 @@ export function metricsFor(variant: Variant, board: Board, records: ResultRecord
   // static RAM; the part a run used is a metric of its own too.
   const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
-    ...speedMetrics(hello, records, variant.benchmark),
+    ...speedMetrics(hello, records, spec, spec.iterations[expected.target]),
     flash_bytes: { value: fp.flash, unit: 'B', capacity: board.flashBytes, percent: pct(fp.flash, board.flashBytes) },
     static_ram_bytes: { value: fp.staticRam, unit: 'B', capacity: board.ramBytes, percent: pct(fp.staticRam, board.ramBytes) },
     dynamic_ram_bytes: { value: dynamic, unit: 'B', capacity: board.ramBytes, percent: pct(dynamic, board.ramBytes) },

@@ -56,7 +56,7 @@ export function parseMap(text: string): InputSection[] {
 
 export type Owner = 'runtime' | 'rtos' | 'benchmark' | 'harness' | 'module' | 'libc' | 'compiler runtime' | 'linker';
 
-/** Where our own sources live, by file name (`fft.c` -> `apps/fft`): archives of our code (Zephyr's
+/** Where our own sources live, by file name (`<b>.c` -> `benchmarks/<b>`): archives of our code (Zephyr's
  * libfirmware.a) name their members without folders. */
 export type SourceFolders = Map<string, string>;
 

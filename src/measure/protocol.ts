@@ -4,9 +4,9 @@
 export const PREFIX = '@wmb ';
 
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
-export interface FftRecord { type: 'fft'; build_id: string; n: number; iterations: number; count: number; checksum: string }
-/** mode: native builds measure `inline` and `call`; a Wasm runtime measures `wasm` (toggle_forever, stopped by the host). */
-export interface ToggleRecord { type: 'toggle'; build_id: string; mode: 'inline' | 'call' | 'wasm'; toggles: number; count: number }
+/** One measurement of the benchmark: `count` (the hello's counter) over `iterations`; the names it writes and
+ * its checksum are declared in its benchmark.yml. */
+export interface Measurement { type: 'result'; build_id: string; name: string; iterations: number; count: number; checksum?: string }
 /** stack_* is the main stack (painted), heap_bytes the C library's heap high-water (newlib's _sbrk heap bare-metal
  * and under FreeRTOS, the libc malloc arena under Zephyr), heap_reserved that heap's size when it is a static array
  * (then inside static RAM). An RTOS adds its task stack (used and reserved), its own heap (used and pool size), and
@@ -21,20 +21,20 @@ export interface MemoryRecord {
 }
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
-export type ResultRecord = Hello | FftRecord | ToggleRecord | MemoryRecord | DoneRecord | ErrorRecord;
+export type ResultRecord = Hello | Measurement | MemoryRecord | DoneRecord | ErrorRecord;
 
 type FieldType = 'string' | 'number' | 'boolean';
 
 const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
   hello: { board: 'string', target: 'string', stack: 'string', runtime: 'string', benchmark: 'string', counter: 'string', core_hz: 'number' },
-  fft: { n: 'number', iterations: 'number', count: 'number', checksum: 'string' },
-  toggle: { mode: 'string', toggles: 'number', count: 'number' },
+  result: { name: 'string', iterations: 'number', count: 'number' },
   memory: { stack_bytes: 'number', stack_size: 'number', heap_bytes: 'number' },
   done: { status: 'number' },
   error: { message: 'string' },
 };
 /** Fields a record may leave out, checked when present. */
 const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
+  result: { checksum: 'string' },
   memory: { heap_reserved: 'number', task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number', engine_ns: 'number' },
 };
 

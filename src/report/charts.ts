@@ -3,6 +3,7 @@
 // each runtime's stacks side by side, the study's figure beside ours) and one footprint view per board.
 import { slowdowns, type Slowdown } from './ratios.js';
 import { boardTitle, type Catalogue } from '../catalogue/catalogue.js';
+import type { BenchmarkSpec } from '../catalogue/benchmark.js';
 import type { Results, VariantResult } from '../types.js';
 import { formatValue } from './format.js';
 import { studyRow, type StudyRow } from './study.js';
@@ -28,15 +29,18 @@ export const barred = (x: number | undefined, gap = ' ') => (x === undefined ? '
 /** The scale, stated once above each chart as slowdowns. */
 export const SCALE = `log scale: ${bar(1)} 1×, ${bar(10)} 10×, ${bar(100)} 100×`;
 
-/** What a headline metric counts, for a column header. */
-const COUNTS: Record<string, string> = {
-  instructions: 'instructions', toggles_per_minsn: 'instructions', cycles: 'cycles', toggle_hz: 'toggle rate', toggle_hz_external: 'toggle rate', ns: 'wall time',
-};
-export const counted = (metric: string) => COUNTS[metric] ?? metric;
+/** What a headline metric counts, for a column header: its benchmark.yml counter, a rate of iterations per
+ * second (cycles at the board's clock, or an instrument's Hz), or wall time. */
+function counted(b: BenchmarkSpec | undefined, metric: string): string {
+  if (metric === 'ns') return 'wall time';
+  const d = b?.metrics[metric];
+  if (d) return d.counter === 'cycles' && d.rate === 'core_hz' ? `${b!.iteration} rate` : d.counter;
+  return b?.external[metric] ? `${b.iteration} rate` : metric;
+}
 
-/** What the study's figure is and where it was measured, from its unit: cycles on its boards, or wall time on its host. */
-const studyCounted = (s: StudyRow): [string, string] =>
-  (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? 'toggle rate' : 'cycles', 'real board']);
+/** What the study's figure is and where it was measured, from its unit: cycles (or a rate in Hz) on its boards, or wall time on its host. */
+const studyCounted = (s: StudyRow, v: SlowdownView): [string, string] =>
+  (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? v.rate : 'cycles', 'real board']);
 
 interface SlowdownRow {
   x: Slowdown;
@@ -47,11 +51,15 @@ export interface SlowdownView {
   board: string;
   benchmark: string;
   target: string;
-  /** What ours count (the headline of most rows). */
+  /** What ours count (the headline of most rows), and in words. */
   metric: string;
+  counted: string;
+  /** The benchmark's iterations per second, in words. */
+  rate: string;
   stacks: string[];
   rows: SlowdownRow[];
-  call: boolean;
+  /** The title of native's other figure (a prefixed result of benchmark.yml), when the rows have it. */
+  call?: string;
   scalar: boolean;
   time: boolean;
 }
@@ -65,19 +73,22 @@ const order = (entries: Record<string, unknown>, x: string) => {
 /** One view per benchmark and board (and target): rows by runtime, then stack. */
 export function slowdownViews(r: Pick<Results, 'variants'>, cat: Catalogue): SlowdownView[] {
   const views = new Map<string, SlowdownView>();
-  for (const x of slowdowns(r.variants)) {
+  for (const x of slowdowns(r.variants, cat)) {
     const key = `${x.board}/${x.benchmark}@${x.target}`;
-    const v = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, stacks: [], rows: [], call: false, scalar: false, time: false };
+    const spec = cat.benchmarks[x.benchmark];
+    const v: SlowdownView = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, counted: '',
+      rate: `${spec?.iteration ?? x.benchmark} rate`, stacks: [], rows: [], scalar: false, time: false };
     const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
     v.rows.push({ x, ...(study ? { study } : {}) });
     if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
     if (x.metric !== 'ns') v.metric = x.metric;
-    v.call ||= x.vsNativeCall !== undefined;
+    if (x.vsNativeCall !== undefined) v.call = Object.values(spec?.results ?? {}).find((r) => r.prefix)?.title ?? 'other';
     v.scalar ||= x.vsNativeScalar !== undefined;
     v.time ||= x.vsNativeTime !== undefined;
     views.set(key, v);
   }
   for (const v of views.values()) {
+    v.counted = counted(cat.benchmarks[v.benchmark], v.metric);
     v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
     v.rows.sort((a, b) => order(cat.runtimes, a.x.runtime) - order(cat.runtimes, b.x.runtime) || order(cat.stacks, a.x.stack) - order(cat.stacks, b.x.stack));
   }
@@ -95,12 +106,12 @@ export function slowdownTable(v: SlowdownView, style: { runtime: (x: Slowdown) =
   const { long } = style;
   const gap = long ? NBSP : ' ';
   const study = v.rows.find((x) => x.study)?.study;
-  const [what, where] = study ? studyCounted(study) : [];
+  const [what, where] = study ? studyCounted(study, v) : [];
   const stack = long || v.stacks.length > 1;
   const native = v.target === 'host' ? 'native -O3' : 'native';
   const header = ['Runtime', ...(stack ? ['Stack'] : []),
-    long ? `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${counted(v.metric)}, ${WHERE[v.target] ?? v.target})`,
-    ...(v.call ? [long ? 'vs native via gpio_toggle()' : 'via gpio_toggle()'] : []),
+    long ? `Ours, ${v.counted} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${v.counted}, ${WHERE[v.target] ?? v.target})`,
+    ...(v.call ? [long ? `vs native ${v.call}` : v.call] : []),
     ...(v.scalar ? [long ? 'vs native scalar (instructions)' : 'vs scalar'] : []),
     ...(v.time ? [long ? 'vs native -O3 (wall time)' : 'wall time'] : []),
     ...(study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : [])];
@@ -125,7 +136,7 @@ export function slowdownSummary(v: SlowdownView, cat: Catalogue): string {
     return lo === hi ? lo : `${lo.slice(0, -1)}–${hi}`;
   };
   const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : '';
-  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${v.counted}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(', ')}`;
 }
 
 interface FootprintCell {

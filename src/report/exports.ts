@@ -2,7 +2,8 @@
 // as its tool setting is per file) and Bencher Metric Format. Failed and unbuilt variants export nothing.
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { METRICS } from '../config/vocabulary.js';
+import { metricInfo } from '../catalogue/benchmark.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Results } from '../types.js';
 
 interface BenchmarkEntry {
@@ -12,15 +13,13 @@ interface BenchmarkEntry {
   extra?: string;
 }
 
-const direction = (metric: string) => METRICS[metric]?.direction ?? 'smaller';
-
 /** `customSmallerIsBetter` and `customBiggerIsBetter` entries, named `<variant id> <metric>`; extra says the commit and
  * the configuration the value comes from, if its build named one. */
-export function githubActionBenchmark(r: Results): { smaller: BenchmarkEntry[]; bigger: BenchmarkEntry[] } {
+export function githubActionBenchmark(r: Results, cat: Pick<Catalogue, 'benchmarks'>): { smaller: BenchmarkEntry[]; bigger: BenchmarkEntry[] } {
   const out = { smaller: [] as BenchmarkEntry[], bigger: [] as BenchmarkEntry[] };
   for (const v of r.variants.filter((x) => x.status === 'ok'))
     for (const [metric, m] of Object.entries(v.metrics))
-      (direction(metric) === 'smaller' ? out.smaller : out.bigger).push({
+      ((metricInfo(cat, v.benchmark, metric)?.direction ?? 'smaller') === 'smaller' ? out.smaller : out.bigger).push({
         name: `${v.id} ${metric}`, unit: m.unit, value: m.value, extra: `commit ${r.provenance.commit.slice(0, 12)}${m.configuration ? `, ${m.configuration}` : ''}`,
       });
   return out;
@@ -46,8 +45,8 @@ export async function clearReports(outDir: string): Promise<void> {
   for (const name of ['report.md', ...Object.values(EXPORT_FILES)]) await rm(join(outDir, name), { force: true });
 }
 
-export async function writeExports(outDir: string, r: Results): Promise<string[]> {
-  const gab = githubActionBenchmark(r);
+export async function writeExports(outDir: string, r: Results, cat: Pick<Catalogue, 'benchmarks'>): Promise<string[]> {
+  const gab = githubActionBenchmark(r, cat);
   const files: [string, unknown][] = [
     [EXPORT_FILES.smaller, gab.smaller],
     [EXPORT_FILES.bigger, gab.bigger],

@@ -1,5 +1,6 @@
 // Numbers as people read them: thousands grouped, bytes in KiB, the unit always shown.
-import { HEADLINE } from '../config/vocabulary.js';
+import { headlineOf } from '../catalogue/benchmark.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Metric, VariantResult } from '../types.js';
 
 export function formatNumber(v: number, digits = 2): string {
@@ -26,16 +27,16 @@ export function formatFromTo(baseline: number | undefined, now: number, unit: st
 }
 
 /** The metric a variant is summed up by: its speed. */
-export function headlineMetric(r: VariantResult): [string, Metric] | undefined {
-  for (const name of HEADLINE[r.benchmark] ?? []) {
+export function headlineMetric(r: VariantResult, cat: Pick<Catalogue, 'benchmarks'>): [string, Metric] | undefined {
+  for (const name of headlineOf(cat, r.benchmark)) {
     const m = r.metrics[name];
     if (m) return [name, m];
   }
   return undefined;
 }
 
-export function headline(r: VariantResult): string {
-  const h = headlineMetric(r);
+export function headline(r: VariantResult, cat: Pick<Catalogue, 'benchmarks'>): string {
+  const h = headlineMetric(r, cat);
   return h ? formatValue(h[1].value, h[1].unit) : '';
 }
 
@@ -69,13 +70,14 @@ function vectorNote(r: VariantResult): string {
   return `${v.hot_loop} vectorised${how ? ` (${how}${versioned ? ', versioned for aliasing' : ''})` : ''}`;
 }
 
-/** An engine behind a pipe (V8): the time inside it per FFT, and what the pipe adds to the wall time. */
-function engineNote(r: VariantResult): string {
+/** An engine behind a pipe (V8): the time inside it per iteration, and what the pipe adds to the wall time. */
+export function engineNote(r: VariantResult): string {
   const inside = r.metrics.engine_ns?.value;
   const ns = r.metrics.ns?.value;
   if (inside === undefined || ns === undefined) return '';
   const us = (x: number) => `${formatNumber(x / 1000, 1)} µs`;
-  return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
+  const per = r.metrics.ns!.unit.replace(/^ns/, '');
+  return `${us(inside)}${per} inside V8, the pipe ${us(ns - inside)}${per}`;
 }
 
 /** What a variant's numbers depend on in how it was built and run: AOT settings, native vectorisation, an engine's

@@ -4,7 +4,7 @@ import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
-import { METRICS } from '../config/vocabulary.js';
+import { metricInfo } from '../catalogue/benchmark.js';
 import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
@@ -85,11 +85,11 @@ function thresholdCell(m: MetricChange): string {
   return m.why.startsWith(`${usual}, `) ? `${plain}, ${m.why.slice(usual.length + 2)}` : m.why;
 }
 
-function changesTable(c: Comparison): string {
+function changesTable(c: Comparison, cat: Catalogue): string {
   const rows = c.variants.flatMap((v) => v.changes
     .filter((m) => m.status === 'regression' || m.status === 'improvement')
     .map((m) => [
-      m.status === 'regression' ? '🔴' : '🟢', code(v.id), METRICS[m.metric]?.title ?? m.metric,
+      m.status === 'regression' ? '🔴' : '🟢', code(v.id), metricInfo(cat, v.result?.benchmark ?? '', m.metric)?.title ?? m.metric,
       formatFromTo(m.baseline, m.now, m.unit, '→'), formatPercent(m.percent), thresholdCell(m),
     ]));
   if (!rows.length) return '';
@@ -157,7 +157,7 @@ const ciPercent = (r: Results) => Math.round(100 * (r.variants.find((v) => v.met
 function ciLine(r: Results, x: Slowdown): string {
   const ns = r.variants.find((v) => v.runtime === 'native' && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
   const us = (n: number) => formatNumber(n / 1000, 1);
-  return ns?.ci ? `native -O3: ${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : 'native -O3 has no interval';
+  return ns?.ci ? `native -O3: ${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}] per ${ns.unit.replace(/^ns\//, '')}, ${ns.runs} runs` : 'native -O3 has no interval';
 }
 
 /** Said once, in the first chart: why our ratios and the study's are not the same number. */
@@ -187,7 +187,7 @@ function slowdownCharts(r: Results, cat: Catalogue): string {
 
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
 function overheadTable(r: Results, cat: Catalogue): string {
-  const o = stackOverheads(r.variants);
+  const o = stackOverheads(r.variants, cat);
   if (!o.length) return '';
   const stacks = [...new Set(o.map((x) => x.stack))];
   const row = (x: StackOverhead) => `${x.runtime}/${x.benchmark}@${x.target}`;
@@ -198,7 +198,7 @@ function overheadTable(r: Results, cat: Catalogue): string {
       x.target === 'emulated' ? x.benchmark : `${x.benchmark}@${x.target}`,
       ...stacks.flatMap((s) => {
         const y = mine.find((z) => row(z) === row(x) && z.stack === s);
-        return y ? [`${y.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(y))] : ['', ''];
+        return y ? [`${y.vsBareMetal.toFixed(3)}×`, ratio(studyOverhead(y, cat))] : ['', ''];
       })]);
     const header = ['Runtime', 'Benchmark', ...stacks.flatMap((s) => [s, 'study'])];
     return `**${boardTitle(cat, board)}**:\n\n${table([header, ...rows], header.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
@@ -209,14 +209,15 @@ function overheadTable(r: Results, cat: Catalogue): string {
 }
 
 /** The study's own RTOS overhead: its stack's slowdown over its bare-metal slowdown for that runtime. */
-function studyOverhead(x: StackOverhead): number | undefined {
+function studyOverhead(x: StackOverhead, cat: Catalogue): number | undefined {
   const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
   const bare = studyRow(x.board, 'bare-metal', x.runtime, x.benchmark);
-  return rtos && bare ? (x.benchmark === 'toggle' ? bare.value / rtos.value : rtos.value / bare.value) : undefined;
+  const larger = metricInfo(cat, x.benchmark, x.metric)?.direction === 'larger';
+  return rtos && bare ? (larger ? bare.value / rtos.value : rtos.value / bare.value) : undefined;
 }
 
-function matrixDetails(c: Comparison): string {
-  const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result) : '',
+function matrixDetails(c: Comparison, cat: Catalogue): string {
+  const rows = c.variants.map((v) => [code(v.id), STATUS_LABEL[v.status], v.result ? headline(v.result, cat) : '',
     ((v.reason ?? '').split('\n')[0]! || (v.result ? buildNote(v.result) : '')).replace(/\|/g, '\\|')]);
   return `<details><summary>Full matrix (${c.variants.length} variants)</summary>\n\n${table([['Variant', 'Status', 'Headline', 'Reason or build'], ...rows])}\n\n</details>\n`;
 }
@@ -272,14 +273,14 @@ export function renderMarkdown(input: ReportInput): string {
     `${counts}\n`,
     notes && `${notes}\n`,
     toolchain,
-    keep(changesTable(c)),
+    keep(changesTable(c, cat)),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),
     slowdownCharts(results, cat),
     overheadTable(results, cat),
     editsSection(input.baselineEdits),
-    matrixDetails(c),
+    matrixDetails(c, cat),
     keep(provenanceSection(results, c)),
   ].filter(Boolean).join('\n');
 }

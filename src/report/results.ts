@@ -51,7 +51,7 @@ export function parseResults(file: string, text: string): Results {
 
 /**
  * Results from another run, as text that cannot ping anyone: an `@name` in a reason or a tool version
- * would notify that person or team from the bot's comment. Ids (`fft@emulated`) are not mentions.
+ * would notify that person or team from the bot's comment. Ids (`<benchmark>@emulated`) are not mentions.
  */
 export function withoutMentions<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/(^|[^\w`])@(?=[A-Za-z0-9])/g, '$1@\u200b') as T;

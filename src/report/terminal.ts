@@ -3,7 +3,7 @@
 // terminal leaves the eye. Every line fits WIDTH columns.
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type Comparison } from '../compare/compare.js';
-import { METRICS } from '../config/vocabulary.js';
+import { metricInfo } from '../catalogue/benchmark.js';
 import { formatFromTo, formatPercent, headline } from './format.js';
 import { STATUS_LABEL, verdictLine } from './markdown.js';
 import { groupLines, groupReasons } from './groups.js';
@@ -37,7 +37,7 @@ export function renderTerminal(c: Comparison, cat: Catalogue, acceptedBy?: strin
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(' · ');
   const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === 'regression' || m.status === 'improvement').map((m) => ({ v, m })))
     .sort((a, b) => Number(b.m.status === 'regression') - Number(a.m.status === 'regression'))
-    .flatMap(({ v, m }) => [...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
+    .flatMap(({ v, m }) => [...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${metricInfo(cat, v.result?.benchmark ?? '', m.metric)?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
       ...(m.why ? wrap(`    ${m.why}`, '      ') : [])]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? '    ' : ''}${l}`, '      ')));
   const results = { variants: c.variants.flatMap((v) => (v.result ? [v.result] : [])) };
@@ -48,7 +48,7 @@ export function renderTerminal(c: Comparison, cat: Catalogue, acceptedBy?: strin
   const views = footprintViews(results, cat);
   const footprint = views.map((v) => `Footprint on ${boardTitle(cat, v.board)}${boardCapacity(cat, v.board)}, Flash / RAM in KiB\n${padded(footprintTable(v, (rt) => rt, '*'), 2)}`);
   const ran = c.variants.filter((v) => v.result && v.status !== 'failed' && v.status !== 'missing' && v.status !== 'not-built');
-  const matrix = ran.length ? padded([['Variant', 'Status', 'Headline'], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : ''])], 2) : '';
+  const matrix = ran.length ? padded([['Variant', 'Status', 'Headline'], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result, cat) : ''])], 2) : '';
   return [
     [verdict, counts].join('\n'),
     changes.join('\n'),

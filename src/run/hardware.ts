@@ -60,7 +60,7 @@ async function watch(port: SerialPort, from: number, buildId: string, board: Boa
   }
 }
 
-export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
+export function hardwareBackend(farm: Farm, workRoot: string, analyzerMetric: (benchmark: string) => string | undefined): RunBackend {
   const unavailable = new Map<string, string>();
   return {
     async run(artifact: Artifact, timeoutMs: number): Promise<RunOutput> {
@@ -132,8 +132,9 @@ export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
             continue;
           }
           let sigrok: SigrokCapture | undefined;
+          const external = analyzerMetric(v.benchmark);
           const attempt = await watch(port, from, buildId, board, timeoutMs, () => {
-            if (board.sigrok && v.benchmark === 'toggle') sigrok = startSigrok(board.sigrok, timeoutMs);
+            if (board.sigrok && external) sigrok = startSigrok(board.sigrok, timeoutMs);
           });
           const command = commands.at(-1)!.argv;
           if (attempt.kind === 'board') {
@@ -147,8 +148,8 @@ export function hardwareBackend(farm: Farm, workRoot: string): RunBackend {
           if (sigrok) {
             const m = await sigrok.result();
             notes.push(m.log);
-            if (m.hz !== undefined) metrics.toggle_hz_external = { value: m.hz, unit: 'Hz' };
-            else failure = `external toggle measurement (sigrok ${board.sigrok!.driver}) failed: ${m.failure}`;
+            if (m.hz !== undefined) metrics[external!] = { value: m.hz, unit: 'Hz' };
+            else failure = `external measurement ${external} (sigrok ${board.sigrok!.driver}) failed: ${m.failure}`;
           }
           return out({
             serial: attempt.run, diagnostics: notes.join('\n'), command, metrics,

@@ -16,6 +16,8 @@ interface BackendContext {
   farm?: Farm;
   /** Where a flasher keeps what it derives (raw binaries). */
   workDir: string;
+  /** The metric a benchmark declares for a logic analyzer on the pin (benchmark.yml's external), if any. */
+  analyzerMetric: (benchmark: string) => string | undefined;
 }
 
 /** The job's backends by target. */
@@ -23,6 +25,6 @@ export function backendsFor(ctx: BackendContext): Partial<Record<Target, RunBack
   return {
     emulated: qemuBackend,
     host: hostBackend(ctx.host.repeat),
-    ...(ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir) } : {}),
+    ...(ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir, ctx.analyzerMetric) } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// The LED pin's toggle rate measured from outside with a logic analyzer through sigrok-cli: the number of
-// edges per second over the captured burst, comparable with the firmware's own toggle_hz (toggles per second).
+// The LED pin's rate of edges measured from outside with a logic analyzer through sigrok-cli: the number of
+// edges per second over the captured burst, comparable with the rate the firmware's own cycle count gives.
 import { execa, type ResultPromise } from 'execa';
 import type { SigrokSettings } from '../inventory/inventory.js';
 
@@ -30,7 +30,7 @@ export function edgeRate(csv: string): { hz: number; edges: number; samplerate: 
       last = i;
       edges++;
     }
-  if (edges < 2) throw new Error(`${edges} edge(s) in ${bits.length} samples: the pin did not toggle while the analyzer captured`);
+  if (edges < 2) throw new Error(`${edges} edge(s) in ${bits.length} samples: the pin did not change while the analyzer captured`);
   return { hz: Math.round(((edges - 1) * samplerate) / (last - first)), edges, samplerate };
 }
 
@@ -39,7 +39,7 @@ export interface SigrokCapture {
   result(): Promise<{ hz?: number; log: string; failure?: string }>;
 }
 
-/** Starts a capture now (when the image says hello, so that the analyzer sees its toggle burst). */
+/** Starts a capture now (when the image says hello, so that the analyzer sees its burst of edges). */
 export function startSigrok(s: SigrokSettings, timeoutMs: number): SigrokCapture {
   const argv = sigrokArgs(s);
   const child: ResultPromise = execa('sigrok-cli', argv, { reject: false, timeout: timeoutMs, stdin: 'ignore', maxBuffer: 512 * 1024 * 1024 });

@@ -1,7 +1,8 @@
-/* Native runtime glue: nothing to load, calls go straight to the app. */
+/* Native runtime glue: nothing to load, calls go straight to the benchmark's
+ * export table. */
 #include <string.h>
 
-#include "native.h"
+#include "wmb_exports.h"
 #include "wmb_runtime.h"
 
 int wmb_runtime_init(void)
@@ -11,7 +12,7 @@ int wmb_runtime_init(void)
 
 const struct wmb_export *wmb_runtime_find(const char *name)
 {
-    for (const struct wmb_export *e = native_exports; e->name; e++) {
+    for (const struct wmb_export *e = wmb_exports; e->name; e++) {
         if (strcmp(e->name, name) == 0) {
             return e;
         }

@@ -9,7 +9,7 @@
 if(NOT WMB_TARGET STREQUAL "host")
   message(FATAL_ERROR "runtime ${RUNTIME} runs on the host only (TARGET=host)")
 endif()
-include(${WMB_ROOT}/../wasm/wasm.cmake)
+include(${WMB_ROOT}/cmake/wmb_wasm.cmake)
 if(NOT WMB_PIPE_MODULE)
   set(WMB_PIPE_MODULE ${WMB_WASM_MODULE})
 endif()

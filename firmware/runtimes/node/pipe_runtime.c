@@ -2,7 +2,7 @@
  * API): started once with its stdin and stdout on pipes; a call is one line
  * "<export> <arg>" answered by one line with the u32 result, optionally
  * followed by the nanoseconds the call took inside the engine. That time for
- * the last call with an argument (the measured one: fft_init and fft_checksum
+ * the last call with an argument (the measured one: init and checksum
  * take none) is the memory record's engine_ns; the timed call minus it is the
  * cost of the pipe. */
 #define _POSIX_C_SOURCE 200809L

@@ -36,12 +36,12 @@ set(_cpu ${CMAKE_MATCH_1})
 if(BOARD_CPU_FLAGS MATCHES "-mfpu=[^;]*-sp-")
   set(_features --cpu-features=-fp64)
 endif()
-# The study's optimisation flags. Bounds checks: the toggle module needs them
-# on, since without them the AOT code never looks at the exception that stops
-# toggle_forever; the FFT keeps the study's --bounds-checks=0.
+# The study's optimisation flags. Bounds checks: a module that a host function
+# stops (BENCHMARK_HOST_STOPS) needs them on, since without them the AOT code
+# never looks at the exception; the others keep the study's --bounds-checks=0.
 set(WMB_WAMRC_FLAGS --target=thumbv7em --target-abi=eabihf --cpu=${_cpu} ${_features}
   --opt-level=3 --size-level=0 --stack-bounds-checks=0)
-if(BENCHMARK STREQUAL "toggle")
+if(BENCHMARK_HOST_STOPS)
   list(APPEND WMB_WAMRC_FLAGS --bounds-checks=1)
 else()
   list(APPEND WMB_WAMRC_FLAGS --bounds-checks=0)

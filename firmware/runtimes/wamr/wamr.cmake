@@ -94,7 +94,7 @@ endif()
 
 list(APPEND RUNTIME_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/wamr_glue.c
-  ${CMAKE_CURRENT_LIST_DIR}/imports_${BENCHMARK}.c)
+  ${CMAKE_CURRENT_LIST_DIR}/imports.c)
 if(NOT WMB_TARGET STREQUAL "host")
   list(APPEND RUNTIME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/platform/wmb_platform.c)
 endif()

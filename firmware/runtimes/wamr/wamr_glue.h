@@ -1,10 +1,10 @@
-/* Between the WAMR glue and the benchmark's imports_<benchmark>.c. */
+/* Between the WAMR glue and imports.c. */
 #ifndef WAMR_GLUE_H
 #define WAMR_GLUE_H
 
 #include <stdbool.h>
 
-/* Registers the module's imports (env.gpio_toggle for the toggle benchmark). */
+/* Registers the module's imports: the benchmark's host functions (common/wmb_imports.h). */
 bool wmb_wamr_register_imports(void);
 
 /* The exception a host function raises to stop the module on purpose. */

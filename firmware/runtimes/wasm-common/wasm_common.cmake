@@ -1,15 +1,13 @@
 # Shared by the Wasm runtimes (wasm3, wamr-*): the benchmark as a Wasm module
-# (wasm/wasm.cmake) and the host side of the benchmark. After including this,
-# a runtime calls wmb_embed_module(<file> <rodata|data>) with the module it
-# loads: the .wasm itself (WMB_WASM_MODULE) or what it made of it.
-include(${WMB_ROOT}/../wasm/wasm.cmake)
+# (cmake/wmb_wasm.cmake) and the host side of its imports (the benchmark's
+# BENCHMARK_WASM_HOST_SOURCES). After including this, a runtime calls
+# wmb_embed_module(<file> <rodata|data>) with the module it loads: the .wasm
+# itself (WMB_WASM_MODULE) or what it made of it.
+include(${WMB_ROOT}/cmake/wmb_wasm.cmake)
 include(${WMB_ROOT}/cmake/wmb_embed.cmake)
 
 set(_wasm_common_dir ${CMAKE_CURRENT_LIST_DIR})
-list(APPEND RUNTIME_SOURCES ${_wasm_common_dir}/wasm_stop.c)
-if(BENCHMARK STREQUAL "toggle")
-  list(APPEND RUNTIME_SOURCES ${_wasm_common_dir}/host_toggle.c)
-endif()
+list(APPEND RUNTIME_SOURCES ${_wasm_common_dir}/wasm_stop.c ${BENCHMARK_WASM_HOST_SOURCES})
 target_include_directories(firmware PRIVATE ${_wasm_common_dir})
 
 function(wmb_embed_module file section)

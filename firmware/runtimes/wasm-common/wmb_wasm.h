@@ -14,13 +14,8 @@ extern const uint8_t wmb_module[];
 #endif
 extern const uint32_t wmb_module_size;
 
-/* env.gpio_toggle for toggle.wat: toggles the pin; returns true when that was
- * the WMB_TOGGLES-th toggle and the caller must stop the module (trap or
- * exception), after which wmb_wasm_take_stop() returns true. A call after the
- * stop means the runtime did not honour it: that reports an error line and
- * ends the run instead of toggling forever. */
-bool wmb_host_gpio_toggle(void);
-
+/* A host function (common/wmb_imports.h) asks for the module to stop; after
+ * the runtime's trap or exception wmb_wasm_take_stop() returns true. */
 void wmb_wasm_request_stop(void);
 /* After a trap: true (and cleared) if it is the stop the host asked for. */
 bool wmb_wasm_take_stop(void);

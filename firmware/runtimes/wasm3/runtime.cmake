@@ -34,7 +34,7 @@ target_link_libraries(firmware PRIVATE wmb_wasm3)
 
 list(APPEND RUNTIME_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/wasm3_glue.c
-  ${CMAKE_CURRENT_LIST_DIR}/imports_${BENCHMARK}.c)
+  ${CMAKE_CURRENT_LIST_DIR}/imports.c)
 
 wmb_json_string(_commit "${WMB_WASM3_COMMIT}")
 wmb_json_list(_defines ${WMB_WASM3_DEFINES})

@@ -1,10 +1,10 @@
-/* Between the wasm3 glue and the benchmark's imports_<benchmark>.c. */
+/* Between the wasm3 glue and imports.c. */
 #ifndef WASM3_GLUE_H
 #define WASM3_GLUE_H
 
 #include "wasm3.h"
 
-/* Links the module's imports (env.gpio_toggle for the toggle benchmark). */
+/* Links the module's imports: the benchmark's host functions (common/wmb_imports.h). */
 M3Result wmb_wasm3_link_imports(IM3Module module);
 
 /* The trap a host function returns to stop the module on purpose. */

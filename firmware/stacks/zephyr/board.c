@@ -12,7 +12,7 @@ static const struct device *const console = DEVICE_DT_GET(DT_CHOSEN(zephyr_conso
 void board_init(void)
 {
 #if DT_NODE_EXISTS(DT_ALIAS(led0))
-    /* The toggle benchmark drives the LED pin through its BSRR register
+    /* A benchmark may drive the LED pin through the board's registers
      * (board_config.h); Zephyr makes it an output, as board.c does bare-metal. */
     static const struct gpio_dt_spec led = GPIO_DT_SPEC_GET(DT_ALIAS(led0), gpios);
     gpio_pin_configure_dt(&led, GPIO_OUTPUT_INACTIVE);

@@ -2,7 +2,7 @@
 # CMake and Ninja (no west). firmware/CMakeLists.txt includes this file first
 # thing and returns after it: Zephyr brings its own toolchain setup, project()
 # and linker script. The firmware pieces are the bare-metal ones (common/,
-# apps/<benchmark>/, runtimes/<runtime>/runtime.cmake); Zephyr replaces the
+# the benchmark, runtimes/<runtime>/runtime.cmake); Zephyr replaces the
 # startup code, the board code and the linker script.
 #
 # Sources: -DWMB_SOURCE_ZEPHYR, -DWMB_SOURCE_HAL_STM32, -DWMB_SOURCE_CMSIS
@@ -114,11 +114,11 @@ include(${WMB_ROOT}/cmake/wmb_json.cmake)
 include(${WMB_ROOT}/cmake/wmb_sources.cmake)
 # The bare-metal code generation, after Zephyr's flags so that it wins: the
 # board's CPU and FPU (the MPS2 M7 has a double-precision FPU, the F746 does
-# not), -O2, no fused multiply-add (the FFT checksum), then WMB_CFLAGS. Runtime
+# not), -O2, no fused multiply-add (float checksums), then WMB_CFLAGS. Runtime
 # libraries (runtimes/*) are compiled with the same options.
 set(WMB_COMPILE_OPTIONS ${BOARD_CPU_FLAGS} -O2 -ffp-contract=off -ffunction-sections -fdata-sections ${WMB_CFLAGS_LIST})
 include(${_wmb_zephyr_dir}/stack.cmake)
-include(${WMB_ROOT}/apps/${BENCHMARK}/app.cmake)
+include(${WMB_ROOT}/cmake/wmb_benchmark.cmake)
 include(${WMB_ROOT}/runtimes/${RUNTIME}/runtime.cmake)
 
 if(WMB_EMULATED)
@@ -132,12 +132,12 @@ endif()
 target_sources(app PRIVATE ${STACK_SOURCES})
 target_sources(firmware PRIVATE
   ${WMB_ROOT}/common/wmb_report.c ${WMB_ROOT}/common/wmb_driver.c ${_wmb_target_sources}
-  ${STACK_BOARD_SOURCES} ${RUNTIME_SOURCES} ${APP_DRIVER_SOURCES} ${APP_HOST_SOURCES})
+  ${STACK_BOARD_SOURCES} ${RUNTIME_SOURCES} ${BENCHMARK_DRIVER_SOURCES} ${BENCHMARK_FIRMWARE_SOURCES})
 # SYSTEM: common/stm32.h names STM32 registers as CMSIS does, with the same
 # values, and Zephyr's STM32 headers come into the same translation units.
 foreach(_target firmware app)
   target_include_directories(${_target} SYSTEM PRIVATE
-    ${CMAKE_CURRENT_BINARY_DIR} ${WMB_ROOT}/common ${BOARD_INCLUDE_DIRS} ${APP_INCLUDE_DIRS})
+    ${CMAKE_CURRENT_BINARY_DIR} ${WMB_ROOT}/common ${BOARD_INCLUDE_DIRS} ${BENCHMARK_INCLUDE_DIRS})
   target_compile_definitions(${_target} PRIVATE WMB_STACK_SIZE=${WMB_STACK_SIZE} ${WMB_DEFINES})
 endforeach()
 target_compile_options(firmware PRIVATE ${WMB_COMPILE_OPTIONS} -Wall -Wextra)

@@ -1,6 +1,6 @@
-/* Measures the toggle modes the runtime offers and writes one "toggle" line
+/* Measures the toggle modes the runtime offers and writes one result record
  * per mode: natively "inline" and "call"; in Wasm "wasm", one call of
- * toggle_forever that the host's gpio_toggle stops after WMB_TOGGLES toggles. */
+ * toggle_forever that the host's gpio_toggle stops after WMB_ITERATIONS toggles. */
 #include "wmb_board.h"
 #include "wmb_driver.h"
 #include "wmb_report.h"
@@ -11,11 +11,11 @@ static int measure(const char *mode, const char *export_name)
     if (!fn) {
         return WMB_EXIT_MISSING_EXPORT;
     }
-    uint64_t count = wmb_driver_measure(fn, WMB_TOGGLES);
+    uint64_t count = wmb_driver_measure(fn, WMB_ITERATIONS);
 
-    wmb_line_begin("toggle");
-    wmb_line_str("mode", mode);
-    wmb_line_uint("toggles", WMB_TOGGLES);
+    wmb_line_begin("result");
+    wmb_line_str("name", mode);
+    wmb_line_uint("iterations", WMB_ITERATIONS);
     wmb_line_uint("count", count);
     wmb_line_end();
     return 0;

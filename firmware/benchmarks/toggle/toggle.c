@@ -3,13 +3,13 @@
 
 void toggle_inline(uint32_t toggles)
 {
-    /* BOARD_GPIO_BSRR is volatile: every store stays, in order. */
+    /* The board's set and clear are volatile stores: every one stays, in order. */
     for (uint32_t pairs = toggles / 2u; pairs != 0; pairs--) {
-        BOARD_GPIO_BSRR = BOARD_GPIO_PIN;
-        BOARD_GPIO_BSRR = BOARD_GPIO_PIN << 16;
+        board_gpio_set();
+        board_gpio_clear();
     }
     if (toggles & 1u) {
-        BOARD_GPIO_BSRR = BOARD_GPIO_PIN;
+        board_gpio_set();
     }
 }
 

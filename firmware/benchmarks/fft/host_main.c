@@ -4,14 +4,14 @@
 
 #include "fft.h"
 
-#ifndef WMB_FFT_ITERATIONS
-#define WMB_FFT_ITERATIONS 100
+#ifndef WMB_ITERATIONS
+#define WMB_ITERATIONS 100
 #endif
 
 int main(void)
 {
     fft_init();
-    fft_bench(WMB_FFT_ITERATIONS);
+    fft_bench(WMB_ITERATIONS);
     printf("%08x\n", (unsigned)fft_checksum());
     return 0;
 }

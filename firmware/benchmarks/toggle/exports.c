@@ -1,5 +1,5 @@
-/* The toggle app's exports with the runtime's uniform signature. */
-#include "native.h"
+/* The toggle benchmark's export table (common/wmb_exports.h). */
+#include "wmb_exports.h"
 #include "toggle.h"
 
 static uint32_t call_toggle_inline(uint32_t toggles)
@@ -14,7 +14,7 @@ static uint32_t call_toggle_call(uint32_t toggles)
     return 0;
 }
 
-const struct wmb_export native_exports[] = {
+const struct wmb_export wmb_exports[] = {
     {"toggle_inline", call_toggle_inline},
     {"toggle_call", call_toggle_call},
     {0, 0},

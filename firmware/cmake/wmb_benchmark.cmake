@@ -1,0 +1,27 @@
+# The benchmark (WMB_BENCHMARK_DIR, cmake/wmb_options.cmake): its benchmark.cmake
+# declares, all optional but the sources:
+#   BENCHMARK_SOURCES          its C source (native: compiled in; Wasm: see cmake/wmb_wasm.cmake)
+#   BENCHMARK_EXPORT_SOURCES   its export table for the native runtime (common/wmb_exports.h)
+#   BENCHMARK_INCLUDE_DIRS     its headers (benchmark_imports.h: the module's imports, common/wmb_imports.h)
+#   BENCHMARK_FIRMWARE_SOURCES more firmware code, built under every runtime
+#   BENCHMARK_DRIVER_SOURCES   its own driver (wmb_app_run); without one, the generic
+#                              driver (common/wmb_benchmark_driver.c) measures
+#   BENCHMARK_INIT, BENCHMARK_RUN, BENCHMARK_CHECKSUM  the functions the generic driver
+#                              calls: init(), run(iterations) (measured), checksum()
+#   BENCHMARK_WASM_WAT, BENCHMARK_WASM_SOURCES, BENCHMARK_WASM_EXPORTS  its module (cmake/wmb_wasm.cmake)
+#   BENCHMARK_WASM_HOST_SOURCES  the host functions its module imports
+#   BENCHMARK_HOST_STOPS       a host function stops the module (AOT code must check for it)
+#   BENCHMARK_HOT_LOOP         file and a text of the line where its time goes (host vectorisation report)
+include(${WMB_BENCHMARK_DIR}/benchmark.cmake)
+if(NOT BENCHMARK_SOURCES)
+  message(FATAL_ERROR "${WMB_BENCHMARK_DIR}/benchmark.cmake sets no BENCHMARK_SOURCES")
+endif()
+if(NOT BENCHMARK_DRIVER_SOURCES)
+  foreach(_fn INIT RUN CHECKSUM)
+    if(NOT BENCHMARK_${_fn})
+      message(FATAL_ERROR "${WMB_BENCHMARK_DIR}/benchmark.cmake: without a driver of its own "
+        "(BENCHMARK_DRIVER_SOURCES), set BENCHMARK_INIT, BENCHMARK_RUN and BENCHMARK_CHECKSUM")
+    endif()
+  endforeach()
+  set(BENCHMARK_DRIVER_SOURCES ${WMB_ROOT}/common/wmb_benchmark_driver.c)
+endif()
