@@ -87,8 +87,8 @@ test('the plugin: each region\'s profile adds up exactly to the firmware\'s own 
     assert.deepEqual(scope.profiles.map((s) => s.endValue), totals);
     assert.ok(v.profile.slowdown > 0);
     if (v.id.includes('/native/toggle')) {
-      assert.deepEqual(regions, ['toggle inline', 'toggle call']);
-      assert.ok(folded.some((l) => /^toggle call;wmb_driver_measure;.*toggle_call;gpio_toggle \d+$/.test(l)), folded.join('\n'));
+      assert.deepEqual(regions, ['inline', 'call']);
+      assert.ok(folded.some((l) => /^call;wmb_driver_measure;.*toggle_call;gpio_toggle \d+$/.test(l)), folded.join('\n'));
     }
     if (v.id.includes('/wasm3/fft')) {
       // wasm3's handlers tail-call each other: each shows as a frame under the call that entered the chain.

@@ -13,6 +13,7 @@ import { readShardFolders } from '../shard/files.js';
 import { parsePlan } from '../shard/plan.js';
 import { cacheRoot, cmakeName, sourceUse } from '../sources/sources.js';
 import { sourcesFor } from '../catalogue/catalogue.js';
+import { analyzerMetric } from '../catalogue/benchmark.js';
 import { cmakeFacts } from '../catalogue/cmake.js';
 import { ensureWamrc } from '../build/wamrc.js';
 import { compilerCache } from '../build/cmake.js';
@@ -77,6 +78,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
   await clearReports(o.outDir);
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
+    benchmarks: job.catalogue.benchmarks,
     cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
     ...(await compilerCacheFor(o.outDir)),
     outDir: o.outDir,
@@ -84,7 +86,8 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     host: job.config.host,
     jobs: job.config.jobs,
     progress: o.progress,
-    backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash') }),
+    backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
+      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!) }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });

@@ -76,13 +76,13 @@ interface Compared {
 
 export async function compareAndReport(job: Job, base: Base, c: Compared): Promise<CheckOutcome> {
   const { config, options } = job;
-  const comparison = withMissing(compare(c.results, base.baselines, (id) => thresholdsFor(config, id), absence(config, c.ranTargets)), c.missing ?? []);
+  const comparison = withMissing(compare(c.results, base.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== 'off'
     ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : '';
   const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.md');
   await writeFile(reportPath, report);
-  if (c.exports) await writeExports(options.outDir, c.results);
+  if (c.exports) await writeExports(options.outDir, c.results, job.catalogue);
   return { results: c.results, comparison, report, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
 }

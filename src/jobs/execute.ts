@@ -10,6 +10,8 @@ import { sizesOf, symbolsTsv } from '../measure/owners.js';
 import { metricsFor } from '../measure/metrics.js';
 import { parseRecords } from '../measure/protocol.js';
 import { hostMetrics } from '../measure/host.js';
+import type { BenchmarkSpec } from '../catalogue/benchmark.js';
+import { headline } from '../report/format.js';
 import type { HostSettings } from '../config/config.js';
 import type { Progress } from '../progress.js';
 import type { RunBackend } from '../run/backend.js';
@@ -19,6 +21,8 @@ import { profileMeasured } from '../profile/variant.js';
 
 interface ExecuteOptions {
   host: HostSettings;
+  /** The benchmarks' declarations: which records a run writes and the metrics made of them. */
+  benchmarks: Record<string, BenchmarkSpec>;
   firmwareDir: string;
   /** ccache settings when the machine has it: compile once what variants share. */
   ccache?: { args: string[]; env: Record<string, string> };
@@ -101,12 +105,13 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     const { elf, buildId, image } = elves[0]!;
     const timedId = elves.at(-1)!.buildId;
     const timed = artifact.timed?.info ?? artifact.info;
+    const spec = o.benchmarks[v.benchmark]!;
     const metrics = v.target === 'host'
-      ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
+      ? hostMetrics(v, spec, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
         timed: configurationOf(timed), counted: configurationOf(artifact.info),
         ...(out.counted !== undefined ? { countedRun: parseRecords(out.counted, buildId) } : {}),
       })
-      : { ...metricsFor(v, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+      : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     // The timed image's own record beside the counted one's: each says how its runtime was built.
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
@@ -144,7 +149,7 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
       const v = variants[i]!;
       const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
       results[i] = result;
-      o.progress.done(k + 1, total, result, log);
+      o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
   };
   const jobs = o.jobs > 0 ? o.jobs : availableParallelism();

@@ -4,7 +4,7 @@
 import { execa } from 'execa';
 import { dirname, join, resolve } from 'node:path';
 import { checkBaselineFolder, recoverBaselines } from '../baseline/baseline.js';
-import { loadConfig, type Config } from '../config/config.js';
+import { benchmarkDirsOf, loadConfig, type Config } from '../config/config.js';
 import { expandMatrix } from '../config/matrix.js';
 import { checkSources, loadCatalogue, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
 import type { Progress } from '../progress.js';
@@ -50,7 +50,7 @@ export interface Job {
 export async function resolveJob(options: JobOptions): Promise<Job> {
   const configFile = resolve(options.config);
   const firmwareDir = resolve(options.firmwareDir ?? join(packageRoot(), 'firmware'));
-  const catalogue = await loadCatalogue(firmwareDir);
+  const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const config = await loadConfig(options.config, catalogue);
   const configDir = dirname(configFile);
   const manifest = await loadManifest(firmwareDir);

@@ -30,7 +30,7 @@ export interface VariantProfile {
 
 /** Result records that carry a measured count, in the order the firmware measured them; their labels. */
 export function measuredRecords(records: ResultRecord[]): { label: string; count: number }[] {
-  return records.flatMap((r) => (r.type === 'fft' ? [{ label: 'fft', count: r.count }] : r.type === 'toggle' ? [{ label: `toggle ${r.mode}`, count: r.count }] : []));
+  return records.flatMap((r) => (r.type === 'result' ? [{ label: r.name, count: r.count }] : []));
 }
 
 /** Owners of functions through the linker map's input sections (the same attribution as size by owner). */
