@@ -57,16 +57,16 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-CZGSNKX7.js";
+} from "./chunks/chunk-CLSXKUWI.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
 } from "./chunks/chunk-NJ67MEJ2.js";
 import "./chunks/chunk-D6S4A3XR.js";
 import {
-  METRICS,
-  boardTitle
-} from "./chunks/chunk-I6VKJE54.js";
+  boardTitle,
+  metricInfo
+} from "./chunks/chunk-2Y2U63YO.js";
 import {
   execa
 } from "./chunks/chunk-K5QHYE3Y.js";
@@ -474,7 +474,7 @@ function renderTerminal(c, cat, acceptedBy) {
   const verdict = verdictLine(c, acceptedBy).replace(/\*\*/g, "");
   const counts = STATUSES.filter((s) => c.counts[s]).map((s) => `${STATUS_LABEL[s]} ${c.counts[s]}`).join(" \xB7 ");
   const changes = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => ({ v, m }))).sort((a, b) => Number(b.m.status === "regression") - Number(a.m.status === "regression")).flatMap(({ v, m }) => [
-    ...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${METRICS[m.metric]?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
+    ...wrap(`${STATUS_LABEL[m.status]} ${v.id}: ${metricInfo(cat, v.result?.benchmark ?? "", m.metric)?.title ?? m.metric} ${formatPercent(m.percent)} (${formatFromTo(m.baseline, m.now, m.unit)})`),
     ...m.why ? wrap(`    ${m.why}`, "      ") : []
   ]);
   const groups = groupReasons(c.variants).flatMap((g) => groupLines(g, STATUS_LABEL[g.status], (s) => s).flatMap((l, i) => wrap(`${i ? "    " : ""}${l}`, "      ")));
@@ -488,7 +488,7 @@ ${padded(slowdownTable(v, { runtime: (x) => x.runtime, long: false }), Infinity)
   const footprint = views.map((v) => `Footprint on ${boardTitle(cat, v.board)}${boardCapacity(cat, v.board)}, Flash / RAM in KiB
 ${padded(footprintTable(v, (rt) => rt, "*"), 2)}`);
   const ran = c.variants.filter((v) => v.result && v.status !== "failed" && v.status !== "missing" && v.status !== "not-built");
-  const matrix = ran.length ? padded([["Variant", "Status", "Headline"], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result) : ""])], 2) : "";
+  const matrix = ran.length ? padded([["Variant", "Status", "Headline"], ...ran.map((v) => [v.id, STATUS_LABEL[v.status], v.result ? headline(v.result, cat) : ""])], 2) : "";
   return [
     [verdict, counts].join("\n"),
     changes.join("\n"),

@@ -13,18 +13,23 @@ import {
   AXES,
   FLASHER_OPTIONS,
   FLASHER_TYPES,
-  HEADLINE,
   METRICS,
+  analyzerMetric,
+  benchmarkDirsOf,
+  benchmarkFacts,
   boardTitle,
   checkSources,
+  declaredThresholds,
+  headlineOf,
   loadCatalogue,
   loadConfig,
   mcu,
+  metricInfo,
   runtimeTitle,
   seconds,
   sourcesFor,
   stringDefines
-} from "./chunk-I6VKJE54.js";
+} from "./chunk-2Y2U63YO.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -587,15 +592,15 @@ function formatFromTo(baseline, now, unit, arrow = "->") {
   const was = baseline === void 0 ? "" : `${unit === "B" ? formatValue(baseline, unit) : formatNumber(baseline)} ${arrow} `;
   return `${was}${formatValue(now, unit)}`;
 }
-function headlineMetric(r) {
-  for (const name2 of HEADLINE[r.benchmark] ?? []) {
+function headlineMetric(r, cat) {
+  for (const name2 of headlineOf(cat, r.benchmark)) {
     const m = r.metrics[name2];
     if (m) return [name2, m];
   }
   return void 0;
 }
-function headline(r) {
-  const h = headlineMetric(r);
+function headline(r, cat) {
+  const h = headlineMetric(r, cat);
   return h ? formatValue(h[1].value, h[1].unit) : "";
 }
 function aotNote(r) {
@@ -625,13 +630,14 @@ function engineNote(r) {
   const ns = r.metrics.ns?.value;
   if (inside === void 0 || ns === void 0) return "";
   const us = (x) => `${formatNumber(x / 1e3, 1)} \xB5s`;
-  return `${us(inside)}/FFT inside V8, the pipe ${us(ns - inside)}/FFT`;
+  const per = r.metrics.ns.unit.replace(/^ns/, "");
+  return `${us(inside)}${per} inside V8, the pipe ${us(ns - inside)}${per}`;
 }
 var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r) || (r.metrics.ns?.configuration ?? "");
 
 // src/report/ratios.ts
-var slower = (metric, runtime, native) => (METRICS[metric]?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
-function slowdowns(results) {
+var slower = (cat, benchmark, metric, runtime, native) => (metricInfo(cat, benchmark, metric)?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
+function slowdowns(results, cat) {
   const key = (r) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
   const natives = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native").map((r) => [key(r), r]));
   const scalars = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native-scalar").map((r) => [key(r), r]));
@@ -639,10 +645,11 @@ function slowdowns(results) {
   for (const r of results) {
     if (r.status !== "ok" || r.runtime === "native") continue;
     const native = natives.get(key(r));
-    const h = headlineMetric(r);
+    const h = headlineMetric(r, cat);
     const nh = native?.metrics[h?.[0] ?? ""];
     if (!native || !h || !nh) continue;
-    const call = native.metrics[`call_${h[0]}`];
+    const prefixes = Object.values(cat.benchmarks[r.benchmark]?.results ?? {}).map((x) => x.prefix).filter(Boolean);
+    const call = prefixes.map((p) => native.metrics[`${p}${h[0]}`]).find(Boolean);
     const scalar = r.runtime === "native-scalar" ? void 0 : scalars.get(key(r))?.metrics[h[0]];
     out.push({
       id: r.id,
@@ -652,24 +659,24 @@ function slowdowns(results) {
       target: r.target,
       runtime: r.runtime,
       metric: h[0],
-      vsNative: slower(h[0], h[1].value, nh.value),
-      ...call ? { vsNativeCall: slower(h[0], h[1].value, call.value) } : {},
-      ...scalar ? { vsNativeScalar: slower(h[0], h[1].value, scalar.value) } : {},
+      vsNative: slower(cat, r.benchmark, h[0], h[1].value, nh.value),
+      ...call ? { vsNativeCall: slower(cat, r.benchmark, h[0], h[1].value, call.value) } : {},
+      ...scalar ? { vsNativeScalar: slower(cat, r.benchmark, h[0], h[1].value, scalar.value) } : {},
       ...r.metrics.ns && native.metrics.ns ? { vsNativeTime: r.metrics.ns.value / native.metrics.ns.value } : {},
       ...r.metrics.ns?.ci && native.metrics.ns?.ci ? { timeDistinguishable: !overlap({ lo: r.metrics.ns.ci[0], hi: r.metrics.ns.ci[1] }, { lo: native.metrics.ns.ci[0], hi: native.metrics.ns.ci[1] }) } : {}
     });
   }
   return out;
 }
-function stackOverheads(results) {
+function stackOverheads(results, cat) {
   const key = (r) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
   const bare = new Map(results.filter((r) => r.status === "ok" && r.stack === "bare-metal").map((r) => [key(r), r]));
   return results.flatMap((r) => {
     const b = bare.get(key(r));
-    const h = headlineMetric(r);
+    const h = headlineMetric(r, cat);
     const bh = b?.metrics[h?.[0] ?? ""];
     if (r.status !== "ok" || r.stack === "bare-metal" || !h || !bh) return [];
-    return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(h[0], h[1].value, bh.value) }];
+    return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(cat, r.benchmark, h[0], h[1].value, bh.value) }];
   });
 }
 
@@ -1044,35 +1051,45 @@ var ratio = (x) => x === void 0 ? "" : `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}
 var NBSP = "\xA0";
 var barred = (x, gap = " ") => x === void 0 ? "" : `${bar(x)}${gap}${ratio(x)}`;
 var SCALE = `log scale: ${bar(1)} 1\xD7, ${bar(10)} 10\xD7, ${bar(100)} 100\xD7`;
-var COUNTS = {
-  instructions: "instructions",
-  toggles_per_minsn: "instructions",
-  cycles: "cycles",
-  toggle_hz: "toggle rate",
-  toggle_hz_external: "toggle rate",
-  ns: "wall time"
-};
-var counted = (metric) => COUNTS[metric] ?? metric;
-var studyCounted = (s) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? "toggle rate" : "cycles", "real board"];
+function counted(b, metric) {
+  if (metric === "ns") return "wall time";
+  const d = b?.metrics[metric];
+  if (d) return d.counter === "cycles" && d.rate === "core_hz" ? `${b.iteration} rate` : d.counter;
+  return b?.external[metric] ? `${b.iteration} rate` : metric;
+}
+var studyCounted = (s, v) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? v.rate : "cycles", "real board"];
 var order = (entries, x) => {
   const i = Object.keys(entries).indexOf(x);
   return i < 0 ? Infinity : i;
 };
 function slowdownViews(r, cat) {
   const views = /* @__PURE__ */ new Map();
-  for (const x of slowdowns(r.variants)) {
+  for (const x of slowdowns(r.variants, cat)) {
     const key = `${x.board}/${x.benchmark}@${x.target}`;
-    const v = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, stacks: [], rows: [], call: false, scalar: false, time: false };
+    const spec = cat.benchmarks[x.benchmark];
+    const v = views.get(key) ?? {
+      board: x.board,
+      benchmark: x.benchmark,
+      target: x.target,
+      metric: x.metric,
+      counted: "",
+      rate: `${spec?.iteration ?? x.benchmark} rate`,
+      stacks: [],
+      rows: [],
+      scalar: false,
+      time: false
+    };
     const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
     v.rows.push({ x, ...study ? { study } : {} });
     if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
     if (x.metric !== "ns") v.metric = x.metric;
-    v.call ||= x.vsNativeCall !== void 0;
+    if (x.vsNativeCall !== void 0) v.call = Object.values(spec?.results ?? {}).find((r2) => r2.prefix)?.title ?? "other";
     v.scalar ||= x.vsNativeScalar !== void 0;
     v.time ||= x.vsNativeTime !== void 0;
     views.set(key, v);
   }
   for (const v of views.values()) {
+    v.counted = counted(cat.benchmarks[v.benchmark], v.metric);
     v.stacks.sort((a, b) => order(cat.stacks, a) - order(cat.stacks, b));
     v.rows.sort((a, b) => order(cat.runtimes, a.x.runtime) - order(cat.runtimes, b.x.runtime) || order(cat.stacks, a.x.stack) - order(cat.stacks, b.x.stack));
   }
@@ -1083,14 +1100,14 @@ function slowdownTable(v, style) {
   const { long } = style;
   const gap = long ? NBSP : " ";
   const study = v.rows.find((x) => x.study)?.study;
-  const [what, where] = study ? studyCounted(study) : [];
+  const [what, where] = study ? studyCounted(study, v) : [];
   const stack = long || v.stacks.length > 1;
   const native = v.target === "host" ? "native -O3" : "native";
   const header = [
     "Runtime",
     ...stack ? ["Stack"] : [],
-    long ? `Ours, ${counted(v.metric)} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${counted(v.metric)}, ${WHERE[v.target] ?? v.target})`,
-    ...v.call ? [long ? "vs native via gpio_toggle()" : "via gpio_toggle()"] : [],
+    long ? `Ours, ${v.counted} vs ${native} (${WHERE[v.target] ?? v.target})` : `Ours (${v.counted}, ${WHERE[v.target] ?? v.target})`,
+    ...v.call ? [long ? `vs native ${v.call}` : v.call] : [],
     ...v.scalar ? [long ? "vs native scalar (instructions)" : "vs scalar"] : [],
     ...v.time ? [long ? "vs native -O3 (wall time)" : "wall time"] : [],
     ...study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : []
@@ -1116,7 +1133,7 @@ function slowdownSummary(v, cat) {
     return lo === hi ? lo : `${lo.slice(0, -1)}\u2013${hi}`;
   };
   const stacks = v.stacks.length > 1 ? `, ${v.stacks.length} stacks` : "";
-  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${counted(v.metric)}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
+  return `Slowdown vs native C, ${v.benchmark} on ${boardTitle(cat, v.board)} (${v.target}, ${v.counted}${stacks}): ${[...byRuntime].map(([rt, xs]) => `${rt} ${range(xs)}`).join(", ")}`;
 }
 var totalRam = (v) => (v.metrics.static_ram_bytes?.value ?? 0) + (v.metrics.dynamic_ram_bytes?.value ?? 0);
 var withFootprint = (r) => r.variants.filter((v) => v.status === "ok" && v.metrics.flash_bytes);
@@ -1253,11 +1270,11 @@ function thresholdCell(m) {
   if (!m.why || m.why === usual) return plain;
   return m.why.startsWith(`${usual}, `) ? `${plain}, ${m.why.slice(usual.length + 2)}` : m.why;
 }
-function changesTable(c) {
+function changesTable(c, cat) {
   const rows2 = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
     m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
     code(v.id),
-    METRICS[m.metric]?.title ?? m.metric,
+    metricInfo(cat, v.result?.benchmark ?? "", m.metric)?.title ?? m.metric,
     formatFromTo(m.baseline, m.now, m.unit, "\u2192"),
     formatPercent(m.percent),
     thresholdCell(m)
@@ -1328,7 +1345,7 @@ var ciPercent = (r) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci
 function ciLine(r, x) {
   const ns = r.variants.find((v) => v.runtime === "native" && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
   const us = (n) => formatNumber(n / 1e3, 1);
-  return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per FFT, ${ns.runs} runs` : "native -O3 has no interval";
+  return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per ${ns.unit.replace(/^ns\//, "")}, ${ns.runs} runs` : "native -O3 has no interval";
 }
 var WHY_THEY_DIFFER = "Ours are ratios of instructions counted exactly (QEMU on the emulated boards, callgrind on the host), the study's are ratios of cycles on its real boards (or of wall time on its host): flash wait states, pipeline stalls and FPU latency cost cycles that an instruction count does not see, and they cost an interpreter and native code differently, so the two ratios differ.";
 function slowdownCharts(r, cat) {
@@ -1351,7 +1368,7 @@ ${table(rows2, rows2[0].map(() => "l"))}` : "";
   }).join("\n");
 }
 function overheadTable(r, cat) {
-  const o = stackOverheads(r.variants);
+  const o = stackOverheads(r.variants, cat);
   if (!o.length) return "";
   const stacks = [...new Set(o.map((x) => x.stack))];
   const row = (x) => `${x.runtime}/${x.benchmark}@${x.target}`;
@@ -1363,7 +1380,7 @@ function overheadTable(r, cat) {
       x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
       ...stacks.flatMap((s) => {
         const y = mine.find((z) => row(z) === row(x) && z.stack === s);
-        return y ? [`${y.vsBareMetal.toFixed(3)}\xD7`, ratio(studyOverhead(y))] : ["", ""];
+        return y ? [`${y.vsBareMetal.toFixed(3)}\xD7`, ratio(studyOverhead(y, cat))] : ["", ""];
       })
     ]);
     const header = ["Runtime", "Benchmark", ...stacks.flatMap((s) => [s, "study"])];
@@ -1377,16 +1394,17 @@ ${table([header, ...rows2], header.map((_, k) => k < 2 ? "l" : "r"))}`;
 
 ${tables.join("\n\n")}`);
 }
-function studyOverhead(x) {
+function studyOverhead(x, cat) {
   const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
   const bare = studyRow(x.board, "bare-metal", x.runtime, x.benchmark);
-  return rtos && bare ? x.benchmark === "toggle" ? bare.value / rtos.value : rtos.value / bare.value : void 0;
+  const larger = metricInfo(cat, x.benchmark, x.metric)?.direction === "larger";
+  return rtos && bare ? larger ? bare.value / rtos.value : rtos.value / bare.value : void 0;
 }
-function matrixDetails(c) {
+function matrixDetails(c, cat) {
   const rows2 = c.variants.map((v) => [
     code(v.id),
     STATUS_LABEL[v.status],
-    v.result ? headline(v.result) : "",
+    v.result ? headline(v.result, cat) : "",
     ((v.reason ?? "").split("\n")[0] || (v.result ? buildNote(v.result) : "")).replace(/\|/g, "\\|")
   ]);
   return `<details><summary>Full matrix (${c.variants.length} variants)</summary>
@@ -1462,14 +1480,14 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
     notes && `${notes}
 `,
     toolchain,
-    keep(changesTable(c)),
+    keep(changesTable(c, cat)),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),
     slowdownCharts(results, cat),
     overheadTable(results, cat),
     editsSection(input2.baselineEdits),
-    matrixDetails(c),
+    matrixDetails(c, cat),
     keep(provenanceSection(results, c))
   ].filter(Boolean).join("\n");
 }
@@ -2074,13 +2092,13 @@ function footprint(elf) {
 var PREFIX = "@wmb ";
 var FIELDS = {
   hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
-  fft: { n: "number", iterations: "number", count: "number", checksum: "string" },
-  toggle: { mode: "string", toggles: "number", count: "number" },
+  result: { name: "string", iterations: "number", count: "number" },
   memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
   done: { status: "number" },
   error: { message: "string" }
 };
 var OPTIONAL = {
+  result: { checksum: "string" },
   memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
 };
 var ProtocolError = class extends Error {
@@ -2113,8 +2131,6 @@ function parseRecords(output, buildId) {
 }
 
 // src/measure/metrics.ts
-var FFT_N = 1024;
-var FFT_CHECKSUM = "209e318e";
 var round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 function only(records, type) {
   return records.filter((r) => r.type === type);
@@ -2124,29 +2140,42 @@ function one(records, type) {
   if (found.length !== 1) throw new ProtocolError(found.length ? `${found.length} "${type}" records, expected one` : `output truncated: no "${type}" record`);
   return found[0];
 }
-function speedMetrics(hello, records, benchmark) {
-  const unit = hello.counter;
-  if (unit !== "instructions" && unit !== "cycles") throw new ProtocolError(`unknown counter "${String(unit)}"`);
-  const short = unit === "instructions" ? "insn" : "cycles";
-  if (benchmark === "fft") {
-    const r = one(records, "fft");
-    if (r.n !== FFT_N) throw new ProtocolError(`FFT size ${r.n}, expected ${FFT_N}`);
-    if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`FFT: ${r.iterations} iterations counted ${r.count} ${unit}`);
-    if (r.checksum !== FFT_CHECKSUM) throw new ProtocolError(`FFT checksum ${r.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
-    return { [unit]: { value: round(r.count / r.iterations), unit: `${short}/FFT` } };
+function measurements(spec, records, iterations) {
+  const found = only(records, "result");
+  if (!found.length) throw new ProtocolError('output truncated: no "result" record');
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of found) {
+    const what = `${spec.id} result "${r.name}"`;
+    if (!spec.results[r.name]) throw new ProtocolError(`${what} is not one of the results its benchmark.yml declares (${Object.keys(spec.results).join(", ")})`);
+    if (seen.has(r.name)) throw new ProtocolError(`${what} written twice`);
+    seen.add(r.name);
+    if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`${what}: ${r.iterations} iterations counted ${r.count}`);
+    if (iterations !== void 0 && r.iterations !== iterations)
+      throw new ProtocolError(`${what}: ran ${r.iterations} iterations, its benchmark.yml says ${iterations} (an image built from another benchmark.yml?)`);
+    if (spec.checksum === void 0 && r.checksum !== void 0)
+      throw new ProtocolError(`${what} carries checksum ${r.checksum}, but its benchmark.yml declares none`);
+    if (spec.checksum !== void 0 && r.checksum !== spec.checksum)
+      throw new ProtocolError(r.checksum === void 0 ? `${what} carries no checksum; its benchmark.yml declares ${spec.checksum}` : `${spec.id} checksum ${r.checksum} differs from the expected ${spec.checksum}: wrong result`);
   }
+  return found;
+}
+function speedOf(spec, m, counter, coreHz) {
   const out = {};
-  const toggles = only(records, "toggle");
-  if (toggles.length === 0) throw new ProtocolError('output truncated: no "toggle" record');
-  for (const t of toggles) {
-    if (t.toggles <= 0 || t.count <= 0) throw new ProtocolError(`toggle ${t.mode}: ${t.toggles} toggles counted ${t.count} ${unit}`);
-    const prefix = t.mode === "call" ? "call_" : "";
-    out[`${prefix}${unit}`] = { value: round(t.count / t.toggles, 3), unit: `${short}/toggle` };
-    out[`${prefix}${unit === "instructions" ? "toggles_per_minsn" : "toggle_hz"}`] = unit === "instructions" ? { value: round(t.toggles * 1e6 / t.count), unit: "toggles/Minsn" } : { value: Math.round(t.toggles * hello.core_hz / t.count), unit: "Hz" };
+  const prefix = spec.results[m.name].prefix;
+  for (const [name2, d] of Object.entries(spec.metrics)) {
+    if (d.counter !== counter) continue;
+    const rate = d.rate === "core_hz" ? coreHz : d.rate;
+    const value = rate === void 0 ? m.count / m.iterations : m.iterations * rate / m.count;
+    out[`${prefix}${name2}`] = { value: round(value, d.digits), unit: d.unit };
   }
   return out;
 }
-function metricsFor(variant, board2, records, fp) {
+function speedMetrics(hello, records, spec, iterations) {
+  const unit = hello.counter;
+  if (unit !== "instructions" && unit !== "cycles") throw new ProtocolError(`unknown counter "${String(unit)}"`);
+  return Object.assign({}, ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz)));
+}
+function metricsFor(variant, spec, board2, records, fp) {
   const hello = one(records, "hello");
   const err = only(records, "error")[0];
   if (err) throw new ProtocolError(`firmware reported: ${err.message}`);
@@ -2161,7 +2190,7 @@ function metricsFor(variant, board2, records, fp) {
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
   const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
-    ...speedMetrics(hello, records, variant.benchmark),
+    ...speedMetrics(hello, records, spec, spec.iterations[expected.target]),
     flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct2(fp.flash, board2.flashBytes) },
     static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board2.ramBytes, percent: pct2(fp.staticRam, board2.ramBytes) },
     dynamic_ram_bytes: { value: dynamic, unit: "B", capacity: board2.ramBytes, percent: pct2(dynamic, board2.ramBytes) },
@@ -2180,43 +2209,48 @@ function interval(xs) {
   const i = medianInterval(xs);
   return { ci: [round2(i.lo), round2(i.hi)], ci_level: round2(i.level, 4) };
 }
-function checkedFft(records, run) {
-  const fft = records.find((r) => r.type === "fft");
+function checked(spec, records, run) {
   const done = records.find((r) => r.type === "done");
   const err = records.find((r) => r.type === "error");
   if (err && err.type === "error") throw new ProtocolError(`${run}: ${err.message}`);
-  if (!fft || !done) throw new ProtocolError(`${run}: output truncated`);
-  if (fft.n !== FFT_N) throw new ProtocolError(`${run}: FFT size ${fft.n}, expected ${FFT_N}`);
-  if (fft.checksum !== FFT_CHECKSUM) throw new ProtocolError(`${run}: FFT checksum ${fft.checksum} differs from the expected ${FFT_CHECKSUM}: wrong result`);
-  return fft;
+  if (!records.some((r) => r.type === "result") || !done) throw new ProtocolError(`${run}: output truncated`);
+  try {
+    return measurements(spec, records, spec.iterations.host)[0];
+  } catch (e) {
+    throw new ProtocolError(`${run}: ${e.message}`);
+  }
 }
-function hostMetrics(v, runs, instructions, clockGhz, images = {}) {
-  if (v.benchmark !== "fft") throw new ProtocolError(`the host runs the fft benchmark only, not ${v.benchmark}`);
-  const perFft = [];
+function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
+  const per = `/${spec.iteration}`;
+  const perIteration = [];
   let iterations = 0;
   let rss = 0;
   const engine = [];
-  const countedFft = images.countedRun ? checkedFft(images.countedRun, "the run callgrind counted") : void 0;
+  const countedRun = images.countedRun ? checked(spec, images.countedRun, "the run callgrind counted") : void 0;
   runs.forEach((records, i) => {
-    const fft = checkedFft(records, `run ${i + 1}`);
-    iterations = fft.iterations;
-    perFft.push(fft.count / fft.iterations);
+    const m = checked(spec, records, `run ${i + 1}`);
+    iterations = m.iterations;
+    perIteration.push(m.count / m.iterations);
     const mem = records.find((r) => r.type === "memory");
     rss = Math.max(rss, mem?.rss_bytes ?? 0);
-    if (mem?.engine_ns) engine.push(mem.engine_ns / fft.iterations);
+    if (mem?.engine_ns) engine.push(mem.engine_ns / m.iterations);
   });
-  if (!perFft.length) throw new ProtocolError("no timed run");
-  const ns = median(perFft);
-  const spread = 100 * (Math.max(...perFft) - Math.min(...perFft)) / ns;
+  if (!perIteration.length) throw new ProtocolError("no timed run");
+  const ns = median(perIteration);
+  const spread = 100 * (Math.max(...perIteration) - Math.min(...perIteration)) / ns;
   const timed = images.timed ? { configuration: images.timed } : {};
   const counted2 = images.counted ? { configuration: images.counted } : {};
   return {
-    ns: { value: round2(ns), unit: "ns/FFT", spread: round2(spread), runs: perFft.length, ...interval(perFft), samples: perFft.map((x) => round2(x)), ...timed },
-    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles/FFT at ${clockGhz} GHz`, ...timed },
-    ...instructions !== void 0 ? { instructions: { value: round2(instructions / (countedFft?.iterations ?? iterations)), unit: "insn/FFT", ...counted2 } } : {},
+    ns: { value: round2(ns), unit: `ns${per}`, spread: round2(spread), runs: perIteration.length, ...interval(perIteration), samples: perIteration.map((x) => round2(x)), ...timed },
+    equivalent_cycles: { value: Math.round(ns * clockGhz), unit: `cycles${per} at ${clockGhz} GHz`, ...timed },
+    // The exact count of the measured region, as the benchmark's per-iteration instruction metrics.
+    ...instructions === void 0 ? {} : Object.fromEntries(spec.host.metrics.map((name2) => [
+      name2,
+      { value: round2(instructions / (countedRun?.iterations ?? iterations), spec.metrics[name2].digits), unit: spec.metrics[name2].unit, ...counted2 }
+    ])),
     ...rss ? { rss_bytes: { value: rss, unit: "B", ...timed } } : {},
     // An engine in another process: the same calls timed inside it; ns minus this is the pipe.
-    ...engine.length ? { engine_ns: { value: round2(median(engine)), unit: "ns/FFT", runs: engine.length, ...timed } } : {}
+    ...engine.length ? { engine_ns: { value: round2(median(engine)), unit: `ns${per}`, runs: engine.length, ...timed } } : {}
   };
 }
 
@@ -2525,7 +2559,7 @@ function speedscope(name2, profiles) {
 // src/profile/variant.ts
 var COUNTER_READ = "counter_read";
 function measuredRecords(records) {
-  return records.flatMap((r) => r.type === "fft" ? [{ label: "fft", count: r.count }] : r.type === "toggle" ? [{ label: `toggle ${r.mode}`, count: r.count }] : []);
+  return records.flatMap((r) => r.type === "result" ? [{ label: r.name, count: r.count }] : []);
 }
 function ownerLookup(map, folders) {
   return (f) => {
@@ -2644,11 +2678,12 @@ ${out.serial}${out.diagnostics}`;
     const { elf, buildId, image } = elves[0];
     const timedId = elves.at(-1).buildId;
     const timed = artifact.timed?.info ?? artifact.info;
-    const metrics = v.target === "host" ? hostMetrics(v, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
+    const spec = o.benchmarks[v.benchmark];
+    const metrics = v.target === "host" ? hostMetrics(v, spec, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
       timed: configurationOf(timed),
       counted: configurationOf(artifact.info),
       ...out.counted !== void 0 ? { countedRun: parseRecords(out.counted, buildId) } : {}
-    }) : { ...metricsFor(v, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+    }) : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep2);
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
@@ -2681,7 +2716,7 @@ async function executeMatrix(variants, o) {
       const v = variants[i];
       const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
       results[i] = result;
-      o.progress.done(k + 1, total, result, log);
+      o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
   };
   const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
@@ -2708,6 +2743,8 @@ function excluded(cell, ex) {
   });
 }
 function notBuiltReason(cell, cat, backends) {
+  const notOn = cat.benchmarks[cell.benchmark].notOn[cell.target];
+  if (notOn) return notOn;
   if (!backends.includes(cell.target)) return `no run backend for target ${cell.target} yet`;
   if (cell.target === "host" && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return "the firmware tree has no host board and stack (a board and a stack with target host)";
   for (const [kind2, spec] of [["board", cat.boards[cell.board]], ["stack", cat.stacks[cell.stack]]])
@@ -2733,7 +2770,7 @@ function expandMatrix(config, cat, backends) {
       if (config.exclude.some((ex) => excluded(cell, ex))) continue;
       const id = variantId(cell);
       const mine = config.overrides.filter((o) => matches(o.match, id));
-      const notBuilt = cell.target === "host" && cell.benchmark === "toggle" ? "the host has no GPIO to toggle" : notBuiltReason(cell, cat, backends);
+      const notBuilt = notBuiltReason(cell, cat, backends);
       out.push({
         id,
         ...cell,
@@ -2765,8 +2802,9 @@ function absence(config, ranTargets) {
     return { reason: "in the baseline but not in this run", expected: false };
   };
 }
-function thresholdsFor(config, id) {
-  const merged = structuredClone(config.thresholds);
+function thresholdsFor(config, cat, id) {
+  const benchmark = id.slice(id.lastIndexOf("/") + 1, id.lastIndexOf("@"));
+  const merged = declaredThresholds(cat, benchmark, structuredClone(config.thresholds));
   for (const o of config.overrides)
     if (matches(o.match, id))
       for (const [metric, t] of Object.entries(o.thresholds ?? {})) merged[metric] = { ...merged[metric], ...t };
@@ -3048,7 +3086,7 @@ function edgeRate(csv) {
       last = i;
       edges++;
     }
-  if (edges < 2) throw new Error(`${edges} edge(s) in ${bits.length} samples: the pin did not toggle while the analyzer captured`);
+  if (edges < 2) throw new Error(`${edges} edge(s) in ${bits.length} samples: the pin did not change while the analyzer captured`);
   return { hz: Math.round((edges - 1) * samplerate / (last - first)), edges, samplerate };
 }
 function startSigrok(s, timeoutMs) {
@@ -3104,7 +3142,7 @@ async function watch(port, from, buildId, board2, timeoutMs, onHello) {
     await Promise.race([port.next(), sleep3(Math.max(10, Math.min(left, 500)))]);
   }
 }
-function hardwareBackend(farm, workRoot) {
+function hardwareBackend(farm, workRoot, analyzerMetric2) {
   const unavailable = /* @__PURE__ */ new Map();
   return {
     async run(artifact, timeoutMs) {
@@ -3174,8 +3212,9 @@ function hardwareBackend(farm, workRoot) {
             continue;
           }
           let sigrok2;
+          const external = analyzerMetric2(v.benchmark);
           const attempt = await watch(port, from, buildId, board2, timeoutMs, () => {
-            if (board2.sigrok && v.benchmark === "toggle") sigrok2 = startSigrok(board2.sigrok, timeoutMs);
+            if (board2.sigrok && external) sigrok2 = startSigrok(board2.sigrok, timeoutMs);
           });
           const command = commands.at(-1).argv;
           if (attempt.kind === "board") {
@@ -3189,8 +3228,8 @@ function hardwareBackend(farm, workRoot) {
           if (sigrok2) {
             const m = await sigrok2.result();
             notes.push(m.log);
-            if (m.hz !== void 0) metrics.toggle_hz_external = { value: m.hz, unit: "Hz" };
-            else failure = `external toggle measurement (sigrok ${board2.sigrok.driver}) failed: ${m.failure}`;
+            if (m.hz !== void 0) metrics[external] = { value: m.hz, unit: "Hz" };
+            else failure = `external measurement ${external} (sigrok ${board2.sigrok.driver}) failed: ${m.failure}`;
           }
           return out({
             serial: attempt.run,
@@ -3305,7 +3344,7 @@ function backendsFor(ctx) {
   return {
     emulated: qemuBackend,
     host: hostBackend(ctx.host.repeat),
-    ...ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir) } : {}
+    ...ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir, ctx.analyzerMetric) } : {}
   };
 }
 
@@ -3526,7 +3565,7 @@ function onlyTargets(plan2, targets) {
 async function resolveJob(options) {
   const configFile = resolve6(options.config);
   const firmwareDir = resolve6(options.firmwareDir ?? join12(packageRoot(), "firmware"));
-  const catalogue = await loadCatalogue(firmwareDir);
+  const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const config = await loadConfig(options.config, catalogue);
   const configDir = dirname7(configFile);
   const manifest = await loadManifest(firmwareDir);
@@ -3580,12 +3619,11 @@ async function provenance(cwd) {
 // src/report/exports.ts
 import { rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join13 } from "node:path";
-var direction = (metric) => METRICS[metric]?.direction ?? "smaller";
-function githubActionBenchmark(r) {
+function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
   for (const v of r.variants.filter((x) => x.status === "ok"))
     for (const [metric, m] of Object.entries(v.metrics))
-      (direction(metric) === "smaller" ? out.smaller : out.bigger).push({
+      ((metricInfo(cat, v.benchmark, metric)?.direction ?? "smaller") === "smaller" ? out.smaller : out.bigger).push({
         name: `${v.id} ${metric}`,
         unit: m.unit,
         value: m.value,
@@ -3607,8 +3645,8 @@ var EXPORT_FILES = {
 async function clearReports(outDir) {
   for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm6(join13(outDir, name2), { force: true });
 }
-async function writeExports(outDir, r) {
-  const gab = githubActionBenchmark(r);
+async function writeExports(outDir, r, cat) {
+  const gab = githubActionBenchmark(r, cat);
   const files = [
     [EXPORT_FILES.smaller, gab.smaller],
     [EXPORT_FILES.bigger, gab.bigger],
@@ -3706,7 +3744,8 @@ function cmakeFacts(cat, v) {
     WMB_BOARD_ZEPHYR: zephyr,
     WMB_BOARD_ZEPHYR_QEMU_MACHINE: emulated ? b.zephyr?.emulated?.qemu.machine : void 0,
     WMB_BOARD_ZEPHYR_QEMU_SERIAL: emulated ? b.zephyr?.emulated?.qemu.serial.join(";") : void 0,
-    WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(";")
+    WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(";"),
+    ...benchmarkFacts(cat.benchmarks[v.benchmark], target)
   };
   return Object.fromEntries(Object.entries(facts).filter((e) => e[1] !== void 0));
 }
@@ -3788,6 +3827,7 @@ async function collect(job, m, shard) {
   await clearReports(o.outDir);
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
+    benchmarks: job.catalogue.benchmarks,
     cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
     ...await compilerCacheFor(o.outDir),
     outDir: o.outDir,
@@ -3795,7 +3835,12 @@ async function collect(job, m, shard) {
     host: job.config.host,
     jobs: job.config.jobs,
     progress: o.progress,
-    backends: backendsFor({ host: job.config.host, ...m.farm ? { farm: m.farm } : {}, workDir: join16(o.outDir, "flash") }),
+    backends: backendsFor({
+      host: job.config.host,
+      ...m.farm ? { farm: m.farm } : {},
+      workDir: join16(o.outDir, "flash"),
+      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b])
+    }),
     ...job.config.profile === "all" ? { profile: () => true } : {},
     ...o.signal ? { signal: o.signal } : {}
   });
@@ -4075,13 +4120,13 @@ async function pinsAtBase(job, sha) {
 }
 async function compareAndReport(job, base3, c) {
   const { config, options } = job;
-  const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, id), absence(config, c.ranTargets)), c.missing ?? []);
+  const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== "off" ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : "";
   const report2 = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base3.edits, pins: base3.pins, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
   await mkdir12(options.outDir, { recursive: true });
   const reportPath = join18(options.outDir, "report.md");
   await writeFile9(reportPath, report2);
-  if (c.exports) await writeExports(options.outDir, c.results);
+  if (c.exports) await writeExports(options.outDir, c.results, job.catalogue);
   return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
 }
 
@@ -4320,8 +4365,7 @@ function inputsOf(door) {
 }
 
 // src/progress.ts
-var oneLine = (r) => {
-  const h = headline(r);
+var oneLine = (r, h) => {
   const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
   return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}`;
 };
@@ -4330,8 +4374,8 @@ function githubProgress() {
     phase: () => {
     },
     note: (line) => info(line),
-    done(i, n, r, log) {
-      startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r)}`);
+    done(i, n, r, log, h) {
+      startGroup(`[${i}/${n}] ${r.id}: ${oneLine(r, h)}`);
       info(log.trimEnd());
       endGroup();
     }
@@ -4350,9 +4394,9 @@ function terminalProgress(stream = process.stderr) {
       clear();
       stream.write(`[${i}/${n}] ${phase} ${id}${live ? "" : "\n"}`);
     },
-    done(i, n, r) {
+    done(i, n, r, _log, h) {
       clear();
-      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r)}
+      stream.write(`[${i}/${n}] ${r.id}: ${oneLine(r, h)}
 `);
     }
   };

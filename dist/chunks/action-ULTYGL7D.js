@@ -28,7 +28,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-CZGSNKX7.js";
+} from "./chunk-CLSXKUWI.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -55,7 +55,7 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-I6VKJE54.js";
+import "./chunk-2Y2U63YO.js";
 import {
   RUNS,
   addEntry,
@@ -47945,7 +47945,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-6AFY2YGP.js");
+  const { loadConfig } = await import("./config-T6R3I4WE.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);

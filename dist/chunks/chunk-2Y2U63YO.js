@@ -13,20 +13,17 @@ import {
 } from "./chunk-NOZKRUWY.js";
 
 // src/config/config.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+
+// src/catalogue/catalogue.ts
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 
 // src/config/vocabulary.ts
-var BENCHMARKS = ["toggle", "fft"];
 var METRICS = {
-  instructions: { direction: "smaller", percent: 1, title: "instructions" },
-  cycles: { direction: "smaller", percent: 2, title: "cycles" },
-  toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions" },
-  toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency" },
-  toggle_hz_external: { direction: "larger", percent: 2, title: "toggle frequency (logic analyzer)" },
-  call_instructions: { direction: "smaller", percent: 1, title: "instructions via gpio_toggle()" },
-  call_cycles: { direction: "smaller", percent: 2, title: "cycles via gpio_toggle()" },
-  call_toggles_per_minsn: { direction: "larger", percent: 1, title: "toggles per million instructions via gpio_toggle()" },
-  call_toggle_hz: { direction: "larger", percent: 2, title: "toggle frequency via gpio_toggle()" },
   flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
   static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
   dynamic_ram_bytes: { direction: "smaller", percent: 5, title: "dynamic RAM" },
@@ -43,24 +40,135 @@ var METRICS = {
   static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
   pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
 };
-var HEADLINE = {
-  toggle: ["toggles_per_minsn", "toggle_hz"],
-  fft: ["instructions", "cycles", "ns"]
-};
-
-// src/catalogue/catalogue.ts
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
 
 // src/catalogue/benchmark.ts
+var info = {
+  direction: { enum: ["smaller", "larger"] },
+  percent: { type: "number", exclusiveMinimum: 0 },
+  title: { type: "string", minLength: 1 },
+  unit: { type: "string", minLength: 1 }
+};
+var name = { type: "string", pattern: "^[a-z][a-z0-9_]*$" };
+var perTarget = (value) => ({ type: "object", additionalProperties: false, properties: Object.fromEntries(TARGETS.map((t) => [t, value])) });
 var benchmarkSchema = {
   type: "object",
   additionalProperties: false,
-  required: ["title"],
-  properties: { title: { type: "string", minLength: 1 } }
+  required: ["title", "iteration", "iterations", "results", "metrics", "headline"],
+  properties: {
+    title: { type: "string", minLength: 1 },
+    iteration: { type: "string", pattern: "^[^\\s/]+$" },
+    iterations: { ...perTarget({ type: "integer", minimum: 1, maximum: 2 ** 32 - 1 }), minProperties: 1 },
+    not_on: perTarget({ type: "string", minLength: 1 }),
+    checksum: { type: "string", pattern: "^[0-9a-f]{8}$", description: "8 lowercase hex digits, quoted (YAML would read 00000000 as a number)" },
+    results: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: name,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["prefix"],
+        properties: { prefix: { type: "string", pattern: "^([a-z][a-z0-9_]*_)?$" }, title: { type: "string", minLength: 1 } }
+      }
+    },
+    metrics: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: name,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["unit", "counter", "direction", "percent", "title", "digits"],
+        properties: {
+          ...info,
+          counter: { enum: ["instructions", "cycles"] },
+          rate: { anyOf: [{ type: "number", exclusiveMinimum: 0 }, { const: "core_hz" }] },
+          digits: { type: "integer", minimum: 0, maximum: 6 }
+        }
+      }
+    },
+    external: {
+      type: "object",
+      propertyNames: name,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["unit", "by", "direction", "percent", "title"],
+        properties: { ...info, by: { enum: ["logic_analyzer"] } }
+      }
+    },
+    headline: { type: "array", items: name, minItems: 1, uniqueItems: true },
+    host: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metrics"],
+      properties: { metrics: { type: "array", items: name, uniqueItems: true } }
+    }
+  }
 };
-var toBenchmark = (id, raw) => ({ id, title: raw.title });
+function benchmarkProblem(raw) {
+  const notOn = raw.not_on ?? {};
+  for (const t of TARGETS) {
+    if (raw.iterations[t] !== void 0 && notOn[t] !== void 0) return [["not_on", t], `target ${t} is in iterations too: it runs there or not`];
+    if (raw.iterations[t] === void 0 && notOn[t] === void 0) return [["iterations"], `target ${t}: give its iterations, or say in not_on why it does not run there`];
+  }
+  const known = /* @__PURE__ */ new Set([...Object.keys(expandMetrics(spec("", raw, ""))), "ns", "equivalent_cycles"]);
+  const unknown = raw.headline.findIndex((m) => !known.has(m));
+  if (unknown >= 0) return [["headline", unknown], `"${raw.headline[unknown]}" is none of its metrics (${[...known].join(", ")})`];
+  const host = raw.host?.metrics ?? [];
+  const notCounted = host.findIndex((m) => raw.metrics[m]?.counter !== "instructions" || raw.metrics[m]?.rate !== void 0);
+  if (notCounted >= 0) return [["host", "metrics", notCounted], `"${host[notCounted]}" is not one of its metrics counting instructions per iteration`];
+  if (raw.iterations.host !== void 0 && Object.keys(raw.results).length !== 1)
+    return [["results"], "the host times a run as a whole: a benchmark that runs there writes one result record"];
+  return void 0;
+}
+function toBenchmark(id, raw, parsed, dir) {
+  const problem = benchmarkProblem(raw);
+  if (problem) fail(parsed, ...problem);
+  return spec(id, raw, dir);
+}
+function spec(id, raw, dir) {
+  return {
+    id,
+    title: raw.title,
+    dir,
+    iteration: raw.iteration,
+    iterations: raw.iterations,
+    notOn: raw.not_on ?? {},
+    ...raw.checksum ? { checksum: raw.checksum } : {},
+    results: raw.results,
+    metrics: raw.metrics,
+    external: raw.external ?? {},
+    headline: raw.headline,
+    host: raw.host ?? { metrics: [] }
+  };
+}
+function expandMetrics(b) {
+  const out = {};
+  for (const r of Object.values(b.results))
+    for (const [m, d] of Object.entries(b.metrics))
+      out[`${r.prefix}${m}`] = { direction: d.direction, percent: d.percent, title: r.title ? `${d.title} ${r.title}` : d.title, unit: d.unit };
+  for (const [m, d] of Object.entries(b.external)) out[m] = { direction: d.direction, percent: d.percent, title: d.title, unit: d.unit };
+  return out;
+}
+function benchmarkFacts(b, target) {
+  const n = b.iterations[target];
+  return { WMB_BENCHMARK_DIR: b.dir, ...n !== void 0 ? { WMB_ITERATIONS: String(n) } : {} };
+}
+function metricInfo(cat, benchmark, metric) {
+  const b = cat.benchmarks[benchmark];
+  return b && expandMetrics(b)[metric] || METRICS[metric];
+}
+var metricNames = (cat) => [.../* @__PURE__ */ new Set([...Object.keys(METRICS), ...Object.values(cat.benchmarks).flatMap((b) => Object.keys(expandMetrics(b)))])];
+function declaredThresholds(cat, benchmark, settings) {
+  const b = cat.benchmarks[benchmark];
+  const declared = b ? expandMetrics(b) : {};
+  const out = Object.fromEntries(Object.entries(declared).map(([m, d]) => [m, { direction: d.direction, percent: d.percent }]));
+  for (const [m, s] of Object.entries(settings)) out[m] = { ...out[m], ...s };
+  return out;
+}
+var headlineOf = (cat, benchmark) => cat.benchmarks[benchmark]?.headline ?? [];
+var analyzerMetric = (b) => Object.entries(b.external).find(([, e]) => e.by === "logic_analyzer")?.[0];
 
 // src/inventory/flashers.ts
 var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
@@ -77,7 +185,7 @@ var FLASHER_OPTIONS = {
 };
 
 // src/catalogue/schema.ts
-var name = { type: "string", pattern: "^[\\w./-]+$" };
+var name2 = { type: "string", pattern: "^[\\w./-]+$" };
 var targets = { type: "array", items: { enum: [...TARGETS] }, minItems: 1, uniqueItems: true };
 var bytes = { type: "integer", minimum: 1 };
 var memory = {
@@ -90,7 +198,7 @@ var qemu = {
   type: "object",
   additionalProperties: false,
   required: ["machine", "serial"],
-  properties: { machine: name, serial: { type: "array", items: { type: "string", pattern: "^[^\\s;]+$" } } }
+  properties: { machine: name2, serial: { type: "array", items: { type: "string", pattern: "^[^\\s;]+$" } } }
 };
 var title = { type: "string", minLength: 1 };
 var order = { type: "integer", minimum: 0 };
@@ -112,7 +220,7 @@ var boardSchema = {
       type: "object",
       additionalProperties: false,
       required: ["arch", "core"],
-      properties: { arch: name, core: name, fpu: name }
+      properties: { arch: name2, core: name2, fpu: name2 }
     },
     core_hz: { type: "integer", minimum: 1 },
     flash: memory,
@@ -129,8 +237,8 @@ var boardSchema = {
       type: "object",
       additionalProperties: false,
       properties: {
-        hardware: name,
-        emulated: { type: "object", additionalProperties: false, required: ["board", "qemu"], properties: { board: name, qemu } }
+        hardware: name2,
+        emulated: { type: "object", additionalProperties: false, required: ["board", "qemu"], properties: { board: name2, qemu } }
       }
     },
     // Per flasher, defaults of its string options (the inventory's flasher.options win).
@@ -220,7 +328,7 @@ async function readKind(root, kind, firmwareDir) {
     if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
     if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
     const parsed = parseWithPositions(yml, await readFile(yml, "utf8"));
-    out.push(kind.read(id, validate(parsed)));
+    out.push(kind.read(id, validate(parsed), parsed, join(dir, id)));
   }
   return Object.fromEntries(out.sort(byOrder).map((x) => [x.id, x]));
 }
@@ -281,13 +389,9 @@ var threshold = {
     limit: { type: "number" }
   }
 };
-var thresholds = {
-  type: "object",
-  propertyNames: { enum: Object.keys(METRICS) },
-  additionalProperties: threshold
-};
 var configSchema = (cat) => {
-  const [boards, stacks, runtimes] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes)];
+  const [boards, stacks, runtimes, benchmarks] = [mcu(cat.boards), mcu(cat.stacks), Object.keys(cat.runtimes), Object.keys(cat.benchmarks)];
+  const thresholds = { type: "object", propertyNames: { enum: metricNames(cat) }, additionalProperties: threshold };
   return {
     type: "object",
     additionalProperties: false,
@@ -296,7 +400,7 @@ var configSchema = (cat) => {
       boards: list(boards),
       stacks: list(stacks),
       runtimes: list(runtimes),
-      benchmarks: list(BENCHMARKS),
+      benchmarks: list(benchmarks),
       targets: list(TARGETS),
       exclude: {
         type: "array",
@@ -308,7 +412,7 @@ var configSchema = (cat) => {
             board: oneOrMany(boards),
             stack: oneOrMany(stacks),
             runtime: oneOrMany(runtimes),
-            benchmark: oneOrMany(BENCHMARKS),
+            benchmark: oneOrMany(benchmarks),
             target: oneOrMany(TARGETS),
             // Why the cells are left out on purpose: their baselines are then not missed (see README).
             reason: { type: "string", minLength: 1 }
@@ -356,7 +460,8 @@ var configSchema = (cat) => {
           clock_ghz: { type: "number", exclusiveMinimum: 0 }
         }
       },
-      inventory: { type: "string", minLength: 1 }
+      inventory: { type: "string", minLength: 1 },
+      benchmark_dirs: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true }
     }
   };
 };
@@ -386,9 +491,9 @@ function checkBuildSettings(parsed, at, cflags2 = [], defines2 = {}) {
     const why = cflagProblem(f);
     if (why) fail(parsed, [...at, "cflags", i], `${JSON.stringify(f)} cannot be passed exactly: ${why}`);
   });
-  for (const [name2, value] of Object.entries(defines2)) {
+  for (const [name3, value] of Object.entries(defines2)) {
     const why = typeof value === "string" ? defineProblem(value) : void 0;
-    if (why) fail(parsed, [...at, "defines", name2], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
+    if (why) fail(parsed, [...at, "defines", name3], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
   }
 }
 function parseConfig(file, text, cat) {
@@ -430,22 +535,40 @@ function parseConfig(file, text, cat) {
       // The study's host (an i5-9600K pinned at 3.7 GHz), so equivalent cycles compare with its table.
       clockGhz: raw.host?.clock_ghz ?? 3.7
     },
-    inventory: raw.inventory ?? DEFAULT_INVENTORY
+    inventory: raw.inventory ?? DEFAULT_INVENTORY,
+    benchmarkDirs: (raw.benchmark_dirs ?? []).map((d) => resolve(dirname(file), d))
   };
 }
-async function loadConfig(file, cat) {
-  let text;
+async function configText(file) {
   try {
-    text = await readFile2(file, "utf8");
+    return await readFile2(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
   }
-  return parseConfig(file, text, cat);
+}
+async function loadConfig(file, cat) {
+  return parseConfig(file, await configText(file), cat);
+}
+async function benchmarkDirsOf(file) {
+  const parsed = parseWithPositions(file, await configText(file));
+  const dirs = parsed.value?.benchmark_dirs;
+  if (dirs === void 0) return [];
+  if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === "string" && d))
+    fail(parsed, ["benchmark_dirs"], "a list of folders holding benchmark folders, relative to this file");
+  return dirs.map((d, i) => {
+    const dir = resolve(dirname(file), d);
+    if (!existsSync2(dir)) fail(parsed, ["benchmark_dirs", i], `no folder ${dir}`);
+    return dir;
+  });
 }
 
 export {
   METRICS,
-  HEADLINE,
+  benchmarkFacts,
+  metricInfo,
+  declaredThresholds,
+  headlineOf,
+  analyzerMetric,
   FLASHER_TYPES,
   FLASHER_OPTIONS,
   loadCatalogue,
@@ -460,5 +583,6 @@ export {
   defineProblem,
   cflagProblem,
   parseConfig,
-  loadConfig
+  loadConfig,
+  benchmarkDirsOf
 };
