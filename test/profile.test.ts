@@ -193,7 +193,7 @@ test('explain without a variant, or with one not in the matrix: a clear error, e
   p.git('commit', '-qm', 'config');
   const none = p.cli('explain', '--out', 'out');
   assert.equal(none.status, 2);
-  assert.equal(none.stderr, 'wasm-mcu-bench: explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated\n');
+  assert.equal(none.stderr, 'wasm-mcu-bench: explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it\n');
   const other = p.cli('explain', 'nucleo_f446re/bare-metal/wasm3/fft@emulated', '--out', 'out');
   assert.equal(other.status, 2);
   assert.match(other.stderr, /^wasm-mcu-bench: .*wasm-mcu-bench\.yml: no variant nucleo_f446re\/bare-metal\/wasm3\/fft@emulated in its matrix/);

@@ -15,7 +15,7 @@ export interface DeltaRow {
 }
 
 export interface Delta {
-  /** The region (`fft`, `toggle call`) or `size`. */
+  /** The region (the result record's name) or `size`. */
   label: string;
   baseTotal: number;
   nowTotal: number;

@@ -158,8 +158,8 @@ export function renderExplanation(e: Explanation): string {
 export const EXPLAIN_HELP = (common: string) => ({
   explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
 
-Builds and profiles one emulated variant (its id as the report shows it, e.g.
-nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
+Builds and profiles one emulated variant (its id as the report shows it,
+<board>/<stack>/<runtime>/<benchmark>@emulated) from the working tree and from the base commit (a git
 worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
 prints the functions whose executed instructions moved most and the symbols whose size moved most
 (name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
@@ -173,7 +173,7 @@ Exit status: 0 explained (also when a profile is unavailable: the output says wh
 
 /** The command line's `explain`. */
 export async function explainCommand(positionals: string[], base: string | undefined, o: Omit<ExplainOptions, 'variant' | 'base'>): Promise<number> {
-  if (positionals.length !== 1) throw new UserError('explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated');
+  if (positionals.length !== 1) throw new UserError('explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it');
   process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0]!, ...(base !== undefined ? { base } : {}) })));
   return 0;
 }

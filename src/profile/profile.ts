@@ -54,7 +54,7 @@ export interface FunctionRow {
 }
 
 export interface Profile {
-  /** What the region measured: the result record it matches (`fft`, `toggle call`). */
+  /** What the region measured: the name of the result record it matches. */
   label: string;
   total: number;
   lost: number;
