@@ -44,9 +44,10 @@ test('an engine behind a pipe: the median time inside it per FFT', () => {
 
 test('host metrics carry the configuration of the image each comes from; the counted run is checked too', () => {
   const images = { timed: 'hardware bounds checks (guard pages)', counted: 'software bounds checks (no guard pages)' };
-  // The count is per iteration of the counted run.
-  const countedRun = run(1000).map((r) => (r.type === 'result' ? { ...r, iterations: 50 } : r));
-  const m = hostMetrics(v, FFT, [run(1000), run(1200), run(900)], 9_500_000, 3.7, { ...images, countedRun });
+  // The count is per iteration of the counted run, which runs the iterations benchmark.yml declares.
+  const m = hostMetrics(v, FFT, [run(1000), run(1200), run(900)], 19_000_000, 3.7, { ...images, countedRun: run(1000) });
+  const fewer = run(1000).map((r) => (r.type === 'result' ? { ...r, iterations: 50 } : r));
+  assert.throws(() => hostMetrics(v, FFT, [run(1000)], 9_500_000, 3.7, { ...images, countedRun: fewer }), /the run callgrind counted: .*ran 50 iterations, its benchmark.yml says 100/);
   assert.equal(m.ns!.configuration, images.timed);
   assert.equal(m.equivalent_cycles!.configuration, images.timed);
   assert.deepEqual(m.instructions, { value: 190000, unit: 'insn/FFT', configuration: images.counted });
