@@ -1,5 +1,5 @@
 // wasm-mcu-bench.yml: read, validate against the schema, fill in defaults.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
@@ -190,6 +190,7 @@ export async function benchmarkDirsOf(file: string): Promise<string[]> {
   return (dirs as string[]).map((d, i) => {
     const dir = resolve(dirname(file), d);
     if (!existsSync(dir)) fail(parsed, ['benchmark_dirs', i], `no folder ${dir}`);
+    if (!statSync(dir).isDirectory()) fail(parsed, ['benchmark_dirs', i], `${dir} is a file, not a folder of benchmark folders`);
     return dir;
   });
 }
