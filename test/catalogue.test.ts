@@ -164,3 +164,9 @@ test('benchmark_dirs: a file, a benchmark folder itself, an empty folder or a na
   writeFileSync(cfg, 'benchmark_dirs: [a, afile]\n');
   await assert.rejects(benchmarkDirsOf(cfg), new RegExp(`^UserError: ${cfg}:1:21: benchmark_dirs\\[1\\]: ${root}/afile is a file, not a folder of benchmark folders`));
 });
+
+test('the catalogue reads no config: the config is validated against the catalogue, not the reverse', () => {
+  const dir = join(ROOT, 'src', 'catalogue');
+  const upward = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '\.\.\/config\/(config|schema|matrix)\.js'/g)].map((m) => `${f}: ${m[0]}`));
+  assert.deepEqual(upward, []);
+});

@@ -5,15 +5,9 @@ import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
-import type { Direction } from './vocabulary.js';
+import type { ThresholdSettings } from './vocabulary.js';
 import { hostBoard, hostStack, supporting, type Catalogue } from '../catalogue/catalogue.js';
 
-export interface ThresholdSetting {
-  direction?: Direction;
-  percent?: number;
-  limit?: number;
-}
-export type ThresholdSettings = Record<string, ThresholdSetting>;
 /** The board inventory of a config that names none. */
 const DEFAULT_INVENTORY = 'wasm-mcu-bench.boards.yml';
 
