@@ -23,46 +23,26 @@ function expectedChecksum(): string {
   return total.toString(16).padStart(8, '0');
 }
 
-const FILES: Record<string, string> = {
-  'sum.c': `#include <stdint.h>
-#define N ${N}
-static uint32_t data[N];
-static uint32_t total;
-void sum_init(void) { for (uint32_t i = 0; i < N; i++) data[i] = i * 2654435761u; total = 0; }
-void sum_run(int iterations) { for (int k = 0; k < iterations; k++) for (int i = 0; i < N; i++) total += data[i] ^ (uint32_t)k; }
-uint32_t sum_checksum(void) { return total; }
-`,
-  'exports.c': `#include "wmb_exports.h"
-void sum_init(void);
-void sum_run(int iterations);
-uint32_t sum_checksum(void);
-static uint32_t init(uint32_t a) { (void)a; sum_init(); return 0; }
-static uint32_t run(uint32_t n) { sum_run((int)n); return 0; }
-static uint32_t checksum(uint32_t a) { (void)a; return sum_checksum(); }
-const struct wmb_export wmb_exports[] = {{"sum_init", init}, {"sum_run", run}, {"sum_checksum", checksum}, {0, 0}};
-`,
-  'benchmark.cmake': `set(BENCHMARK_SOURCES \${CMAKE_CURRENT_LIST_DIR}/sum.c)
-set(BENCHMARK_EXPORT_SOURCES \${CMAKE_CURRENT_LIST_DIR}/exports.c)
-set(BENCHMARK_WASM_SOURCES \${CMAKE_CURRENT_LIST_DIR}/sum.c)
-set(BENCHMARK_WASM_EXPORTS sum_init sum_run sum_checksum)
-set(BENCHMARK_INIT sum_init)
-set(BENCHMARK_RUN sum_run)
-set(BENCHMARK_CHECKSUM sum_checksum)
-`,
-  'benchmark.yml': `title: Sum of an array
-iteration: sum
-iterations: { emulated: ${ITERATIONS}, hardware: ${ITERATIONS}, host: ${ITERATIONS} }
-checksum: '${expectedChecksum()}'
-results:
-  sum: { prefix: '' }
-metrics:
-  instructions: { unit: insn/sum, counter: instructions, digits: 2, direction: smaller, percent: 1, title: instructions }
-  cycles: { unit: cycles/sum, counter: cycles, digits: 2, direction: smaller, percent: 2, title: cycles }
-headline: [instructions, cycles, ns]
-host:
-  metrics: [instructions]
-`,
-};
+/** The sum's folder as README's "Extending: a benchmark" shows it: each file of a code block after its `# benchmarks/sum/<file>` (or C comment) line. */
+function readmeFolder(): Record<string, string> {
+  const files: Record<string, string> = {};
+  let file: string | undefined;
+  for (const line of readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n')) {
+    const header = /^(?:# |\/\* )benchmarks\/sum\/(\S+?)(?: \*\/)?$/.exec(line);
+    if (header) file = header[1]!;
+    else if (line.startsWith('```')) file = undefined;
+    else if (file) files[file] = `${files[file] ?? ''}${line}\n`;
+  }
+  return Object.fromEntries(Object.entries(files).map(([f, text]) => [f, text.replace(/\n+$/, '\n')]));
+}
+const FILES = readmeFolder();
+
+test('README\'s sum is the folder these tests build: its four files, its checksum the one the sum makes', () => {
+  assert.deepEqual(Object.keys(FILES).sort(), ['benchmark.cmake', 'benchmark.yml', 'exports.c', 'sum.c']);
+  assert.match(FILES['sum.c']!, new RegExp(`#define N ${N}\n`));
+  assert.match(FILES['benchmark.yml']!, new RegExp(`emulated: ${ITERATIONS},`));
+  assert.match(FILES['benchmark.yml']!, new RegExp(`checksum: '${expectedChecksum()}'`));
+});
 
 const wasmRuntimes = Object.values(CATALOGUE.runtimes).filter((r) => r.wasm && r.targets.includes('emulated')).map((r) => r.id);
 const boards = Object.values(CATALOGUE.boards).filter((b) => b.targets.includes('emulated')).map((b) => b.id);

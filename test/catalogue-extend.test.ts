@@ -39,6 +39,13 @@ test('a runtime is one folder: WAMR\'s fast interpreter with a bigger pool, from
   assert.equal(v.metrics.instructions?.unit, 'insn/FFT');
 });
 
+/** The minimal board's board.cmake as README's "Extending" shows it (the lines after its comment line). */
+const BOARD_CMAKE = readFileSync(join(ROOT, 'README.md'), 'utf8').split('# firmware/boards/mps2_an386/board.cmake')[1]?.split('```')[0]?.split('\n').slice(1).join('\n') ?? '';
+
+test('README\'s minimal board.cmake names the variables and the shared MPS2 files this test builds with', () => {
+  assert.equal(BOARD_CMAKE, 'set(BOARD_INCLUDE_DIRS ${CMAKE_CURRENT_LIST_DIR})\nset(BOARD_SOURCES ${WMB_ROOT}/common/board_mps2.c ${WMB_ROOT}/common/counter_fpgaio.c)\n');
+});
+
 test('a board is one folder: QEMU\'s mps2-an386 as a Cortex-M4 board of its own, native and Wasm', () => {
   const t = withFolder(['boards: [mps2_an386]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3]', 'benchmarks: [fft]'], 'boards/mps2_an386', {
     'board.yml': [
@@ -55,7 +62,7 @@ test('a board is one folder: QEMU\'s mps2-an386 as a Cortex-M4 board of its own,
       '  counter: FPGAIO (common/counter_fpgaio.c)',
       '',
     ].join('\n'),
-    'board.cmake': 'set(BOARD_INCLUDE_DIRS ${CMAKE_CURRENT_LIST_DIR})\nset(BOARD_SOURCES ${WMB_ROOT}/common/board_mps2.c ${WMB_ROOT}/common/counter_fpgaio.c)\n',
+    'board.cmake': BOARD_CMAKE,
     'board_config.h': '/* No LED is toggled on this board. */\n#ifndef BOARD_CONFIG_H\n#define BOARD_CONFIG_H\n#endif\n',
   });
   const r = t.run();

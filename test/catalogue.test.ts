@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostBoard, hostStack, loadCatalogue } from '../src/catalogue/catalogue.js';
 import { cmakeFacts } from '../src/catalogue/cmake.js';
-import { parseConfig } from '../src/config/config.js';
+import { benchmarkDirsOf, parseConfig } from '../src/config/config.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 import { ROOT } from './helpers/project.js';
 
@@ -111,15 +111,62 @@ test('a broken yml is named by file, line and column; a folder that builds witho
   writeFileSync(yml, readFileSync(yml, 'utf8').replace('clock_mhz: 180\n', '').replace('flash: { origin: 0x08000000, bytes: 524288 }\n', ''));
   await assert.rejects(loadCatalogue(fw), new RegExp(`board\\.yml:\\d+:\\d+: \\(top level\\): missing key "flash"`));
   rmSync(yml);
-  await assert.rejects(loadCatalogue(fw), /^UserError: boards\/nucleo_f446re: has board\.cmake but no board\.yml/);
+  await assert.rejects(loadCatalogue(fw), /^UserError: \S*firmware\/boards\/nucleo_f446re: has board\.cmake but no board\.yml/);
   mkdirSync(join(fw, 'runtimes', 'half'));
   writeFileSync(join(fw, 'runtimes', 'half', 'runtime.yml'), 'title: Half\ntargets: [emulated]\n');
   cpSync(join(FW, 'boards', 'nucleo_f446re', 'board.yml'), yml);
-  await assert.rejects(loadCatalogue(fw), /^UserError: runtimes\/half: has runtime\.yml but no runtime\.cmake to build it/);
+  await assert.rejects(loadCatalogue(fw), /^UserError: \S*firmware\/runtimes\/half: has runtime\.yml but no runtime\.cmake to build it/);
   // Config validation takes its names from the tree: a runtime only in the tree is known.
   writeFileSync(join(fw, 'runtimes', 'half', 'runtime.cmake'), '');
   const cat = await loadCatalogue(fw);
   assert.deepEqual(parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [half]\nbenchmarks: [fft]\n', cat).runtimes, ['half']);
   assert.throws(() => parseConfig('c.yml', 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [halve]\nbenchmarks: [fft]\n', cat),
     /^UserError: c\.yml:3:12: runtimes\[0\]: "halve" is not known \(did you mean "half"\?\); expected one of: native, .*, half$/);
+});
+
+test('a typo, a bad checksum, too many iterations or a benchmark.yml without its benchmark.cmake are named before any build', async () => {
+  const fw = treeCopy();
+  const board = join(fw, 'boards', 'nucleo_f446re', 'board.yml');
+  const text = readFileSync(board, 'utf8');
+  writeFileSync(board, text.replace('core_hz:', 'core_hzz:'));
+  await assert.rejects(loadCatalogue(fw), /board\.yml:\d+:1: core_hzz: unknown key "core_hzz" \(did you mean "core_hz"\?\)/);
+  writeFileSync(board, text);
+  const yml = join(fw, 'benchmarks', 'fft', 'benchmark.yml');
+  const bench = readFileSync(yml, 'utf8');
+  writeFileSync(yml, bench.replace("checksum: '209e318e'", "checksum: '209g318e'"));
+  await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: checksum: "209g318e" is not allowed here \(8 lowercase hex digits/);
+  writeFileSync(yml, bench.replace('emulated: 100', 'emulated: 4000000000'));
+  await assert.rejects(loadCatalogue(fw), /iterations\.emulated: 4000000000 is too large: at most 2147483647 \(run\(\) takes them as a Wasm i32/);
+  writeFileSync(yml, bench);
+  rmSync(join(fw, 'benchmarks', 'fft', 'benchmark.cmake'));
+  await assert.rejects(loadCatalogue(fw), /firmware\/benchmarks\/fft: has benchmark\.yml but no benchmark\.cmake to build it/);
+});
+
+test('benchmark_dirs: a file, a benchmark folder itself, an empty folder or a name twice are errors naming both places', async () => {
+  const fw = treeCopy();
+  const root = join(fw, '..');
+  const mine = (name: string, ...benchmarks: string[]) => {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    for (const b of benchmarks) cpSync(join(fw, 'benchmarks', 'fft'), join(dir, b), { recursive: true });
+    return dir;
+  };
+  const a = mine('a', 'sum');
+  const b = mine('b', 'sum');
+  await assert.rejects(loadCatalogue(fw, [a, b]), new RegExp(`^UserError: ${b}/sum: benchmark "sum" is also ${a}/sum`));
+  await assert.rejects(loadCatalogue(fw, [join(fw, 'benchmarks')]), new RegExp(`benchmarks/fft: benchmark "fft" is also ${fw}/benchmarks/fft`));
+  await assert.rejects(loadCatalogue(fw, [join(a, 'sum')]), new RegExp(`^UserError: ${a}/sum: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${a}$`));
+  await assert.rejects(loadCatalogue(fw, [mine('empty')]), /empty: a benchmark_dirs folder with no benchmark folder/);
+  await assert.rejects(loadCatalogue(fw, [mine('odd', 'my sum;x')]), new RegExp(`^UserError: ${root}/odd/my sum;x: a folder name is an id`));
+  assert.deepEqual(Object.keys((await loadCatalogue(fw, [a])).benchmarks).sort(), ['fft', 'sum', 'toggle']);
+  const cfg = join(root, 'c.yml');
+  writeFileSync(join(root, 'afile'), '');
+  writeFileSync(cfg, 'benchmark_dirs: [a, afile]\n');
+  await assert.rejects(benchmarkDirsOf(cfg), new RegExp(`^UserError: ${cfg}:1:21: benchmark_dirs\\[1\\]: ${root}/afile is a file, not a folder of benchmark folders`));
+});
+
+test('the catalogue reads no config: the config is validated against the catalogue, not the reverse', () => {
+  const dir = join(ROOT, 'src', 'catalogue');
+  const upward = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '\.\.\/config\/(config|schema|matrix)\.js'/g)].map((m) => `${f}: ${m[0]}`));
+  assert.deepEqual(upward, []);
 });

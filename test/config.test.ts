@@ -48,6 +48,10 @@ test('an unknown board is named with the known ones', () => {
   assert.match(m, /^cfg\.yml:1:25: boards\[1\]: "nucleo_f466re" is not known \(did you mean "nucleo_f446re"\?\); expected one of: nucleo_f446re, nucleo_f746zg/);
 });
 
+test('a misspelt required key is named as the unknown key it is, not as the missing one', () => {
+  assert.match(errorOf(minimal.replace('benchmarks:', 'benchmark:')), /^cfg\.yml:4:1: benchmark: unknown key "benchmark" \(did you mean "benchmarks"\?\)/);
+});
+
 test('a missing required key is named', () => {
   assert.match(errorOf('boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\n'), /^cfg\.yml:1:1: \(top level\): missing key "benchmarks"/);
 });

@@ -4,8 +4,7 @@
 // src/measure/ turns records into metrics from these declarations alone; nothing else in src/ knows a benchmark.
 import { TARGETS, type Target } from '../types.js';
 import { fail, type ParsedFile, type Path } from '../config/locate.js';
-import { METRICS, type Direction, type MetricInfo } from '../config/vocabulary.js';
-import type { ThresholdSettings } from '../config/config.js';
+import { METRICS, type Direction, type MetricInfo, type ThresholdSettings } from '../config/vocabulary.js';
 
 /** Which counter a metric is made from: executed instructions (emulated, callgrind on the host) or core cycles (hardware). */
 export type Counter = 'instructions' | 'cycles';
@@ -72,7 +71,7 @@ export const benchmarkSchema = {
   properties: {
     title: { type: 'string', minLength: 1 },
     iteration: { type: 'string', pattern: '^[^\\s/]+$' },
-    iterations: { ...perTarget({ type: 'integer', minimum: 1, maximum: 2 ** 32 - 1 }), minProperties: 1 },
+    iterations: { ...perTarget({ type: 'integer', minimum: 1, maximum: 2 ** 31 - 1, description: 'run() takes them as a Wasm i32, a C int' }), minProperties: 1 },
     not_on: perTarget({ type: 'string', minLength: 1 }),
     checksum: { type: 'string', pattern: '^[0-9a-f]{8}$', description: '8 lowercase hex digits, quoted (YAML would read 00000000 as a number)' },
     results: {

@@ -4,7 +4,7 @@
 // here; CMake gets the board's facts from the same files, passed as -D values (cmakeFacts below).
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseWithPositions, validator, type ParsedFile } from '../config/locate.js';
 import { UserError, type Target } from '../types.js';
 import { benchmarkSchema, toBenchmark, type BenchmarkSpec } from './benchmark.js';
@@ -101,20 +101,20 @@ const KINDS = {
   runtimes: { dir: 'runtimes', yml: 'runtime.yml', cmake: 'runtime.cmake', schema: runtimeSchema,
     read: (id: string, r: Partial<Raw<RuntimeSpec>> & { title: string; targets: Target[] }): RuntimeSpec =>
       ({ sources: [], wasm: false, needs: [], stacks: {}, id, ...r }) },
-  benchmarks: { dir: 'benchmarks', yml: 'benchmark.yml', schema: benchmarkSchema, read: toBenchmark },
+  benchmarks: { dir: 'benchmarks', yml: 'benchmark.yml', cmake: 'benchmark.cmake', schema: benchmarkSchema, read: toBenchmark },
 } satisfies Record<string, Kind<unknown>>;
 
 const byOrder = <T extends { id: string; order?: number }>(a: T, b: T) =>
   (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
 
-async function readKind<T extends { id: string }>(root: string, kind: Kind<T>, firmwareDir: string): Promise<Record<string, T>> {
+async function readKind<T extends { id: string }>(root: string, kind: Kind<T>): Promise<Record<string, T>> {
   const dir = join(root, kind.dir);
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const validate = validator<never>(kind.schema);
   const out: T[] = [];
   for (const id of folders) {
     const yml = join(dir, id, kind.yml);
-    const where = relative(firmwareDir, join(dir, id)) || join(dir, id);
+    const where = join(dir, id);
     const hasYml = existsSync(yml);
     const hasCmake = kind.cmake !== undefined && existsSync(join(dir, id, kind.cmake));
     if (!hasYml && hasCmake) throw new UserError(`${where}: has ${kind.cmake} but no ${kind.yml}: every folder of ${kind.dir}/ that builds says what it is in ${kind.yml} (see README, "Extending")`);
@@ -133,17 +133,23 @@ async function readKind<T extends { id: string }>(root: string, kind: Kind<T>, f
 
 /** Reads the tree's boards, stacks, runtimes and benchmarks, and the benchmarks of each of `benchmarkDirs` (folders holding benchmark folders). */
 export async function loadCatalogue(firmwareDir: string, benchmarkDirs: string[] = []): Promise<Catalogue> {
-  const benchmarks = await readKind(firmwareDir, KINDS.benchmarks, firmwareDir);
-  for (const extra of benchmarkDirs)
-    for (const [id, b] of Object.entries(await readKind(extra, { ...KINDS.benchmarks, dir: '.' }, extra))) {
-      if (benchmarks[id]) throw new UserError(`${join(extra, id)}: benchmark "${id}" is already in ${firmwareDir}/benchmarks`);
+  const benchmarks = await readKind(firmwareDir, KINDS.benchmarks);
+  for (const extra of benchmarkDirs) {
+    // A benchmark folder named itself, instead of the folder that holds it, would add nothing, silently.
+    if (existsSync(join(extra, KINDS.benchmarks.yml)))
+      throw new UserError(`${extra}: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${dirname(extra)}`);
+    const found = await readKind(extra, { ...KINDS.benchmarks, dir: '.' });
+    if (Object.keys(found).length === 0) throw new UserError(`${extra}: a benchmark_dirs folder with no benchmark folder (<name>/${KINDS.benchmarks.yml}) in it`);
+    for (const [id, b] of Object.entries(found)) {
+      if (benchmarks[id]) throw new UserError(`${b.dir}: benchmark "${id}" is also ${benchmarks[id].dir}: a benchmark's folder name is its id, once in the tree and the config's benchmark_dirs`);
       benchmarks[id] = b;
     }
+  }
   const cat: Catalogue = {
     firmwareDir,
-    boards: await readKind(firmwareDir, KINDS.boards, firmwareDir),
-    stacks: await readKind(firmwareDir, KINDS.stacks, firmwareDir),
-    runtimes: await readKind(firmwareDir, KINDS.runtimes, firmwareDir),
+    boards: await readKind(firmwareDir, KINDS.boards),
+    stacks: await readKind(firmwareDir, KINDS.stacks),
+    runtimes: await readKind(firmwareDir, KINDS.runtimes),
     benchmarks,
   };
   for (const kind of ['boards', 'stacks'] as const) {

@@ -1,19 +1,13 @@
 // wasm-mcu-bench.yml: read, validate against the schema, fill in defaults.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
-import type { Direction } from './vocabulary.js';
+import type { ThresholdSettings } from './vocabulary.js';
 import { hostBoard, hostStack, supporting, type Catalogue } from '../catalogue/catalogue.js';
 
-export interface ThresholdSetting {
-  direction?: Direction;
-  percent?: number;
-  limit?: number;
-}
-export type ThresholdSettings = Record<string, ThresholdSetting>;
 /** The board inventory of a config that names none. */
 const DEFAULT_INVENTORY = 'wasm-mcu-bench.boards.yml';
 
@@ -190,6 +184,7 @@ export async function benchmarkDirsOf(file: string): Promise<string[]> {
   return (dirs as string[]).map((d, i) => {
     const dir = resolve(dirname(file), d);
     if (!existsSync(dir)) fail(parsed, ['benchmark_dirs', i], `no folder ${dir}`);
+    if (!statSync(dir).isDirectory()) fail(parsed, ['benchmark_dirs', i], `${dir} is a file, not a folder of benchmark folders`);
     return dir;
   });
 }

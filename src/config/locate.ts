@@ -132,8 +132,11 @@ function explain(parsed: ParsedFile, e: ErrorObject): never {
       const why = (e.parentSchema as { description?: string }).description;
       fail(parsed, path, `${show(got)} is too large: at most ${String((e.params as { limit: number }).limit)}${why ? ` (${why})` : ''}`);
     }
-    case 'pattern':
-      fail(parsed, path, `${show(got)} is not allowed here (one argument, no spaces or ';')`);
+    case 'pattern': {
+      // A schema's description says what the value must look like, where that is not the argument rule.
+      const why = (e.parentSchema as { description?: string }).description;
+      fail(parsed, path, `${show(got)} is not allowed here (${why ?? "one argument, no spaces or ';'"})`);
+    }
     default:
       fail(parsed, path, `${e.message ?? 'invalid'}${got === undefined ? '' : `, got ${show(got)}`}`);
   }
@@ -141,14 +144,22 @@ function explain(parsed: ParsedFile, e: ErrorObject): never {
 
 /** Returns a validator that throws a UserError naming file, line, path and what was expected. */
 export function validator<T>(schema: object): (parsed: ParsedFile) => T {
-  const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true });
-  const check = ajv.compile(schema);
+  const options = { strict: true, allowUnionTypes: true, verbose: true };
+  const check = new Ajv({ ...options, allErrors: false }).compile(schema);
+  let checkAll: ReturnType<Ajv['compile']> | undefined;
   return (parsed) => {
     if (check(parsed.value)) return parsed.value as T;
     const errors = check.errors ?? [];
     // anyOf reports each branch; the most specific failure is the one deepest in the value.
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
     if (!best) fail(parsed, [], 'invalid');
+    if (best.keyword === 'required') {
+      // A missing key beside an unknown one is most likely that key misspelt: say so, with the likely key.
+      checkAll ??= new Ajv({ ...options, allErrors: true }).compile(schema);
+      checkAll(parsed.value);
+      const typo = checkAll.errors?.find((e) => e.keyword === 'additionalProperties' && e.instancePath === best.instancePath);
+      if (typo) explain(parsed, typo);
+    }
     explain(parsed, best);
   };
 }

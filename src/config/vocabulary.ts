@@ -4,6 +4,14 @@
 
 export type Direction = 'smaller' | 'larger';
 
+/** A config's (or a benchmark's declared) threshold of one metric. */
+export interface ThresholdSetting {
+  direction?: Direction;
+  percent?: number;
+  limit?: number;
+}
+export type ThresholdSettings = Record<string, ThresholdSetting>;
+
 export interface MetricInfo {
   direction: Direction;
   /** Default soft threshold: a change worse than this many percent is a regression (Infinity: informational). */
