@@ -8,7 +8,7 @@ import { metricInfo } from '../catalogue/benchmark.js';
 import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
-import { pinChangeText, type PinChange } from '../compare/pins.js';
+import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare/pins.js';
 import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
@@ -44,6 +44,8 @@ export interface ReportInput {
   notes?: string[];
   /** Upstream pins this change moves: shown first, as `WAMR <old> -> <new>`. */
   pins?: PinChange[];
+  /** An A/B of one source: shown first, like a pin change; the baselines are tree A's run. */
+  ab?: SourceAb;
   /** The label (or person) that accepted the regressions of this change. */
   acceptedBy?: string;
 }
@@ -265,7 +267,7 @@ export function renderMarkdown(input: ReportInput): string {
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
     : '';
   const notes = [...sourceNotes(results), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
-  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join('<br>');
+  const pins = [...(input.ab ? [abText(input.ab)] : []), ...(input.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join('<br>');
   return [
     MARKER,
     pins && `${pins}\n`,
