@@ -301,7 +301,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     const acceptedBy = str('accepted-by');
     const compared = { ...options, ...(v.base ? { baseRef: str('base')! } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
     const out = mode === 'report' ? await report(compared, shards!) : await check(compared);
-    const notes = mode === 'check' ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
+    const notes = mode === 'check' ? sourceNotes(out.results, against?.name).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
     process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
     return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(v['allow-incomplete']) })];
   } finally {

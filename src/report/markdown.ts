@@ -254,9 +254,9 @@ function sourcesSection(r: Results): string {
   return `\nUpstream sources (pins in \`firmware/sources.json\`):\n\n${table([['Source', 'Pin', 'From', 'Tree'], ...rows])}\n`;
 }
 
-/** The sources built from a tree that is not the pinned one: named under the verdict. */
-export function sourceNotes(r: Results): string[] {
-  return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === 'differs').map(([name, s]) =>
+/** The sources built from a tree that is not the pinned one (but `except`, an A/B's): named under the verdict. */
+export function sourceNotes(r: Results, except?: string): string[] {
+  return Object.entries(r.provenance.sources ?? {}).filter(([name, s]) => s.verification === 'differs' && name !== except).map(([name, s]) =>
     `⚠️ ${s.title} (${code(name)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name))} (${code(s.tree ?? '')}); differences may come from it.`);
 }
 
@@ -266,7 +266,8 @@ export function renderMarkdown(input: ReportInput): string {
   const toolchain = c.toolchainChanges.length
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
     : '';
-  const notes = [...sourceNotes(results), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
+  // An A/B's two trees are overrides by design: the headline names them.
+  const notes = [...sourceNotes(results, input.ab?.name), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
   const pins = [...(input.ab ? [abText(input.ab)] : []), ...(input.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join('<br>');
   return [
     MARKER,
