@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Results } from '../src/types.js';
 import { cacheRoot, cachedDir, envName, loadManifest } from '../src/sources/sources.js';
 import { gitIn } from './helpers/git.js';
+import { runtimeChangeSection } from '../src/report/owners.js';
 import { config, makeProject, ROOT } from './helpers/project.js';
 
 const CONFIG = config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wasm3]', 'benchmarks: [fft]', 'run: { timeout: 120 }']);
@@ -74,6 +75,11 @@ test('an A/B of two wasm3 trees without baselines gives the per-variant deltas t
   assert.match(report, /compared 1 of 1 baselined variant/);
   assert.match(report, /🔴 regression 1 /);
   assert.equal(ab.status, 1, ab.out);
+  // What the A/B changes in the runtime's own code: its Flash before and after, from both runs' owners.
+  const ra = runA.variants[0]!.owners!.runtime!.flash_bytes;
+  const rb = runB.variants[0]!.owners!.runtime!.flash_bytes;
+  assert.ok(report.includes(`**What the A/B of wasm3: A commit ${a.commit.slice(0, 12)}`), report);
+  assert.match(report, new RegExp(`\\| \`${ID.replace(/[/@]/g, '.')}\` +\\| +${(ra / 1024).toFixed(1)} → ${(rb / 1024).toFixed(1)} \\(\\+${(rb - ra).toLocaleString('en-US')} B\\)`));
   assert.ok(!existsSync(join(p.dir, 'baselines')), 'an A/B writes no baselines');
 
   // The gate over the same two trees: baselines measured from A, a check of B against them.
@@ -111,4 +117,14 @@ test('an A/B refuses bad input before anything is built', { skip }, () => {
   });
   assert.match(r.stdout, /::error::input against needs input source/);
   assert.ok(!existsSync(join(p.dir, 'wasm-mcu-bench-out')));
+});
+
+test('a pin change compared with baselines says the runtime footprint before it is not known (baselines record no owners)', () => {
+  const after = { schemaVersion: 1, provenance: {}, variants: [{ id: ID, status: 'ok', metrics: {}, owners: { runtime: { flash_bytes: 2048, static_ram_bytes: 512 } } }] } as unknown as Results;
+  const section = runtimeChangeSection('WAMR WAMR-2.4.4 (8c18e3f68b16) -> WAMR-2.4.5 (25bd7eb63e82)', after);
+  assert.match(section, /^\*\*What WAMR WAMR-2\.4\.4 \(8c18e3f68b16\) -> WAMR-2\.4\.5 \(25bd7eb63e82\) changes\*\*/);
+  assert.match(section, /before the change is not known/);
+  assert.match(section, /\| +2\.0 \| +0\.5 \|/);
+  const before = { ...after, variants: [{ ...after.variants[0]!, owners: { runtime: { flash_bytes: 1024, static_ram_bytes: 512 } } }] } as Results;
+  assert.match(runtimeChangeSection('x', after, before), /\| +1\.0 → 2\.0 \(\+1,024 B\) \| +0\.5 → 0\.5 \(\+0 B\) \|/);
 });

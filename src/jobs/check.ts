@@ -46,7 +46,7 @@ async function abCheck(o: CheckOptions, against: SourceDir): Promise<CheckOutcom
   const runA = await collect(a, ma);
   const { results, resultsPath } = await collect(b, mb);
   const baselines = baselinesOfRun(runA.results, `the A/B's run of ${title} A (${runA.resultsPath})`);
-  return compareAndReport(b, { baselines, edits: [], pins: [], ab }, { results, resultsPath, ranTargets: b.config.targets, exports: true, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  return compareAndReport(b, { baselines, edits: [], pins: [], ab, before: runA.results }, { results, resultsPath, ranTargets: b.config.targets, exports: true, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
 }
 
 async function abTree(s: ResolvedSource): Promise<AbTree> {

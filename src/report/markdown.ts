@@ -1,5 +1,5 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
-import { ownersSection } from './owners.js';
+import { ownersSection, runtimeChangeSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
@@ -44,8 +44,9 @@ export interface ReportInput {
   notes?: string[];
   /** Upstream pins this change moves: shown first, as `WAMR <old> -> <new>`. */
   pins?: PinChange[];
-  /** An A/B of one source: shown first, like a pin change; the baselines are tree A's run. */
+  /** An A/B of one source: shown first, like a pin change; the baselines are tree A's run, `before`. */
   ab?: SourceAb;
+  before?: Results;
   /** The label (or person) that accepted the regressions of this change. */
   acceptedBy?: string;
 }
@@ -277,6 +278,7 @@ export function renderMarkdown(input: ReportInput): string {
     notes && `${notes}\n`,
     toolchain,
     keep(changesTable(c, cat)),
+    (input.ab || input.pins?.length) && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '), results, input.before),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),
