@@ -18,7 +18,7 @@ import { githubProgress } from './progress.js';
 import { fitComment, runUrl, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
 import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
-import { cacheRoot } from './sources/sources.js';
+import { cacheRoot, parseSourceDir } from './sources/sources.js';
 import { packageRoot } from './tools.js';
 import { dirname, join, resolve } from 'node:path';
 import { historyMode } from './history/mode.js';
@@ -123,11 +123,14 @@ export async function run(): Promise<void> {
     const given = [...inputsOf('action').values()].filter((i) => core.getInput(input(i).action!) !== '' && core.getInput(input(i).action!) !== input(i).default);
     checkInputs('action', mode, given);
     const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), failOnIncomplete: boolInput('fail-on-incomplete', true), checkRun: boolInput('check-run', false) };
+    const source = value('source') ? parseSourceDir('input source', value('source')) : undefined;
+    const against = value('against') ? parseSourceDir('input against', value('against')) : undefined;
     const options: JobOptions = {
       config: value('config'),
       outDir: value('out'),
       progress: githubProgress(),
       ...(value('boards') ? { boards: value('boards') } : {}),
+      ...(source ? { source } : {}),
       signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
@@ -175,8 +178,9 @@ export async function run(): Promise<void> {
       if (!hit) await saveToolCache(cacheRoot(), key);
       return;
     }
-    const baseRef = value('base') || github.context.payload.pull_request?.base?.sha;
-    const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}) };
+    // An A/B's baselines are the base tree's run: the pull request's base commit is not read.
+    const baseRef = against ? undefined : value('base') || github.context.payload.pull_request?.base?.sha;
+    const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
     const out = mode === 'report' ? await report(compared, { results }) : await check(compared);
     if (!hit) await saveToolCache(cacheRoot(), key);
     core.setOutput('verdict', out.comparison.verdict);

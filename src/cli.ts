@@ -15,7 +15,7 @@ import { terminalProgress } from './progress.js';
 import { renderTerminal } from './report/terminal.js';
 import { sourceNotes } from './report/markdown.js';
 import { packageRoot, toolPackageVersion } from './tools.js';
-import { addToCache, cacheRoot, DOWNLOAD_TIMEOUT_MS, envName, loadManifest, resolveSource, SourceHashError, verificationText, type Manifest } from './sources/sources.js';
+import { addToCache, cacheRoot, DOWNLOAD_TIMEOUT_MS, envName, loadManifest, parseSourceDir, resolveSource, SourceHashError, verificationText, type Manifest } from './sources/sources.js';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
@@ -69,6 +69,11 @@ baselines and writes report.md. Prints the table to the terminal.
 
 ${COMMON}
   --base REF       compare with the baselines (and source pins) as they are at this commit
+  --source NAME=DIR
+                   build the pinned source NAME (as in firmware/sources.json) from the tree in DIR
+  --against NAME=DIR
+                   an A/B, no baselines read: build the matrix from this tree of NAME too (into
+                   OUT/against) and compare the --source tree's results with its, same thresholds
   --accepted-by WHO
                    accept regressions explicitly: the report says by whom, the exit status is 0
   --allow-incomplete
@@ -259,12 +264,15 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   const shards = results.length ? { results, ...(v.plan ? { planFile: v.plan as string } : {}) } : undefined;
   // --pull-request: GitHub's API is reached through the environment, checked before anything runs.
   const github = v['pull-request'] ? await repository() : undefined;
+  const source = v.source ? parseSourceDir('--source', str('source')!) : undefined;
+  const against = v.against ? parseSourceDir('--against', str('against')!) : undefined;
   const options: JobOptions = {
     config: str('config') ?? INPUTS.config.default,
     outDir: str('out') ?? INPUTS.out.default,
     progress: terminalProgress(),
     ...(v.firmware ? { firmwareDir: str('firmware')! } : {}),
     ...(v.boards ? { boards: str('boards')! } : {}),
+    ...(source ? { source } : {}),
     signal,
   };
   // `plan` without --out writes nothing; every other command owns its output folder while it runs.
@@ -291,9 +299,9 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
       return 0;
     }
     const acceptedBy = str('accepted-by');
-    const compared = { ...options, ...(v.base ? { baseRef: str('base')! } : {}), ...(acceptedBy ? { acceptedBy } : {}) };
+    const compared = { ...options, ...(v.base ? { baseRef: str('base')! } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
     const out = mode === 'report' ? await report(compared, shards!) : await check(compared);
-    const notes = mode === 'check' ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
+    const notes = mode === 'check' ? sourceNotes(out.results, against?.name).map((n) => `${n.replace(/`/g, '')}\n`).join('') : '';
     process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}\n${notes}results: ${out.resultsPath}\nreport: ${out.reportPath}\n`);
     return EXIT[outcome(out.comparison, { accepted: Boolean(acceptedBy), allowIncomplete: Boolean(v['allow-incomplete']) })];
   } finally {

@@ -2,6 +2,7 @@
 // checkout is shallow. A commit name comes from the user (--base, the base-ref input, the event file): it
 // is checked as a name and always passed after --end-of-options, so it can never become an option of git.
 import { execa } from 'execa';
+import { realpathSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { UserError } from './types.js';
 
@@ -63,4 +64,14 @@ export async function repoPath(file: string): Promise<string | undefined> {
   if (!r.failed) return String(r.stdout).split('\n')[0];
   const top = await git(dirname(file), ['rev-parse', '--show-toplevel']);
   return top.failed ? undefined : relative(String(top.stdout), file);
+}
+
+/** The commit checked out in `dir` when `dir` is the top of a git checkout (not a folder inside another one), and whether files differ from it. */
+export async function checkoutCommit(dir: string): Promise<{ commit: string; dirty: boolean } | undefined> {
+  const top = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (top.failed || realpathSync(String(top.stdout)) !== realpathSync(dir)) return undefined;
+  const head = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  if (head.failed) return undefined;
+  const status = await git(dir, ['status', '--porcelain', '--untracked-files=no']);
+  return { commit: String(head.stdout), dirty: !status.failed && String(status.stdout) !== '' };
 }

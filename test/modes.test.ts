@@ -79,7 +79,15 @@ test('every mode at each door: each input it does not take and each one it needs
       for (const i of has.filter((x) => !spec.takes.includes(x)))
         assert.throws(() => checkInputs(door, mode, [...needs, i]), /does not go with/, `${door} ${mode} ${i}`);
       for (const n of needs) assert.throws(() => checkInputs(door, mode, needs.filter((x) => x !== n)), / needs /, `${door} ${mode} ${n}`);
-      checkInputs(door, mode, has.filter((x) => spec.takes.includes(x)));
+      // Everything it takes at once, but an input another one excludes (--base with --against).
+      const takes = has.filter((x) => spec.takes.includes(x));
+      checkInputs(door, mode, takes.filter((x) => !takes.some((y) => input(y).excludes === x)));
+      // An input that only works with another one, or never with another one, says so.
+      for (const i of takes) {
+        const { requires, excludes } = input(i);
+        if (requires) assert.throws(() => checkInputs(door, mode, [...needs, i]), new RegExp(` needs ${door === 'cli' ? `--${input(requires).cli}` : `input ${input(requires).action}`}$`), `${door} ${mode} ${i}`);
+        if (excludes && takes.includes(excludes)) assert.throws(() => checkInputs(door, mode, [...needs, i, ...(requires ? [requires] : []), excludes]), /does not go with/, `${door} ${mode} ${i}`);
+      }
     }
 });
 

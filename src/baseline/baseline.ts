@@ -5,7 +5,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import { dirname, join, relative } from 'node:path';
 import { filesAt, findCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../config/locate.js';
-import { UserError, type Metrics, type Provenance, type VariantResult } from '../types.js';
+import { UserError, type Metrics, type Provenance, type Results, type VariantResult } from '../types.js';
 
 export interface BaselineFile {
   schemaVersion: 1;
@@ -113,6 +113,9 @@ export function baselinesFrom(results: VariantResult[], provenance: Provenance):
   }
   return [...files.values()];
 }
+
+/** A run's results as the baselines of another (an A/B: the base tree's run), in memory; `source` says where they come from. */
+export const baselinesOfRun = (results: Results, source: string): Baselines => index(baselinesFrom(results.variants, results.provenance), source);
 
 interface BaselineUpdate {
   /** Files to write: every file with a fresh or a removed entry. */

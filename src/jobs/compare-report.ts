@@ -4,7 +4,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBaselines, readBaselinesAt, type Baselines } from '../baseline/baseline.js';
 import { baselineEdits, compare, withMissing, type BaselineEdit, type Comparison, type Missing } from '../compare/compare.js';
-import { pinChanges, type PinChange } from '../compare/pins.js';
+import { pinChanges, type PinChange, type SourceAb } from '../compare/pins.js';
 import { absence, thresholdsFor } from '../config/matrix.js';
 import { findCommit, repoPath, requireCommit, showAt } from '../git.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -29,6 +29,10 @@ export interface Base {
   baselines: Baselines;
   edits: BaselineEdit[];
   pins: PinChange[];
+  /** The baselines are the base tree's run of an A/B of this source. */
+  ab?: SourceAb;
+  /** The base tree's run of that A/B (its results are the baselines). */
+  before?: Results;
 }
 
 /**
@@ -79,7 +83,7 @@ export async function compareAndReport(job: Job, base: Base, c: Compared): Promi
   const comparison = withMissing(compare(c.results, base.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== 'off'
     ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : '';
-  const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
+  const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(base.ab ? { ab: base.ab } : {}), ...(base.before ? { before: base.before } : {}), ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.md');
   await writeFile(reportPath, report);

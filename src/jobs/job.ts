@@ -13,9 +13,9 @@ import { loadInventory, type Inventory } from '../inventory/inventory.js';
 import { assignBoards, type Farm } from '../inventory/assign.js';
 import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';
 import { QEMU } from '../run/qemu.js';
-import { loadManifest, markUnavailable, resolveSource, type Manifest, type ResolvedSource } from '../sources/sources.js';
+import { loadManifest, markUnavailable, resolveSource, type Manifest, type ResolvedSource, type SourceDir } from '../sources/sources.js';
 import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
-import type { Provenance, Variant } from '../types.js';
+import { UserError, type Provenance, type Variant } from '../types.js';
 
 export interface JobOptions {
   config: string;
@@ -25,6 +25,8 @@ export interface JobOptions {
   firmwareDir?: string;
   /** The board inventory, instead of the config's `inventory`. */
   boards?: string;
+  /** Build this pinned source from this folder instead of its pinned tree (--source). */
+  source?: SourceDir;
   /** Aborted by SIGINT/SIGTERM (interrupt.ts): the job stops and writes what finished. */
   signal?: AbortSignal;
 }
@@ -56,6 +58,7 @@ export async function resolveJob(options: JobOptions): Promise<Job> {
   const manifest = await loadManifest(firmwareDir);
   checkSources(catalogue, Object.keys(manifest));
   const cells = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
+  if (options.source) checkSourceDir(options.source, manifest, catalogue, cells);
   // An inventory named on the command line is checked even when no cell needs it: a typo there is still a typo.
   const hardware = cells.some((v) => v.target === 'hardware' && !v.notBuilt);
   const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve(configDir, config.inventory), catalogue) : undefined;
@@ -63,6 +66,13 @@ export async function resolveJob(options: JobOptions): Promise<Job> {
     options, configFile, configDir, config, catalogue, firmwareDir, manifest, baselineDir: resolve(configDir, config.baselines), cells,
     ...(inventory ? { inventory } : {}),
   };
+}
+
+/** A tree given for a source (--source, --against) must be of a pinned source that a variant of the matrix builds from. */
+export function checkSourceDir(s: SourceDir, manifest: Manifest, catalogue: Catalogue, cells: Variant[]): void {
+  if (!manifest[s.name]) throw new UserError(`source ${s.name}=${s.dir}: ${s.name} is not a pinned source (firmware/sources.json pins ${Object.keys(manifest).join(', ')})`);
+  if (!cells.some((v) => !v.notBuilt && sourcesFor(catalogue, v).includes(s.name)))
+    throw new UserError(`source ${s.name}=${s.dir}: no variant of the config's matrix builds from ${s.name}`);
 }
 
 /**
@@ -92,7 +102,7 @@ export interface Matrix {
 export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
   const sources = new Map<string, ResolvedSource>();
   for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
-    sources.set(name, await resolveSource(name, job.manifest[name]!));
+    sources.set(name, await resolveSource(name, job.manifest[name]!, job.options.source?.name === name ? { override: job.options.source.dir } : {}));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;

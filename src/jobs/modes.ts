@@ -28,11 +28,14 @@ export const INPUTS = {
   historyBranch: { action: 'history-branch', default: 'wasm-mcu-bench-data' },
   historyStore: { action: 'history-store', default: 'wasm-mcu-bench-data' },
   historyEvent: { action: 'history-event' },
-} as const satisfies Record<string, { cli?: string; action?: string; default?: string }>;
+  // An A/B of one pinned source: the tree under test (NAME=DIR) and, with `against`, the tree it is compared with.
+  source: { cli: 'source', action: 'source' },
+  against: { cli: 'against', action: 'against', requires: 'source', excludes: 'base' },
+} as const satisfies Record<string, { cli?: string; action?: string; default?: string; requires?: string; excludes?: string }>;
 export type Input = keyof typeof INPUTS;
 type Door = 'cli' | 'action';
 /** An input's name at each door, and its default at the action (action.yml's). */
-export const input = (i: Input): { cli?: string; action?: string; default?: string } => INPUTS[i];
+export const input = (i: Input): { cli?: string; action?: string; default?: string; requires?: Input; excludes?: Input } => INPUTS[i];
 
 /** What every mode that reads the config and its matrix takes. */
 const JOB: Input[] = ['config', 'out', 'firmware', 'boards', 'token'];
@@ -49,7 +52,7 @@ interface ModeSpec {
 }
 
 export const MODES = {
-  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', ...PUBLISH] },
+  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', ...PUBLISH, 'source', 'against'] },
   'update-baselines': { cli: 'update-baselines', action: 'update-baselines', takes: [...JOB, 'results', 'plan', 'pullRequest'] },
   history: { action: 'history', takes: ['out', 'token', 'historyBranch', 'historyStore', 'historyEvent'] },
   plan: { cli: 'plan', action: 'plan', takes: [...JOB, 'targets'] },
@@ -78,6 +81,11 @@ export function checkInputs(door: Door, mode: Mode, given: Input[]): void {
   const what = door === 'cli' ? name : `mode ${name}`;
   const wrong = given.find((i) => !spec.takes.includes(i));
   if (wrong) throw new UserError(`${spelt(door, wrong)} does not go with ${what}`);
+  for (const i of given) {
+    const { requires, excludes } = input(i);
+    if (requires && !given.includes(requires)) throw new UserError(`${spelt(door, i)} needs ${spelt(door, requires)}`);
+    if (excludes && given.includes(excludes)) throw new UserError(`${spelt(door, i)} does not go with ${spelt(door, excludes)}`);
+  }
   const missing = (spec.needs ?? []).find((i) => input(i)[door] !== undefined && !given.includes(i));
   if (missing) throw new UserError(`${what} needs ${spelt(door, missing)}`);
 }

@@ -1,5 +1,5 @@
 // The report as markdown: for report.md, the job summary and the pull request comment.
-import { ownersSection } from './owners.js';
+import { ownersSection, runtimeChangeSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
@@ -8,7 +8,7 @@ import { metricInfo } from '../catalogue/benchmark.js';
 import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
-import { pinChangeText, type PinChange } from '../compare/pins.js';
+import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare/pins.js';
 import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
@@ -44,6 +44,9 @@ export interface ReportInput {
   notes?: string[];
   /** Upstream pins this change moves: shown first, as `WAMR <old> -> <new>`. */
   pins?: PinChange[];
+  /** An A/B of one source: shown first, like a pin change; the baselines are tree A's run, `before`. */
+  ab?: SourceAb;
+  before?: Results;
   /** The label (or person) that accepted the regressions of this change. */
   acceptedBy?: string;
 }
@@ -252,9 +255,9 @@ function sourcesSection(r: Results): string {
   return `\nUpstream sources (pins in \`firmware/sources.json\`):\n\n${table([['Source', 'Pin', 'From', 'Tree'], ...rows])}\n`;
 }
 
-/** The sources built from a tree that is not the pinned one: named under the verdict. */
-export function sourceNotes(r: Results): string[] {
-  return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === 'differs').map(([name, s]) =>
+/** The sources built from a tree that is not the pinned one (but `except`, an A/B's): named under the verdict. */
+export function sourceNotes(r: Results, except?: string): string[] {
+  return Object.entries(r.provenance.sources ?? {}).filter(([name, s]) => s.verification === 'differs' && name !== except).map(([name, s]) =>
     `⚠️ ${s.title} (${code(name)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name))} (${code(s.tree ?? '')}); differences may come from it.`);
 }
 
@@ -264,8 +267,9 @@ export function renderMarkdown(input: ReportInput): string {
   const toolchain = c.toolchainChanges.length
     ? `> [!WARNING]\n> The toolchain differs from the one the baselines were measured with; differences may come from it:\n${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(', ')})`).join('\n')}\n`
     : '';
-  const notes = [...sourceNotes(results), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
-  const pins = (input.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join('<br>');
+  // An A/B's two trees are overrides by design: the headline names them.
+  const notes = [...sourceNotes(results, input.ab?.name), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
+  const pins = [...(input.ab ? [abText(input.ab)] : []), ...(input.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join('<br>');
   return [
     MARKER,
     pins && `${pins}\n`,
@@ -274,6 +278,7 @@ export function renderMarkdown(input: ReportInput): string {
     notes && `${notes}\n`,
     toolchain,
     keep(changesTable(c, cat)),
+    (input.ab || input.pins?.length) && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '), results, input.before),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),

@@ -20,3 +20,22 @@ export function ownersSection(r: Results): string {
   const summary = `Footprint by owner: ${owned.length} variants; the runtime's largest share of Flash: ${(100 * biggest.share).toFixed(0)}% in ${biggest.v.id}`;
   return `<details><summary>${summary}</summary>\n\nFlash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.\n\n${markdownTable([['Variant', ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ['l', ...present.map(() => 'r' as const)] })}\n\n</details>\n`;
 }
+
+type Owners = NonNullable<Results['variants'][number]['owners']>;
+const delta = (b: number, a: number) => `${kib(b)} → ${kib(a)} (${a - b >= 0 ? '+' : '−'}${Math.abs(a - b).toLocaleString('en-US')} B)`;
+
+/**
+ * What a pin change or an A/B (`what`) does to the runtime's own code, per variant: its Flash and static RAM
+ * before and after. `before`: the base tree's run of an A/B; a gate compares with baselines, which record no
+ * footprint by owner, so the report says the before is not known.
+ */
+export function runtimeChangeSection(what: string, after: Results, before?: Results): string {
+  const owned = after.variants.filter((v) => v.status === 'ok' && v.owners?.runtime);
+  if (!owned.length) return '';
+  const was = new Map((before?.variants ?? []).filter((v) => v.status === 'ok' && v.owners).map((v) => [v.id, v.owners!]));
+  const cell = (now: Owners, old: Owners | undefined, m: 'flash_bytes' | 'static_ram_bytes') =>
+    old?.runtime ? delta(old.runtime[m], now.runtime![m]) : kib(now.runtime![m]);
+  const rows = owned.map((v) => [`\`${v.id}\``, cell(v.owners!, was.get(v.id), 'flash_bytes'), cell(v.owners!, was.get(v.id), 'static_ram_bytes')]);
+  const note = before ? '' : ' The baselines record no footprint by owner, so the runtime\'s own share before the change is not known: after it only.';
+  return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}\n\n${markdownTable([['Variant', 'Runtime Flash', 'Runtime static RAM'], ...rows], { align: ['l', 'r', 'r'] })}\n`;
+}

@@ -3,7 +3,7 @@
 // of the pinned commit verified against the recorded tree hash. A source that cannot be had makes its
 // variants `not built`. A pin without a tree hash (Zephyr) is never downloaded; a tree imported for it is
 // cached as unverified, under its own tree hash.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -167,8 +167,26 @@ async function download(root: string, name: string, pin: SourcePin, timeoutMs: n
 /** How long one source's download may take, unless WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS says otherwise. */
 export const DOWNLOAD_TIMEOUT_MS = 120_000;
 
+/** A pinned source's tree given as `NAME=DIR` (check's --source and --against): used instead of the pinned tree. */
+export interface SourceDir {
+  name: string;
+  dir: string;
+}
+
+/** `NAME=DIR` as `what` (the option or input) gave it; the folder must exist. Whether NAME is pinned is the job's to check. */
+export function parseSourceDir(what: string, text: string): SourceDir {
+  const m = /^([a-z][a-z0-9_]*)=(.+)$/.exec(text.trim());
+  if (!m) throw new UserError(`${what} ${JSON.stringify(text)}: expected NAME=DIR, a pinned source's name (as in firmware/sources.json) and a folder holding its tree`);
+  const dir = resolve(m[2]!);
+  const kind = statSync(dir, { throwIfNoEntry: false });
+  if (!kind?.isDirectory()) throw new UserError(`${what} ${m[1]}=${m[2]}: ${kind ? 'not a folder' : 'no such folder'}`);
+  return { name: m[1]!, dir };
+}
+
 interface ResolveOptions {
   env?: NodeJS.ProcessEnv;
+  /** A folder to build from instead of the pinned tree (--source), before the environment's override. */
+  override?: string;
   cache?: string;
   /** Set to 0 to never download (offline). */
   downloadTimeoutMs?: number;
@@ -176,9 +194,9 @@ interface ResolveOptions {
 
 export async function resolveSource(name: string, pin: SourcePin, o: ResolveOptions = {}): Promise<ResolvedSource> {
   const env = o.env ?? process.env;
-  const override = env[envName(name)];
+  const override = o.override ?? env[envName(name)];
   if (override) {
-    if (!existsSync(override)) throw new UserError(`${envName(name)}=${override}: no such directory`);
+    if (!existsSync(override)) throw new UserError(`${o.override ? `source ${name}` : envName(name)}=${override}: no such directory`);
     // Hashed even without a pinned hash: the report names the tree that was built.
     const tree = await treeHash(override);
     return { name, pin, dir: resolve(override), origin: 'override', tree, verification: !pin.tree ? 'unverified' : tree === pin.tree ? 'verified' : 'differs' };
