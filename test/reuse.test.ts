@@ -17,9 +17,9 @@ test('an unchanged re-check starts nothing and reuses every result; a change rer
   const p = makeProject(config([
     'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3]', 'benchmarks: [fft]', 'run: { timeout: 120 }',
   ]));
-  // The firmware tree (and the Wasm recipe beside it) in the project: the test edits a runtime's source.
+  // The firmware tree in the project: the test edits a runtime's source.
   cpSync(join(ROOT, 'firmware'), join(p.dir, 'firmware'), { recursive: true });
-  cpSync(join(ROOT, 'wasm'), join(p.dir, 'wasm'), { recursive: true });
+
   const cache = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
   symlinkSync(join(cacheRoot(), 'sources'), join(cache, 'sources'));
   const bin = mkdtempSync(join(tmpdir(), 'wmb-bin-'));
