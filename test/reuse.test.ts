@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
@@ -72,7 +72,9 @@ test('an unchanged re-check starts nothing and reuses every result; a change rer
   await t.test('a corrupt or truncated store entry is ignored with a warning naming it, measured again and replaced', () => {
     const store = join(cache, 'results');
     const entries = readdirSync(store, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
-    const wasm3 = entries.find((f) => readFileSync(join(store, f), 'utf8').includes('\\"runtime\\":\\"wasm3\\"'))!;
+    // The entry the last run used (each use touches it): the image before the source change has one too.
+    const wasm3 = entries.filter((f) => readFileSync(join(store, f), 'utf8').includes('\\"runtime\\":\\"wasm3\\"'))
+      .sort((a, b) => statSync(join(store, b)).mtimeMs - statSync(join(store, a)).mtimeMs)[0]!;
     const file = join(store, wasm3);
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200));
     const next = check();
