@@ -8,7 +8,7 @@
 // The default matrix is bare-metal on the F446RE with every runtime, both benchmarks, emulated (a few
 // minutes); --full takes the shipped wasm-mcu-bench.yml (the whole matrix, host included).
 import { execa } from 'execa';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureArgs, slug, type BuildInfo } from '../src/build/cmake.js';
@@ -25,6 +25,12 @@ import { profileBench } from './profile.js';
 
 const full = process.argv.includes('--full');
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-'));
+// A private cache (the user's pinned sources and wamrc linked in): cold means cold, and no result of an earlier
+// bench is reused (bench/reuse.ts measures reuse).
+const userCache = cacheRoot();
+process.env.WASM_MCU_BENCH_CACHE = join(dir, 'cache');
+mkdirSync(cacheRoot());
+for (const keep of ['sources', 'wamrc']) if (existsSync(join(userCache, keep))) symlinkSync(join(userCache, keep), join(cacheRoot(), keep));
 const config = join(dir, 'wasm-mcu-bench.yml');
 writeFileSync(config, full ? readFileSync('wasm-mcu-bench.yml', 'utf8')
   : 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native, wasm3, wamr-classic, wamr-fast, wamr-aot]\nbenchmarks: [toggle, fft]\n');
@@ -67,6 +73,7 @@ delete process.env.WASM_MCU_BENCH_CCACHE;
 await clearCompilerCache();
 const [cold, coldMs] = await timed(() => check({ config, outDir: join(dir, 'cold'), progress: silentProgress }));
 if (cold.comparison.counts.failed) throw new Error('a variant failed; see the report');
+for (const made of ['builds', 'results']) rmSync(join(cacheRoot(), made), { recursive: true, force: true });
 const [, ccacheMs] = await timed(() => check({ config, outDir: join(dir, 'cold-ccache'), progress: silentProgress }));
 const built = cold.results.variants.filter((v) => v.status === 'ok');
 const elves = built.map((v) => join(dir, 'cold', 'build', slug(v.id)));
@@ -79,7 +86,7 @@ const reconfigured = elves.filter((d, i) => stamp(d) !== before[i]).length;
 const COUNTS = ['instructions', 'call_instructions', 'cycles', 'call_cycles'];
 const seen = new Map<string, number[]>();
 for (let i = 0; i < 10; i++) {
-  const r = await check({ config, outDir: join(dir, 'cold'), progress: silentProgress });
+  const r = await check({ config, outDir: join(dir, 'cold'), progress: silentProgress, rerun: true });
   for (const v of r.results.variants)
     for (const m of COUNTS) {
       const value = v.metrics[m]?.value;
@@ -95,7 +102,7 @@ console.log(`   ratio                               ${(toolMs / raw).toFixed(3)}
 console.log('\n2. the matrix, one job per core');
 console.log(`   cold (no build dirs, empty ccache)  ${seconds(coldMs)}`);
 console.log(`   cold build dirs, warm ccache        ${seconds(ccacheMs)}`);
-console.log(`   warm (nothing changed)              ${seconds(warmMs)}   (${reconfigured} variants reconfigured; goal 0)`);
+console.log(`   warm (nothing changed)              ${seconds(warmMs)}   (${reconfigured} variants reconfigured; goal 0; results reused)`);
 console.log('\n   per variant (headline) and against native on the same board, stack and target');
 const ratios = new Map(slowdowns(cold.results.variants, cold.catalogue).map((x) => [x.id, x]));
 for (const v of built) {
@@ -103,7 +110,7 @@ for (const v of built) {
   const vs = x ? `  ${x.vsNative.toFixed(2)}x native${x.vsNativeScalar !== undefined ? `, ${x.vsNativeScalar.toFixed(2)}x scalar` : ''}${x.vsNativeCall !== undefined ? `, ${x.vsNativeCall.toFixed(2)}x via the call` : ''}` : '';
   console.log(`   ${v.id.padEnd(56)} ${headline(v, cold.catalogue).padStart(22)}${vs}`);
 }
-console.log('\n3. spread of counts over 10 runs (max - min)');
+console.log('\n3. spread of counts over 10 runs, each measured again (--rerun; max - min)');
 const spreads = [...seen.values()].map((vs) => Math.max(...vs) - Math.min(...vs));
 console.log(`   ${seen.size} counts, largest spread ${Math.max(0, ...spreads)}   (goal 0)`);
 for (const [k, vs] of seen) if (Math.max(...vs) !== Math.min(...vs)) console.log(`   ${k}: ${vs.join(', ')}`);

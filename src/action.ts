@@ -17,7 +17,7 @@ import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { githubProgress } from './progress.js';
 import { fitComment, runUrl, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
-import { cacheKey, restoreToolCache, saveToolCache } from './github/cache.js';
+import { cacheContent, cacheKeys, restoreToolCache, saveToolCache } from './github/cache.js';
 import { cacheRoot, parseSourceDir } from './sources/sources.js';
 import { packageRoot } from './tools.js';
 import { dirname, join, resolve } from 'node:path';
@@ -131,6 +131,7 @@ export async function run(): Promise<void> {
       progress: githubProgress(),
       ...(value('boards') ? { boards: value('boards') } : {}),
       ...(source ? { source } : {}),
+      ...(value('rerun') === 'true' ? { rerun: true } : {}),
       signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
@@ -140,8 +141,13 @@ export async function run(): Promise<void> {
     const acceptLabel = value('acceptLabel');
     const labels = ((github.context.payload.pull_request?.labels ?? []) as { name?: string }[]).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : undefined;
-    const key = await cacheKey(join(packageRoot(), 'firmware'));
-    const hit = await restoreToolCache(cacheRoot(), key);
+    const keys = await cacheKeys(join(packageRoot(), 'firmware'), process.env, [mode, value('shard')].filter(Boolean).join('-'));
+    await restoreToolCache(cacheRoot(), keys);
+    const restored = await cacheContent(cacheRoot());
+    // Saved when the run added a result or a build: an unchanged re-check uploads nothing.
+    const saveCache = async () => {
+      if ((await cacheContent(cacheRoot())) !== restored) await saveToolCache(cacheRoot(), keys.key);
+    };
     const results = list('results');
     const shards = results.length ? { results } : undefined;
     if (mode === 'plan') {
@@ -175,14 +181,14 @@ export async function run(): Promise<void> {
       core.info(updateSummary(u));
     }
     if (mode !== 'check' && mode !== 'report') {
-      if (!hit) await saveToolCache(cacheRoot(), key);
+      await saveCache();
       return;
     }
     // An A/B's baselines are the base tree's run: the pull request's base commit is not read.
     const baseRef = against ? undefined : value('base') || github.context.payload.pull_request?.base?.sha;
     const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
     const out = mode === 'report' ? await report(compared, { results }) : await check(compared);
-    if (!hit) await saveToolCache(cacheRoot(), key);
+    await saveCache();
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));
     core.setOutput('failed', String(out.comparison.counts.failed));

@@ -32,8 +32,11 @@ const COMMON = `Options:
 
 /** Options that are not a single string. */
 const OPTION_TYPES: Record<string, { type: 'boolean' } | { type: 'string'; multiple: true }> = {
-  'allow-incomplete': { type: 'boolean' }, 'pull-request': { type: 'boolean' }, results: { type: 'string', multiple: true },
+  'allow-incomplete': { type: 'boolean' }, 'pull-request': { type: 'boolean' }, rerun: { type: 'boolean' }, results: { type: 'string', multiple: true },
 };
+
+const RERUN = `  --rerun          measure every variant again: no result is reused from the result store (an emulated
+                   run identical to an earlier one, same image, QEMU and command line, is reused otherwise)`;
 
 const HELP: Record<string, string> = {
   main: `Usage: wasm-mcu-bench <command> [options]
@@ -78,6 +81,7 @@ ${COMMON}
                    accept regressions explicitly: the report says by whom, the exit status is 0
   --allow-incomplete
                    exit 0 when the verdict is incomplete (the report still says so)
+${RERUN}
 
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete: a
 variant with a baseline was not compared (not built, excluded without a reason) or nothing was.`,
@@ -90,6 +94,7 @@ left the config's matrix. Writes nothing if any built variant failed. Files are 
 ${COMMON}
   --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
+${RERUN}
 
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...] | pin NAME REF|--latest [--from DIR] | bump [NAME...]] [--firmware DIR]
@@ -124,6 +129,7 @@ for upload as an artifact. Nothing is compared: the report job does that.
 
 ${COMMON}
   --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+  --rerun          measure every variant again (no result reused from the result store)
 
 Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
   report: `Usage: wasm-mcu-bench report --results DIR... [options]
@@ -273,6 +279,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
     ...(v.firmware ? { firmwareDir: str('firmware')! } : {}),
     ...(v.boards ? { boards: str('boards')! } : {}),
     ...(source ? { source } : {}),
+    ...(v.rerun ? { rerun: true } : {}),
     signal,
   };
   // `plan` without --out writes nothing; every other command owns its output folder while it runs.

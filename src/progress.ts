@@ -13,7 +13,8 @@ export interface Progress {
 
 const oneLine = (r: VariantResult, h: string) => {
   const secs = r.durationMs === undefined ? '' : ` in ${(r.durationMs / 1000).toFixed(1)} s`;
-  return `${r.status}${h ? `  ${h}` : ''}${r.reason ? `  (${r.reason.split('\n')[0]})` : ''}${secs}`;
+  const reused = r.reused ? `, ${r.reused.only ?? 'result'} reused (measured by ${r.reused.commit.slice(0, 12)})` : '';
+  return `${r.status}${h ? `  ${h}` : ''}${r.reason ? `  (${r.reason.split('\n')[0]})` : ''}${secs}${reused}`;
 };
 
 export function githubProgress(): Progress {

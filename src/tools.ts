@@ -1,7 +1,10 @@
 // External programs the pipeline calls, the Debian package each comes from, and their versions for provenance.
 import { execa } from 'execa';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { cacheRoot } from './sources/sources.js';
+import { writeAtomic } from './store/store.js';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './types.js';
 
@@ -17,21 +20,56 @@ const PACKAGES: Record<string, string> = {
   timeout: 'coreutils',
 };
 
-/** Fails with the Debian packages to install when any of the named programs is missing. */
-export async function requireTools(names: string[]): Promise<void> {
-  const missing: string[] = [];
-  for (const name of names) {
-    const r = await execa(name, ['--version'], { reject: false });
-    if (r.failed) missing.push(name);
+/** The executable `name` resolves to on PATH, as a spawn would find it; undefined when there is none. */
+export function which(name: string, path = process.env.PATH ?? ''): string | undefined {
+  for (const dir of isAbsolute(name) ? [''] : path.split(delimiter).filter(Boolean)) {
+    const file = dir ? join(dir, name) : name;
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
   }
+  return undefined;
+}
+
+/** Fails with the Debian packages to install when any of the named programs is missing (a PATH lookup: nothing is started). */
+export async function requireTools(names: string[]): Promise<void> {
+  const missing = names.filter((name) => !which(name));
   if (missing.length)
     throw new UserError(`missing ${missing.join(', ')}: install the Debian package${missing.length > 1 ? 's' : ''} ${missing.map((m) => PACKAGES[m] ?? m).join(' ')} (scripts/setup.sh does it)`);
 }
 
-/** First line of `<tool> --version`, or "missing". */
-export async function toolVersion(name: string): Promise<string> {
-  const r = await execa(name, ['--version'], { reject: false });
-  return r.failed ? 'missing' : String(r.stdout).split('\n')[0]!.trim();
+/**
+ * First line of `<tool> --version`, or "missing". Remembered in the cache by the executable's path, size,
+ * mtime and inode: an unchanged check starts no compiler or emulator just to ask, and an upgraded tool (a
+ * new file) is asked again.
+ */
+export function toolVersion(name: string): Promise<string> {
+  // One at a time: each adds to the same memo file.
+  const next = asking.then(() => askVersion(name));
+  asking = next.catch(() => undefined);
+  return next;
+}
+let asking: Promise<unknown> = Promise.resolve();
+
+async function askVersion(name: string): Promise<string> {
+  const file = which(name);
+  if (!file) return 'missing';
+  const st = statSync(file);
+  const id = `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
+  const memo = join(cacheRoot(), 'tool-versions.json');
+  const known = await readFile(memo, 'utf8').then((t) => JSON.parse(t) as unknown, () => ({}));
+  const versions: Record<string, string> = known && typeof known === 'object' && !Array.isArray(known)
+    ? Object.fromEntries(Object.entries(known).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+  if (versions[id] !== undefined) return versions[id];
+  const r = await execa(file, ['--version'], { reject: false });
+  const version = r.failed ? 'missing' : String(r.stdout).split('\n')[0]!.trim();
+  if (r.failed) return version;
+  await mkdir(cacheRoot(), { recursive: true });
+  await writeAtomic(memo, JSON.stringify({ ...versions, [id]: version }));
+  return version;
 }
 
 /** The folder holding this package's package.json (works from src/ under tsx and from the dist/ bundle). */

@@ -46,6 +46,13 @@ export type Metrics = Record<string, Metric>;
 export const VARIANT_STATUSES = ['ok', 'failed', 'not-built'] as const;
 type VariantStatus = (typeof VARIANT_STATUSES)[number];
 
+/** A result taken from the result store: the commit and date of the run that measured it (`only`: the part taken). */
+export interface Reused {
+  commit: string;
+  date: string;
+  only?: string;
+}
+
 export interface VariantResult extends Cell {
   status: VariantStatus;
   reason?: string;
@@ -66,6 +73,8 @@ export interface VariantResult extends Cell {
   profileUnavailable?: string;
   /** How the runtime was built, from the firmware build (AOT: target, CPU, float ABI, bounds checks, wamrc flags). */
   build?: Record<string, unknown>;
+  /** Not measured by this run: an identical earlier run's result (same image, runner and command line). */
+  reused?: Reused;
 }
 
 export interface Provenance {

@@ -50,7 +50,7 @@ test('FreeRTOS runs the native toggle and FFT on both emulated boards, close to 
   });
 
   await t.test('a second run gives identical counts', () => {
-    const again = p.cli('check', '--out', 'out');
+    const again = p.cli('check', '--out', 'out', '--rerun');
     assert.equal(again.status, 3, again.stdout + again.stderr);
     const r2 = byId(p.dir);
     for (const v of rtos) assert.deepEqual(r2[v.id]!.metrics, v.metrics, v.id);

@@ -78,8 +78,9 @@ test("callgrind's collected count is read from its summary", () => {
 
 test('native, scalar native, node (first call and steady state) and wasm-interp run on the host: checksum checked, instruction counts identical run after run', () => {
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'targets: [host]', 'host: { runtimes: [native, native-scalar, node, node-steady, wasm-interp], repeat: 3 }']));
+  // --rerun: every count measured again, not reused from the result store (test/reuse.test.ts tests reuse).
   const counts = () => {
-    const c = p.cli('check', '--out', 'out');
+    const c = p.cli('check', '--out', 'out', '--rerun');
     assert.equal(c.status, 3, c.stdout + c.stderr); // no baselines yet: incomplete
     const r: Results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8'));
     return Object.fromEntries(r.variants.map((x) => [x.id, x]));

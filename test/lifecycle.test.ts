@@ -46,7 +46,8 @@ async function hungRun(dir: string, fw: string, out: string) {
   tool.stdout.resume();
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => tool.on('exit', (code, signal) => res({ code, signal })));
   const qemu = await until('QEMU running the hung FFT image', 240_000, () =>
-    processesIn(out).find((p) => basename(p.argv[0] ?? '') === 'qemu-system-arm' && p.argv.some((a) => a.includes('.fft.'))));
+    // The image is in the tool's cache (its build folders); QEMU runs in the project, where the tool was started.
+    processesIn(dir).find((p) => basename(p.argv[0] ?? '') === 'qemu-system-arm' && p.argv.some((a) => a.includes('.fft.'))));
   return { tool, qemu, exited, stderr: () => stderr };
 }
 
@@ -73,7 +74,7 @@ test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no
     assert.match(byId['nucleo_f446re/bare-metal/native/fft@emulated']!.reason!, /interrupted by SIGTERM before it finished/);
     assert.ok(!existsSync(join(out, '.wasm-mcu-bench.lock')), 'the output folder is released');
     assert.ok(!existsSync(join(out, 'report.md')) && !existsSync(join(out, 'bencher.json')), 'no earlier report beside the interrupted results');
-    await until('no process left', 10_000, () => (processesIn(out).length ? undefined : true));
+    await until('no process left', 10_000, () => (processesIn(p.dir).length ? undefined : true));
   });
 
   await t.test('SIGKILL', async () => {
@@ -82,7 +83,7 @@ test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no
     run.tool.kill('SIGKILL');
     assert.equal((await run.exited).signal, 'SIGKILL');
     // The tool could not clean up: its children stop by themselves (parent-death signal), within the grace.
-    const left = await until('no process left', 10_000, () => (processesIn(out).length ? undefined : [])).catch(() => processesIn(out));
+    const left = await until('no process left', 10_000, () => (processesIn(p.dir).length ? undefined : [])).catch(() => processesIn(p.dir));
     assert.deepEqual(left.map((l) => l.argv.join(' ')), [], `QEMU was ${run.qemu.pid}`);
   });
 });

@@ -52,7 +52,8 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
   await t.test('a second run gives identical counts and rebuilds nothing', () => {
     const elf = join(p.dir, 'out', 'build', 'nucleo_f446re.bare-metal.native.fft.emulated', 'firmware.elf');
     const before = statSync(elf).mtimeMs;
-    const again = p.cli('check', '--out', 'out');
+    // --rerun: measured again, not reused from the result store (test/reuse.test.ts tests reuse).
+    const again = p.cli('check', '--out', 'out', '--rerun');
     assert.equal(again.status, 3, again.stderr);
     assert.equal(statSync(elf).mtimeMs, before, 'no rebuild');
     const r2 = results(p.dir);

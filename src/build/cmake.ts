@@ -1,11 +1,13 @@
 // Turns a Variant into an Artifact through the firmware's single CMake entry. Each variant has its own
 // build directory; an unchanged tree is configured once and then left to ninja, which rebuilds nothing.
-import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { runGuarded } from '../child.js';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
+import { dropStamp, stale, STAMP, writeStamp, type FileHashes, type StampInputs } from './stamp.js';
+import { sizeOf } from '../store/prune.js';
 
 /** What the tool reads of what the firmware build writes beside the image (wmb-build.json, firmware/CMakeLists.txt). */
 export interface BuildInfo {
@@ -100,8 +102,39 @@ export function foreignCache(cache: string, here: string[], source: string[]): s
   return undefined;
 }
 
+/** The artifact a finished build in `dir` left, with its image's recorded sha256. */
+async function artifactIn(v: Variant, dir: string, log: string): Promise<Artifact> {
+  const image = await builtImage(join(dir, 'wmb-build.json'), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : undefined;
+  return { variant: v, ...image, log, ...(timed ? { timed } : {}) };
+}
+
+/**
+ * The build in `dir` when its stamp says nothing it was made from changed and its image is the one it linked;
+ * else undefined, the folder emptied first when it was built by another toolchain.
+ */
+async function upToDate(v: Variant, dir: string, stamp: { wanted: StampInputs; hashes: FileHashes }): Promise<Artifact | undefined> {
+  const changed = await stale(dir, stamp.wanted, stamp.hashes);
+  if (changed?.clean) {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+  }
+  if (changed) return undefined;
+  const a = await artifactIn(v, dir, `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built\n`).catch(() => undefined);
+  for (const i of a ? [a, ...(a.timed ? [a.timed] : [])] : []) {
+    const bytes = await readFile(i.elf).catch(() => undefined);
+    if (!bytes || notTheBuildsImage(i, bytes)) return undefined;
+  }
+  if (!a) return undefined;
+  // Its last use, for pruning the cache least recently used first.
+  const now = new Date();
+  await utimes(join(dir, STAMP), now, now).catch(() => undefined);
+  return a;
+}
+
+/** `stamp`: what the variant is built from; an up-to-date build (build/stamp.ts) starts no process. */
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
-  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal): Promise<Artifact> {
+  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal, stamp?: { wanted: StampInputs; hashes: FileHashes }): Promise<Artifact> {
   // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an
   // option; and the configure stamp below changes when the output folder moves.
   const dir = resolve(buildRoot, slug(v.id));
@@ -116,23 +149,28 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
   }
+  if (stamp && !foreign) {
+    const done = await upToDate(v, dir, stamp);
+    if (done) return done;
+  }
+  if (stamp) await dropStamp(dir);
   const args = [...configureArgs(v, firmwareDir, dir, extra), ...(ccache?.args ?? [])];
-  const stamp = join(dir, 'wmb-configure-args.json');
+  const configureStamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
   const run = (a: string[]) => runGuarded(['cmake', ...a], { all: true, env: ccache?.env ?? {}, ...(signal ? { signal } : {}) });
-  const configured = existsSync(join(dir, 'CMakeCache.txt')) && (await readFile(stamp, 'utf8').catch(() => '')) === wanted;
+  const configured = existsSync(join(dir, 'CMakeCache.txt')) && (await readFile(configureStamp, 'utf8').catch(() => '')) === wanted;
   if (!configured) {
     const r = await run(args);
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
     if (r.failed) throw new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log);
-    await writeFile(stamp, wanted);
+    await writeFile(configureStamp, wanted);
   }
   const r = await run(['--build', dir]);
   log += `$ cmake --build ${dir}\n${r.all}\n`;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const image = await builtImage(join(dir, 'wmb-build.json'), log);
-  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : undefined;
-  return { variant: v, ...image, log, ...(timed ? { timed } : {}) };
+  const artifact = await artifactIn(v, dir, log);
+  if (stamp) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
+  return artifact;
 }
 
 /** The image a build's wmb-build.json describes, with the sha256 the build recorded when it linked it. */

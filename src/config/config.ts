@@ -37,6 +37,12 @@ export interface Config {
   jobs: number;
   /** Which emulated variants get instructions by function (profile/): those that moved over a threshold, all, none. */
   profile: 'regressed' | 'all' | 'off';
+  /** Targets whose not repeatable measurements (host wall time) may be reused from the result store. */
+  reuse: Target[];
+  /** Shards per hosted target for `plan`. */
+  shards: Partial<Record<Target, number>>;
+  /** Size limit of the tool's cache directory, MiB. */
+  cacheMb: number;
   thresholds: ThresholdSettings;
   overrides: Override[];
   baselines: string;
@@ -66,7 +72,7 @@ interface RawConfig {
   targets?: Target[];
   exclude?: Exclude[];
   build?: { cflags?: string[]; defines?: Record<string, string | number | boolean> };
-  run?: { timeout?: number; jobs?: number; profile?: Config['profile'] };
+  run?: { timeout?: number; jobs?: number; profile?: Config['profile']; reuse?: Target[]; shards?: Partial<Record<Target, number>>; cache_mb?: number };
   thresholds?: ThresholdSettings;
   overrides?: Override[];
   baselines?: string;
@@ -142,6 +148,9 @@ export function parseConfig(file: string, text: string, cat: Catalogue): Config 
     timeoutSeconds: raw.run?.timeout ?? 300,
     jobs: raw.run?.jobs ?? 0,
     profile: raw.run?.profile ?? 'regressed',
+    reuse: raw.run?.reuse ?? [],
+    shards: raw.run?.shards ?? {},
+    cacheMb: raw.run?.cache_mb ?? 5120,
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? 'baselines',

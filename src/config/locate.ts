@@ -145,9 +145,11 @@ function explain(parsed: ParsedFile, e: ErrorObject): never {
 /** Returns a validator that throws a UserError naming file, line, path and what was expected. */
 export function validator<T>(schema: object): (parsed: ParsedFile) => T {
   const options = { strict: true, allowUnionTypes: true, verbose: true };
-  const check = new Ajv({ ...options, allErrors: false }).compile(schema);
+  // Compiled on first use: a command compiles only the schemas of the files it reads.
+  let check: ReturnType<Ajv['compile']> | undefined;
   let checkAll: ReturnType<Ajv['compile']> | undefined;
   return (parsed) => {
+    check ??= new Ajv({ ...options, allErrors: false }).compile(schema);
     if (check(parsed.value)) return parsed.value as T;
     const errors = check.errors ?? [];
     // anyOf reports each branch; the most specific failure is the one deepest in the value.

@@ -75,6 +75,16 @@ export const configSchema = (cat: Catalogue) => {
         jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
         // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
         profile: { enum: ['regressed', 'all', 'off'] },
+        // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time).
+        reuse: { type: 'array', items: { enum: ['host'] }, uniqueItems: true },
+        // `plan` cuts each hosted target into up to this many shards, balanced by the last measured durations.
+        shards: {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(['emulated', 'host'].map((t) => [t, { type: 'integer', minimum: 1, maximum: 256 }])),
+        },
+        // The tool's cache (result store, build folders, compiler cache) is pruned to this size, least recently used first.
+        cache_mb: { type: 'integer', minimum: 64 },
       },
     },
     thresholds,

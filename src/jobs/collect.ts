@@ -21,6 +21,7 @@ import { requireTools, toolVersion } from '../tools.js';
 import type { Provenance, Results, Target, Variant } from '../types.js';
 import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
+import { linkBuilds, openCache, withEnv } from '../store/session.js';
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
 export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
@@ -57,10 +58,10 @@ export const writeResults = async (outDir: string, results: Results): Promise<st
   return resultsPath;
 };
 
-/** ccache settings for builds under `outDir` when the machine has it; WASM_MCU_BENCH_CCACHE=0 turns it off (to time builds without it). */
-export async function compilerCacheFor(outDir: string): Promise<{ ccache?: ReturnType<typeof compilerCache> }> {
+/** ccache settings for builds under `buildRoot` when the machine has it; WASM_MCU_BENCH_CCACHE=0 turns it off (to time builds without it). */
+export async function compilerCacheFor(buildRoot: string): Promise<{ ccache?: ReturnType<typeof compilerCache> }> {
   return process.env.WASM_MCU_BENCH_CCACHE !== '0' && (await toolVersion('ccache')) !== 'missing'
-    ? { ccache: compilerCache(join(outDir, 'build'), cacheRoot()) } : {};
+    ? { ccache: compilerCache(buildRoot, cacheRoot()) } : {};
 }
 
 /** Builds, runs and measures the matrix (one shard of it when `shard` is given) and writes results.json. */
@@ -76,25 +77,33 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
   ]);
   await mkdir(o.outDir, { recursive: true });
   await clearReports(o.outDir);
+  const prov = await provenance(job.configDir);
+  const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
+  await linkBuilds(o.outDir, cache.buildRoot);
+  const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
     benchmarks: job.catalogue.benchmarks,
     cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
-    ...(await compilerCacheFor(o.outDir)),
+    ...(ccache ? { ccache: withEnv(ccache, cache.ccacheEnv) } : {}),
+    buildRoot: cache.buildRoot,
+    stampOf: cache.stampOf,
+    hold: cache.hold,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1000,
     host: job.config.host,
     jobs: job.config.jobs,
     progress: o.progress,
     backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
-      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!) }),
+      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });
+  await cache.finish(variants);
   const stopped = stopSignal(o.signal);
   const results: Results = {
     schemaVersion: 1, ...(shard ? { shard } : {}),
-    provenance: { ...(await provenance(job.configDir)), sources: sourceProvenance(m) }, variants,
+    provenance: { ...prov, sources: sourceProvenance(m) }, variants,
     ...(stopped ? { interrupted: true as const } : {}),
   };
   const resultsPath = await writeResults(o.outDir, results);

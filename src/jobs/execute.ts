@@ -18,6 +18,7 @@ import type { RunBackend } from '../run/backend.js';
 import type { Target, Variant, VariantResult } from '../types.js';
 import { stopSignal } from '../interrupt.js';
 import { profileMeasured } from '../profile/variant.js';
+import type { FileHashes, StampInputs } from '../build/stamp.js';
 
 interface ExecuteOptions {
   host: HostSettings;
@@ -29,6 +30,12 @@ interface ExecuteOptions {
   /** CMake definitions a variant needs from the harness (source dirs, wamrc), or why it cannot be built. */
   cmakeDefs: (v: Variant) => Record<string, string> | { failed: string };
   outDir: string;
+  /** Where the variants' build folders are (the tool's cache, store/session.ts); `<outDir>/build` by default. */
+  buildRoot?: string;
+  /** What a variant is built from: an unchanged one is neither configured nor built (build/stamp.ts). */
+  stampOf?: (v: Variant, defs: Record<string, string>) => { wanted: StampInputs; hashes: FileHashes };
+  /** Held while a variant is built, run and measured: runs sharing a build folder take turns. */
+  hold?: (v: Variant) => Promise<{ release(): Promise<void> }>;
   timeoutMs: number;
   jobs: number;
   progress: Progress;
@@ -58,7 +65,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   if ('failed' in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join(o.outDir, 'build'), defs as Record<string, string>, o.ccache, o.signal);
+    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), defs as Record<string, string>, o.ccache, o.signal, o.stampOf?.(v, defs as Record<string, string>));
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     const buildLog = join('raw', `${slug(v.id)}.build.log`);
@@ -81,12 +88,13 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   const raw = [
     `# ${v.id}`, `# command: ${out.command.join(' ')}`,
     `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
+    ...(out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ''}: measured by ${out.reused.commit} on ${out.reused.date}, not run again`] : []),
     '# serial:', out.serial, '# diagnostics:', out.diagnostics,
   ].join('\n');
   await mkdir(join(o.outDir, 'raw'), { recursive: true });
   await writeFile(join(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(' ')}\n${out.serial}${out.diagnostics}`;
-  const keep = { log: rawName };
+  const keep = { log: rawName, ...(out.reused ? { reused: out.reused } : {}) };
   if (out.failure) return failed(out.failure, log, keep);
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1000} s (hung firmware?)`, log, keep);
 
@@ -147,7 +155,8 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
     for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
       const i = todo[k]!;
       const v = variants[i]!;
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
+      const held = await o.hold?.(v);
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id)).finally(() => held?.release());
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }

@@ -16,6 +16,8 @@ import { QEMU } from '../run/qemu.js';
 import { loadManifest, markUnavailable, resolveSource, type Manifest, type ResolvedSource, type SourceDir } from '../sources/sources.js';
 import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
 import { UserError, type Provenance, type Variant } from '../types.js';
+import { cacheRoot } from '../sources/sources.js';
+import { durationsDir, readDurations } from '../store/session.js';
 
 export interface JobOptions {
   config: string;
@@ -29,6 +31,8 @@ export interface JobOptions {
   source?: SourceDir;
   /** Aborted by SIGINT/SIGTERM (interrupt.ts): the job stops and writes what finished. */
   signal?: AbortSignal;
+  /** Measure every variant again instead of reusing identical earlier results (`--rerun`). */
+  rerun?: boolean;
 }
 
 export interface Job {
@@ -107,7 +111,7 @@ export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;
   if (farm) variants = farm.variants;
-  const shards = planShards(variants, farm?.boardOf ?? new Map());
+  const shards = planShards(variants, farm?.boardOf ?? new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
   if (shard) variants = selectShard(shards, variants, shard);
   return { variants, sources, shards, ...(farm ? { farm } : {}) };
 }

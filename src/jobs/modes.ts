@@ -21,6 +21,7 @@ export const INPUTS = {
   historyUrl: { action: 'history-url' },
   targets: { cli: 'targets', action: 'targets' },
   shard: { cli: 'shard', action: 'shard' },
+  rerun: { cli: 'rerun', action: 'rerun', default: 'false' },
   results: { cli: 'results', action: 'results' },
   plan: { cli: 'plan' },
   pullRequest: { cli: 'pull-request' },
@@ -52,11 +53,11 @@ interface ModeSpec {
 }
 
 export const MODES = {
-  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', ...PUBLISH, 'source', 'against'] },
-  'update-baselines': { cli: 'update-baselines', action: 'update-baselines', takes: [...JOB, 'results', 'plan', 'pullRequest'] },
+  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', 'rerun', ...PUBLISH, 'source', 'against'] },
+  'update-baselines': { cli: 'update-baselines', action: 'update-baselines', takes: [...JOB, 'results', 'plan', 'pullRequest', 'rerun'] },
   history: { action: 'history', takes: ['out', 'token', 'historyBranch', 'historyStore', 'historyEvent'] },
   plan: { cli: 'plan', action: 'plan', takes: [...JOB, 'targets'] },
-  'run-shard': { cli: 'run', action: 'run', takes: [...JOB, 'shard'], needs: ['shard'] },
+  'run-shard': { cli: 'run', action: 'run', takes: [...JOB, 'shard', 'rerun'], needs: ['shard'] },
   report: { cli: 'report', action: 'report', takes: [...JOB, 'results', 'plan', 'base', 'allowIncomplete', ...PUBLISH], needs: ['results'] },
   'release-baselines': { action: 'release-baselines', takes: [...JOB, 'results'], needs: ['token'] },
   explain: { cli: 'explain', takes: [...JOB, 'base'] },

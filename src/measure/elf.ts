@@ -1,5 +1,6 @@
 // A small reader for 32- and 64-bit little-endian ELF files: section headers and the GNU build-id note.
 import { UserError } from '../types.js';
+import { createHash } from 'node:crypto';
 
 export const SHF_WRITE = 0x1;
 export const SHF_ALLOC = 0x2;
@@ -69,4 +70,29 @@ function findBuildId(buf: Buffer, sections: Section[]): { buildId: string } | un
     }
   }
   return undefined;
+}
+
+/**
+ * sha256 of what a loader puts in memory: the entry point and each PT_LOAD segment's addresses, sizes, flags
+ * and file bytes. Not the path, the mtime, nor the debug sections: the same program built elsewhere hashes alike.
+ */
+export function loadedContentHash(buf: Buffer, file = 'ELF file'): string {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 0x7f454c46) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  const num = (off: number) => (is64 ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off));
+  const phoff = num(is64 ? 0x20 : 0x1c);
+  const phentsize = buf.readUInt16LE(is64 ? 0x36 : 0x2a);
+  const phnum = buf.readUInt16LE(is64 ? 0x38 : 0x2c);
+  if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
+  const h = createHash('sha256').update(`entry ${num(0x18)}\n`);
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    if (buf.readUInt32LE(o) !== 1) continue; // PT_LOAD
+    const [offset, vaddr, paddr, filesz, memsz, flags] = is64
+      ? [num(o + 8), num(o + 16), num(o + 24), num(o + 32), num(o + 40), buf.readUInt32LE(o + 4)]
+      : [num(o + 4), num(o + 8), num(o + 12), num(o + 16), num(o + 20), buf.readUInt32LE(o + 24)];
+    if (offset + filesz > buf.length) throw new UserError(`${file}: truncated ELF (segment ${i} out of range)`);
+    h.update(`load ${vaddr} ${paddr} ${filesz} ${memsz} ${flags}\n`).update(buf.subarray(offset, offset + filesz));
+  }
+  return h.digest('hex');
 }

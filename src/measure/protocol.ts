@@ -2,6 +2,8 @@
 // image's build id. Anything else on the serial line is free text and ignored.
 
 export const PREFIX = '@wmb ';
+/** Bumped whenever the records or what the harness prints change meaning: stored runs of another version are not reused. */
+export const PROTOCOL_VERSION = 1;
 
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
 /** One measurement of the benchmark: `count` (the hello's counter) over `iterations`; the names it writes and

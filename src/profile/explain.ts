@@ -50,7 +50,7 @@ export async function profileVariant(config: string, firmwareDir: string | undef
   let artifact;
   try {
     // With the check's compiler cache settings: the same build directory is then not configured anew.
-    artifact = await buildFirmware(v, job.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(outDir)).ccache, signal);
+    artifact = await buildFirmware(v, job.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(join(outDir, 'build'))).ccache, signal);
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;

@@ -12,6 +12,7 @@ import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare
 import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasReserved, NBSP, ratio, RESERVED_NOTE, SCALE, slowdownSummary, slowdownTable, slowdownViews, timeBar, type SlowdownView } from './charts.js';
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
+import { reusedSection } from './reused.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -276,6 +277,7 @@ export function renderMarkdown(input: ReportInput): string {
     `## wasm-mcu-bench: ${verdictLine(c, input.acceptedBy)}\n`,
     `${counts}\n`,
     notes && `${notes}\n`,
+    reusedSection(results),
     toolchain,
     keep(changesTable(c, cat)),
     (input.ab || input.pins?.length) && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '), results, input.before),

@@ -28,6 +28,7 @@ const resultsSchema = {
           id: { type: 'string' }, board: name, stack: name, runtime: name, benchmark: name, target: { enum: [...TARGETS] },
           status: { enum: [...VARIANT_STATUSES] }, reason: { type: 'string' }, metrics: { type: 'object', additionalProperties: metricSchema },
           durationMs: { type: 'number' }, log: { type: 'string' }, build: { type: 'object' },
+          reused: { type: 'object', required: ['commit', 'date'], properties: { commit: { type: 'string' }, date: { type: 'string' }, only: { type: 'string' } } },
         },
       },
     },

@@ -1,6 +1,6 @@
 // One interface for every way of running an image: QEMU here, boards and the host in their own files.
 import type { Artifact } from '../build/cmake.js';
-import type { Metrics } from '../types.js';
+import type { Metrics, Reused } from '../types.js';
 
 export interface RunOutput {
   /** What the firmware wrote on its result UART. */
@@ -21,6 +21,9 @@ export interface RunOutput {
   failure?: string;
   /** Measured by the runner itself rather than printed by the firmware (an external logic analyzer). */
   metrics?: Metrics;
+  /** Not run: an earlier identical run's output, measured by this commit on this date (store/reuse.ts); `only`
+   * names the part that was reused when the rest was measured again. */
+  reused?: Reused;
 }
 
 export interface RunBackend {

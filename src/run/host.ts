@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { runGuarded } from '../child.js';
 import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
+import type { InstructionCounts } from '../store/reuse.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
 
 const MEASURED_REGION = 'wmb_driver_measure';
@@ -21,7 +22,8 @@ export function parseCallgrind(stderr: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export function hostBackend(repeat: number): RunBackend {
+/** `counts`: the result store's instruction counts; callgrind runs only for a binary it has not counted. */
+export function hostBackend(repeat: number, counts?: InstructionCounts): RunBackend {
   // Shared by every host variant of the job: their timed runs take turns on one pinned CPU.
   const queue = new TimingQueue();
   const cpu = timingCpu(readFileSync('/proc/self/status', 'utf8'));
@@ -53,11 +55,20 @@ export function hostBackend(repeat: number): RunBackend {
       if (artifact.info.runtime_info?.out_of_process)
         return { serial: samples[0]!, samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: timed };
       const cg = callgrindCommand(artifact.elf);
+      const known = await counts?.get(artifact.elf, cg);
+      if (known) {
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}\n`;
+        return {
+          serial: samples[0]!, samples, instructions: known.instructions, ...(artifact.timed && known.counted !== undefined ? { counted: known.counted } : {}),
+          diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: timed, reused: { ...known.measured, only: 'instructions' },
+        };
+      }
       const c = await runGuarded(cg, left());
       diagnostics += String(c.stderr ?? '');
       // A run valgrind cannot finish counts nothing: say so rather than report 0 instructions.
       const collected = parseCallgrind(String(c.stderr ?? ''));
       const instructions = c.exitCode === 0 && collected ? collected : undefined;
+      if (instructions !== undefined && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ''));
       if (instructions === undefined) diagnostics += `\n# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? 'nothing'}\n`;
       return {
         serial: samples[0]!,

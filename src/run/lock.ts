@@ -21,7 +21,7 @@ interface LockOwner {
   file?: string;
 }
 
-interface Held {
+export interface Held {
   release(): Promise<void>;
 }
 

@@ -16,18 +16,59 @@ interface Shard {
   /** The inventory board of a hardware shard. */
   board?: string;
   variants: string[];
+  /** A hosted shard's expected duration: the sum of its variants' last measured durations (estimated where unknown). */
+  estimateMs?: number;
 }
+
+/** How hosted targets are cut: up to `shards[target]` shards each, balanced by the variants' last durations. */
+export interface Balance {
+  shards: Partial<Record<Target, number>>;
+  /** Variant id -> last measured build + run time, ms (the result store's durations). */
+  durations: Map<string, number>;
+}
+
+/** A variant never measured here counts as the median of its target's known ones, or this. */
+const UNKNOWN_MS = 30_000;
+
+/**
+ * Cuts `ids` into at most `n` groups of about equal total duration: longest first, each to the group with the
+ * least so far (LPT; within 4/3 of the best cut). Ties keep the matrix order; empty groups are dropped.
+ */
+export function balance(ids: string[], n: number, durationOf: (id: string) => number): { ids: string[]; ms: number }[] {
+  const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [] as string[], ms: 0 }));
+  const order = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
+  for (const v of order) {
+    const g = groups.reduce((best, x) => (x.ms < best.ms ? x : best));
+    g.ids.push(v.id);
+    g.ms += v.ms;
+  }
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position.get(a)! - position.get(b)!), ms: g.ms }));
+}
+
+/** The longest shard's expected duration: what a run on that many runners waits for. */
+export const criticalPathMs = (plan: ShardPlan) => Math.max(0, ...plan.shards.map((s) => s.estimateMs ?? 0));
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : undefined;
+};
 
 export interface ShardPlan {
   schemaVersion: 1;
   shards: Shard[];
 }
 
-export function planShards(variants: Variant[], boardOf: Map<string, BoardEntry>): ShardPlan {
+export function planShards(variants: Variant[], boardOf: Map<string, BoardEntry>, by: Balance = { shards: {}, durations: new Map() }): ShardPlan {
   const shards: Shard[] = [];
   for (const target of HOSTED) {
-    const ids = variants.filter((v) => v.target === target).map((v) => v.id);
-    if (ids.length) shards.push({ name: target, target, runsOn: HOSTED_RUNNER, variants: ids });
+    const mine = variants.filter((v) => v.target === target);
+    if (!mine.length) continue;
+    const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
+    const typical = median(mine.flatMap((v) => (by.durations.has(v.id) ? [by.durations.get(v.id)!] : []))) ?? UNKNOWN_MS;
+    const groups = balance(mine.map((v) => v.id), by.shards[target] ?? 1, (id) => (notBuilt.has(id) ? 0 : by.durations.get(id) ?? typical));
+    // One shard keeps the target's name (the plans, workflows and artifacts of a run without `shards`).
+    groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
   }
   const byBoard = new Map<string, Shard>();
   for (const v of variants.filter((x) => x.target === 'hardware')) {

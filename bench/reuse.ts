@@ -1,0 +1,93 @@
+// npm run bench (part): what result reuse and build stamps save (issue 11), in one run, on a private cache:
+//   1. cold check (empty cache: every variant built and run) against today's method, --rerun (every run again);
+//   2. an unchanged re-check: its time and the processes it started (QEMU, callgrind, compilers, CMake, ninja; goal 0);
+//   3. one runtime's compiler flags changed: the variants rebuilt and rerun (goal: that runtime's only);
+//   4. the planned critical path of the shipped matrix on 1, 4 and 16 runners, from the durations measured here.
+// Every program the tool could start is a logging wrapper on PATH, so the counts are counted, not assumed.
+// Default matrix: bare-metal on the F446RE, native, wasm3 and WAMR fast, both benchmarks; --full: the shipped config.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveJob } from '../src/jobs/job.js';
+import { silentProgress } from '../src/progress.js';
+import { criticalPathMs, planShards } from '../src/shard/plan.js';
+import { durationsDir, readDurations } from '../src/store/session.js';
+
+const full = process.argv.includes('--full');
+const root = resolve(import.meta.dirname, '..');
+spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-reuse-'));
+const matrix = full ? readFileSync(join(root, 'wasm-mcu-bench.yml'), 'utf8').replace(/^baselines:.*$/m, '')
+  : 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native, wasm3, wamr-fast]\nbenchmarks: [toggle, fft]\n';
+const config = join(dir, 'wasm-mcu-bench.yml');
+writeFileSync(config, matrix);
+
+// A private cache: the pinned sources and wamrc of the user's cache, nothing else (no results, builds, ccache).
+const shared = resolve(process.env.WASM_MCU_BENCH_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'wasm-mcu-bench'));
+const fresh = (name: string) => {
+  const c = join(dir, name);
+  mkdirSync(c);
+  for (const keep of ['sources', 'wamrc']) if (existsSync(join(shared, keep))) symlinkSync(join(shared, keep), join(c, keep));
+  return c;
+};
+
+const bin = join(dir, 'bin');
+mkdirSync(bin);
+const log = join(bin, 'started.log');
+const TOOLS = ['qemu-system-arm', 'valgrind', 'arm-none-eabi-gcc', 'gcc', 'clang-19', 'ccache', 'cmake', 'ninja'];
+const wrap = (tool: string) => {
+  const real = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+  if (!real) return;
+  writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${log}\nexec ${real} "$@"\n`);
+  chmodSync(join(bin, tool), 0o755);
+};
+TOOLS.forEach((t) => wrap(t));
+
+const check = (cache: string, ...args: string[]) => {
+  writeFileSync(log, '');
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--config', config, '--out', join(dir, 'out'), ...args],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, WASM_MCU_BENCH_CACHE: cache } });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 3) throw new Error(`check failed (${r.status}):\n${r.stderr}${r.stdout}`);
+  const started = readFileSync(log, 'utf8').split('\n').filter((l) => l && !l.endsWith(' --version'));
+  const count = (p: (l: string) => boolean) => started.filter(p).length;
+  const dirsOf = (p: (l: string) => boolean) => new Set(started.filter(p).map((l) => /[\w.-]+\.(emulated|host)/.exec(l)?.[0]).filter(Boolean));
+  return {
+    ms,
+    qemu: count((l) => l.startsWith('qemu-system-arm ')),
+    callgrind: count((l) => l.startsWith('valgrind ')),
+    compilers: count((l) => /^(arm-none-eabi-gcc|gcc|clang-19|ccache) /.test(l)),
+    cmake: count((l) => l.startsWith('cmake ')),
+    ninja: count((l) => l.startsWith('ninja ')),
+    rebuilt: dirsOf((l) => l.startsWith('cmake ')),
+    rerun: dirsOf((l) => l.startsWith('qemu-system-arm ') || l.startsWith('valgrind ')),
+  };
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const processes = (c: ReturnType<typeof check>) => `QEMU ${c.qemu}, callgrind ${c.callgrind}, compilers ${c.compilers}, cmake ${c.cmake}, ninja ${c.ninja}`;
+
+const cache = fresh('cache');
+const cold = check(cache);
+const unchanged = check(cache);
+const rerun = check(cache, '--rerun');
+const coldRerun = check(fresh('cache-rerun'), '--rerun');
+writeFileSync(config, `${matrix}\noverrides:\n  - match: "*/*/wasm3/*@*"\n    cflags: [-fno-schedule-insns2]\n`);
+const flag = check(cache);
+
+const variants = (await resolveJob({ config: join(root, 'wasm-mcu-bench.yml'), outDir: join(dir, 'plan'), progress: silentProgress })).cells;
+const durations = await readDurations(durationsDir(cache));
+const built = variants.filter((v) => !v.notBuilt);
+
+console.log(`\nwasm-mcu-bench bench: result reuse and build stamps (${full ? 'the shipped matrix' : 'bare-metal F446RE, native, wasm3, WAMR fast, toggle and fft; --full for the shipped matrix'})`);
+console.log(`1. cold check (empty cache)                    ${seconds(cold.ms)}   (${processes(cold)})`);
+console.log(`   today's method, --rerun on an empty cache   ${seconds(coldRerun.ms)}   ratio ${(cold.ms / coldRerun.ms).toFixed(2)}x (goal <= 0.5x needs issue 11's point 4, fewer iterations under emulation: not in this branch)`);
+console.log(`   --rerun with every build up to date         ${seconds(rerun.ms)}   (${processes(rerun)})`);
+console.log(`2. unchanged re-check                          ${seconds(unchanged.ms)}   (${processes(unchanged)}; goal 0 and <= 5 s)`);
+console.log(`3. wasm3's cflags changed                      ${seconds(flag.ms)}   rebuilt ${flag.rebuilt.size}: ${[...flag.rebuilt].join(', ') || 'none'}; rerun ${flag.rerun.size}: ${[...flag.rerun].join(', ') || 'none (same image)'}`);
+console.log(`4. planned critical path of the shipped matrix (${built.length} built variants; ${built.filter((v) => durations.has(v.id)).length} with a duration measured here, the rest at their target's median)`);
+for (const n of [1, 4, 16]) {
+  const plan = planShards(variants, new Map(), { shards: { emulated: n, host: n }, durations });
+  console.log(`   ${String(n).padStart(2)} runner(s) per hosted target: ${plan.shards.length} shard(s), critical path ${seconds(criticalPathMs(plan))}`);
+}

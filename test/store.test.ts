@@ -1,0 +1,137 @@
+// The result store, build stamps, pruning and shard balancing, without a firmware build (issue 11).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ResultStore, keyHash } from '../src/store/store.js';
+import { cacheContent, cacheKeys } from '../src/github/cache.js';
+import { portableCommand } from '../src/store/reuse.js';
+import { toPrune } from '../src/store/prune.js';
+import { depsPaths, ninjaPaths } from '../src/build/stamp.js';
+import { loadedContentHash, parseElf } from '../src/measure/elf.js';
+import { execFileSync } from 'node:child_process';
+import { balance, criticalPathMs, planShards } from '../src/shard/plan.js';
+import type { Variant } from '../src/types.js';
+
+const measured = { commit: 'c'.repeat(40), date: '2026-11-30T08:00:00.000Z' };
+const run = { serial: '@wmb {}\n', diagnostics: '', exitCode: 0, timedOut: false as const, durationMs: 5, command: ['qemu-system-arm', '-kernel', '<image>'] };
+
+test('a stored result is found under its own key only, whatever order the key was built in', async () => {
+  const warnings: string[] = [];
+  const store = new ResultStore(mkdtempSync(join(tmpdir(), 'wmb-store-')), (w) => warnings.push(w));
+  await store.put({ image: 'a', runner: 'QEMU 7.2' }, measured, { run });
+  assert.deepEqual((await store.get({ runner: 'QEMU 7.2', image: 'a' }))?.value, { run });
+  assert.equal(await store.get({ image: 'a', runner: 'QEMU 8.2' }), undefined);
+  assert.deepEqual(store.stats, { hits: 1, misses: 1, rejected: 0 });
+  assert.deepEqual(warnings, []);
+  assert.notEqual(keyHash({ image: 'a', runner: 'QEMU 7.2' }), keyHash({ image: 'a', runner: 'QEMU 8.2' }));
+});
+
+test('a truncated, corrupt or foreign entry is never trusted: a miss, a warning naming the file, and it is removed', async () => {
+  const warnings: string[] = [];
+  const store = new ResultStore(mkdtempSync(join(tmpdir(), 'wmb-store-')), (w) => warnings.push(w));
+  const key = { image: 'b' };
+  const file = store.pathOf(key);
+  await store.put(key, measured, { run });
+  const whole = readFileSync(file, 'utf8');
+  const bad = [
+    whole.slice(0, whole.length / 2),
+    whole.replace('"serial"', '"serail"'),
+    whole.replace('"image":"b"', '"image":"c"'),
+    whole.replace('"timedOut":false', '"timedOut":true'),
+  ];
+  for (const text of bad) {
+    writeFileSync(file, text);
+    assert.equal(await store.get(key), undefined, text);
+    assert.match(warnings.at(-1)!, new RegExp(`^result store: ignored ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(.+\\); it is measured again and replaced$`));
+  }
+  assert.equal(store.stats.rejected, bad.length);
+});
+
+test('many writers of the same entries leave every one whole (written to a temporary file, then renamed)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-store-'));
+  const stores = Array.from({ length: 4 }, () => new ResultStore(dir, (w) => assert.fail(w)));
+  const big = { ...run, serial: 'x'.repeat(200_000) };
+  await Promise.all(stores.flatMap((s, i) => Array.from({ length: 10 }, (_, k) => [s.put({ k }, { ...measured, date: String(i) }, { run: big }), s.get({ k })])).flat());
+  for (let k = 0; k < 10; k++) assert.equal(((await stores[0]!.get({ k }))!.value as { run: typeof big }).run.serial.length, 200_000);
+});
+
+test("the image's key is what QEMU loads, not where it is nor its debug sections", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-elf-'));
+  writeFileSync(join(dir, 'a.c'), 'int answer = 42;\nvoid _start(void) { for (;;) answer++; }\n');
+  execFileSync('arm-none-eabi-gcc', ['-mcpu=cortex-m4', '-mthumb', '-g', '-nostdlib', '-o', join(dir, 'a.elf'), join(dir, 'a.c')]);
+  const elf = readFileSync(join(dir, 'a.elf'));
+  const moved = portableCommand(['qemu-system-arm', '-M', 'x', '-kernel', '/a/out/build/v/firmware.elf'], '/a/out/build/v/firmware.elf');
+  assert.deepEqual(moved, ['qemu-system-arm', '-M', 'x', '-kernel', '<image>']);
+  const h = loadedContentHash(elf);
+  // A byte of the debug information (in no loaded segment) does not count...
+  const info = parseElf(elf).sections.find((x) => x.name === '.debug_str')!;
+  const debug = Buffer.from(elf);
+  debug[info.offset] = debug[info.offset]! ^ 0xff;
+  assert.equal(loadedContentHash(debug), h);
+  // ...one inside a loaded segment does.
+  const code = Buffer.from(elf);
+  const phoff = elf.readUInt32LE(0x1c);
+  const offset = elf.readUInt32LE(phoff + 4);
+  code[offset + 1] = code[offset + 1]! ^ 0xff;
+  assert.notEqual(loadedContentHash(code), h);
+  assert.throws(() => loadedContentHash(elf.subarray(0, 60)), /truncated ELF/);
+});
+
+test('pruning drops the least recently used items until the total fits', () => {
+  const items = [{ path: 'a', bytes: 40, used: 3 }, { path: 'b', bytes: 40, used: 1 }, { path: 'c', bytes: 40, used: 2 }];
+  assert.deepEqual(toPrune(items, 100).map((i) => i.path), ['b']);
+  assert.deepEqual(toPrune(items, 40).map((i) => i.path), ['b', 'c']);
+  assert.deepEqual(toPrune(items, 120), []);
+});
+
+test('a build stamp reads what the build used from build.ninja and `ninja -t deps`', () => {
+  const ninja = 'build build.ninja: RERUN_CMAKE | /fw/CMakeLists.txt /fw/runtimes/wasm3/runtime.cmake$\n    /fw/a$ b.cmake\nbuild x.obj: C_COMPILER /fw/runtimes/wasm3/wasm3_glue.c\n  FLAGS = -O2 -I/fw/common\n';
+  assert.deepEqual(ninjaPaths(ninja), ['/fw/CMakeLists.txt', '/fw/runtimes/wasm3/runtime.cmake', '/fw/a b.cmake', '/fw/runtimes/wasm3/wasm3_glue.c']);
+  const deps = 'CMakeFiles/x.dir/glue.c.obj: #deps 2, deps mtime 1 (VALID)\n    /fw/runtimes/wasm3/wasm3_glue.h\n    gen/config.h\n\n';
+  assert.deepEqual(depsPaths(deps, '/b'), ['/fw/runtimes/wasm3/wasm3_glue.h', '/b/gen/config.h']);
+});
+
+const variant = (runtime: string, target: Variant['target'] = 'emulated'): Variant =>
+  ({ id: `b/bare-metal/${runtime}/fft@${target}`, board: 'b', stack: 'bare-metal', runtime, benchmark: 'fft', target, cflags: [], defines: {} });
+
+test('plan cuts a hosted target into shards balanced by the last measured durations', () => {
+  const vs = ['a', 'b', 'c', 'd', 'e'].map((r) => variant(r));
+  const durations = new Map([['a', 90], ['b', 60], ['c', 50], ['d', 40], ['e', 10]].map(([r, ms]) => [variant(r as string).id, ms as number]));
+  const one = planShards(vs, new Map(), { shards: {}, durations });
+  assert.deepEqual(one.shards.map((s) => [s.name, s.estimateMs]), [['emulated', 250]]);
+  const two = planShards(vs, new Map(), { shards: { emulated: 2 }, durations });
+  assert.deepEqual(two.shards.map((s) => [s.name, s.variants.map((id) => id.split('/')[2]), s.estimateMs]), [['emulated-1', ['a', 'd'], 130], ['emulated-2', ['b', 'c', 'e'], 120]]);
+  assert.equal(criticalPathMs(two), 130);
+  // More shards than variants: no empty shard; a variant never measured counts as the median of the known ones.
+  const many = planShards([...vs, variant('f')], new Map(), { shards: { emulated: 16 }, durations });
+  assert.equal(many.shards.length, 6);
+  assert.equal(many.shards.find((s) => s.variants[0]!.includes('/f/'))!.estimateMs, 50);
+  assert.deepEqual(balance([], 4, () => 1), []);
+});
+
+test("the action's cache keys: a run saves under its own key and restores its branch's newest, else its base branch's", async () => {
+  const fw = mkdtempSync(join(tmpdir(), 'wmb-fw-'));
+  writeFileSync(join(fw, 'sources.json'), '{}');
+  const pr = await cacheKeys(fw, { GITHUB_HEAD_REF: 'feature/x', GITHUB_BASE_REF: 'main', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' }, 'run-emulated-1');
+  const prefix = pr.restoreKeys.at(-1)!;
+  assert.match(prefix, /^wasm-mcu-bench-2-linux-x64-[0-9a-f]{16}-$/);
+  assert.equal(pr.key, `${prefix}feature/x-7-2-run-emulated-1`);
+  assert.deepEqual(pr.restoreKeys, [`${prefix}feature/x-`, `${prefix}main-`, prefix]);
+  const push = await cacheKeys(fw, { GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '8' }, 'check');
+  assert.deepEqual(push.restoreKeys, [`${prefix}main-`, prefix]);
+  writeFileSync(join(fw, 'sources.json'), '{"x":1}');
+  assert.notEqual((await cacheKeys(fw, {}, 'check')).restoreKeys.at(-1), prefix, 'other pins, other entries');
+});
+
+test('the cache is saved only when a run added to it, not when it only used it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
+  const store = new ResultStore(join(dir, 'results'), (w) => assert.fail(w));
+  await store.put({ a: 1 }, measured, { run });
+  const before = await cacheContent(dir);
+  await store.get({ a: 1 }); // touches the entry (its last use)
+  assert.equal(await cacheContent(dir), before);
+  await store.put({ a: 2 }, measured, { run });
+  assert.notEqual(await cacheContent(dir), before);
+});
