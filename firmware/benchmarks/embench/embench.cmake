@@ -29,6 +29,9 @@ set(BENCHMARK_EXPORT_SOURCES ${_glue}/exports.c)
 set_source_files_properties(${_member_sources} ${_embench}/support/beebsc.c PROPERTIES COMPILE_OPTIONS -w)
 set_property(SOURCE ${BENCHMARK_SOURCES} APPEND PROPERTY COMPILE_DEFINITIONS ${_defines})
 
+# cubic, minver, nbody and st call the C library's math functions (newlib's libm, glibc's on the host).
+target_link_libraries(firmware PRIVATE m)
+
 set(BENCHMARK_INIT embench_init)
 set(BENCHMARK_RUN embench_run)
 set(BENCHMARK_CHECKSUM embench_verify)
