@@ -2,6 +2,7 @@
 // number per board x stack x runtime x target. Scored as Embench scores a suite (its pylib/embench_core.py):
 // the geometric mean of the per-benchmark ratios, the geometric standard deviation around it (over n, not
 // n - 1) and the geometric range of one deviation either side. Pure functions over results.
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { VariantResult } from '../types.js';
 import { slowdowns } from './ratios.js';
 
@@ -53,14 +54,18 @@ function part(members: readonly string[], ratios: Map<string, number>): TaxPart 
   return { ratios: Object.fromEntries(have.map((m) => [m, ratios.get(m)!])), ...(score ? { score } : {}), missing: members.filter((m) => !ratios.has(m)) };
 }
 
-/**
- * One tax per suite and board x stack x runtime x target that ran at least one member, native excluded.
- * `suites` maps a suite's name to its member benchmarks.
- */
-export function runtimeTaxes(results: VariantResult[], suites: Record<string, readonly string[]>): RuntimeTax[] {
+/** Each suite's member benchmarks, from their benchmark.yml's `suite`. */
+export function suitesOf(cat: Pick<Catalogue, 'benchmarks'>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const b of Object.values(cat.benchmarks)) if (b.suite) (out[b.suite] ??= []).push(b.id);
+  return out;
+}
+
+/** One tax per suite and board x stack x runtime x target that ran at least one member, native excluded. */
+export function runtimeTaxes(results: VariantResult[], cat: Catalogue): RuntimeTax[] {
   const cellKey = (r: { board: string; stack: string; runtime: string; target: string }) => `${r.board}/${r.stack}/${r.runtime}@${r.target}`;
   const speed = new Map<string, Map<string, number>>();
-  for (const s of slowdowns(results)) {
+  for (const s of slowdowns(results, cat)) {
     const m = speed.get(cellKey(s)) ?? new Map<string, number>();
     speed.set(cellKey(s), m.set(s.benchmark, s.vsNative));
   }
@@ -78,7 +83,7 @@ export function runtimeTaxes(results: VariantResult[], suites: Record<string, re
     size.set(cellKey(r), m.set(r.benchmark, flash / native));
   }
   const out: RuntimeTax[] = [];
-  for (const [suite, members] of Object.entries(suites)) {
+  for (const [suite, members] of Object.entries(suitesOf(cat))) {
     for (const [key, r] of cells) {
       if (!results.some((x) => cellKey(x) === key && members.includes(x.benchmark))) continue;
       out.push({
