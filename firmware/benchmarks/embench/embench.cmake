@@ -44,7 +44,10 @@ set(BENCHMARK_CHECKSUM embench_verify)
 set(BENCHMARK_WASM_SOURCES ${BENCHMARK_SOURCES} ${_glue}/wasm_exit.c)
 set(BENCHMARK_WASM_LIBC ON)
 set(BENCHMARK_WASM_STACK ${EMBENCH_WASM_STACK})
-# WAMR's pool: the interpreters' code and the module's memory (up to 17 KiB).
+# The runtimes' own stack for the calls (wasm3's 2 KiB default overflows in
+# sglib-combined and slre) and WAMR's pool: the interpreters' code and the
+# module's memory (up to 17 KiB).
+set(BENCHMARK_WASM_RUNTIME_STACK 8192)
 set(BENCHMARK_WASM_RUNTIME_HEAP 65536)
 set(BENCHMARK_WASM_FLAGS -w)
 foreach(_d IN LISTS _defines)
