@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { embenchScore, runtimeTaxes, suitesOf, taxChange } from '../src/compare/tax.js';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
 import type { VariantResult } from '../src/types.js';
+import { suiteViews } from '../src/report/suites.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 
 const close = (actual: number | undefined, expected: number) => assert.ok(actual !== undefined && Math.abs(actual - expected) < 1e-9, `${actual} is not ${expected}`);
@@ -64,6 +65,16 @@ test('the runtime tax of a cell: slowdowns and Flash against native over the sui
   close(tax!.size.score!.sd, 2);
   close(tax!.size.score!.range, 3);
   assert.deepEqual(tax!.size.missing, ['late']);
+  // In the report: the members down, the runtimes across, the two taxes last (over 2 of the 3 members).
+  const [view, ...others] = suiteViews({ variants: results }, cat);
+  assert.equal(others.length, 0);
+  assert.equal(view!.summary, 'Runtime tax, demo on b (bare-metal, emulated): wasm3 4.90×');
+  assert.deepEqual(view!.rows, [
+    ['Benchmark', CATALOGUE.runtimes.wasm3!.title],
+    ['fft', '3.00×'], ['toggle', '8.00×'], ['late', '—'],
+    ['Runtime tax: slowdown', '**4.90×** (GSD 1.63, 2 of 3)'],
+    ['Runtime tax: Flash', '**2.00×** (GSD 2.00, 2 of 3)'],
+  ]);
 });
 
 test("a tax's change against the baseline is scored over the members both sides have", () => {
