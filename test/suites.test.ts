@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { memoryNeed } from '../src/build/cmake.js';
 import { loadManifest, resolveSource } from '../src/sources/sources.js';
 import type { Results } from '../src/types.js';
 import { CATALOGUE } from './helpers/catalogue.js';
@@ -66,4 +67,25 @@ test('a patched checksum fails its variant: an Embench program whose verify resu
   const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
   assert.equal(v.status, 'failed');
   assert.match(v.reason!, /crc32 checksum 00000001 differs from the expected 00000000/);
+});
+
+test("an image too big for its board is not built, with the need the linker measured", () => {
+  const log = "ld: firmware.elf section `.bss' will not fit in region `RAM'\nld: region `RAM' overflowed by 23456 bytes\ncollect2: error: ld returned 1 exit status";
+  const v = { runtime: 'wamr-classic', board: 'nucleo_f446re' };
+  assert.equal(memoryNeed(log, v, { RAM: 131072, FLASH: 524288 }), 'needs 151 KiB RAM through wamr-classic, nucleo_f446re has 128 KiB');
+  assert.equal(memoryNeed(`${log}\nld: region \`FLASH' overflowed by 1 bytes`, v, { RAM: 131072, FLASH: 524288 }),
+    'needs 151 KiB RAM through wamr-classic, nucleo_f446re has 128 KiB; needs 513 KiB flash through wamr-classic, nucleo_f446re has 512 KiB');
+  assert.equal(memoryNeed('undefined reference to `sqrt\'', v, { RAM: 131072, FLASH: 524288 }), undefined);
+});
+
+test('a benchmark too big for the F446RE through one runtime is reported not built with its measured need', { skip: await sourcesMissing('embench', 'wamr') }, () => {
+  // cubic's module (66 KB: wasi-libc's long double math) is copied to RAM for WAMR's classic interpreter, beside its pool.
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wamr-classic]', 'benchmarks: [embench-cubic]', 'targets: [emulated]']));
+  mkdirSync(join(p.dir, 'baselines'));
+  const c = p.cli('check', '--out', 'out');
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'not-built', `${c.stdout}${c.stderr}`);
+  const need = Number(/^needs (\d+) KiB RAM through wamr-classic, nucleo_f446re has 128 KiB$/.exec(v.reason!)?.[1]);
+  assert.ok(need > 128, v.reason);
+  assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /needs \d+ KiB RAM through wamr-classic, nucleo_f446re has 128 KiB/);
 });
