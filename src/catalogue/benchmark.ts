@@ -54,7 +54,7 @@ export interface BenchmarkSpec {
   headline: string[];
   /** On the host target: which derived metrics the exact instruction count (callgrind) gives, beside wall time. */
   host: { metrics: string[] };
-  /** Upstream sources it builds from (names in sources.json): Embench's and CoreMark's programs. */
+  /** Upstream sources it builds from (names in sources.json): a suite's programs are never copied here. */
   sources: string[];
   /** The suite it belongs to (embench): the report scores a runtime over a suite's members (the runtime tax). */
   suite?: string;
