@@ -1,7 +1,7 @@
 // The runtime tax (Embench's scoring of a suite) against numbers worked by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embenchScore, runtimeTaxes, suitesOf, taxChange } from '../src/compare/tax.js';
+import { embenchScore, runtimeTaxes, suitesOf, taxChange } from '../src/report/tax.js';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
 import type { VariantResult } from '../src/types.js';
 import { suiteViews } from '../src/report/suites.js';

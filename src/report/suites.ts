@@ -1,7 +1,7 @@
 // The suites in the report: per suite and board x stack x target, a table of each member's slowdown against
 // native C per runtime, closed by each runtime's tax (compare/tax.ts: Embench's scoring) on speed and Flash.
 import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
-import { runtimeTaxes, type RuntimeTax, type TaxPart } from '../compare/tax.js';
+import { runtimeTaxes, type RuntimeTax, type TaxPart } from './tax.js';
 import type { Results } from '../types.js';
 import { ratio } from './charts.js';
 
