@@ -59,7 +59,10 @@ elseif(BENCHMARK_WASM_SOURCES)
     if(NOT BENCHMARK_WASM_STACK)
       set(BENCHMARK_WASM_STACK 1024)
     endif()
-    set(_wasm_flags --target=wasm32-wasi -mexec-model=reactor -O3 -Wl,--no-entry
+    # -mno-reference-types: clang 19 encodes call_indirect's table as reference
+    # types do, which the runtimes are built without (a module with function
+    # pointers would not load).
+    set(_wasm_flags --target=wasm32-wasi -mexec-model=reactor -mno-reference-types -O3 -Wl,--no-entry
       -Wl,--stack-first -Wl,-z,stack-size=${BENCHMARK_WASM_STACK}
       -Wl,--export=__heap_base -Wl,--export=__data_end -Wl,--max-memory=65536)
     set(_wasm_include "")
