@@ -1,4 +1,4 @@
-// Fills the tool's source cache from a folder of `git archive` tarballs named <name>-<commit>.tar.gz,
+// Fills the tool's source cache from a folder of `git archive` tarballs named <repository>-<commit>.tar.gz,
 // importing each pinned source (firmware/sources.json) that is not cached yet through `sources import`,
 // which verifies the tree hash. Usage: node scripts/import-sources.mjs DIR   (a missing DIR is no error)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,8 @@ if (!dir || !existsSync(dir)) process.exit(0);
 const manifest = JSON.parse(readFileSync('firmware/sources.json', 'utf8'));
 const listed = spawnSync(process.execPath, ['dist/cli.js', 'sources'], { encoding: 'utf8' });
 for (const [name, pin] of Object.entries(manifest)) {
-  const archive = readdirSync(dir).find((f) => f === `${name}-${pin.commit}.tar.gz`);
+  // Found by the pinned commit: the archive's name may spell the repository, not the source (embench-iot).
+  const archive = readdirSync(dir).find((f) => f.endsWith(`-${pin.commit}.tar.gz`));
   if (!archive) continue;
   const line = listed.stdout.split('\n').find((l) => l.startsWith(`${name} `)) ?? '';
   if (/ (cache|override): /.test(line)) continue;

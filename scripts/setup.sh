@@ -25,6 +25,9 @@ for cmd in "${!need[@]}"; do
 done
 # newlib has no command of its own: look for its nano spec file.
 [ -f /usr/lib/arm-none-eabi/newlib/nano.specs ] || missing+=(libnewlib-arm-none-eabi)
+# The suites' Wasm modules (Embench-IoT, CoreMark) link wasi-libc's string and math functions, and compiler-rt's builtins.
+[ -f /usr/lib/wasm32-wasi/libc.a ] || missing+=(wasi-libc)
+[ -f /usr/lib/llvm-19/lib/clang/19/lib/wasi/libclang_rt.builtins-wasm32.a ] || missing+=(libclang-rt-19-dev-wasm32)
 # wamrc (WAMR's AOT compiler) builds against Debian's LLVM 19.
 [ -f /usr/lib/llvm-19/lib/cmake/llvm/LLVMConfig.cmake ] || missing+=(llvm-19-dev)
 [ -f /usr/lib/llvm-19/lib/cmake/clang/ClangConfig.cmake ] || missing+=(libclang-19-dev)

@@ -35,14 +35,16 @@ test('the tree hash depends on paths, contents and the executable bit, not on .g
   assert.notEqual(await treeHash(a), await treeHash(b));
 });
 
-test('the shipped manifest is valid; runtime.yml and stack.yml name the sources they build from', async () => {
+test('the shipped manifest is valid; runtime.yml, stack.yml and benchmark.yml name the sources they build from', async () => {
   const m = await loadManifest('firmware');
-  assert.deepEqual(Object.keys(m).sort(), ['cmsis', 'freertos_kernel', 'hal_stm32', 'wamr', 'wasm3', 'zephyr']);
-  const v = (runtime: string, stack = 'bare-metal') => ({ runtime, stack });
+  assert.deepEqual(Object.keys(m).sort(), ['cmsis', 'coremark', 'embench', 'freertos_kernel', 'hal_stm32', 'wamr', 'wasm3', 'zephyr']);
+  const v = (runtime: string, stack = 'bare-metal', benchmark = 'fft') => ({ runtime, stack, benchmark });
   assert.deepEqual(sourcesFor(CATALOGUE, v('native')), []);
   assert.deepEqual(sourcesFor(CATALOGUE, v('wasm3')), ['wasm3']);
   assert.deepEqual(sourcesFor(CATALOGUE, v('wamr-aot', 'freertos')).sort(), ['freertos_kernel', 'wamr']);
   assert.deepEqual(sourcesFor(CATALOGUE, v('native', 'zephyr')).sort(), ['cmsis', 'hal_stm32', 'zephyr']);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('native', 'bare-metal', 'embench-crc32')), ['embench']);
+  assert.deepEqual(sourcesFor(CATALOGUE, v('wasm3', 'freertos', 'coremark')).sort(), ['coremark', 'freertos_kernel', 'wasm3']);
   checkSources(CATALOGUE, Object.keys(m));
   assert.throws(() => checkSources(CATALOGUE, Object.keys(m).filter((n) => n !== 'wamr')),
     /runtimes\/wamr-classic\/runtime\.yml: sources: "wamr" is not pinned in sources\.json/);

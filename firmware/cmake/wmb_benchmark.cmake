@@ -9,6 +9,10 @@
 #   BENCHMARK_INIT, BENCHMARK_RUN, BENCHMARK_CHECKSUM  the functions the generic driver
 #                              calls: init(), run(iterations) (measured), checksum()
 #   BENCHMARK_WASM_WAT, BENCHMARK_WASM_SOURCES, BENCHMARK_WASM_EXPORTS  its module (cmake/wmb_wasm.cmake)
+#   BENCHMARK_WASM_LIBC, BENCHMARK_WASM_STACK, BENCHMARK_WASM_FLAGS  a module against wasm-libc, its shadow
+#                              stack, more clang flags (cmake/wmb_wasm.cmake)
+#   BENCHMARK_WASM_RUNTIME_STACK  bytes of the Wasm runtime's own stack for its calls (runtime defaults otherwise)
+#   BENCHMARK_WASM_RUNTIME_HEAP   bytes at least of a Wasm runtime's fixed heap for its module (WAMR's pool)
 #   BENCHMARK_WASM_HOST_SOURCES  the host functions its module imports
 #   BENCHMARK_HOST_STOPS       a host function stops the module (AOT code must check for it)
 #   BENCHMARK_HOT_LOOP         file and a text of the line where its time goes (host vectorisation report)

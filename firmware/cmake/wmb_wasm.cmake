@@ -39,9 +39,35 @@ elseif(BENCHMARK_WASM_SOURCES)
   # not fit the F446RE's 128 KiB RAM beside a runtime. --max-memory declares
   # that the module never grows its memory. wasm32 has no fused multiply-add,
   # so the native build's -ffp-contract=off has no counterpart here.
-  set(_wasm_flags --target=wasm32-unknown-unknown -O3 -nostdlib -Wl,--no-entry
-    -Wl,-z,stack-size=1024 -Wl,--export=__heap_base -Wl,--export=__data_end
-    -Wl,--max-memory=65536)
+  if(NOT BENCHMARK_WASM_LIBC)
+    set(_wasm_flags --target=wasm32-unknown-unknown -O3 -nostdlib -Wl,--no-entry
+      -Wl,-z,stack-size=1024 -Wl,--export=__heap_base -Wl,--export=__data_end
+      -Wl,--max-memory=65536)
+    set(_wasm_include -I${CMAKE_CURRENT_LIST_DIR}/wasm-include)
+  else()
+    # BENCHMARK_WASM_LIBC: wasi-libc's libc.a (Debian wasi-libc; compiler-rt's
+    # builtins from libclang-rt-19-dev-wasm32) for string and math functions,
+    # which import nothing; a function that would (exit, stdio) is the
+    # benchmark's to replace. A reactor: without an _initialize, wasm-ld would
+    # wrap every export in a command's constructor and destructor calls, and
+    # pull in exit(). The stack goes first, so an overflow traps at address 0
+    # instead of overwriting data; BENCHMARK_WASM_STACK is its size.
+    if(NOT EXISTS /usr/lib/wasm32-wasi/libc.a)
+      message(FATAL_ERROR "benchmark '${BENCHMARK}' builds its module against wasi-libc: "
+        "install the Debian packages wasi-libc and libclang-rt-19-dev-wasm32 (scripts/setup.sh)")
+    endif()
+    if(NOT BENCHMARK_WASM_STACK)
+      set(BENCHMARK_WASM_STACK 1024)
+    endif()
+    # -mno-reference-types: clang 19 encodes call_indirect's table as reference
+    # types do, which the runtimes are built without (a module with function
+    # pointers would not load).
+    set(_wasm_flags --target=wasm32-wasi -mexec-model=reactor -mno-reference-types -O3 -Wl,--no-entry
+      -Wl,--stack-first -Wl,-z,stack-size=${BENCHMARK_WASM_STACK}
+      -Wl,--export=__heap_base -Wl,--export=__data_end -Wl,--max-memory=65536)
+    set(_wasm_include "")
+  endif()
+  list(APPEND _wasm_flags ${BENCHMARK_WASM_FLAGS})
   foreach(_export IN LISTS BENCHMARK_WASM_EXPORTS)
     list(APPEND _wasm_flags -Wl,--export=${_export})
   endforeach()
@@ -54,14 +80,13 @@ elseif(BENCHMARK_WASM_SOURCES)
   # Every file of the benchmark's folder: the module's sources include the
   # benchmark's own (a wrapper that #includes them).
   file(GLOB _wasm_depends ${WMB_BENCHMARK_DIR}/*.c ${WMB_BENCHMARK_DIR}/*.h)
-  set(_wasm_include ${CMAKE_CURRENT_LIST_DIR}/wasm-include)
   set(_wasm_main ${CMAKE_CURRENT_LIST_DIR}/wasm-main.c)
   function(wmb_wasm_module out)
     list(JOIN ARGN " " _extra)
     add_custom_command(OUTPUT ${out}
-      COMMAND ${WMB_WASM_CLANG} ${_wasm_flags} ${ARGN} -I${_wasm_include} -I${WMB_BENCHMARK_DIR}
+      COMMAND ${WMB_WASM_CLANG} ${_wasm_flags} ${ARGN} ${_wasm_include} -I${WMB_BENCHMARK_DIR}
               -o ${out} ${BENCHMARK_WASM_SOURCES}
-      DEPENDS ${BENCHMARK_WASM_SOURCES} ${_wasm_depends} ${_wasm_include}/string.h ${_wasm_main}
+      DEPENDS ${BENCHMARK_WASM_SOURCES} ${_wasm_depends} ${CMAKE_CURRENT_LIST_DIR}/wasm-include/string.h ${_wasm_main}
       COMMENT "clang-19 ${_wasm_names} ${_extra}"
       VERBATIM)
   endfunction()

@@ -75,6 +75,22 @@ export function buildFailure(log: string, lines = 6): string {
 }
 
 /**
+ * Why an image cannot be built for its board, as the linker measured it: what the link needed beyond the
+ * board's RAM or flash (ld's "region `RAM' overflowed by N bytes"), against the capacities the build was given
+ * (bytes by region); undefined when the log has no such overflow.
+ */
+export function memoryNeed(log: string, v: Pick<Variant, 'runtime' | 'board'>, capacity: Record<'RAM' | 'FLASH', number>): string | undefined {
+  const over = new Map<'RAM' | 'FLASH', number>();
+  for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
+    const region = m[1] as 'RAM' | 'FLASH';
+    over.set(region, Math.max(over.get(region) ?? 0, Number(m[2])));
+  }
+  if (!over.size) return undefined;
+  const kib = (bytes: number) => Math.ceil(bytes / 1024);
+  return [...over].map(([region, by]) => `needs ${kib(capacity[region] + by)} KiB ${region === 'RAM' ? 'RAM' : 'flash'} through ${v.runtime}, ${v.board} has ${kib(capacity[region])} KiB`).join('; ');
+}
+
+/**
  * Variants share most of what they compile (a runtime library for one board is the same under every
  * stack and benchmark; the kernels likewise): with ccache on the machine, each is compiled once across
  * the matrix. Paths under the build root are made relative, so every variant's directory looks alike.

@@ -53,6 +53,10 @@ export interface BenchmarkSpec {
   headline: string[];
   /** On the host target: which derived metrics the exact instruction count (callgrind) gives, beside wall time. */
   host: { metrics: string[] };
+  /** Upstream sources it builds from (names in sources.json): a suite's programs are never copied here. */
+  sources: string[];
+  /** The suite it belongs to (embench): the report scores a runtime over a suite's members (the runtime tax). */
+  suite?: string;
 }
 
 const info = {
@@ -75,7 +79,8 @@ export const benchmarkSchema = {
     not_on: perTarget({ type: 'string', minLength: 1 }),
     checksum: { type: 'string', pattern: '^[0-9a-f]{8}$', description: '8 lowercase hex digits, quoted (YAML would read 00000000 as a number)' },
     results: {
-      type: 'object', minProperties: 1, propertyNames: name,
+      // The generic driver names its record after the benchmark: a folder name, which may hold "-".
+      type: 'object', minProperties: 1, propertyNames: { type: 'string', pattern: '^[a-z][a-z0-9_-]*$' },
       additionalProperties: {
         type: 'object', additionalProperties: false, required: ['prefix'],
         properties: { prefix: { type: 'string', pattern: '^([a-z][a-z0-9_]*_)?$' }, title: { type: 'string', minLength: 1 } },
@@ -105,6 +110,8 @@ export const benchmarkSchema = {
       type: 'object', additionalProperties: false, required: ['metrics'],
       properties: { metrics: { type: 'array', items: name, uniqueItems: true } },
     },
+    sources: { type: 'array', items: name, uniqueItems: true },
+    suite: name,
   },
 } as const;
 
@@ -119,6 +126,8 @@ export interface RawBenchmark {
   external?: Record<string, ExternalMetric>;
   headline: string[];
   host?: { metrics: string[] };
+  sources?: string[];
+  suite?: string;
 }
 
 /** What the schema cannot say: each target is either run or said why not; the metrics named exist. */
@@ -151,7 +160,7 @@ function spec(id: string, raw: RawBenchmark, dir: string): BenchmarkSpec {
     id, title: raw.title, dir, iteration: raw.iteration, iterations: raw.iterations, notOn: raw.not_on ?? {},
     ...(raw.checksum ? { checksum: raw.checksum } : {}),
     results: raw.results, metrics: raw.metrics, external: raw.external ?? {}, headline: raw.headline,
-    host: raw.host ?? { metrics: [] },
+    host: raw.host ?? { metrics: [] }, sources: raw.sources ?? [], ...(raw.suite ? { suite: raw.suite } : {}),
   };
 }
 

@@ -171,13 +171,13 @@ export const mcu = (entries: Record<string, { targets: Target[] }>): string[] =>
 export const hostBoard = (c: Catalogue): string | undefined => supporting(c.boards, 'host')[0];
 export const hostStack = (c: Catalogue): string | undefined => supporting(c.stacks, 'host')[0];
 
-/** The upstream sources a variant builds from: its stack's and its runtime's, by sources.json name. */
-export const sourcesFor = (c: Catalogue, v: { stack: string; runtime: string }): string[] =>
-  [...new Set([...(c.stacks[v.stack]?.sources ?? []), ...(c.runtimes[v.runtime]?.sources ?? [])])];
+/** The upstream sources a variant builds from: its stack's, its runtime's and its benchmark's, by sources.json name. */
+export const sourcesFor = (c: Catalogue, v: { stack: string; runtime: string; benchmark: string }): string[] =>
+  [...new Set([...(c.stacks[v.stack]?.sources ?? []), ...(c.runtimes[v.runtime]?.sources ?? []), ...(c.benchmarks[v.benchmark]?.sources ?? [])])];
 
 /** A clear error for a stack.yml or runtime.yml naming a source that `pinned` (sources.json's names) lacks. */
 export function checkSources(c: Catalogue, pinned: string[]): void {
-  for (const kind of ['stacks', 'runtimes'] as const)
+  for (const kind of ['stacks', 'runtimes', 'benchmarks'] as const)
     for (const x of Object.values(c[kind]))
       for (const s of x.sources)
         if (!pinned.includes(s))

@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, configurationOf, notTheBuildsImage, slug } from '../build/cmake.js';
+import { BuildError, buildFirmware, configurationOf, memoryNeed, notTheBuildsImage, slug } from '../build/cmake.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
 import { sizesOf, symbolsTsv } from '../measure/owners.js';
@@ -71,6 +71,10 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     const buildLog = join('raw', `${slug(v.id)}.build.log`);
     await mkdir(join(o.outDir, 'raw'), { recursive: true });
     await writeFile(join(o.outDir, buildLog), e.log);
+    // Too big for the board through this runtime: not built, with the need the linker measured.
+    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) });
+    if (need && !o.signal?.aborted)
+      return { result: { ...base(v), status: 'not-built' as const, reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
     return failed(e.message, e.log, { log: buildLog });
   }
   const backend = o.backends[v.target];

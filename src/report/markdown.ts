@@ -13,6 +13,7 @@ import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasRes
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 import { reusedSection } from './reused.js';
+import { suiteViews } from './suites.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -189,6 +190,11 @@ function slowdownCharts(r: Results, cat: Catalogue): string {
   }).join('\n');
 }
 
+/** Each suite's members against native per runtime, and each runtime's tax over the suite. */
+function suiteTables(r: Results, cat: Catalogue): string {
+  return suiteViews(r, cat).map((v) => details(v.summary, `Slowdown of each member against native C (its headline metric), then each runtime's tax over the suite: the geometric mean of the ratios with their geometric standard deviation, Embench's own scoring; Flash likewise, over native's image.\n\n${table(v.rows, v.rows[0]!.map((_, i) => (i ? 'r' : 'l')))}`)).join('\n');
+}
+
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
 function overheadTable(r: Results, cat: Catalogue): string {
   const o = stackOverheads(r.variants, cat);
@@ -285,6 +291,7 @@ export function renderMarkdown(input: ReportInput): string {
     footprintSection(results, cat),
     ownersSection(results),
     slowdownCharts(results, cat),
+    suiteTables(results, cat),
     overheadTable(results, cat),
     editsSection(input.baselineEdits),
     matrixDetails(c, cat),

@@ -10,8 +10,13 @@
 #include "wmb_wasm.h"
 
 /* Interpreters keep Wasm frames and operands here; AOT code uses the native
- * stack and only a little of it. Allocated from the pool. */
+ * stack and only a little of it. Allocated from the pool. A benchmark with
+ * deeper calls sets its own (BENCHMARK_WASM_RUNTIME_STACK). */
+#ifdef WMB_WASM_RUNTIME_STACK
+#define WASM_STACK_BYTES WMB_WASM_RUNTIME_STACK
+#else
 #define WASM_STACK_BYTES 4096u
+#endif
 #define MAX_EXPORTS 4
 
 struct wmb_export {

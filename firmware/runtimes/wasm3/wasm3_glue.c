@@ -10,8 +10,13 @@
 #include "wmb_runtime.h"
 #include "wmb_wasm.h"
 
-/* Wasm operand stack, allocated by m3_NewRuntime. */
+/* Wasm operand stack, allocated by m3_NewRuntime; a benchmark with deeper
+ * calls sets its own (BENCHMARK_WASM_RUNTIME_STACK, cmake/wmb_benchmark.cmake). */
+#ifdef WMB_WASM_RUNTIME_STACK
+#define WASM3_STACK_BYTES WMB_WASM_RUNTIME_STACK
+#else
 #define WASM3_STACK_BYTES 2048u
+#endif
 #define MAX_EXPORTS 4
 
 struct wmb_export {

@@ -1,0 +1,4 @@
+# Embench-IoT 1.0's slre (benchmarks/embench/embench.cmake builds it).
+set(EMBENCH_MEMBER slre)
+set(EMBENCH_WASM_STACK 4096)
+include(${CMAKE_CURRENT_LIST_DIR}/../embench/embench.cmake)

@@ -1,0 +1,4 @@
+# Embench-IoT 1.0's statemate (benchmarks/embench/embench.cmake builds it).
+set(EMBENCH_MEMBER statemate)
+set(EMBENCH_WASM_STACK 1024)
+include(${CMAKE_CURRENT_LIST_DIR}/../embench/embench.cmake)

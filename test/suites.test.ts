@@ -1,0 +1,91 @@
+// Embench-IoT and CoreMark as benchmarks: built from their pinned sources (sources.json; the cache or an
+// override), verified by their own checks, natively and through every Wasm runtime. Without the sources the
+// tests are skipped with the reason, never faked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { memoryNeed } from '../src/build/cmake.js';
+import { loadManifest, resolveSource } from '../src/sources/sources.js';
+import type { Results } from '../src/types.js';
+import { CATALOGUE } from './helpers/catalogue.js';
+import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
+
+const suite = (source: string) => Object.values(CATALOGUE.benchmarks).filter((b) => b.sources.includes(source)).map((b) => b.id);
+const EMBENCH = suite('embench');
+const COREMARK = suite('coremark');
+const wasmRuntimes = Object.values(CATALOGUE.runtimes).filter((r) => r.wasm && r.targets.includes('emulated')).map((r) => r.id);
+
+test("the Embench folders are Embench-IoT 1.0's 19 programs, and each one's benchmark() is one pass with the glue's CPU_MHZ", { skip: await sourcesMissing('embench') }, async () => {
+  const manifest = await loadManifest(join(ROOT, 'firmware'));
+  const embench = (await resolveSource('embench', manifest.embench!, { downloadTimeoutMs: 0 })).dir!;
+  const programs = readdirSync(join(embench, 'src')).sort();
+  assert.equal(programs.length, 19);
+  assert.deepEqual(EMBENCH.map((id) => id.replace(/^embench-/, '')).sort(), programs);
+  for (const id of EMBENCH) {
+    const b = CATALOGUE.benchmarks[id]!;
+    assert.equal(b.suite, 'embench', id);
+    const member = /set\(EMBENCH_MEMBER (\S+)\)/.exec(readFileSync(join(b.dir, 'benchmark.cmake'), 'utf8'))?.[1];
+    assert.equal(`embench-${member}`, id);
+    // -DCPU_MHZ=1/LOCAL_SCALE_FACTOR makes LOCAL_SCALE_FACTOR * CPU_MHZ one pass: only in this order of the product.
+    const code = readdirSync(join(embench, 'src', member!)).filter((f) => f.endsWith('.c')).map((f) => readFileSync(join(embench, 'src', member!, f), 'utf8')).join('\n');
+    assert.match(code, /return benchmark_body \(LOCAL_SCALE_FACTOR \* CPU_MHZ\);/, id);
+  }
+  assert.deepEqual(COREMARK, ['coremark']);
+});
+
+test('each Embench benchmark and CoreMark is verified natively and on every Wasm runtime on one emulated board', { skip: await sourcesMissing('embench', 'coremark', 'wasm3', 'wamr') }, () => {
+  const benchmarks = [...EMBENCH, ...COREMARK];
+  const p = makeProject(config([
+    'boards: [nucleo_f746zg]', 'stacks: [bare-metal]', `runtimes: [native, ${wasmRuntimes.join(', ')}]`,
+    `benchmarks: [${benchmarks.join(', ')}]`, 'targets: [emulated]', 'run: { timeout: 300, jobs: 1 }',
+  ]));
+  mkdirSync(join(p.dir, 'baselines'));
+  const c = p.cli('check', '--out', 'out');
+  const results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
+  assert.equal(results.variants.length, benchmarks.length * (1 + wasmRuntimes.length), c.stdout + c.stderr);
+  // Every run's result carried its benchmark.yml's checksum (Embench's verify_benchmark accepted it, CoreMark's
+  // CRCs are its own for the seeds): a wrong one is `failed`, never measured.
+  const bad = results.variants.filter((v) => v.status !== 'ok').map((v) => `${v.id}: ${v.status} ${v.reason}`);
+  assert.deepEqual(bad, []);
+  for (const v of results.variants) assert.ok(v.metrics.instructions!.value > 0, v.id);
+  assert.equal(c.status, 3, c.stdout + c.stderr); // all new, no baselines: incomplete
+});
+
+test('a patched checksum fails its variant: an Embench program whose verify result is not the declared one', { skip: await sourcesMissing('embench') }, () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [crc32]',
+    'targets: [emulated]', 'benchmark_dirs: [mine]']));
+  // The shipped folder, under another name and with its checksum patched; its glue is found through the same include.
+  const shipped = CATALOGUE.benchmarks['embench-crc32']!;
+  mkdirSync(join(p.dir, 'mine', 'crc32'), { recursive: true });
+  writeFileSync(join(p.dir, 'mine', 'crc32', 'benchmark.cmake'),
+    readFileSync(join(shipped.dir, 'benchmark.cmake'), 'utf8').replace('${CMAKE_CURRENT_LIST_DIR}/../embench', join(shipped.dir, '..', 'embench')));
+  writeFileSync(join(p.dir, 'mine', 'crc32', 'benchmark.yml'), readFileSync(join(shipped.dir, 'benchmark.yml'), 'utf8')
+    .replace("checksum: '00000001'", "checksum: '00000000'").replace('embench-crc32:', 'crc32:'));
+  const c = p.cli('check', '--out', 'out');
+  assert.equal(c.status, 1, c.stdout + c.stderr);
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'failed');
+  assert.match(v.reason!, /crc32 checksum 00000001 differs from the expected 00000000/);
+});
+
+test("an image too big for its board is not built, with the need the linker measured", () => {
+  const log = "ld: firmware.elf section `.bss' will not fit in region `RAM'\nld: region `RAM' overflowed by 23456 bytes\ncollect2: error: ld returned 1 exit status";
+  const v = { runtime: 'wamr-classic', board: 'nucleo_f446re' };
+  assert.equal(memoryNeed(log, v, { RAM: 131072, FLASH: 524288 }), 'needs 151 KiB RAM through wamr-classic, nucleo_f446re has 128 KiB');
+  assert.equal(memoryNeed(`${log}\nld: region \`FLASH' overflowed by 1 bytes`, v, { RAM: 131072, FLASH: 524288 }),
+    'needs 151 KiB RAM through wamr-classic, nucleo_f446re has 128 KiB; needs 513 KiB flash through wamr-classic, nucleo_f446re has 512 KiB');
+  assert.equal(memoryNeed('undefined reference to `sqrt\'', v, { RAM: 131072, FLASH: 524288 }), undefined);
+});
+
+test('a benchmark too big for the F446RE through one runtime is reported not built with its measured need', { skip: await sourcesMissing('embench', 'wamr') }, () => {
+  // cubic's module (66 KB: wasi-libc's long double math) is copied to RAM for WAMR's classic interpreter, beside its pool.
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wamr-classic]', 'benchmarks: [embench-cubic]', 'targets: [emulated]']));
+  mkdirSync(join(p.dir, 'baselines'));
+  const c = p.cli('check', '--out', 'out');
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'not-built', `${c.stdout}${c.stderr}`);
+  const need = Number(/^needs (\d+) KiB RAM through wamr-classic, nucleo_f446re has 128 KiB$/.exec(v.reason!)?.[1]);
+  assert.ok(need > 128, v.reason);
+  assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /needs \d+ KiB RAM through wamr-classic, nucleo_f446re has 128 KiB/);
+});
