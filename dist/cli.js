@@ -41,6 +41,7 @@ import {
   outcome,
   packageRoot,
   parseManifest,
+  parseSourceDir,
   plan,
   releaseBaselines,
   report,
@@ -57,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-CLSXKUWI.js";
+} from "./chunks/chunk-USNBVYNE.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -66,15 +67,15 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-2Y2U63YO.js";
+} from "./chunks/chunk-UZLMTO6F.js";
 import {
   execa
-} from "./chunks/chunk-K5QHYE3Y.js";
+} from "./chunks/chunk-WRMLZB4M.js";
 import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-DWIKYRKP.js";
+} from "./chunks/chunk-KL4GV47V.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -513,8 +514,11 @@ var COMMON = `Options:
 var OPTION_TYPES = {
   "allow-incomplete": { type: "boolean" },
   "pull-request": { type: "boolean" },
+  rerun: { type: "boolean" },
   results: { type: "string", multiple: true }
 };
+var RERUN = `  --rerun          measure every variant again: no result is reused from the result store (an emulated
+                   run identical to an earlier one, same image, QEMU and command line, is reused otherwise)`;
 var HELP = {
   main: `Usage: wasm-mcu-bench <command> [options]
 
@@ -549,10 +553,16 @@ baselines and writes report.md. Prints the table to the terminal.
 
 ${COMMON}
   --base REF       compare with the baselines (and source pins) as they are at this commit
+  --source NAME=DIR
+                   build the pinned source NAME (as in firmware/sources.json) from the tree in DIR
+  --against NAME=DIR
+                   an A/B, no baselines read: build the matrix from this tree of NAME too (into
+                   OUT/against) and compare the --source tree's results with its, same thresholds
   --accepted-by WHO
                    accept regressions explicitly: the report says by whom, the exit status is 0
   --allow-incomplete
                    exit 0 when the verdict is incomplete (the report still says so)
+${RERUN}
 
 Exit status: 0 pass, 1 regression over a threshold or a failed variant, 2 error, 3 incomplete: a
 variant with a baseline was not compared (not built, excluded without a reason) or nothing was.`,
@@ -565,6 +575,7 @@ left the config's matrix. Writes nothing if any built variant failed. Files are 
 ${COMMON}
   --results DIR... take the results of a sharded run (downloaded artifacts) instead of running
   --pull-request   open a pull request with the changed baseline files (GITHUB_TOKEN, GITHUB_REPOSITORY)
+${RERUN}
 
 Exit status: 0 written, 2 error (including failed variants).`,
   sources: `Usage: wasm-mcu-bench sources [import NAME DIR | fetch [NAME...] | pin NAME REF|--latest [--from DIR] | bump [NAME...]] [--firmware DIR]
@@ -599,6 +610,7 @@ for upload as an artifact. Nothing is compared: the report job does that.
 
 ${COMMON}
   --shard NAME     the shard to run (a name from 'wasm-mcu-bench plan')
+  --rerun          measure every variant again (no result reused from the result store)
 
 Exit status: 0 every variant ran or was not built, 1 a variant failed, 2 error.`,
   report: `Usage: wasm-mcu-bench report --results DIR... [options]
@@ -688,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-ZYYAS4IH.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-46PU2FJB.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;
@@ -740,12 +752,16 @@ ${HELP.main}
   const results = v.results ? [...v.results, ...positionals] : [];
   const shards = results.length ? { results, ...v.plan ? { planFile: v.plan } : {} } : void 0;
   const github = v["pull-request"] ? await repository() : void 0;
+  const source = v.source ? parseSourceDir("--source", str("source")) : void 0;
+  const against = v.against ? parseSourceDir("--against", str("against")) : void 0;
   const options = {
     config: str("config") ?? INPUTS.config.default,
     outDir: str("out") ?? INPUTS.out.default,
     progress: terminalProgress(),
     ...v.firmware ? { firmwareDir: str("firmware") } : {},
     ...v.boards ? { boards: str("boards") } : {},
+    ...source ? { source } : {},
+    ...v.rerun ? { rerun: true } : {},
     signal
   };
   const held = command === "plan" && !v.out ? void 0 : await lockOutDir(options.outDir, `wasm-mcu-bench ${command}`);
@@ -777,9 +793,9 @@ results: ${r.resultsPath}
       return 0;
     }
     const acceptedBy = str("accepted-by");
-    const compared = { ...options, ...v.base ? { baseRef: str("base") } : {}, ...acceptedBy ? { acceptedBy } : {} };
+    const compared = { ...options, ...v.base ? { baseRef: str("base") } : {}, ...acceptedBy ? { acceptedBy } : {}, ...against ? { against } : {} };
     const out = mode === "report" ? await report(compared, shards) : await check(compared);
-    const notes = mode === "check" ? sourceNotes(out.results).map((n) => `${n.replace(/`/g, "")}
+    const notes = mode === "check" ? sourceNotes(out.results, against?.name).map((n) => `${n.replace(/`/g, "")}
 `).join("") : "";
     process.stdout.write(`${renderTerminal(out.comparison, out.catalogue, acceptedBy)}
 ${notes}results: ${out.resultsPath}

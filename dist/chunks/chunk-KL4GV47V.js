@@ -14348,20 +14348,30 @@ function explain(parsed, e) {
       const why = e.parentSchema.description;
       fail(parsed, path, `${show(got)} is too large: at most ${String(e.params.limit)}${why ? ` (${why})` : ""}`);
     }
-    case "pattern":
-      fail(parsed, path, `${show(got)} is not allowed here (one argument, no spaces or ';')`);
+    case "pattern": {
+      const why = e.parentSchema.description;
+      fail(parsed, path, `${show(got)} is not allowed here (${why ?? "one argument, no spaces or ';'"})`);
+    }
     default:
       fail(parsed, path, `${e.message ?? "invalid"}${got === void 0 ? "" : `, got ${show(got)}`}`);
   }
 }
 function validator(schema) {
-  const ajv = new import_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true });
-  const check = ajv.compile(schema);
+  const options = { strict: true, allowUnionTypes: true, verbose: true };
+  let check;
+  let checkAll;
   return (parsed) => {
+    check ??= new import_ajv.Ajv({ ...options, allErrors: false }).compile(schema);
     if (check(parsed.value)) return parsed.value;
     const errors = check.errors ?? [];
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
     if (!best) fail(parsed, [], "invalid");
+    if (best.keyword === "required") {
+      checkAll ??= new import_ajv.Ajv({ ...options, allErrors: true }).compile(schema);
+      checkAll(parsed.value);
+      const typo = checkAll.errors?.find((e) => e.keyword === "additionalProperties" && e.instancePath === best.instancePath);
+      if (typo) explain(parsed, typo);
+    }
     explain(parsed, best);
   };
 }

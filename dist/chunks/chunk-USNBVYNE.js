@@ -29,11 +29,13 @@ import {
   seconds,
   sourcesFor,
   stringDefines
-} from "./chunk-2Y2U63YO.js";
+} from "./chunk-UZLMTO6F.js";
 import {
   P_THRESHOLD,
   baselinePath,
+  baselinesOfRun,
   checkBaselineFolder,
+  checkoutCommit,
   execa,
   findCommit,
   mannWhitneyU,
@@ -49,19 +51,19 @@ import {
   showAt,
   updateBaselines,
   writeBaselines
-} from "./chunk-K5QHYE3Y.js";
+} from "./chunk-WRMLZB4M.js";
 import {
   fail,
   parseWithPositions,
   position,
   validator
-} from "./chunk-DWIKYRKP.js";
+} from "./chunk-KL4GV47V.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
 
 // src/sources/sources.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, readFile, rename, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname as dirname2, join as join3, resolve } from "node:path";
@@ -223,11 +225,19 @@ async function download(root, name2, pin, timeoutMs, template) {
   }
 }
 var DOWNLOAD_TIMEOUT_MS = 12e4;
+function parseSourceDir(what, text) {
+  const m = /^([a-z][a-z0-9_]*)=(.+)$/.exec(text.trim());
+  if (!m) throw new UserError(`${what} ${JSON.stringify(text)}: expected NAME=DIR, a pinned source's name (as in firmware/sources.json) and a folder holding its tree`);
+  const dir = resolve(m[2]);
+  const kind2 = statSync(dir, { throwIfNoEntry: false });
+  if (!kind2?.isDirectory()) throw new UserError(`${what} ${m[1]}=${m[2]}: ${kind2 ? "not a folder" : "no such folder"}`);
+  return { name: m[1], dir };
+}
 async function resolveSource(name2, pin, o = {}) {
   const env = o.env ?? process.env;
-  const override = env[envName(name2)];
+  const override = o.override ?? env[envName(name2)];
   if (override) {
-    if (!existsSync(override)) throw new UserError(`${envName(name2)}=${override}: no such directory`);
+    if (!existsSync(override)) throw new UserError(`${o.override ? `source ${name2}` : envName(name2)}=${override}: no such directory`);
     const tree = await treeHash(override);
     return { name: name2, pin, dir: resolve(override), origin: "override", tree, verification: !pin.tree ? "unverified" : tree === pin.tree ? "verified" : "differs" };
   }
@@ -304,14 +314,14 @@ function compareMetric(metric, unit, now, baseline, t) {
   const limitWhy = `${t.direction === "smaller" ? "over" : "under"} the limit ${t.limit}`;
   if (baseline === void 0)
     return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
-  const delta = now - baseline;
-  const percent = baseline === 0 ? delta === 0 ? 0 : Infinity : 100 * delta / Math.abs(baseline);
-  const worse = t.direction === "smaller" ? delta > 0 : delta < 0;
+  const delta2 = now - baseline;
+  const percent = baseline === 0 ? delta2 === 0 ? 0 : Infinity : 100 * delta2 / Math.abs(baseline);
+  const worse = t.direction === "smaller" ? delta2 > 0 : delta2 < 0;
   const beyond = Math.abs(percent) > t.percent;
-  const status = overLimit || worse && beyond ? "regression" : !worse && delta !== 0 && beyond ? "improvement" : "unchanged";
+  const status = overLimit || worse && beyond ? "regression" : !worse && delta2 !== 0 && beyond ? "improvement" : "unchanged";
   const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
   const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
-  return { metric, unit, now, baseline, delta, percent, status, threshold: t, ...why ? { why } : {} };
+  return { metric, unit, now, baseline, delta: delta2, percent, status, threshold: t, ...why ? { why } : {} };
 }
 function rankGate(c, now, base3) {
   if (c.status !== "regression" && c.status !== "improvement" || !now.samples || !base3) return c;
@@ -570,6 +580,19 @@ Flash / static RAM in KiB, from the linker map: each input section belongs to th
 ${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows2], { align: ["l", ...present.map(() => "r")] })}
 
 </details>
+`;
+}
+var delta = (b, a) => `${kib(b)} \u2192 ${kib(a)} (${a - b >= 0 ? "+" : "\u2212"}${Math.abs(a - b).toLocaleString("en-US")} B)`;
+function runtimeChangeSection(what, after, before) {
+  const owned = after.variants.filter((v) => v.status === "ok" && v.owners?.runtime);
+  if (!owned.length) return "";
+  const was = new Map((before?.variants ?? []).filter((v) => v.status === "ok" && v.owners).map((v) => [v.id, v.owners]));
+  const cell = (now, old, m) => old?.runtime ? delta(old.runtime[m], now.runtime[m]) : kib(now.runtime[m]);
+  const rows2 = owned.map((v) => [`\`${v.id}\``, cell(v.owners, was.get(v.id), "flash_bytes"), cell(v.owners, was.get(v.id), "static_ram_bytes")]);
+  const note = before ? "" : " The baselines record no footprint by owner, so the runtime's own share before the change is not known: after it only.";
+  return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}
+
+${markdownTable([["Variant", "Runtime Flash", "Runtime static RAM"], ...rows2], { align: ["l", "r", "r"] })}
 `;
 }
 
@@ -1039,6 +1062,11 @@ function pinChanges(base3, head) {
   });
 }
 var pinChangeText = (c) => `${c.title} ${c.from ?? "(none)"} -> ${c.to ?? "(removed)"}`;
+var treeLabel = (t) => [
+  t.commit && `commit ${t.commit.slice(0, 12)}${t.dirty ? " with local changes" : ""}`,
+  t.tree && `tree ${t.tree.slice(0, "sha256:".length + 12)}`
+].filter(Boolean).join(", ") || t.dir;
+var abText = (ab) => `A/B of ${ab.title}: A ${treeLabel(ab.a)} vs B ${treeLabel(ab.b)}`;
 
 // src/report/charts.ts
 var PER_DECADE = 6;
@@ -1226,6 +1254,117 @@ function groupLines(g, label2, code2) {
   return [`${emoji} ${g.ids.length} ${g.baselined ? "baselined " : ""}variants ${g.verb}: ${why}${ids}`, ...more];
 }
 
+// src/report/reused.ts
+var short = (commit) => /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+function reusedSection(r) {
+  const reused = r.variants.filter((v) => v.status === "ok" && v.reused);
+  if (!reused.length) return "";
+  const whole = reused.filter((v) => !v.reused.only);
+  const runs = /* @__PURE__ */ new Map();
+  for (const v of reused) {
+    const k = `\`${short(v.reused.commit)}\` on ${v.reused.date.slice(0, 10)}`;
+    runs.set(k, (runs.get(k) ?? 0) + 1);
+  }
+  const ok = r.variants.filter((v) => v.status === "ok").length;
+  const parts = [
+    whole.length && `${whole.length} of ${ok} results were reused, not run again: an earlier run of the same image on the same runner and command line measured them`,
+    reused.length - whole.length && `${reused.length - whole.length} host instruction count(s) were reused (same binary, same valgrind)`
+  ].filter(Boolean);
+  const rows2 = reused.map((v) => `| \`${v.id}\` | ${v.reused.only ?? "all"} | \`${short(v.reused.commit)}\` | ${v.reused.date} |`);
+  return [
+    `\u267B\uFE0F ${parts.join("; ")} (${[...runs].map(([k, n]) => `${k}: ${n}`).join(", ")}). \`--rerun\` (input \`rerun\`) measures them again.
+`,
+    `<details><summary>Reused results</summary>
+
+| variant | reused | measured by | on |
+|---|---|---|---|
+${rows2.join("\n")}
+
+</details>
+`
+  ].join("\n");
+}
+
+// src/report/tax.ts
+function embenchScore(ratios) {
+  if (ratios.length === 0) return void 0;
+  const bad = ratios.find((r) => !(r > 0 && Number.isFinite(r)));
+  if (bad !== void 0) throw new Error(`embenchScore: a ratio must be positive and finite, not ${bad}`);
+  const logs = ratios.map(Math.log);
+  const lnMean = logs.reduce((a, b) => a + b, 0) / ratios.length;
+  const sd = Math.exp(Math.sqrt(logs.reduce((a, l) => a + (l - lnMean) ** 2, 0) / ratios.length));
+  const mean = Math.exp(lnMean);
+  return { mean, sd, range: mean * sd - mean / sd, count: ratios.length };
+}
+function part(members, ratios) {
+  const have = members.filter((m) => ratios.has(m));
+  const score = embenchScore(have.map((m) => ratios.get(m)));
+  return { ratios: Object.fromEntries(have.map((m) => [m, ratios.get(m)])), ...score ? { score } : {}, missing: members.filter((m) => !ratios.has(m)) };
+}
+function suitesOf(cat) {
+  const out = {};
+  for (const b of Object.values(cat.benchmarks)) if (b.suite) (out[b.suite] ??= []).push(b.id);
+  return out;
+}
+function runtimeTaxes(results, cat) {
+  const cellKey = (r) => `${r.board}/${r.stack}/${r.runtime}@${r.target}`;
+  const speed = /* @__PURE__ */ new Map();
+  for (const s of slowdowns(results, cat)) {
+    const m = speed.get(cellKey(s)) ?? /* @__PURE__ */ new Map();
+    speed.set(cellKey(s), m.set(s.benchmark, s.vsNative));
+  }
+  const nativeFlash = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native" && r.metrics.flash_bytes).map((r) => [`${r.board}/${r.stack}/${r.benchmark}@${r.target}`, r.metrics.flash_bytes.value]));
+  const size = /* @__PURE__ */ new Map();
+  const cells2 = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    if (r.runtime === "native") continue;
+    if (!cells2.has(cellKey(r))) cells2.set(cellKey(r), r);
+    const native = nativeFlash.get(`${r.board}/${r.stack}/${r.benchmark}@${r.target}`);
+    const flash = r.status === "ok" ? r.metrics.flash_bytes?.value : void 0;
+    if (!native || !flash) continue;
+    const m = size.get(cellKey(r)) ?? /* @__PURE__ */ new Map();
+    size.set(cellKey(r), m.set(r.benchmark, flash / native));
+  }
+  const out = [];
+  for (const [suite, members] of Object.entries(suitesOf(cat))) {
+    for (const [key, r] of cells2) {
+      if (!results.some((x) => cellKey(x) === key && members.includes(x.benchmark))) continue;
+      out.push({
+        suite,
+        board: r.board,
+        stack: r.stack,
+        runtime: r.runtime,
+        target: r.target,
+        speed: part(members, speed.get(key) ?? /* @__PURE__ */ new Map()),
+        size: part(members, size.get(key) ?? /* @__PURE__ */ new Map())
+      });
+    }
+  }
+  return out;
+}
+
+// src/report/suites.ts
+var taxCell = (p) => p.score ? `**${ratio(p.score.mean)}** (GSD ${p.score.sd.toFixed(2)}${p.missing.length ? `, ${p.score.count} of ${p.score.count + p.missing.length}` : ""})` : "\u2014";
+function suiteViews(r, cat) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of runtimeTaxes(r.variants, cat)) {
+    const key = `${t.suite}/${t.board}/${t.stack}@${t.target}`;
+    groups.set(key, [...groups.get(key) ?? [], t]);
+  }
+  return [...groups.values()].map((taxes) => {
+    const { suite, board: board2, stack, target } = taxes[0];
+    const members = [...new Set(taxes.flatMap((t) => [...Object.keys(t.speed.ratios), ...t.speed.missing]))];
+    const rows2 = [
+      ["Benchmark", ...taxes.map((t) => runtimeTitle(cat, t.runtime))],
+      ...members.map((m) => [m, ...taxes.map((t) => ratio(t.speed.ratios[m]) || "\u2014")]),
+      ["Runtime tax: slowdown", ...taxes.map((t) => taxCell(t.speed))],
+      ["Runtime tax: Flash", ...taxes.map((t) => taxCell(t.size))]
+    ];
+    const heads = taxes.filter((t) => t.speed.score).map((t) => `${t.runtime} ${ratio(t.speed.score.mean)}`).join(", ");
+    return { summary: `Runtime tax, ${suite} on ${boardTitle(cat, board2)} (${stack}, ${target}): ${heads || "no runtime has a ratio"}`, rows: rows2 };
+  });
+}
+
 // src/report/markdown.ts
 var MARKER = "<!-- wasm-mcu-bench:report -->";
 var KEEP = "<!-- wasm-mcu-bench:keep -->";
@@ -1367,6 +1506,11 @@ ${table(rows2, rows2[0].map(() => "l"))}` : "";
     return details(slowdownSummary(v, cat), `Bars: ${SCALE}.${main}${timeTable(r, cat, v)}${same}${why}`);
   }).join("\n");
 }
+function suiteTables(r, cat) {
+  return suiteViews(r, cat).map((v) => details(v.summary, `Slowdown of each member against native C (its headline metric), then each runtime's tax over the suite: the geometric mean of the ratios with their geometric standard deviation, Embench's own scoring; Flash likewise, over native's image.
+
+${table(v.rows, v.rows[0].map((_, i) => i ? "r" : "l"))}`)).join("\n");
+}
 function overheadTable(r, cat) {
   const o = stackOverheads(r.variants, cat);
   if (!o.length) return "";
@@ -1457,8 +1601,8 @@ Upstream sources (pins in \`firmware/sources.json\`):
 ${table([["Source", "Pin", "From", "Tree"], ...rows2])}
 `;
 }
-function sourceNotes(r) {
-  return Object.entries(r.provenance.sources ?? {}).filter(([, s]) => s.verification === "differs").map(([name2, s]) => `\u26A0\uFE0F ${s.title} (${code(name2)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name2))} (${code(s.tree ?? "")}); differences may come from it.`);
+function sourceNotes(r, except) {
+  return Object.entries(r.provenance.sources ?? {}).filter(([name2, s]) => s.verification === "differs" && name2 !== except).map(([name2, s]) => `\u26A0\uFE0F ${s.title} (${code(name2)}) is not the pinned tree ${s.version}: built from the override ${code(envName(name2))} (${code(s.tree ?? "")}); differences may come from it.`);
 }
 function renderMarkdown(input2) {
   const { results, comparison: c, catalogue: cat } = input2;
@@ -1467,8 +1611,8 @@ function renderMarkdown(input2) {
 > The toolchain differs from the one the baselines were measured with; differences may come from it:
 ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, now ${code(t.now)} (${t.files.join(", ")})`).join("\n")}
 ` : "";
-  const notes = [...sourceNotes(results), ...input2.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
-  const pins = (input2.pins ?? []).map((p) => `**${pinChangeText(p)}**`).join("<br>");
+  const notes = [...sourceNotes(results, input2.ab?.name), ...input2.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
+  const pins = [...input2.ab ? [abText(input2.ab)] : [], ...(input2.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join("<br>");
   return [
     MARKER,
     pins && `${pins}
@@ -1479,12 +1623,15 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
 `,
     notes && `${notes}
 `,
+    reusedSection(results),
     toolchain,
     keep(changesTable(c, cat)),
+    (input2.ab || input2.pins?.length) && runtimeChangeSection(input2.ab ? abText(input2.ab).replace(/^A\/B/, "the A/B") : (input2.pins ?? []).map(pinChangeText).join(", "), results, input2.before),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),
     slowdownCharts(results, cat),
+    suiteTables(results, cat),
     overheadTable(results, cat),
     editsSection(input2.baselineEdits),
     matrixDetails(c, cat),
@@ -1532,12 +1679,12 @@ ${line}` : line;
     }
     kept = next;
   }
-  const open3 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const open4 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
 _\u2026 ${rows2 ? `${rows2} more row(s)` : "the rest of this section"} in the full report._
-${"\n</details>".repeat(Math.max(0, open3))}`;
+${"\n</details>".repeat(Math.max(0, open4))}`;
 }
 function fitComment(body, full = {}) {
   if (body.length <= MAX_COMMENT) return body;
@@ -1580,8 +1727,123 @@ async function upsertComment(octokit, where, body) {
 }
 
 // src/tools.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { accessSync, constants, existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { mkdir as mkdir4, readFile as readFile3 } from "node:fs/promises";
+import { delimiter, dirname as dirname3, isAbsolute, join as join5 } from "node:path";
+
+// src/store/store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir3, open, readdir, readFile as readFile2, rename as rename2, rm as rm2, utimes } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var entrySchema = {
+  type: "object",
+  required: ["schemaVersion", "key", "measured", "value"],
+  properties: {
+    schemaVersion: { const: 1 },
+    key: { type: "object" },
+    measured: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" } } },
+    value: {
+      anyOf: [
+        { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
+        {
+          type: "object",
+          required: ["run"],
+          properties: {
+            run: {
+              type: "object",
+              required: ["serial", "diagnostics", "timedOut", "durationMs", "command"],
+              properties: {
+                serial: { type: "string" },
+                diagnostics: { type: "string" },
+                exitCode: { type: "integer" },
+                timedOut: { const: false },
+                durationMs: { type: "number" },
+                command: { type: "array", items: { type: "string" } },
+                samples: { type: "array", items: { type: "string" } },
+                instructions: { type: "integer" },
+                metrics: { type: "object" },
+                counted: { type: "string" }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+var validate2 = validator(entrySchema);
+var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
+var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
+async function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const h = await open(tmp, "wx");
+  try {
+    await h.writeFile(text);
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+  await rename2(tmp, path).catch(async (e) => {
+    await rm2(tmp, { force: true });
+    throw e;
+  });
+}
+var ResultStore = class {
+  /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
+  constructor(dir, warn) {
+    this.dir = dir;
+    this.warn = warn;
+  }
+  dir;
+  warn;
+  stats = { hits: 0, misses: 0, rejected: 0 };
+  pathOf(key) {
+    const h = keyHash(key);
+    return join4(this.dir, h.slice(0, 2), `${h}.json`);
+  }
+  /** The entry stored for exactly this key, or undefined (counted as a miss). */
+  async get(key) {
+    const path = this.pathOf(key);
+    const text = await readFile2(path, "utf8").catch(() => void 0);
+    if (text === void 0) {
+      this.stats.misses++;
+      return void 0;
+    }
+    let entry;
+    let why = "it holds another key";
+    try {
+      entry = validate2(parseWithPositions(path, text));
+    } catch (e) {
+      why = e.message;
+    }
+    if (!entry || canonical(entry.key) !== canonical(key)) {
+      this.stats.rejected++;
+      this.stats.misses++;
+      this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
+      await rm2(path, { force: true });
+      return void 0;
+    }
+    this.stats.hits++;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(path, now, now).catch(() => void 0);
+    return entry;
+  }
+  async put(key, measured, value) {
+    const path = this.pathOf(key);
+    await mkdir3(join4(path, ".."), { recursive: true });
+    const entry = { schemaVersion: 1, key, measured, value };
+    await writeAtomic(path, `${JSON.stringify(entry)}
+`);
+  }
+  /** Entry files (for pruning and counting). */
+  async files() {
+    const dirs = await readdir(this.dir).catch(() => []);
+    const lists = await Promise.all(dirs.map(async (d) => (await readdir(join4(this.dir, d)).catch(() => [])).filter((f) => f.endsWith(".json")).map((f) => join4(this.dir, d, f))));
+    return lists.flat();
+  }
+};
+
+// src/tools.ts
 import { fileURLToPath } from "node:url";
 var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
@@ -1594,23 +1856,48 @@ var PACKAGES = {
   setpriv: "util-linux",
   timeout: "coreutils"
 };
-async function requireTools(names) {
-  const missing = [];
-  for (const name2 of names) {
-    const r = await execa(name2, ["--version"], { reject: false });
-    if (r.failed) missing.push(name2);
+function which(name2, path = process.env.PATH ?? "") {
+  for (const dir of isAbsolute(name2) ? [""] : path.split(delimiter).filter(Boolean)) {
+    const file = dir ? join5(dir, name2) : name2;
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync2(file).isFile()) return file;
+    } catch {
+    }
   }
+  return void 0;
+}
+async function requireTools(names) {
+  const missing = names.filter((name2) => !which(name2));
   if (missing.length)
     throw new UserError(`missing ${missing.join(", ")}: install the Debian package${missing.length > 1 ? "s" : ""} ${missing.map((m) => PACKAGES[m] ?? m).join(" ")} (scripts/setup.sh does it)`);
 }
-async function toolVersion(name2) {
-  const r = await execa(name2, ["--version"], { reject: false });
-  return r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
+function toolVersion(name2) {
+  const next = asking.then(() => askVersion(name2));
+  asking = next.catch(() => void 0);
+  return next;
+}
+var asking = Promise.resolve();
+async function askVersion(name2) {
+  const file = which(name2);
+  if (!file) return "missing";
+  const st = statSync2(file);
+  const id = `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
+  const memo = join5(cacheRoot(), "tool-versions.json");
+  const known = await readFile3(memo, "utf8").then((t) => JSON.parse(t), () => ({}));
+  const versions = known && typeof known === "object" && !Array.isArray(known) ? Object.fromEntries(Object.entries(known).filter((e) => typeof e[1] === "string")) : {};
+  if (versions[id] !== void 0) return versions[id];
+  const r = await execa(file, ["--version"], { reject: false });
+  const version = r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
+  if (r.failed) return version;
+  await mkdir4(cacheRoot(), { recursive: true });
+  await writeAtomic(memo, JSON.stringify({ ...versions, [id]: version }));
+  return version;
 }
 function packageRoot() {
   let dir = dirname3(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const pkg = join4(dir, "package.json");
+    const pkg = join5(dir, "package.json");
     if (existsSync2(pkg) && JSON.parse(readFileSync2(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
     const up = dirname3(dir);
     if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
@@ -1618,11 +1905,11 @@ function packageRoot() {
   }
 }
 function toolPackageVersion() {
-  return JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join5(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/interrupt.ts
-import { constants } from "node:os";
+import { constants as constants2 } from "node:os";
 var Interrupted = class extends Error {
   constructor(signal, message = `interrupted by ${signal}`) {
     super(message);
@@ -1631,14 +1918,14 @@ var Interrupted = class extends Error {
   signal;
   name = "Interrupted";
   get exitCode() {
-    return 128 + constants.signals[this.signal];
+    return 128 + constants2.signals[this.signal];
   }
 };
 var stopSignal = (s) => s?.aborted ? s.reason === "SIGINT" ? "SIGINT" : "SIGTERM" : void 0;
 function onStopSignals() {
   const controller = new AbortController();
   const handler = (name2) => {
-    if (controller.signal.aborted) process.exit(128 + constants.signals[name2]);
+    if (controller.signal.aborted) process.exit(128 + constants2.signals[name2]);
     process.stderr.write(`wasm-mcu-bench: ${name2}: stopping the running variants, writing the finished ones (again to quit at once)
 `);
     controller.abort(name2);
@@ -1651,8 +1938,8 @@ function onStopSignals() {
 // src/run/lock.ts
 import { hostname } from "node:os";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { link, mkdir as mkdir3, open, readFile as readFile2, rename as rename2, rm as rm2, rmdir } from "node:fs/promises";
-import { join as join5, resolve as resolve2 } from "node:path";
+import { link, mkdir as mkdir5, open as open2, readFile as readFile4, rename as rename3, rm as rm3, rmdir } from "node:fs/promises";
+import { join as join6, resolve as resolve2 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var Busy = class extends Error {
   constructor(message, owner) {
@@ -1672,8 +1959,8 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const start2 = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const stat3 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
     return void 0;
@@ -1681,7 +1968,7 @@ function processStart(pid) {
 }
 var readOwner = async (path) => {
   try {
-    return JSON.parse(await readFile2(path, "utf8"));
+    return JSON.parse(await readFile4(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -1696,7 +1983,7 @@ function isStale(o, path) {
 }
 async function tryCreate(path, owner) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open(tmp, "wx");
+  const h = await open2(tmp, "wx");
   try {
     await h.writeFile(JSON.stringify(owner));
   } finally {
@@ -1709,19 +1996,19 @@ async function tryCreate(path, owner) {
     if (e.code === "EEXIST") return false;
     throw e;
   } finally {
-    await rm2(tmp, { force: true });
+    await rm3(tmp, { force: true });
   }
 }
 async function breakStale(path, seen) {
   const aside = `${path}.stale.${process.pid}`;
   try {
-    await rename2(path, aside);
+    await rename3(path, aside);
   } catch {
     return;
   }
   const moved = await readOwner(aside);
   if (JSON.stringify(moved) !== JSON.stringify(seen) && !isStale(moved, path)) await link(aside, path).catch(() => void 0);
-  await rm2(aside, { force: true });
+  await rm3(aside, { force: true });
 }
 async function takeLock(path, what, timeoutMs, pollMs = 200) {
   const start2 = processStart(process.pid);
@@ -1732,7 +2019,7 @@ async function takeLock(path, what, timeoutMs, pollMs = 200) {
       return {
         async release() {
           const o = await readOwner(path);
-          if (o && o.pid === me.pid && o.since === me.since && o.what === me.what) await rm2(path, { force: true });
+          if (o && o.pid === me.pid && o.since === me.since && o.what === me.what) await rm3(path, { force: true });
         }
       };
     }
@@ -1747,17 +2034,17 @@ async function takeLock(path, what, timeoutMs, pollMs = 200) {
   }
 }
 async function lockBoard(dir, board2, what, timeoutMs, pollMs = 200) {
-  await mkdir3(dir, { recursive: true });
-  return takeLock(join5(dir, `${board2}.lock`), what, timeoutMs, pollMs);
+  await mkdir5(dir, { recursive: true });
+  return takeLock(join6(dir, `${board2}.lock`), what, timeoutMs, pollMs);
 }
 var OUT_LOCK = ".wasm-mcu-bench.lock";
 async function lockOutDir(outDir, what) {
-  const made = await mkdir3(outDir, { recursive: true }).catch((e) => {
+  const made = await mkdir5(outDir, { recursive: true }).catch((e) => {
     if (e.code === "EEXIST" || e.code === "ENOTDIR") throw new UserError(`output folder ${resolve2(outDir)}: it, or a folder above it, is a file; choose another --out`);
     throw e;
   });
   try {
-    const held = await takeLock(join5(outDir, OUT_LOCK), what, 0);
+    const held = await takeLock(join6(outDir, OUT_LOCK), what, 0);
     return {
       async release() {
         await held.release();
@@ -1767,18 +2054,18 @@ async function lockOutDir(outDir, what) {
   } catch (e) {
     if (!(e instanceof Busy) || !e.owner) throw e;
     const o = e.owner;
-    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o.pid} on ${o.host} (${o.what}) since ${o.since}; wait for it to finish or choose another --out (lock file ${join5(resolve2(outDir), OUT_LOCK)})`);
+    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o.pid} on ${o.host} (${o.what}) since ${o.since}; wait for it to finish or choose another --out (lock file ${join6(resolve2(outDir), OUT_LOCK)})`);
   }
 }
 
 // src/profile/explain.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir11, mkdtemp as mkdtemp4, readFile as readFile12, rm as rm8, writeFile as writeFile8 } from "node:fs/promises";
+import { existsSync as existsSync8 } from "node:fs";
+import { mkdir as mkdir15, mkdtemp as mkdtemp4, readFile as readFile18, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname8, isAbsolute, join as join17, relative, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join22, relative, resolve as resolve9 } from "node:path";
 
 // src/build/cmake.ts
-import { mkdir as mkdir4, readFile as readFile3, realpath, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/child.ts
@@ -1802,8 +2089,101 @@ async function runGuarded(argv2, options) {
 }
 
 // src/build/cmake.ts
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:path";
+
+// src/build/stamp.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
+var STAMP = "wmb-stamp.json";
+var validate3 = validator({
+  type: "object",
+  required: ["inputs", "files", "bytes"],
+  properties: { inputs: { type: "object" }, files: { type: "object", additionalProperties: { type: "string" } }, bytes: { type: "number" } }
+});
+function ninjaPaths(buildNinja) {
+  const text = buildNinja.replace(/\$\r?\n\s*/g, " ");
+  const tokens = text.split(/(?<!\$)\s+/).map((t) => t.replace(/\$([ :$])/g, "$1"));
+  return tokens.filter((t) => t.startsWith("/") && !t.includes("*"));
+}
+function depsPaths(output, buildDir) {
+  return output.split("\n").filter((l) => /^\s{4}\S/.test(l)).map((l) => l.trim()).map((p) => isAbsolute2(p) ? p : resolve3(buildDir, p));
+}
+var within = (path, dirs) => dirs.some((d) => path === d || path.startsWith(d.endsWith(sep) ? d : d + sep));
+var SYSTEM = ["/usr/"];
+var FileHashes = class {
+  known = /* @__PURE__ */ new Map();
+  of(path) {
+    let h = this.known.get(path);
+    if (!h) {
+      h = SYSTEM.some((d) => path.startsWith(d)) ? stat(path).then((s) => s.isFile() ? `size ${s.size} mtime ${s.mtimeMs}` : void 0, () => void 0) : readFile5(path).then((b) => createHash3("sha256").update(b).digest("hex"), () => void 0);
+      this.known.set(path, h);
+    }
+    return h;
+  }
+};
+async function stale(dir, wanted, hashes) {
+  const file = join7(dir, STAMP);
+  const text = await readFile5(file, "utf8").catch(() => void 0);
+  if (text === void 0) return { why: "no build stamp" };
+  let s;
+  try {
+    s = validate3(parseWithPositions(file, text));
+  } catch (e) {
+    return { why: `unreadable build stamp (${e.message})` };
+  }
+  if (canonical(s.inputs.toolchain) !== canonical(wanted.inputs.toolchain)) return { why: "another toolchain", clean: true };
+  if (canonical(s.inputs) !== canonical(wanted.inputs)) return { why: "flags, definitions or upstream trees changed" };
+  for (const [path, sha] of Object.entries(s.files)) if (await hashes.of(path) !== sha) return { why: `${path} changed` };
+  return void 0;
+}
+async function writeStamp(dir, wanted, hashes, bytes) {
+  const ninja = await readFile5(join7(dir, "build.ninja"), "utf8").catch(() => void 0);
+  const deps = await runGuarded(["ninja", "-C", dir, "-t", "deps"], { all: false });
+  if (ninja === void 0 || deps.failed) return;
+  const skip = [resolve3(dir), ...wanted.covered.map((d) => resolve3(d))];
+  const paths = [.../* @__PURE__ */ new Set([...ninjaPaths(ninja), ...depsPaths(String(deps.stdout), dir)])].filter((p) => !within(p, skip)).sort();
+  const files = {};
+  for (const p of paths) {
+    const isFile = await stat(p).then((x) => x.isFile(), () => false);
+    const what = isFile ? await hashes.of(p) : void 0;
+    if (what) files[p] = what;
+  }
+  await writeAtomic(join7(dir, STAMP), `${JSON.stringify({ inputs: wanted.inputs, files, bytes })}
+`);
+}
+var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
+
+// src/store/prune.ts
+import { lstat, readdir as readdir2, rm as rm5 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+function toPrune(items, limit) {
+  let total = items.reduce((s, i) => s + i.bytes, 0);
+  const out = [];
+  for (const i of [...items].sort((a, b) => a.used - b.used)) {
+    if (total <= limit) break;
+    out.push(i);
+    total -= i.bytes;
+  }
+  return out;
+}
+async function sizeOf(path) {
+  const st = await lstat(path).catch(() => void 0);
+  if (!st) return 0;
+  if (!st.isDirectory()) return st.size;
+  const names = await readdir2(path).catch(() => []);
+  let n = 0;
+  for (const name2 of names) n += await sizeOf(join8(path, name2));
+  return n;
+}
+async function prune(items, limit) {
+  const gone = toPrune(items, limit);
+  for (const i of gone) await rm5(i.path, { recursive: true, force: true });
+  return gone;
+}
+
+// src/build/cmake.ts
 var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
 var BuildError = class extends Error {
   constructor(message, log) {
@@ -1838,10 +2218,20 @@ function buildFailure(log, lines = 6) {
   const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
   return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
 }
+function memoryNeed(log, v, capacity) {
+  const over = /* @__PURE__ */ new Map();
+  for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
+    const region = m[1];
+    over.set(region, Math.max(over.get(region) ?? 0, Number(m[2])));
+  }
+  if (!over.size) return void 0;
+  const kib3 = (bytes) => Math.ceil(bytes / 1024);
+  return [...over].map(([region, by]) => `needs ${kib3(capacity[region] + by)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
+}
 function compilerCache(buildRoot, cacheDir) {
   return {
     args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
-    env: { CCACHE_DIR: join6(cacheDir, "ccache"), CCACHE_BASEDIR: resolve3(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
+    env: { CCACHE_DIR: join9(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
   };
 }
 var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
@@ -1852,54 +2242,83 @@ function foreignCache(cache, here, source) {
   if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
   return void 0;
 }
-async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal) {
-  const dir = resolve3(buildRoot, slug(v.id));
-  const source = resolve3(firmwareDir);
-  await mkdir4(dir, { recursive: true });
+async function artifactIn(v, dir, log) {
+  const image = await builtImage(join9(dir, "wmb-build.json"), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
+  return { variant: v, ...image, log, ...timed ? { timed } : {} };
+}
+async function upToDate(v, dir, stamp) {
+  const changed = await stale(dir, stamp.wanted, stamp.hashes);
+  if (changed?.clean) {
+    await rm6(dir, { recursive: true, force: true });
+    await mkdir6(dir, { recursive: true });
+  }
+  if (changed) return void 0;
+  const a = await artifactIn(v, dir, `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built
+`).catch(() => void 0);
+  for (const i of a ? [a, ...a.timed ? [a.timed] : []] : []) {
+    const bytes = await readFile6(i.elf).catch(() => void 0);
+    if (!bytes || notTheBuildsImage(i, bytes)) return void 0;
+  }
+  if (!a) return void 0;
+  const now = /* @__PURE__ */ new Date();
+  await utimes2(join9(dir, STAMP), now, now).catch(() => void 0);
+  return a;
+}
+async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal, stamp) {
+  const dir = resolve4(buildRoot, slug(v.id));
+  const source = resolve4(firmwareDir);
+  await mkdir6(dir, { recursive: true });
   let log = "";
-  const cache = await readFile3(join6(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const cache = await readFile6(join9(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
   const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
 `;
-    await rm3(dir, { recursive: true, force: true });
-    await mkdir4(dir, { recursive: true });
+    await rm6(dir, { recursive: true, force: true });
+    await mkdir6(dir, { recursive: true });
   }
+  if (stamp && !foreign) {
+    const done = await upToDate(v, dir, stamp);
+    if (done) return done;
+  }
+  if (stamp) await dropStamp(dir);
   const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
-  const stamp = join6(dir, "wmb-configure-args.json");
+  const configureStamp = join9(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
   const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync3(join6(dir, "CMakeCache.txt")) && await readFile3(stamp, "utf8").catch(() => "") === wanted;
+  const configured = existsSync3(join9(dir, "CMakeCache.txt")) && await readFile6(configureStamp, "utf8").catch(() => "") === wanted;
   if (!configured) {
     const r2 = await run(args);
     log += `$ cmake ${args.join(" ")}
 ${r2.all}
 `;
     if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
-    await writeFile3(stamp, wanted);
+    await writeFile3(configureStamp, wanted);
   }
   const r = await run(["--build", dir]);
   log += `$ cmake --build ${dir}
 ${r.all}
 `;
   if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const image = await builtImage(join6(dir, "wmb-build.json"), log);
-  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
-  return { variant: v, ...image, log, ...timed ? { timed } : {} };
+  const artifact = await artifactIn(v, dir, log);
+  if (stamp) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
+  return artifact;
 }
 async function builtImage(json, log) {
-  const info2 = JSON.parse(await readFile3(json, "utf8"));
-  const recorded = info2.image_sha256 ? (await readFile3(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  const info2 = JSON.parse(await readFile6(json, "utf8"));
+  const recorded = info2.image_sha256 ? (await readFile6(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
   if (!/^[0-9a-f]{64}$/.test(recorded))
     throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { elf: info2.elf ?? join6(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
+  return { elf: info2.elf ?? join9(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
 }
 function notTheBuildsImage(a, image) {
-  const now = createHash2("sha256").update(image).digest("hex");
+  const now = createHash4("sha256").update(image).digest("hex");
   return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
 }
 
 // src/measure/elf.ts
+import { createHash as createHash5 } from "node:crypto";
 var SHF_WRITE = 1;
 var SHF_ALLOC = 2;
 var SHF_EXECINSTR = 4;
@@ -1952,10 +2371,30 @@ function findBuildId(buf, sections2) {
   }
   return void 0;
 }
+function loadedContentHash(buf, file = "ELF file") {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  const num = (off) => is64 ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
+  const phoff = num(is64 ? 32 : 28);
+  const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
+  const phnum = buf.readUInt16LE(is64 ? 56 : 44);
+  if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
+  const h = createHash5("sha256").update(`entry ${num(24)}
+`);
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    if (buf.readUInt32LE(o) !== 1) continue;
+    const [offset, vaddr, paddr, filesz, memsz, flags] = is64 ? [num(o + 8), num(o + 16), num(o + 24), num(o + 32), num(o + 40), buf.readUInt32LE(o + 4)] : [num(o + 4), num(o + 8), num(o + 12), num(o + 16), num(o + 20), buf.readUInt32LE(o + 24)];
+    if (offset + filesz > buf.length) throw new UserError(`${file}: truncated ELF (segment ${i} out of range)`);
+    h.update(`load ${vaddr} ${paddr} ${filesz} ${memsz} ${flags}
+`).update(buf.subarray(offset, offset + filesz));
+  }
+  return h.digest("hex");
+}
 
 // src/measure/owners.ts
-import { readdir, readFile as readFile4 } from "node:fs/promises";
-import { basename, dirname as dirname5, sep } from "node:path";
+import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
+import { basename, dirname as dirname5, sep as sep2 } from "node:path";
 function parseMap(text) {
   const start2 = text.indexOf("\nLinker script and memory map");
   const lines = (start2 < 0 ? "" : text.slice(start2)).split("\n");
@@ -2055,23 +2494,23 @@ var folderCache = /* @__PURE__ */ new Map();
 function sourceFolders(firmwareDir) {
   let f = folderCache.get(firmwareDir);
   if (!f) {
-    f = readdir(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep).join("/")])));
+    f = readdir3(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep2).join("/")])));
     folderCache.set(firmwareDir, f);
   }
   return f;
 }
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile4(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile7(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
 // src/jobs/collect.ts
-import { mkdir as mkdir10, readFile as readFile11, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { mkdir as mkdir14, readFile as readFile17, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir7, readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir9, readFile as readFile10, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -2090,6 +2529,7 @@ function footprint(elf) {
 
 // src/measure/protocol.ts
 var PREFIX = "@wmb ";
+var PROTOCOL_VERSION = 1;
 var FIELDS = {
   hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
   result: { name: "string", iterations: "number", count: "number" },
@@ -2255,9 +2695,9 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir6, mkdtemp as mkdtemp2, readFile as readFile6, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/run/qemu.ts
 var QEMU = "qemu-system-arm";
@@ -2334,11 +2774,11 @@ function vectorTargets(buf, elf, starts) {
 var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
 
 // src/profile/plugin.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile5, rename as rename3, rm as rm4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-var PLUGIN_SOURCE = () => join7(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
+import { mkdir as mkdir7, readFile as readFile8, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var PLUGIN_SOURCE = () => join10(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
 function ensurePlugin(cache = cacheRoot()) {
   let b = building.get(cache);
@@ -2347,19 +2787,19 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile5(source).catch(() => void 0);
+  const text = await readFile8(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join7(cache, "qemu-plugin", createHash3("sha256").update(text).digest("hex").slice(0, 16));
-  const path = join7(dir, "wmb_profile.so");
+  const dir = join10(cache, "qemu-plugin", createHash6("sha256").update(text).digest("hex").slice(0, 16));
+  const path = join10(dir, "wmb_profile.so");
   if (existsSync4(path)) return { path };
-  await mkdir5(dir, { recursive: true });
+  await mkdir7(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   const r = await execa("gcc", ["-shared", "-fPIC", "-O2", "-Wall", "-o", tmp, source], { reject: false });
   if (r.failed) {
-    await rm4(tmp, { force: true });
+    await rm7(tmp, { force: true });
     return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
   }
-  await rename3(tmp, path);
+  await rename4(tmp, path);
   return { path };
 }
 var optionValue = (s) => s.replaceAll(",", ",,");
@@ -2574,13 +3014,13 @@ async function profileImage(o) {
   const funcs = functionsOf(o.image, o.elf);
   const counter = funcs.find((f) => f.name === COUNTER_READ);
   if (!counter) return { unavailable: `${o.artifact.elf} has no ${COUNTER_READ} function to find the measured region by` };
-  const work = await mkdtemp2(join8(tmpdir(), "wmb-profile-"));
+  const work = await mkdtemp2(join11(tmpdir(), "wmb-profile-"));
   try {
-    const funcsPath = join8(work, "funcs.txt");
-    const outPath = join8(work, "profile.txt");
+    const funcsPath = join11(work, "funcs.txt");
+    const outPath = join11(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile6(outPath, "utf8").catch(() => void 0);
+    const text = await readFile9(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -2594,19 +3034,19 @@ async function profileImage(o) {
     }
     if (!plugged.finished || plugged.regions.length !== measured.length)
       return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured.length}` };
-    const mapText = await readFile6(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile9(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = plugged.regions.map((r, i) => profileOf(measured[i].label, r, funcs, owner));
-    const base3 = join8("profiles", slug(o.artifact.variant.id));
+    const base3 = join11("profiles", slug(o.artifact.variant.id));
     const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
-    await mkdir6(join8(o.outDir, "profiles"), { recursive: true });
-    await writeFile4(join8(o.outDir, files.flat), flatTsv(profiles));
-    await writeFile4(join8(o.outDir, files.folded), foldedStacks(profiles));
-    await writeFile4(join8(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
+    await mkdir8(join11(o.outDir, "profiles"), { recursive: true });
+    await writeFile4(join11(o.outDir, files.flat), flatTsv(profiles));
+    await writeFile4(join11(o.outDir, files.folded), foldedStacks(profiles));
+    await writeFile4(join11(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
 `);
     return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
   } finally {
-    await rm5(work, { recursive: true, force: true });
+    await rm8(work, { recursive: true, force: true });
   }
 }
 async function profileMeasured(o) {
@@ -2630,45 +3070,49 @@ async function runOne(v, o, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, join9(o.outDir, "build"), defs, o.ccache, o.signal);
+    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join12(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join9("raw", `${slug(v.id)}.build.log`);
-    await mkdir7(join9(o.outDir, "raw"), { recursive: true });
-    await writeFile5(join9(o.outDir, buildLog), e.log);
+    const buildLog = join12("raw", `${slug(v.id)}.build.log`);
+    await mkdir9(join12(o.outDir, "raw"), { recursive: true });
+    await writeFile5(join12(o.outDir, buildLog), e.log);
+    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) });
+    if (need && !o.signal?.aborted)
+      return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
     return failed(e.message, e.log, { log: buildLog });
   }
   const backend = o.backends[v.target];
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile7(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile10(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
-  const rawName = join9("raw", `${slug(v.id)}.log`);
+  const rawName = join12("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
     `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
+    ...out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ""}: measured by ${out.reused.commit} on ${out.reused.date}, not run again`] : [],
     "# serial:",
     out.serial,
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir7(join9(o.outDir, "raw"), { recursive: true });
-  await writeFile5(join9(o.outDir, rawName), raw);
+  await mkdir9(join12(o.outDir, "raw"), { recursive: true });
+  await writeFile5(join12(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
-  const keep2 = { log: rawName };
+  const keep2 = { log: rawName, ...out.reused ? { reused: out.reused } : {} };
   if (out.failure) return failed(out.failure, log, keep2);
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1e3} s (hung firmware?)`, log, keep2);
   phase("measure");
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile7(i.elf);
+      const image2 = await readFile10(i.elf);
       const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
@@ -2689,9 +3133,9 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join9("symbols", `${slug(v.id)}.tsv`);
-      await mkdir7(join9(o.outDir, "symbols"), { recursive: true });
-      await writeFile5(join9(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join12("symbols", `${slug(v.id)}.tsv`);
+      await mkdir9(join12(o.outDir, "symbols"), { recursive: true });
+      await writeFile5(join12(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
     const profiled = v.target === "emulated" && o.profile?.(v) ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...o.signal ? { signal: o.signal } : {} }) : {};
@@ -2714,7 +3158,8 @@ async function executeMatrix(variants, o) {
     for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
       const i = todo[k];
       const v = variants[i];
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id));
+      const held = await o.hold?.(v);
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id)).finally(() => held?.release());
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
@@ -2728,7 +3173,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join12, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, join as join17, resolve as resolve8 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -2812,8 +3257,8 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir8, readFile as readFile8 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { mkdir as mkdir10, readFile as readFile11 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/run/capture.ts
@@ -2949,11 +3394,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join10(job.workDir, "firmware.bin");
+    const bin = join13(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -2990,8 +3435,8 @@ ${out}
 }
 
 // src/run/serial.ts
-import { constants as constants2 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { constants as constants3 } from "node:fs";
+import { open as open3 } from "node:fs/promises";
 import { connect } from "node:net";
 import { ReadStream } from "node:tty";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -3028,9 +3473,9 @@ function wrap(stream, name2) {
   };
 }
 async function openTcp(host, port, name2) {
-  const socket = await new Promise((resolve8, reject) => {
+  const socket = await new Promise((resolve10, reject) => {
     const s = connect({ host, port });
-    s.once("connect", () => resolve8(s));
+    s.once("connect", () => resolve10(s));
     s.once("error", reject);
   });
   return wrap(socket, name2);
@@ -3038,7 +3483,7 @@ async function openTcp(host, port, name2) {
 async function openDevice(path, baud) {
   const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
   if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
-  const fh = await open2(path, constants2.O_RDONLY | constants2.O_NOCTTY | constants2.O_NONBLOCK);
+  const fh = await open3(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
   return wrap(new ReadStream(fh.fd), path);
 }
 async function openSerial(spec, baud, waitMs) {
@@ -3117,7 +3562,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile8(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile11(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -3166,8 +3611,8 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
         await held.release();
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
-      const workDir = resolve4(workRoot, slug(v.id));
-      await mkdir8(workDir, { recursive: true });
+      const workDir = resolve5(workRoot, slug(v.id));
+      await mkdir10(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
       let serialLog = "";
@@ -3179,7 +3624,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile8(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile11(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -3255,13 +3700,13 @@ import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/run/timing.ts
 function parseCpuList(list) {
-  const cpus = [];
-  for (const part of list.trim().split(",").filter(Boolean)) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+  const cpus2 = [];
+  for (const part2 of list.trim().split(",").filter(Boolean)) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part2.trim());
     if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list)}`);
-    for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus.push(c);
+    for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus2.push(c);
   }
-  return cpus;
+  return cpus2;
 }
 function timingCpu(procStatus) {
   const m = /^Cpus_allowed_list:\s*(.+)$/m.exec(procStatus);
@@ -3286,7 +3731,7 @@ function parseCallgrind(stderr) {
   const m = stderr.match(/^==\d+== Collected : (\d+)/m);
   return m ? Number(m[1]) : void 0;
 }
-function hostBackend(repeat) {
+function hostBackend(repeat, counts) {
   const queue = new TimingQueue();
   const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
   return {
@@ -3316,10 +3761,28 @@ function hostBackend(repeat) {
       if (artifact.info.runtime_info?.out_of_process)
         return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
       const cg = callgrindCommand(artifact.elf);
+      const known = await counts?.get(artifact.elf, cg);
+      if (known) {
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}
+`;
+        return {
+          serial: samples[0],
+          samples,
+          instructions: known.instructions,
+          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
+          diagnostics,
+          exitCode: 0,
+          timedOut: false,
+          durationMs: performance.now() - start2,
+          command: timed,
+          reused: { ...known.measured, only: "instructions" }
+        };
+      }
       const c = await runGuarded(cg, left());
       diagnostics += String(c.stderr ?? "");
       const collected = parseCallgrind(String(c.stderr ?? ""));
       const instructions = c.exitCode === 0 && collected ? collected : void 0;
+      if (instructions !== void 0 && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ""));
       if (instructions === void 0) diagnostics += `
 # no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
 `;
@@ -3338,20 +3801,82 @@ function hostBackend(repeat) {
   };
 }
 
+// src/store/reuse.ts
+import { createHash as createHash7 } from "node:crypto";
+import { readFile as readFile12 } from "node:fs/promises";
+import { cpus } from "node:os";
+var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
+var hostLibc = () => process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
+async function runKey(a, command, ctx) {
+  const image = await readFile12(a.elf);
+  const target = a.variant.target;
+  return {
+    kind: "run",
+    target,
+    protocol: PROTOCOL_VERSION,
+    command: portableCommand(command, a.elf),
+    // A host binary runs by itself: its machine is in `cpu` and `libc`.
+    runner: command[0] === a.elf ? "none" : await ctx.version(command[0]),
+    ...target === "host" ? {
+      binary: createHash7("sha256").update(image).digest("hex"),
+      libc: hostLibc(),
+      cpu: cpus()[0]?.model ?? "unknown",
+      ...a.timed ? { timed: createHash7("sha256").update(await readFile12(a.timed.elf)).digest("hex") } : {}
+    } : { image: loadedContentHash(image) },
+    ...ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}
+  };
+}
+function reusing(backend, commandOf, ctx, rerun) {
+  return {
+    async run(artifact, timeoutMs, signal) {
+      const key = await runKey(artifact, commandOf(artifact), ctx);
+      const hit = rerun ? void 0 : await ctx.store.get(key);
+      if (hit && "run" in hit.value) return { ...hit.value.run, command: commandOf(artifact), reused: hit.measured };
+      const out = await backend.run(artifact, timeoutMs, signal);
+      if (out.exitCode === 0 && !out.timedOut && !out.failure && (!out.reused || out.reused.only)) {
+        const { reused: _, ...run } = out;
+        await ctx.store.put(key, ctx.measured, { run: { ...run, command: portableCommand(run.command, artifact.elf) } });
+      }
+      return out;
+    }
+  };
+}
+function instructionCounts(ctx, rerun) {
+  const key = async (elf, command) => ({
+    kind: "instructions",
+    binary: createHash7("sha256").update(await readFile12(elf)).digest("hex"),
+    command: portableCommand(command, elf),
+    runner: await ctx.version(command[0]),
+    libc: hostLibc()
+  });
+  return {
+    async get(elf, command) {
+      if (rerun) return void 0;
+      const hit = await ctx.store.get(await key(elf, command));
+      return hit && "instructions" in hit.value ? { ...hit.value, measured: hit.measured } : void 0;
+    },
+    async put(elf, command, instructions, counted2) {
+      await ctx.store.put(await key(elf, command), ctx.measured, { instructions, ...counted2 !== void 0 ? { counted: counted2 } : {} });
+    }
+  };
+}
+
 // src/run/index.ts
 var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
 function backendsFor(ctx) {
+  const r = ctx.reuse;
+  const host = hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun));
   return {
-    emulated: qemuBackend,
-    host: hostBackend(ctx.host.repeat),
+    emulated: r ? reusing(qemuBackend, qemuCommand, r.ctx, r.rerun) : qemuBackend,
+    host: r?.measured.includes("host") ? reusing(host, (a) => [a.elf, `timed runs: ${ctx.host.repeat}`], r.ctx, r.rerun) : host,
     ...ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir, ctx.analyzerMetric) } : {}
   };
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
+import { dirname as dirname6, join as join14, resolve as resolve6 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -3483,13 +4008,13 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve5(dirname6(resolve5(file)), raw.lock.dir) : join11(tmpdir2(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve6(dirname6(resolve6(file)), raw.lock.dir) : join14(tmpdir2(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile9(file, "utf8");
+    text = await readFile13(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -3517,11 +4042,31 @@ function assignBoards(variants, inventory, configFile) {
 // src/shard/plan.ts
 var HOSTED_RUNNER = "ubuntu-24.04";
 var HOSTED = ["emulated", "host"];
-function planShards(variants, boardOf) {
+var UNKNOWN_MS = 3e4;
+function balance(ids, n, durationOf) {
+  const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [], ms: 0 }));
+  const order2 = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
+  for (const v of order2) {
+    const g = groups.reduce((best, x) => x.ms < best.ms ? x : best);
+    g.ids.push(v.id);
+    g.ms += v.ms;
+  }
+  const position2 = new Map(ids.map((id, i) => [id, i]));
+  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position2.get(a) - position2.get(b)), ms: g.ms }));
+}
+var median2 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : void 0;
+};
+function planShards(variants, boardOf, by = { shards: {}, durations: /* @__PURE__ */ new Map() }) {
   const shards = [];
   for (const target of HOSTED) {
-    const ids = variants.filter((v) => v.target === target).map((v) => v.id);
-    if (ids.length) shards.push({ name: target, target, runsOn: HOSTED_RUNNER, variants: ids });
+    const mine = variants.filter((v) => v.target === target);
+    if (!mine.length) continue;
+    const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
+    const typical = median2(mine.flatMap((v) => by.durations.has(v.id) ? [by.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
+    const groups = balance(mine.map((v) => v.id), by.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by.durations.get(id) ?? typical);
+    groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
   }
   const byBoard = /* @__PURE__ */ new Map();
   for (const v of variants.filter((x) => x.target === "hardware")) {
@@ -3561,18 +4106,121 @@ function onlyTargets(plan2, targets) {
   return { ...plan2, shards: plan2.shards.filter((s) => targets.includes(s.target)) };
 }
 
+// src/store/session.ts
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile15, readlink, rm as rm9, stat as stat2, symlink } from "node:fs/promises";
+import { join as join16, resolve as resolve7 } from "node:path";
+
+// src/store/durations.ts
+import { mkdir as mkdir11, readdir as readdir4, readFile as readFile14 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var fileOf = (dir, id) => join15(dir, `${id.replace(/[/@]/g, ".")}.json`);
+async function recordDurations(dir, results) {
+  const measured = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
+  if (!measured.length) return;
+  await mkdir11(dir, { recursive: true });
+  for (const r of measured) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
+}
+async function readDurations(dir) {
+  const files = (await readdir4(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
+  const known = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const d = await readFile14(join15(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
+    const { id, durationMs } = d ?? {};
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join15(dir, f)) known.set(id, durationMs);
+  }
+  return known;
+}
+
+// src/store/session.ts
+var TOOLCHAIN = ["arm-none-eabi-gcc", "cmake", "ninja", "gcc", "clang-19"];
+var CCACHE_SHARE = 0.4;
+var BUILD_WAIT_MS = 6 * 3600 * 1e3;
+var storeDir = (cache) => join16(cache, "results");
+var durationsDir = (cache) => join16(cache, "durations");
+var buildsDir = (cache, firmwareDir, outDir) => join16(cache, "builds", createHash8("sha256").update(`${resolve7(firmwareDir)}
+${resolve7(outDir)}`).digest("hex").slice(0, 12));
+var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+async function openCache(o) {
+  const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
+  const buildRoot = buildsDir(o.cache, o.firmwareDir, o.outDir);
+  const versions = Object.fromEntries(await Promise.all(TOOLCHAIN.map(async (t) => [t, await toolVersion(t)])));
+  const hashes = new FileHashes();
+  const trees = Object.fromEntries([...o.sources.values()].filter((s) => s.dir).map((s) => [s.name, s.tree ?? s.pin.commit]));
+  const covered = [o.cache, ...[...o.sources.values()].flatMap((s) => s.dir ? [s.dir] : [])];
+  const limit = o.config.cacheMb * 2 ** 20;
+  return {
+    store,
+    buildRoot,
+    reuse: { ctx: { store, measured: o.measured, version: toolVersion }, rerun: o.rerun, measured: o.config.reuse },
+    stampOf: (v, defs) => ({
+      wanted: { inputs: { variant: v.id, cflags: v.cflags, defines: v.defines, image: v.image ?? v.target, defs, toolchain: versions, trees }, covered },
+      hashes
+    }),
+    hold: async (v) => {
+      await mkdir12(buildRoot, { recursive: true });
+      return takeLock(join16(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
+    },
+    ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
+    async finish(results) {
+      await recordDurations(durationsDir(o.cache), results);
+      const { hits, misses, rejected } = store.stats;
+      const asked = hits + misses;
+      const items = [...await storeItems(store), ...await buildItems(join16(o.cache, "builds"))];
+      const gone = await prune(items, limit * (1 - CCACHE_SHARE));
+      const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
+      const ccache = await sizeOf(join16(o.cache, "ccache"));
+      o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round(100 * hits / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? "y" : "ies"} ignored` : ""}${o.rerun ? " (--rerun: every run measured again)" : ""}`);
+      o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ""}`);
+    }
+  };
+}
+async function storeItems(store) {
+  return Promise.all((await store.files()).map(async (path) => {
+    const st = await stat2(path).catch(() => void 0);
+    return { path, bytes: st?.size ?? 0, used: st?.mtimeMs ?? 0 };
+  }));
+}
+async function buildItems(root) {
+  const items = [];
+  for (const tree of await readdir5(root).catch(() => [])) {
+    for (const name2 of await readdir5(join16(root, tree)).catch(() => [])) {
+      const path = join16(root, tree, name2);
+      if (name2.endsWith(".lock")) continue;
+      if (existsSync5(`${path}.lock`)) continue;
+      const st = await stat2(join16(path, STAMP)).catch(() => void 0);
+      const recorded = st && await readFile15(join16(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
+      const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
+      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat2(path).catch(() => void 0))?.mtimeMs ?? 0 });
+    }
+  }
+  return items;
+}
+async function linkBuilds(outDir, buildRoot) {
+  const link2 = join16(outDir, "build");
+  const there = await lstat2(link2).catch(() => void 0);
+  if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
+  if (there && !there.isSymbolicLink()) return;
+  await mkdir12(buildRoot, { recursive: true });
+  await rm9(link2, { force: true });
+  await symlink(buildRoot, link2).catch(() => void 0);
+}
+var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
+
 // src/jobs/job.ts
 async function resolveJob(options) {
-  const configFile = resolve6(options.config);
-  const firmwareDir = resolve6(options.firmwareDir ?? join12(packageRoot(), "firmware"));
+  const configFile = resolve8(options.config);
+  const firmwareDir = resolve8(options.firmwareDir ?? join17(packageRoot(), "firmware"));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const config = await loadConfig(options.config, catalogue);
   const configDir = dirname7(configFile);
   const manifest = await loadManifest(firmwareDir);
   checkSources(catalogue, Object.keys(manifest));
   const cells2 = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
+  if (options.source) checkSourceDir(options.source, manifest, catalogue, cells2);
   const hardware = cells2.some((v) => v.target === "hardware" && !v.notBuilt);
-  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve6(configDir, config.inventory), catalogue) : void 0;
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve8(configDir, config.inventory), catalogue) : void 0;
   return {
     options,
     configFile,
@@ -3581,10 +4229,15 @@ async function resolveJob(options) {
     catalogue,
     firmwareDir,
     manifest,
-    baselineDir: resolve6(configDir, config.baselines),
+    baselineDir: resolve8(configDir, config.baselines),
     cells: cells2,
     ...inventory ? { inventory } : {}
   };
+}
+function checkSourceDir(s, manifest, catalogue, cells2) {
+  if (!manifest[s.name]) throw new UserError(`source ${s.name}=${s.dir}: ${s.name} is not a pinned source (firmware/sources.json pins ${Object.keys(manifest).join(", ")})`);
+  if (!cells2.some((v) => !v.notBuilt && sourcesFor(catalogue, v).includes(s.name)))
+    throw new UserError(`source ${s.name}=${s.dir}: no variant of the config's matrix builds from ${s.name}`);
 }
 async function baselineFolder(job, mayCreate = false) {
   await checkBaselineFolder(job.baselineDir, mayCreate ? void 0 : job.config.baselinesAt);
@@ -3595,11 +4248,11 @@ async function baselineFolder(job, mayCreate = false) {
 async function planMatrix(job, shard) {
   const sources = /* @__PURE__ */ new Map();
   for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
-    sources.set(name2, await resolveSource(name2, job.manifest[name2]));
+    sources.set(name2, await resolveSource(name2, job.manifest[name2], job.options.source?.name === name2 ? { override: job.options.source.dir } : {}));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
   if (farm) variants = farm.variants;
-  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map());
+  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
   if (shard) variants = selectShard(shards, variants, shard);
   return { variants, sources, shards, ...farm ? { farm } : {} };
 }
@@ -3617,8 +4270,8 @@ async function provenance(cwd) {
 }
 
 // src/report/exports.ts
-import { rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { rm as rm10, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
   for (const v of r.variants.filter((x) => x.status === "ok"))
@@ -3643,7 +4296,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm6(join13(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm10(join18(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r, cat) {
   const gab = githubActionBenchmark(r, cat);
@@ -3652,9 +4305,9 @@ async function writeExports(outDir, r, cat) {
     [EXPORT_FILES.bigger, gab.bigger],
     [EXPORT_FILES.bencher, bencherMetricFormat(r)]
   ];
-  for (const [name2, data] of files) await writeFile6(join13(outDir, name2), `${JSON.stringify(data, null, 2)}
+  for (const [name2, data] of files) await writeFile6(join18(outDir, name2), `${JSON.stringify(data, null, 2)}
 `);
-  return files.map(([name2]) => join13(outDir, name2));
+  return files.map(([name2]) => join18(outDir, name2));
 }
 
 // src/shard/merge.ts
@@ -3699,25 +4352,25 @@ function mergeProvenance(files) {
 }
 
 // src/shard/files.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readdir as readdir2, readFile as readFile10 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { readdir as readdir6, readFile as readFile16 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 async function candidates(dir) {
-  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join14(dir, e.name)).sort();
+  if (!existsSync6(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir6(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join19(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
   const files = [];
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join14(dir, "results.json");
-    if (existsSync5(results)) {
-      const r = parseResults(results, await readFile10(results, "utf8"));
+    const results = join19(dir, "results.json");
+    if (existsSync6(results)) {
+      const r = parseResults(results, await readFile16(results, "utf8"));
       files.push({ file: results, results: r });
     }
-    const p = join14(dir, "plan.json");
-    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile10(p, "utf8")) };
+    const p = join19(dir, "plan.json");
+    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile16(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
@@ -3751,30 +4404,30 @@ function cmakeFacts(cat, v) {
 }
 
 // src/build/wamrc.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename4, rm as rm7 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { mkdir as mkdir13, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename5, rm as rm11 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
-  const dir = join15(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
-  const exe = join15(dir, "wamrc");
-  if (existsSync6(exe)) return exe;
-  if (!existsSync6(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  await mkdir9(join15(cache, "wamrc"), { recursive: true });
+  const dir = join20(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join20(dir, "wamrc");
+  if (existsSync7(exe)) return exe;
+  if (!existsSync7(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
+  await mkdir13(join20(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp3(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
-  const configure = ["-G", "Ninja", "-S", join15(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  const configure = ["-G", "Ninja", "-S", join20(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm7(build, { recursive: true, force: true });
+      await rm11(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
-  await mkdir9(dir, { recursive: true });
-  await rename4(await realpath2(join15(build, "wamrc")), exe);
-  await rm7(build, { recursive: true, force: true });
+  await mkdir13(dir, { recursive: true });
+  await rename5(await realpath2(join20(build, "wamrc")), exe);
+  await rm11(build, { recursive: true, force: true });
   return exe;
 }
 
@@ -3805,14 +4458,14 @@ function sourceProvenance(m) {
   return Object.fromEntries([...m.sources.values()].filter((s) => s.dir).map((s) => [s.name, sourceUse(s)]));
 }
 var writeResults = async (outDir, results) => {
-  await mkdir10(outDir, { recursive: true });
-  const resultsPath = join16(outDir, "results.json");
+  await mkdir14(outDir, { recursive: true });
+  const resultsPath = join21(outDir, "results.json");
   await writeFile7(resultsPath, `${JSON.stringify(results, null, 2)}
 `);
   return resultsPath;
 };
-async function compilerCacheFor(outDir) {
-  return process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(join16(outDir, "build"), cacheRoot()) } : {};
+async function compilerCacheFor(buildRoot) {
+  return process.env.WASM_MCU_BENCH_CCACHE !== "0" && await toolVersion("ccache") !== "missing" ? { ccache: compilerCache(buildRoot, cacheRoot()) } : {};
 }
 async function collect(job, m, shard) {
   const o = job.options;
@@ -3823,13 +4476,20 @@ async function collect(job, m, shard) {
     ...built.length ? ["cmake", "ninja", "setpriv", "timeout"] : [],
     ...built.some((v) => v.target === "host") ? ["gcc", "valgrind"] : []
   ]);
-  await mkdir10(o.outDir, { recursive: true });
+  await mkdir14(o.outDir, { recursive: true });
   await clearReports(o.outDir);
+  const prov = await provenance(job.configDir);
+  const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
+  await linkBuilds(o.outDir, cache.buildRoot);
+  const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
     benchmarks: job.catalogue.benchmarks,
     cmakeDefs: await harnessDefinitions(job, m, o.progress, o.signal),
-    ...await compilerCacheFor(o.outDir),
+    ...ccache ? { ccache: withEnv(ccache, cache.ccacheEnv) } : {},
+    buildRoot: cache.buildRoot,
+    stampOf: cache.stampOf,
+    hold: cache.hold,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1e3,
     host: job.config.host,
@@ -3838,17 +4498,19 @@ async function collect(job, m, shard) {
     backends: backendsFor({
       host: job.config.host,
       ...m.farm ? { farm: m.farm } : {},
-      workDir: join16(o.outDir, "flash"),
-      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b])
+      workDir: join21(o.outDir, "flash"),
+      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]),
+      reuse: cache.reuse
     }),
     ...job.config.profile === "all" ? { profile: () => true } : {},
     ...o.signal ? { signal: o.signal } : {}
   });
+  await cache.finish(variants);
   const stopped = stopSignal(o.signal);
   const results = {
     schemaVersion: 1,
     ...shard ? { shard } : {},
-    provenance: { ...await provenance(job.configDir), sources: sourceProvenance(m) },
+    provenance: { ...prov, sources: sourceProvenance(m) },
     variants,
     ...stopped ? { interrupted: true } : {}
   };
@@ -3861,7 +4523,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile11(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile17(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -3936,12 +4598,12 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
   let artifact;
   try {
-    artifact = await buildFirmware(v, job.firmwareDir, join17(outDir, "build"), defs, (await compilerCacheFor(outDir)).ccache, signal);
+    artifact = await buildFirmware(v, job.firmwareDir, join22(outDir, "build"), defs, (await compilerCacheFor(join22(outDir, "build"))).ccache, signal);
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;
   }
-  const image = await readFile12(artifact.elf);
+  const image = await readFile18(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
   progress.note(`explain: profiling ${id}`);
@@ -3952,32 +4614,32 @@ var git = (cwd, args) => execa("git", args, { cwd, reject: false });
 async function atCommit(dir, sha, use) {
   const top = await git(dir, ["rev-parse", "--show-toplevel"]);
   if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
-  const tree = join17(await mkdtemp4(join17(tmpdir3(), "wmb-base-")), "tree");
+  const tree = join22(await mkdtemp4(join22(tmpdir3(), "wmb-base-")), "tree");
   const add = await git(String(top.stdout), ["worktree", "add", "--detach", "--quiet", tree, sha]);
   if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
   try {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm8(dirname8(tree), { recursive: true, force: true });
+    await rm12(dirname8(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {
   const rel = relative(top, path);
-  return rel.startsWith("..") || isAbsolute(rel) ? path : join17(tree, rel);
+  return rel.startsWith("..") || isAbsolute3(rel) ? path : join22(tree, rel);
 };
 async function explainAll(o) {
-  const config = resolve7(o.config);
+  const config = resolve9(o.config);
   const ref = o.base ?? "HEAD";
   const sha = await requireCommit(dirname8(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
-  const firmware = resolve7(o.firmwareDir ?? join17(packageRoot(), "firmware"));
+  const firmware = resolve9(o.firmwareDir ?? join22(packageRoot(), "firmware"));
   const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
     const baseConfig = inBase(config, top, tree);
-    if (!existsSync7(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
     const sides = [];
-    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join17(o.outDir, "base"), o.progress, o.signal));
+    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join22(o.outDir, "base"), o.progress, o.signal));
     return sides;
   });
   const out = [];
@@ -3991,11 +4653,11 @@ async function explanation(variant, base3, was, now, outDir) {
   const unavailable = [now, was].flatMap((s, i) => "unavailable" in s.profile ? [`${i ? "base" : "now"}: profiles unavailable: ${s.profile.unavailable}`] : []);
   const both = "profiles" in now.profile && "profiles" in was.profile ? { now: now.profile, base: was.profile } : void 0;
   const files = [];
-  await mkdir11(join17(outDir, "explain"), { recursive: true });
+  await mkdir15(join22(outDir, "explain"), { recursive: true });
   if (both) {
-    const name2 = join17("explain", `${slug(variant)}.diff.folded`);
-    await writeFile8(join17(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
-    files.push(both.now.files.speedscope, join17("base", both.base.files.speedscope), name2);
+    const name2 = join22("explain", `${slug(variant)}.diff.folded`);
+    await writeFile8(join22(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
+    files.push(both.now.files.speedscope, join22("base", both.base.files.speedscope), name2);
   }
   const e = {
     variant,
@@ -4006,7 +4668,7 @@ async function explanation(variant, base3, was, now, outDir) {
     files,
     lints: "lints" in now.profile ? now.profile.lints : []
   };
-  await writeFile8(join17(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
+  await writeFile8(join22(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
 `);
   return e;
 }
@@ -4024,8 +4686,8 @@ function renderExplanation(e) {
 var EXPLAIN_HELP = (common4) => ({
   explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
 
-Builds and profiles one emulated variant (its id as the report shows it, e.g.
-nucleo_f446re/bare-metal/wasm3/fft@emulated) from the working tree and from the base commit (a git
+Builds and profiles one emulated variant (its id as the report shows it,
+<board>/<stack>/<runtime>/<benchmark>@emulated) from the working tree and from the base commit (a git
 worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
 prints the functions whose executed instructions moved most and the symbols whose size moved most
 (name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
@@ -4037,14 +4699,17 @@ ${common4}
 Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`
 });
 async function explainCommand(positionals, base3, o) {
-  if (positionals.length !== 1) throw new UserError("explain takes one variant id, e.g. nucleo_f446re/bare-metal/wasm3/fft@emulated");
+  if (positionals.length !== 1) throw new UserError("explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it");
   process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0], ...base3 !== void 0 ? { base: base3 } : {} })));
   return 0;
 }
 
+// src/jobs/check.ts
+import { join as join24 } from "node:path";
+
 // src/jobs/compare-report.ts
-import { writeFile as writeFile9, mkdir as mkdir12 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { writeFile as writeFile9, mkdir as mkdir16 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 
 // src/profile/report.ts
 function movedVariants(c) {
@@ -4112,7 +4777,7 @@ async function baselinesAt(job, baseRef) {
   return { baselines, edits: [], pins: [] };
 }
 async function pinsAtBase(job, sha) {
-  const file = join18(job.firmwareDir, "sources.json");
+  const file = join23(job.firmwareDir, "sources.json");
   const path = await repoPath(file);
   if (!path || !await findCommit(job.firmwareDir, sha)) return [];
   const text = await showAt(file, path, sha);
@@ -4122,21 +4787,40 @@ async function compareAndReport(job, base3, c) {
   const { config, options } = job;
   const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== "off" ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : "";
-  const report2 = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base3.edits, pins: base3.pins, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
-  await mkdir12(options.outDir, { recursive: true });
-  const reportPath = join18(options.outDir, "report.md");
+  const report2 = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base3.edits, pins: base3.pins, ...base3.ab ? { ab: base3.ab } : {}, ...base3.before ? { before: base3.before } : {}, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
+  await mkdir16(options.outDir, { recursive: true });
+  const reportPath = join23(options.outDir, "report.md");
   await writeFile9(reportPath, report2);
   if (c.exports) await writeExports(options.outDir, c.results, job.catalogue);
   return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
 }
 
 // src/jobs/check.ts
+var AGAINST_DIR = "against";
 async function check(o) {
+  if (o.against) return abCheck(o, o.against);
   const job = await resolveJob(o);
   const m = await planMatrix(job);
   const base3 = await comparedWith(job, o.baseRef);
   const { results, resultsPath } = await collect(job, m);
   return compareAndReport(job, base3, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+}
+async function abCheck(o, against) {
+  if (!o.source) throw new UserError(`against ${against.name}=${against.dir} needs source ${against.name}=DIR: the tree under test`);
+  if (o.source.name !== against.name) throw new UserError(`source ${o.source.name} and against ${against.name} name different sources: an A/B compares two trees of one source`);
+  const b = await resolveJob(o);
+  const a = { ...b, options: { ...b.options, outDir: join24(o.outDir, AGAINST_DIR), source: against } };
+  const [ma, mb] = [await planMatrix(a), await planMatrix(b)];
+  const title = b.manifest[against.name].title;
+  const ab = { name: against.name, title, a: await abTree(ma.sources.get(against.name)), b: await abTree(mb.sources.get(against.name)) };
+  const runA = await collect(a, ma);
+  const { results, resultsPath } = await collect(b, mb);
+  const baselines = baselinesOfRun(runA.results, `the A/B's run of ${title} A (${runA.resultsPath})`);
+  return compareAndReport(b, { baselines, edits: [], pins: [], ab, before: runA.results }, { results, resultsPath, ranTargets: b.config.targets, exports: true, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+}
+async function abTree(s) {
+  const checkout = await checkoutCommit(s.dir);
+  return { dir: s.dir, ...s.tree ? { tree: s.tree } : {}, ...checkout ? { commit: checkout.commit, dirty: checkout.dirty } : {} };
 }
 
 // src/jobs/update-baselines.ts
@@ -4178,14 +4862,14 @@ async function writeBaselinesOf(baselineDir, existing, config, results) {
 }
 
 // src/jobs/plan.ts
-import { mkdir as mkdir13, writeFile as writeFile10 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { mkdir as mkdir17, writeFile as writeFile10 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 async function plan(o, targets, write) {
   const all = (await planMatrix(await resolveJob(o))).shards;
   const shards = targets.length ? onlyTargets(all, targets) : all;
   if (!write) return { shards, matrix: strategyMatrix(shards) };
-  await mkdir13(o.outDir, { recursive: true });
-  const planPath = join19(o.outDir, "plan.json");
+  await mkdir17(o.outDir, { recursive: true });
+  const planPath = join25(o.outDir, "plan.json");
   await writeFile10(planPath, `${JSON.stringify(shards, null, 2)}
 `);
   return { shards, matrix: strategyMatrix(shards), planPath };
@@ -4208,7 +4892,7 @@ async function report(o, shards) {
 }
 
 // src/github/release.ts
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile19 } from "node:fs/promises";
 import { relative as relative2 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -4271,7 +4955,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative2(root, file).split("\\").join("/");
-    const content = await readFile13(file, "utf8");
+    const content = await readFile19(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });
@@ -4322,23 +5006,27 @@ var INPUTS = {
   historyUrl: { action: "history-url" },
   targets: { cli: "targets", action: "targets" },
   shard: { cli: "shard", action: "shard" },
+  rerun: { cli: "rerun", action: "rerun", default: "false" },
   results: { cli: "results", action: "results" },
   plan: { cli: "plan" },
   pullRequest: { cli: "pull-request" },
   artifact: { action: "artifact" },
   historyBranch: { action: "history-branch", default: "wasm-mcu-bench-data" },
   historyStore: { action: "history-store", default: "wasm-mcu-bench-data" },
-  historyEvent: { action: "history-event" }
+  historyEvent: { action: "history-event" },
+  // An A/B of one pinned source: the tree under test (NAME=DIR) and, with `against`, the tree it is compared with.
+  source: { cli: "source", action: "source" },
+  against: { cli: "against", action: "against", requires: "source", excludes: "base" }
 };
 var input = (i) => INPUTS[i];
 var JOB = ["config", "out", "firmware", "boards", "token"];
 var PUBLISH = ["acceptLabel", "failOnIncomplete", "failOnRegression", "comment", "checkRun", "historyUrl"];
 var MODES = {
-  check: { cli: "check", action: "check", takes: [...JOB, "base", "acceptedBy", "allowIncomplete", ...PUBLISH] },
-  "update-baselines": { cli: "update-baselines", action: "update-baselines", takes: [...JOB, "results", "plan", "pullRequest"] },
+  check: { cli: "check", action: "check", takes: [...JOB, "base", "acceptedBy", "allowIncomplete", "rerun", ...PUBLISH, "source", "against"] },
+  "update-baselines": { cli: "update-baselines", action: "update-baselines", takes: [...JOB, "results", "plan", "pullRequest", "rerun"] },
   history: { action: "history", takes: ["out", "token", "historyBranch", "historyStore", "historyEvent"] },
   plan: { cli: "plan", action: "plan", takes: [...JOB, "targets"] },
-  "run-shard": { cli: "run", action: "run", takes: [...JOB, "shard"], needs: ["shard"] },
+  "run-shard": { cli: "run", action: "run", takes: [...JOB, "shard", "rerun"], needs: ["shard"] },
   report: { cli: "report", action: "report", takes: [...JOB, "results", "plan", "base", "allowIncomplete", ...PUBLISH], needs: ["results"] },
   "release-baselines": { action: "release-baselines", takes: [...JOB, "results"], needs: ["token"] },
   explain: { cli: "explain", takes: [...JOB, "base"] },
@@ -4354,6 +5042,11 @@ function checkInputs(door, mode, given) {
   const what = door === "cli" ? name2 : `mode ${name2}`;
   const wrong = given.find((i) => !spec.takes.includes(i));
   if (wrong) throw new UserError(`${spelt(door, wrong)} does not go with ${what}`);
+  for (const i of given) {
+    const { requires, excludes } = input(i);
+    if (requires && !given.includes(requires)) throw new UserError(`${spelt(door, i)} needs ${spelt(door, requires)}`);
+    if (excludes && given.includes(excludes)) throw new UserError(`${spelt(door, i)} does not go with ${spelt(door, excludes)}`);
+  }
   const missing = (spec.needs ?? []).find((i) => input(i)[door] !== void 0 && !given.includes(i));
   if (missing) throw new UserError(`${what} needs ${spelt(door, missing)}`);
 }
@@ -4367,7 +5060,8 @@ function inputsOf(door) {
 // src/progress.ts
 var oneLine = (r, h) => {
   const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
-  return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}`;
+  const reused = r.reused ? `, ${r.reused.only ?? "result"} reused (measured by ${r.reused.commit.slice(0, 12)})` : "";
+  return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}${reused}`;
 };
 function githubProgress() {
   return {
@@ -4415,6 +5109,7 @@ export {
   addToCache,
   archiveUrl,
   DOWNLOAD_TIMEOUT_MS,
+  parseSourceDir,
   resolveSource,
   verificationText,
   STATUSES,

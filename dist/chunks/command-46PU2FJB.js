@@ -4,9 +4,9 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-YUCJ3XOP.js";
-import "./chunk-K5QHYE3Y.js";
-import "./chunk-DWIKYRKP.js";
+} from "./chunk-SWJZY2CJ.js";
+import "./chunk-WRMLZB4M.js";
+import "./chunk-KL4GV47V.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -18,6 +18,7 @@ import {
   modesOf,
   onStopSignals,
   packageRoot,
+  parseSourceDir,
   plan,
   releaseBaselines,
   report,
@@ -28,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-CLSXKUWI.js";
+} from "./chunk-USNBVYNE.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -55,23 +56,23 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-2Y2U63YO.js";
+import "./chunk-UZLMTO6F.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-YUCJ3XOP.js";
+} from "./chunk-SWJZY2CJ.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-K5QHYE3Y.js";
+} from "./chunk-WRMLZB4M.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-DWIKYRKP.js";
+} from "./chunk-KL4GV47V.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -8812,11 +8813,11 @@ var AST = class {
       let pp = p.#parent;
       while (pp) {
         for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
+          for (const part2 of n.#parts) {
+            if (typeof part2 === "string") {
               throw new Error("string part in extglob AST??");
             }
-            part.copyIn(pp.#parts[i]);
+            part2.copyIn(pp.#parts[i]);
           }
         }
         p = pp;
@@ -8872,11 +8873,11 @@ var AST = class {
     const pl = this.#parent ? this.#parent.#parts.length : 0;
     return this.#parentIndex === pl - 1;
   }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
+  copyIn(part2) {
+    if (typeof part2 === "string")
+      this.push(part2);
     else
-      this.push(part.clone(this));
+      this.push(part2.clone(this));
   }
   clone(parent) {
     const c = new _a(this.type, parent);
@@ -8933,7 +8934,7 @@ var AST = class {
       return i2;
     }
     let i = pos + 1;
-    let part = new _a(null, ast);
+    let part2 = new _a(null, ast);
     const parts = [];
     let acc = "";
     while (i < str.length) {
@@ -8964,27 +8965,27 @@ var AST = class {
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
+        const ext2 = new _a(c, part2);
+        part2.push(ext2);
         i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
+        parts.push(part2);
+        part2 = new _a(null, ast);
         continue;
       }
       if (c === ")") {
         if (acc === "" && ast.#parts.length === 0) {
           ast.#emptyExt = true;
         }
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        ast.push(...parts, part);
+        ast.push(...parts, part2);
         return i;
       }
       acc += c;
@@ -9513,8 +9514,8 @@ var Minimatch = class {
       return true;
     }
     for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
+      for (const part2 of pattern) {
+        if (typeof part2 !== "string")
           return true;
       }
     }
@@ -9614,18 +9615,18 @@ var Minimatch = class {
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
     return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
+      parts = parts.reduce((set, part2) => {
         const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
+        if (part2 === "**" && prev === "**") {
           return set;
         }
-        if (part === "..") {
+        if (part2 === "..") {
           if (prev && prev !== ".." && prev !== "." && prev !== "**") {
             set.pop();
             return set;
           }
         }
-        set.push(part);
+        set.push(part2);
         return set;
       }, []);
       return parts.length === 0 ? [""] : parts;
@@ -12662,11 +12663,11 @@ function getTotalLength(sources) {
 async function buildRequestBody(request, parts, boundary) {
   const sources = [
     stringToUint8Array(`--${boundary}`, "utf-8"),
-    ...parts.flatMap((part) => [
+    ...parts.flatMap((part2) => [
       stringToUint8Array("\r\n", "utf-8"),
-      stringToUint8Array(encodeHeaders(part.headers), "utf-8"),
+      stringToUint8Array(encodeHeaders(part2.headers), "utf-8"),
       stringToUint8Array("\r\n", "utf-8"),
-      part.body,
+      part2.body,
       stringToUint8Array(`\r
 --${boundary}`, "utf-8")
     ]),
@@ -12925,9 +12926,9 @@ function multipartPolicy2() {
     name: multipartPolicyName2,
     sendRequest: async (request, next) => {
       if (request.multipartBody) {
-        for (const part of request.multipartBody.parts) {
-          if (hasRawContent(part.body)) {
-            part.body = getRawContent(part.body);
+        for (const part2 of request.multipartBody.parts) {
+          if (hasRawContent(part2.body)) {
+            part2.body = getRawContent(part2.body);
           }
         }
       }
@@ -17555,11 +17556,11 @@ var Expression = class {
    * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
    * @returns {Object} Segment object
    */
-  _parseSegment(part) {
+  _parseSegment(part2) {
     const segment = { type: "tag" };
     let bracketContent = null;
-    let withoutBrackets = part;
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    let withoutBrackets = part2;
+    const bracketMatch = part2.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
     if (bracketMatch) {
       withoutBrackets = bracketMatch[1] + bracketMatch[3];
       if (bracketMatch[2]) {
@@ -17576,7 +17577,7 @@ var Expression = class {
       namespace = withoutBrackets.substring(0, nsIndex).trim();
       tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
       if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
+        throw new Error(`Invalid namespace in pattern: ${part2}`);
       }
     }
     let tag = void 0;
@@ -17596,7 +17597,7 @@ var Expression = class {
       tag = tagAndPosition;
     }
     if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
+      throw new Error(`Invalid segment pattern: ${part2}`);
     }
     segment.tag = tag;
     if (namespace) {
@@ -47805,25 +47806,54 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/github/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join as join6 } from "node:path";
-async function cacheKey(firmwareDir) {
+var part = (ref) => ref.replace(/[^A-Za-z0-9._/-]/g, "_");
+async function cacheKeys(firmwareDir, env, job) {
   const manifest = await readFile2(join6(firmwareDir, "sources.json"));
-  return `wasm-mcu-bench-${process.platform}-${process.arch}-${createHash2("sha256").update(manifest).digest("hex").slice(0, 16)}`;
+  const prefix2 = `wasm-mcu-bench-2-${process.platform}-${process.arch}-${createHash2("sha256").update(manifest).digest("hex").slice(0, 16)}-`;
+  const branch = part(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local");
+  const base = env.GITHUB_BASE_REF ? part(env.GITHUB_BASE_REF) : void 0;
+  return {
+    key: `${prefix2}${branch}-${env.GITHUB_RUN_ID ?? "0"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${part(job)}`,
+    restoreKeys: [`${prefix2}${branch}-`, ...base && base !== branch ? [`${prefix2}${base}-`] : [], prefix2]
+  };
 }
-async function restoreToolCache(dir, key) {
-  if (!isFeatureAvailable()) return false;
+async function cacheContent(dir) {
+  const h = createHash2("sha256");
+  const walk = async (d, depth) => {
+    for (const name of (await readdir(d).catch(() => [])).sort()) {
+      const path9 = join6(d, name);
+      if (depth > 0) await walk(path9, depth - 1);
+      else if (name.endsWith(".json")) h.update(`${path9} ${(await stat(path9).catch(() => void 0))?.size ?? 0}
+`);
+    }
+  };
+  await walk(join6(dir, "results"), 1);
+  await walk(join6(dir, "durations"), 0);
+  for (const tree of await readdir(join6(dir, "builds")).catch(() => []))
+    for (const v of (await readdir(join6(dir, "builds", tree)).catch(() => [])).sort())
+      h.update(`${tree}/${v} `).update(await readFile2(join6(dir, "builds", tree, v, "wmb-stamp.json")).catch(() => Buffer.alloc(0)));
+  for (const top of (await readdir(dir).catch(() => [])).sort()) h.update(`${top}
+`);
+  return h.digest("hex");
+}
+async function restoreToolCache(dir, keys) {
+  if (!isFeatureAvailable()) return void 0;
   try {
-    return await restoreCache([dir], key) === key;
+    const hit = await restoreCache([dir], keys.key, keys.restoreKeys);
+    info(hit ? `tool cache restored from ${hit}` : "tool cache: no entry yet for these pins (a cold run)");
+    return hit;
   } catch (e) {
     warning(`cache restore failed: ${e.message}`);
-    return false;
+    return void 0;
   }
 }
 async function saveToolCache(dir, key) {
   if (!isFeatureAvailable()) return;
   try {
     await saveCache2([dir], key);
+    info(`tool cache saved as ${key}`);
   } catch (e) {
     warning(`cache save failed: ${e.message}`);
   }
@@ -47945,7 +47975,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-T6R3I4WE.js");
+  const { loadConfig } = await import("./config-75Q3SSGN.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);
@@ -47975,11 +48005,15 @@ async function run() {
     const given = [...inputsOf("action").values()].filter((i) => getInput(input(i).action) !== "" && getInput(input(i).action) !== input(i).default);
     checkInputs("action", mode, given);
     const flags = { comment: boolInput("comment", true), failOnRegression: boolInput("fail-on-regression", true), failOnIncomplete: boolInput("fail-on-incomplete", true), checkRun: boolInput("check-run", false) };
+    const source = value("source") ? parseSourceDir("input source", value("source")) : void 0;
+    const against = value("against") ? parseSourceDir("input against", value("against")) : void 0;
     const options = {
       config: value("config"),
       outDir: value("out"),
       progress: githubProgress(),
       ...value("boards") ? { boards: value("boards") } : {},
+      ...source ? { source } : {},
+      ...value("rerun") === "true" ? { rerun: true } : {},
       signal: stop.signal
     };
     if (mode === "history") return await history(options.outDir);
@@ -47988,8 +48022,12 @@ async function run() {
     const acceptLabel = value("acceptLabel");
     const labels = (context.payload.pull_request?.labels ?? []).map((l) => l.name);
     const acceptedBy = acceptLabel && labels.includes(acceptLabel) ? `label \`${acceptLabel}\`` : void 0;
-    const key = await cacheKey(join7(packageRoot(), "firmware"));
-    const hit = await restoreToolCache(cacheRoot(), key);
+    const keys = await cacheKeys(join7(packageRoot(), "firmware"), process.env, [mode, value("shard")].filter(Boolean).join("-"));
+    await restoreToolCache(cacheRoot(), keys);
+    const restored = await cacheContent(cacheRoot());
+    const saveCache3 = async () => {
+      if (await cacheContent(cacheRoot()) !== restored) await saveToolCache(cacheRoot(), keys.key);
+    };
     const results = list("results");
     const shards = results.length ? { results } : void 0;
     if (mode === "plan") {
@@ -48027,13 +48065,13 @@ async function run() {
       info(updateSummary(u));
     }
     if (mode !== "check" && mode !== "report") {
-      if (!hit) await saveToolCache(cacheRoot(), key);
+      await saveCache3();
       return;
     }
-    const baseRef = value("base") || context.payload.pull_request?.base?.sha;
-    const compared = { ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {} };
+    const baseRef = against ? void 0 : value("base") || context.payload.pull_request?.base?.sha;
+    const compared = { ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {}, ...against ? { against } : {} };
     const out = mode === "report" ? await report(compared, { results }) : await check(compared);
-    if (!hit) await saveToolCache(cacheRoot(), key);
+    await saveCache3();
     setOutput("verdict", out.comparison.verdict);
     setOutput("regressions", String(out.comparison.counts.regression));
     setOutput("failed", String(out.comparison.counts.failed));

@@ -6,21 +6,21 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-DWIKYRKP.js";
+} from "./chunk-KL4GV47V.js";
 import {
   TARGETS,
   UserError
 } from "./chunk-NOZKRUWY.js";
 
 // src/config/config.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/catalogue/catalogue.ts
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join } from "node:path";
 
 // src/config/vocabulary.ts
 var METRICS = {
@@ -57,13 +57,14 @@ var benchmarkSchema = {
   properties: {
     title: { type: "string", minLength: 1 },
     iteration: { type: "string", pattern: "^[^\\s/]+$" },
-    iterations: { ...perTarget({ type: "integer", minimum: 1, maximum: 2 ** 32 - 1 }), minProperties: 1 },
+    iterations: { ...perTarget({ type: "integer", minimum: 1, maximum: 2 ** 31 - 1, description: "run() takes them as a Wasm i32, a C int" }), minProperties: 1 },
     not_on: perTarget({ type: "string", minLength: 1 }),
     checksum: { type: "string", pattern: "^[0-9a-f]{8}$", description: "8 lowercase hex digits, quoted (YAML would read 00000000 as a number)" },
     results: {
+      // The generic driver names its record after the benchmark: a folder name, which may hold "-".
       type: "object",
       minProperties: 1,
-      propertyNames: name,
+      propertyNames: { type: "string", pattern: "^[a-z][a-z0-9_-]*$" },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -103,7 +104,9 @@ var benchmarkSchema = {
       additionalProperties: false,
       required: ["metrics"],
       properties: { metrics: { type: "array", items: name, uniqueItems: true } }
-    }
+    },
+    sources: { type: "array", items: name, uniqueItems: true },
+    suite: name
   }
 };
 function benchmarkProblem(raw) {
@@ -140,7 +143,9 @@ function spec(id, raw, dir) {
     metrics: raw.metrics,
     external: raw.external ?? {},
     headline: raw.headline,
-    host: raw.host ?? { metrics: [] }
+    host: raw.host ?? { metrics: [] },
+    sources: raw.sources ?? [],
+    ...raw.suite ? { suite: raw.suite } : {}
   };
 }
 function expandMetrics(b) {
@@ -307,17 +312,17 @@ var KINDS = {
     schema: runtimeSchema,
     read: (id, r) => ({ sources: [], wasm: false, needs: [], stacks: {}, id, ...r })
   },
-  benchmarks: { dir: "benchmarks", yml: "benchmark.yml", schema: benchmarkSchema, read: toBenchmark }
+  benchmarks: { dir: "benchmarks", yml: "benchmark.yml", cmake: "benchmark.cmake", schema: benchmarkSchema, read: toBenchmark }
 };
 var byOrder = (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
-async function readKind(root, kind, firmwareDir) {
+async function readKind(root, kind) {
   const dir = join(root, kind.dir);
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const validate = validator(kind.schema);
   const out = [];
   for (const id of folders) {
     const yml = join(dir, id, kind.yml);
-    const where = relative(firmwareDir, join(dir, id)) || join(dir, id);
+    const where = join(dir, id);
     const hasYml = existsSync(yml);
     const hasCmake = kind.cmake !== void 0 && existsSync(join(dir, id, kind.cmake));
     if (!hasYml && hasCmake) throw new UserError(`${where}: has ${kind.cmake} but no ${kind.yml}: every folder of ${kind.dir}/ that builds says what it is in ${kind.yml} (see README, "Extending")`);
@@ -333,17 +338,22 @@ async function readKind(root, kind, firmwareDir) {
   return Object.fromEntries(out.sort(byOrder).map((x) => [x.id, x]));
 }
 async function loadCatalogue(firmwareDir, benchmarkDirs = []) {
-  const benchmarks = await readKind(firmwareDir, KINDS.benchmarks, firmwareDir);
-  for (const extra of benchmarkDirs)
-    for (const [id, b] of Object.entries(await readKind(extra, { ...KINDS.benchmarks, dir: "." }, extra))) {
-      if (benchmarks[id]) throw new UserError(`${join(extra, id)}: benchmark "${id}" is already in ${firmwareDir}/benchmarks`);
+  const benchmarks = await readKind(firmwareDir, KINDS.benchmarks);
+  for (const extra of benchmarkDirs) {
+    if (existsSync(join(extra, KINDS.benchmarks.yml)))
+      throw new UserError(`${extra}: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${dirname(extra)}`);
+    const found = await readKind(extra, { ...KINDS.benchmarks, dir: "." });
+    if (Object.keys(found).length === 0) throw new UserError(`${extra}: a benchmark_dirs folder with no benchmark folder (<name>/${KINDS.benchmarks.yml}) in it`);
+    for (const [id, b] of Object.entries(found)) {
+      if (benchmarks[id]) throw new UserError(`${b.dir}: benchmark "${id}" is also ${benchmarks[id].dir}: a benchmark's folder name is its id, once in the tree and the config's benchmark_dirs`);
       benchmarks[id] = b;
     }
+  }
   const cat = {
     firmwareDir,
-    boards: await readKind(firmwareDir, KINDS.boards, firmwareDir),
-    stacks: await readKind(firmwareDir, KINDS.stacks, firmwareDir),
-    runtimes: await readKind(firmwareDir, KINDS.runtimes, firmwareDir),
+    boards: await readKind(firmwareDir, KINDS.boards),
+    stacks: await readKind(firmwareDir, KINDS.stacks),
+    runtimes: await readKind(firmwareDir, KINDS.runtimes),
     benchmarks
   };
   for (const kind of ["boards", "stacks"]) {
@@ -356,9 +366,9 @@ var supporting = (entries, target) => Object.keys(entries).filter((id) => entrie
 var mcu = (entries) => Object.keys(entries).filter((id) => entries[id].targets.some((t) => t !== "host"));
 var hostBoard = (c) => supporting(c.boards, "host")[0];
 var hostStack = (c) => supporting(c.stacks, "host")[0];
-var sourcesFor = (c, v) => [.../* @__PURE__ */ new Set([...c.stacks[v.stack]?.sources ?? [], ...c.runtimes[v.runtime]?.sources ?? []])];
+var sourcesFor = (c, v) => [.../* @__PURE__ */ new Set([...c.stacks[v.stack]?.sources ?? [], ...c.runtimes[v.runtime]?.sources ?? [], ...c.benchmarks[v.benchmark]?.sources ?? []])];
 function checkSources(c, pinned) {
-  for (const kind of ["stacks", "runtimes"])
+  for (const kind of ["stacks", "runtimes", "benchmarks"])
     for (const x of Object.values(c[kind]))
       for (const s of x.sources)
         if (!pinned.includes(s))
@@ -432,7 +442,17 @@ var configSchema = (cat) => {
           // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
           jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
           // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
-          profile: { enum: ["regressed", "all", "off"] }
+          profile: { enum: ["regressed", "all", "off"] },
+          // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time).
+          reuse: { type: "array", items: { enum: ["host"] }, uniqueItems: true },
+          // `plan` cuts each hosted target into up to this many shards, balanced by the last measured durations.
+          shards: {
+            type: "object",
+            additionalProperties: false,
+            properties: Object.fromEntries(["emulated", "host"].map((t) => [t, { type: "integer", minimum: 1, maximum: 256 }]))
+          },
+          // The tool's cache (result store, build folders, compiler cache) is pruned to this size, least recently used first.
+          cache_mb: { type: "integer", minimum: 64 }
         }
       },
       thresholds,
@@ -523,6 +543,9 @@ function parseConfig(file, text, cat) {
     timeoutSeconds: raw.run?.timeout ?? 300,
     jobs: raw.run?.jobs ?? 0,
     profile: raw.run?.profile ?? "regressed",
+    reuse: raw.run?.reuse ?? [],
+    shards: raw.run?.shards ?? {},
+    cacheMb: raw.run?.cache_mb ?? 5120,
     thresholds: raw.thresholds ?? {},
     overrides: raw.overrides ?? [],
     baselines: raw.baselines ?? "baselines",
@@ -536,7 +559,7 @@ function parseConfig(file, text, cat) {
       clockGhz: raw.host?.clock_ghz ?? 3.7
     },
     inventory: raw.inventory ?? DEFAULT_INVENTORY,
-    benchmarkDirs: (raw.benchmark_dirs ?? []).map((d) => resolve(dirname(file), d))
+    benchmarkDirs: (raw.benchmark_dirs ?? []).map((d) => resolve(dirname2(file), d))
   };
 }
 async function configText(file) {
@@ -556,8 +579,9 @@ async function benchmarkDirsOf(file) {
   if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === "string" && d))
     fail(parsed, ["benchmark_dirs"], "a list of folders holding benchmark folders, relative to this file");
   return dirs.map((d, i) => {
-    const dir = resolve(dirname(file), d);
+    const dir = resolve(dirname2(file), d);
     if (!existsSync2(dir)) fail(parsed, ["benchmark_dirs", i], `no folder ${dir}`);
+    if (!statSync(dir).isDirectory()) fail(parsed, ["benchmark_dirs", i], `${dir} is a file, not a folder of benchmark folders`);
     return dir;
   });
 }

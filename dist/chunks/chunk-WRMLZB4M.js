@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-DWIKYRKP.js";
+} from "./chunk-KL4GV47V.js";
 import {
   TARGETS,
   UserError,
@@ -7316,6 +7316,7 @@ var {
 } = getIpcExport();
 
 // src/git.ts
+import { realpathSync } from "node:fs";
 import { dirname, relative } from "node:path";
 var git = (cwd, args) => execa("git", args, { cwd, reject: false, stripFinalNewline: true });
 function refProblem(ref) {
@@ -7360,6 +7361,14 @@ async function repoPath(file) {
   if (!r.failed) return String(r.stdout).split("\n")[0];
   const top = await git(dirname(file), ["rev-parse", "--show-toplevel"]);
   return top.failed ? void 0 : relative(String(top.stdout), file);
+}
+async function checkoutCommit(dir) {
+  const top = await git(dir, ["rev-parse", "--show-toplevel"]);
+  if (top.failed || realpathSync(String(top.stdout)) !== realpathSync(dir)) return void 0;
+  const head = await git(dir, ["rev-parse", "--verify", "--quiet", "HEAD"]);
+  if (head.failed) return void 0;
+  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
+  return { commit: String(head.stdout), dirty: !status.failed && String(status.stdout) !== "" };
 }
 
 // src/baseline/baseline.ts
@@ -7454,6 +7463,7 @@ function baselinesFrom(results, provenance2) {
   }
   return [...files.values()];
 }
+var baselinesOfRun = (results, source) => index(baselinesFrom(results.variants, results.provenance), source);
 function updateBaselines(existing, results, provenance2, keep) {
   const fresh = new Map(baselinesFrom(results, provenance2).map((f) => [`${f.target}/${f.board}`, f]));
   const old = new Map(existing.map((f) => [`${f.target}/${f.board}`, f]));
@@ -7681,7 +7691,8 @@ var resultsSchema = {
           metrics: { type: "object", additionalProperties: metricSchema },
           durationMs: { type: "number" },
           log: { type: "string" },
-          build: { type: "object" }
+          build: { type: "object" },
+          reused: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" }, only: { type: "string" } } }
         }
       }
     }
@@ -7713,9 +7724,11 @@ export {
   requireCommit,
   showAt,
   repoPath,
+  checkoutCommit,
   baselinePath,
   readBaselines,
   readBaselinesAt,
+  baselinesOfRun,
   updateBaselines,
   recoverBaselines,
   writeBaselines,

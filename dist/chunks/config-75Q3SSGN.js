@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-2Y2U63YO.js";
-import "./chunk-DWIKYRKP.js";
+} from "./chunk-UZLMTO6F.js";
+import "./chunk-KL4GV47V.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -4,12 +4,12 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-K5QHYE3Y.js";
+} from "./chunk-WRMLZB4M.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-DWIKYRKP.js";
+} from "./chunk-KL4GV47V.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
