@@ -154,11 +154,13 @@ test('benchmark_dirs: a file, a benchmark folder itself, an empty folder or a na
   const a = mine('a', 'sum');
   const b = mine('b', 'sum');
   await assert.rejects(loadCatalogue(fw, [a, b]), new RegExp(`^UserError: ${b}/sum: benchmark "sum" is also ${a}/sum`));
-  await assert.rejects(loadCatalogue(fw, [join(fw, 'benchmarks')]), new RegExp(`benchmarks/fft: benchmark "fft" is also ${fw}/benchmarks/fft`));
+  // The tool's own benchmarks named again: the first of them (by folder order) is the one named twice.
+  await assert.rejects(loadCatalogue(fw, [join(fw, 'benchmarks')]), new RegExp(`benchmarks/([\\w-]+): benchmark "\\1" is also ${fw}/benchmarks/\\1:`));
   await assert.rejects(loadCatalogue(fw, [join(a, 'sum')]), new RegExp(`^UserError: ${a}/sum: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${a}$`));
   await assert.rejects(loadCatalogue(fw, [mine('empty')]), /empty: a benchmark_dirs folder with no benchmark folder/);
   await assert.rejects(loadCatalogue(fw, [mine('odd', 'my sum;x')]), new RegExp(`^UserError: ${root}/odd/my sum;x: a folder name is an id`));
-  assert.deepEqual(Object.keys((await loadCatalogue(fw, [a])).benchmarks).sort(), ['fft', 'sum', 'toggle']);
+  const own = Object.keys((await loadCatalogue(fw)).benchmarks);
+  assert.deepEqual(Object.keys((await loadCatalogue(fw, [a])).benchmarks).sort(), [...own, 'sum'].sort());
   const cfg = join(root, 'c.yml');
   writeFileSync(join(root, 'afile'), '');
   writeFileSync(cfg, 'benchmark_dirs: [a, afile]\n');
