@@ -81,12 +81,14 @@ elseif(BENCHMARK_WASM_SOURCES)
   # benchmark's own (a wrapper that #includes them).
   file(GLOB _wasm_depends ${WMB_BENCHMARK_DIR}/*.c ${WMB_BENCHMARK_DIR}/*.h)
   set(_wasm_main ${CMAKE_CURRENT_LIST_DIR}/wasm-main.c)
+  # Named here: inside the function CMAKE_CURRENT_LIST_DIR is the caller's folder (a runtime's).
+  set(_wasm_string_h ${CMAKE_CURRENT_LIST_DIR}/wasm-include/string.h)
   function(wmb_wasm_module out)
     list(JOIN ARGN " " _extra)
     add_custom_command(OUTPUT ${out}
       COMMAND ${WMB_WASM_CLANG} ${_wasm_flags} ${ARGN} ${_wasm_include} -I${WMB_BENCHMARK_DIR}
               -o ${out} ${BENCHMARK_WASM_SOURCES}
-      DEPENDS ${BENCHMARK_WASM_SOURCES} ${_wasm_depends} ${CMAKE_CURRENT_LIST_DIR}/wasm-include/string.h ${_wasm_main}
+      DEPENDS ${BENCHMARK_WASM_SOURCES} ${_wasm_depends} ${_wasm_string_h} ${_wasm_main}
       COMMENT "clang-19 ${_wasm_names} ${_extra}"
       VERBATIM)
   endfunction()
