@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-USNBVYNE.js";
+} from "./chunks/chunk-U7MRDQY3.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

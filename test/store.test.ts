@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultStore, keyHash } from '../src/store/store.js';
 import { cacheContent, cacheKeys } from '../src/github/cache.js';
-import { portableCommand } from '../src/store/reuse.js';
+import { portableCommand, reusing } from '../src/store/reuse.js';
+import type { Artifact } from '../src/build/cmake.js';
+import type { RunOutput } from '../src/run/backend.js';
 import { toPrune } from '../src/store/prune.js';
 import { depsPaths, ninjaPaths } from '../src/build/stamp.js';
 import { loadedContentHash, parseElf } from '../src/measure/elf.js';
@@ -15,7 +17,7 @@ import { balance, criticalPathMs, planShards } from '../src/shard/plan.js';
 import type { Variant } from '../src/types.js';
 
 const measured = { commit: 'c'.repeat(40), date: '2026-11-30T08:00:00.000Z' };
-const run = { serial: '@wmb {}\n', diagnostics: '', exitCode: 0, timedOut: false as const, durationMs: 5, command: ['qemu-system-arm', '-kernel', '<image>'] };
+const run = { serial: '@wmb {"type":"done","build_id":"b","status":0}\n', diagnostics: '', exitCode: 0, timedOut: false as const, durationMs: 5, command: ['qemu-system-arm', '-kernel', '<image>'] };
 
 test('a stored result is found under its own key only, whatever order the key was built in', async () => {
   const warnings: string[] = [];
@@ -40,6 +42,8 @@ test('a truncated, corrupt or foreign entry is never trusted: a miss, a warning 
     whole.replace('"serial"', '"serail"'),
     whole.replace('"image":"b"', '"image":"c"'),
     whole.replace('"timedOut":false', '"timedOut":true'),
+    // A run QEMU ended before the firmware finished (earlier versions kept those).
+    whole.replace('"type\\":\\"done', '"type\\":\\"hello'),
   ];
   for (const text of bad) {
     writeFileSync(file, text);
@@ -52,9 +56,34 @@ test('a truncated, corrupt or foreign entry is never trusted: a miss, a warning 
 test('many writers of the same entries leave every one whole (written to a temporary file, then renamed)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wmb-store-'));
   const stores = Array.from({ length: 4 }, () => new ResultStore(dir, (w) => assert.fail(w)));
-  const big = { ...run, serial: 'x'.repeat(200_000) };
+  const big = { ...run, serial: run.serial + 'x'.repeat(200_000) };
   await Promise.all(stores.flatMap((s, i) => Array.from({ length: 10 }, (_, k) => [s.put({ k }, { ...measured, date: String(i) }, { run: big }), s.get({ k })])).flat());
-  for (let k = 0; k < 10; k++) assert.equal(((await stores[0]!.get({ k }))!.value as { run: typeof big }).run.serial.length, 200_000);
+  for (let k = 0; k < 10; k++) assert.equal(((await stores[0]!.get({ k }))!.value as { run: typeof big }).run.serial.length, big.serial.length);
+});
+
+test('only a run that reached its "done" record is stored: not one a signal ended with exit 0, nor one the tool stopped', async () => {
+  const store = new ResultStore(mkdtempSync(join(tmpdir(), 'wmb-store-')), (w) => assert.fail(w));
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-elf-'));
+  const elf = join(dir, 'firmware.elf');
+  writeFileSync(join(dir, 'a.c'), 'void _start(void) { for (;;); }\n');
+  execFileSync('arm-none-eabi-gcc', ['-mcpu=cortex-m4', '-mthumb', '-nostdlib', '-o', elf, join(dir, 'a.c')]);
+  const artifact = { elf, variant: { id: 'v', target: 'emulated' } } as unknown as Artifact;
+  const hello = '@wmb {"type":"hello","build_id":"b"}\n';
+  const ctx = { store, measured, version: async () => 'QEMU 7.2' };
+  const outputs: RunOutput[] = [
+    { ...run, serial: hello, diagnostics: 'qemu-system-arm: terminating on signal 15 from pid 1 (timeout)\n' },
+    run,
+  ];
+  const backend = { run: async () => outputs.shift()! };
+  const reuse = reusing(backend, () => ['qemu-system-arm', '-kernel', elf], ctx, false);
+  const stopped = new AbortController();
+  stopped.abort();
+  await reuse.run(artifact, 1000);
+  await reuse.run(artifact, 1000, stopped.signal);
+  assert.equal((await store.files()).length, 0, 'neither run is kept');
+  outputs.push(run);
+  await reuse.run(artifact, 1000);
+  assert.equal((await reuse.run(artifact, 1000)).reused?.commit, measured.commit, 'a whole run is kept and reused');
 });
 
 test("the image's key is what QEMU loads, not where it is nor its debug sections", () => {

@@ -44,6 +44,18 @@ export class ProtocolError extends Error {
   override name = 'ProtocolError';
 }
 
+/** Whether an output reached the firmware's "done" record: a run that stopped before it (killed, truncated) did not finish. */
+export const finished = (output: string): boolean =>
+  output.split(/\r?\n/).some((line) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return false;
+    try {
+      return (JSON.parse(line.slice(at + PREFIX.length)) as { type?: unknown })?.type === 'done';
+    } catch {
+      return false;
+    }
+  });
+
 /** Every protocol line of an output, checked for shape and for the expected build id. */
 export function parseRecords(output: string, buildId: string): ResultRecord[] {
   const records: ResultRecord[] = [];

@@ -18,7 +18,10 @@ export const qemuBackend: RunBackend = {
     const command = qemuCommand(artifact);
     const start = performance.now();
     const r = await runGuarded(command, { limitMs: timeoutMs, ...(signal ? { signal } : {}), stdin: 'ignore', stripFinalNewline: false });
+    // QEMU exits 0 when a signal stops it: one from outside (the tool's own stop is `signal`) is a failed run.
+    const stopped = !r.timedOut && !signal?.aborted ? /terminating on signal \d+.*/.exec(String(r.stderr ?? ''))?.[0] : undefined;
     return {
+      ...(stopped ? { failure: `QEMU was stopped before the firmware finished (${stopped})` } : {}),
       serial: String(r.stdout ?? ''),
       diagnostics: String(r.stderr ?? ''),
       ...(typeof r.exitCode === 'number' ? { exitCode: r.exitCode } : {}),

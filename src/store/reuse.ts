@@ -3,14 +3,14 @@
 // exact (QEMU with -icount shift=0,sleep=off): keyed by the bytes QEMU loads, QEMU's version, the command
 // line and the harness's protocol version. A host instruction count (callgrind) is exact too: keyed by the
 // binary, valgrind's version and the C library. Wall times and a real board's cycles are not repeatable: their
-// targets reuse only when the config opts in (`run.reuse`). Only a run that finished cleanly is kept; the
+// targets reuse only when the config opts in (`run.reuse`). Only a run that finished cleanly (its "done" record) is kept; the
 // metrics are derived again from the stored output by this version of the tool.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Artifact } from '../build/cmake.js';
 import { loadedContentHash } from '../measure/elf.js';
-import { PROTOCOL_VERSION } from '../measure/protocol.js';
+import { finished, PROTOCOL_VERSION } from '../measure/protocol.js';
 import type { RunBackend, RunOutput } from '../run/backend.js';
 import type { Target } from '../types.js';
 import type { Measured, ResultStore } from './store.js';
@@ -62,7 +62,8 @@ export function reusing(backend: RunBackend, commandOf: (a: Artifact) => string[
       const hit = rerun ? undefined : await ctx.store.get(key);
       if (hit && 'run' in hit.value) return { ...hit.value.run, command: commandOf(artifact), reused: hit.measured };
       const out = await backend.run(artifact, timeoutMs, signal);
-      if (out.exitCode === 0 && !out.timedOut && !out.failure && (!out.reused || out.reused.only)) {
+      // Exit status 0 is not enough: QEMU stopped by a signal from outside exits 0 too; the output must be whole.
+      if (out.exitCode === 0 && !out.timedOut && !out.failure && !signal?.aborted && finished(out.serial) && (!out.reused || out.reused.only)) {
         const { reused: _, ...run } = out;
         await ctx.store.put(key, ctx.measured, { run: { ...run, command: portableCommand(run.command, artifact.elf) } });
       }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWithPositions, validator } from '../config/locate.js';
+import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
 
 /** Who measured a stored result first: the commit and date of that run. */
@@ -105,6 +106,11 @@ export class ResultStore {
     let why = 'it holds another key';
     try {
       entry = validate(parseWithPositions(path, text));
+      // Earlier versions stored runs QEMU ended without the firmware finishing (stopped by a signal, exit 0).
+      if ('run' in entry.value && !finished(entry.value.run.serial)) {
+        entry = undefined;
+        why = 'the stored run has no "done" record: it did not finish';
+      }
     } catch (e) {
       why = (e as Error).message;
     }

@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-USNBVYNE.js";
+} from "./chunk-U7MRDQY3.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -1735,6 +1735,60 @@ import { delimiter, dirname as dirname3, isAbsolute, join as join5 } from "node:
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir3, open, readdir, readFile as readFile2, rename as rename2, rm as rm2, utimes } from "node:fs/promises";
 import { join as join4 } from "node:path";
+
+// src/measure/protocol.ts
+var PREFIX = "@wmb ";
+var PROTOCOL_VERSION = 1;
+var FIELDS = {
+  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
+  result: { name: "string", iterations: "number", count: "number" },
+  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
+  done: { status: "number" },
+  error: { message: "string" }
+};
+var OPTIONAL = {
+  result: { checksum: "string" },
+  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
+};
+var ProtocolError = class extends Error {
+  name = "ProtocolError";
+};
+var finished = (output) => output.split(/\r?\n/).some((line) => {
+  const at = line.indexOf(PREFIX);
+  if (at < 0) return false;
+  try {
+    return JSON.parse(line.slice(at + PREFIX.length))?.type === "done";
+  } catch {
+    return false;
+  }
+});
+function parseRecords(output, buildId) {
+  const records = [];
+  output.split(/\r?\n/).forEach((line, i) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return;
+    const where = `serial line ${i + 1}`;
+    let obj;
+    try {
+      obj = JSON.parse(line.slice(at + PREFIX.length));
+    } catch {
+      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
+    }
+    const rec = obj;
+    const fields = FIELDS[rec?.type];
+    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
+    const optional = OPTIONAL[rec.type] ?? {};
+    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
+        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
+    if (rec.build_id !== buildId)
+      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
+    records.push(rec);
+  });
+  return records;
+}
+
+// src/store/store.ts
 var entrySchema = {
   type: "object",
   required: ["schemaVersion", "key", "measured", "value"],
@@ -1813,6 +1867,10 @@ var ResultStore = class {
     let why = "it holds another key";
     try {
       entry = validate2(parseWithPositions(path, text));
+      if ("run" in entry.value && !finished(entry.value.run.serial)) {
+        entry = void 0;
+        why = 'the stored run has no "done" record: it did not finish';
+      }
     } catch (e) {
       why = e.message;
     }
@@ -2527,49 +2585,6 @@ function footprint(elf) {
   return { ...f, flash: f.text + f.rodata + f.data, staticRam: f.data + f.bss };
 }
 
-// src/measure/protocol.ts
-var PREFIX = "@wmb ";
-var PROTOCOL_VERSION = 1;
-var FIELDS = {
-  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
-  result: { name: "string", iterations: "number", count: "number" },
-  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
-  done: { status: "number" },
-  error: { message: "string" }
-};
-var OPTIONAL = {
-  result: { checksum: "string" },
-  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
-};
-var ProtocolError = class extends Error {
-  name = "ProtocolError";
-};
-function parseRecords(output, buildId) {
-  const records = [];
-  output.split(/\r?\n/).forEach((line, i) => {
-    const at = line.indexOf(PREFIX);
-    if (at < 0) return;
-    const where = `serial line ${i + 1}`;
-    let obj;
-    try {
-      obj = JSON.parse(line.slice(at + PREFIX.length));
-    } catch {
-      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
-    }
-    const rec = obj;
-    const fields = FIELDS[rec?.type];
-    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    const optional = OPTIONAL[rec.type] ?? {};
-    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
-      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
-        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
-    if (rec.build_id !== buildId)
-      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
-    records.push(rec);
-  });
-  return records;
-}
-
 // src/measure/metrics.ts
 var round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 function only(records, type) {
@@ -2711,7 +2726,9 @@ var qemuBackend = {
     const command = qemuCommand(artifact);
     const start2 = performance.now();
     const r = await runGuarded(command, { limitMs: timeoutMs, ...signal ? { signal } : {}, stdin: "ignore", stripFinalNewline: false });
+    const stopped = !r.timedOut && !signal?.aborted ? /terminating on signal \d+.*/.exec(String(r.stderr ?? ""))?.[0] : void 0;
     return {
+      ...stopped ? { failure: `QEMU was stopped before the firmware finished (${stopped})` } : {},
       serial: String(r.stdout ?? ""),
       diagnostics: String(r.stderr ?? ""),
       ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {},
@@ -2906,7 +2923,7 @@ function parsePluginOutput(file, text) {
   const lines = text.split("\n");
   if (!/^wmb_profile 1 /.test(lines[0] ?? "")) throw new PluginOutputError(`${file}: not the output of wasm-mcu-bench's QEMU plugin`);
   const regions = [];
-  let finished = false;
+  let finished2 = false;
   lines.slice(1).forEach((line, i) => {
     if (!line) return;
     const f = line.split(" ");
@@ -2914,10 +2931,10 @@ function parsePluginOutput(file, text) {
     if (f[0] === "region" && f.length === 5) regions.push({ total: Number(f[2]), lost: Number(f[4]), addresses: /* @__PURE__ */ new Map(), nodes: [] });
     else if (f[0] === "a" && r && f.length === 3) r.addresses.set(parseInt(f[1], 16), Number(f[2]));
     else if (f[0] === "n" && r && f.length === 5 && Number(f[1]) === r.nodes.length) r.nodes.push({ parent: Number(f[2]), func: Number(f[3]), self: Number(f[4]) });
-    else if (f[0] === "end") finished = f.length === 2;
+    else if (f[0] === "end") finished2 = f.length === 2;
     else throw new PluginOutputError(`${file}:${i + 2}: unexpected line ${JSON.stringify(line.slice(0, 80))}`);
   });
-  return { regions, finished };
+  return { regions, finished: finished2 };
 }
 var UNKNOWN = "[unknown]";
 function profileOf(label2, r, funcs, ownerOf2) {
@@ -3833,7 +3850,7 @@ function reusing(backend, commandOf, ctx, rerun) {
       const hit = rerun ? void 0 : await ctx.store.get(key);
       if (hit && "run" in hit.value) return { ...hit.value.run, command: commandOf(artifact), reused: hit.measured };
       const out = await backend.run(artifact, timeoutMs, signal);
-      if (out.exitCode === 0 && !out.timedOut && !out.failure && (!out.reused || out.reused.only)) {
+      if (out.exitCode === 0 && !out.timedOut && !out.failure && !signal?.aborted && finished(out.serial) && (!out.reused || out.reused.only)) {
         const { reused: _, ...run } = out;
         await ctx.store.put(key, ctx.measured, { run: { ...run, command: portableCommand(run.command, artifact.elf) } });
       }
