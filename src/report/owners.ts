@@ -26,16 +26,17 @@ const delta = (b: number, a: number) => `${kib(b)} → ${kib(a)} (${a - b >= 0 ?
 
 /**
  * What a pin change or an A/B (`what`) does to the runtime's own code, per variant: its Flash and static RAM
- * before and after. `before`: the base tree's run of an A/B; a gate compares with baselines, which record no
- * footprint by owner, so the report says the before is not known.
+ * before and after. `before`: the base tree's run of an A/B, or the baselines' entries; baselines written
+ * before owners were recorded have none, and the report says the before is not known.
  */
-export function runtimeChangeSection(what: string, after: Results, before?: Results): string {
+export function runtimeChangeSection(what: string, after: Results, before?: Pick<Results, 'variants'>): string {
   const owned = after.variants.filter((v) => v.status === 'ok' && v.owners?.runtime);
   if (!owned.length) return '';
   const was = new Map((before?.variants ?? []).filter((v) => v.status === 'ok' && v.owners).map((v) => [v.id, v.owners!]));
   const cell = (now: Owners, old: Owners | undefined, m: 'flash_bytes' | 'static_ram_bytes') =>
     old?.runtime ? delta(old.runtime[m], now.runtime![m]) : kib(now.runtime![m]);
   const rows = owned.map((v) => [`\`${v.id}\``, cell(v.owners!, was.get(v.id), 'flash_bytes'), cell(v.owners!, was.get(v.id), 'static_ram_bytes')]);
-  const note = before ? '' : ' The baselines record no footprint by owner, so the runtime\'s own share before the change is not known: after it only.';
+  const note = owned.some((v) => was.has(v.id)) ? ''
+    : ' The baselines record no footprint by owner (written by an earlier version: `update-baselines` records it), so the runtime\'s own share before the change is not known: after it only.';
   return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}\n\n${markdownTable([['Variant', 'Runtime Flash', 'Runtime static RAM'], ...rows], { align: ['l', 'r', 'r'] })}\n`;
 }
