@@ -58,8 +58,8 @@ test("baselines record each variant's footprint by owner; a file written before 
   // Read back as the run they were measured by: cells, metrics and owners; the entry without owners has none.
   const run = runOfBaselines(await readBaselines(dir));
   assert.deepEqual(run.map((v) => [v.id, v.board, v.stack, v.runtime, v.benchmark, v.target, v.status, v.metrics.instructions?.value, v.owners]), [
-    ['nucleo_f446re/bare-metal/native/toggle@emulated', 'nucleo_f446re', 'bare-metal', 'native', 'toggle', 'emulated', 'ok', 2, undefined],
     ['nucleo_f446re/bare-metal/wasm3/fft@emulated', 'nucleo_f446re', 'bare-metal', 'wasm3', 'fft', 'emulated', 'ok', 1, owners],
+    ['nucleo_f446re/bare-metal/native/toggle@emulated', 'nucleo_f446re', 'bare-metal', 'native', 'toggle', 'emulated', 'ok', 2, undefined],
   ]);
   // An owner's bytes are checked like every other field; a file of an earlier version has no owners and loads.
   const bad = text.replace('"static_ram_bytes": 2048', '"static_ram_bytes": "2 KiB"');
