@@ -5,7 +5,7 @@ import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type S
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { metricInfo } from '../catalogue/benchmark.js';
-import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
+import { boardTitle, runtimeTitle, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare/pins.js';
@@ -306,7 +306,9 @@ export function renderMarkdown(input: ReportInput): string {
     toolchain,
     keep(taxMovesSection(taxes, c, cat)),
     keep(changesTable(c, cat)),
-    (input.ab || input.pins?.length) && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '), results, input.before),
+    // The variants the moved sources build: another runtime's code does not change.
+    changed.length && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '),
+      { ...results, variants: results.variants.filter((v) => sourcesFor(cat, v).some((s) => changed.includes(s))) }, input.before),
     changed.length && taxChangeSection(taxes, cat, changed),
     notCompared(c),
     footprintSection(results, cat),
