@@ -209,7 +209,7 @@ function taxMovesSection(changes: CellTaxChange[], c: Comparison, cat: Catalogue
 function taxChangeSection(changes: CellTaxChange[], cat: Catalogue, sources: string[]): string {
   const rows = taxChangeRows(changes, cat, sources);
   if (!rows.length) return '';
-  return `**The runtime tax before and after** (Embench's geometric mean of the ratios against native, with its geometric standard deviation, GSD; both scored over the members both runs have):\n\n${table(rows, rows[0]!.map((_, i) => (i < 4 ? 'l' : 'r')))}\n`;
+  return `**The runtime tax before and after** (Embench's geometric mean of the ratios against native, with its geometric standard deviation, GSD; both scored over the members both runs have):\n\n${table(rows, rows[0]!.map((_, i) => (i < 3 ? 'l' : 'r')))}\n`;
 }
 
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */

@@ -70,8 +70,9 @@ export function taxMoves(changes: CellTaxChange[], c: Comparison, cat: Catalogue
   return [...moves.filter((m) => m.worse), ...moves.filter((m) => !m.worse)].map((m) => m.line);
 }
 
+// The deviation under the means, small: at a comment's width the table fits without a sideways scroll.
 const fromTo = (x: TaxChange, now: TaxPart) => (x.before && x.after
-  ? `${ratio(x.before.mean)} → ${ratio(x.after.mean)} (${formatPercent(percentOf(x))}; GSD ${x.before.sd.toFixed(2)} → ${x.after.sd.toFixed(2)})`
+  ? `${ratio(x.before.mean)} → ${ratio(x.after.mean)} (${formatPercent(percentOf(x))})<br><sub>GSD ${x.before.sd.toFixed(2)} → ${x.after.sd.toFixed(2)}</sub>`
   : now.score ? `${ratio(now.score.mean)}, before not known` : '—');
 
 /**
@@ -83,8 +84,8 @@ export function taxChangeRows(changes: CellTaxChange[], cat: Catalogue, sources:
   const moved = changes.filter(({ tax: t }) => (suites[t.suite] ?? []).some((m) => sourcesFor(cat, { stack: t.stack, runtime: t.runtime, benchmark: m }).some((s) => sources.includes(s))));
   if (!moved.length) return [];
   return [
-    ['Suite', 'Board', 'Stack', 'Runtime', 'Slowdown tax before → after', 'Flash tax before → after', 'Members both have'],
-    ...moved.map(({ tax: t, speed, size }) => [t.suite, `${boardTitle(cat, t.board)}${t.target === 'emulated' ? '' : ` (${t.target})`}`, t.stack, runtimeTitle(cat, t.runtime),
+    ['Suite', 'Runtime', 'Board, stack', 'Slowdown tax, before → after', 'Flash tax, before → after', 'Members both have'],
+    ...moved.map(({ tax: t, speed, size }) => [t.suite, runtimeTitle(cat, t.runtime), `${boardTitle(cat, t.board)}, ${t.stack}${t.target === 'emulated' ? '' : `, ${t.target}`}`,
       fromTo(speed, t.speed), fromTo(size, t.size), `${speed.common.length} of ${(suites[t.suite] ?? []).length}`]),
   ];
 }
