@@ -13,7 +13,7 @@ import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasRes
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 import { reusedSection } from './reused.js';
-import { suiteViews, taxChangeRows, taxMoves } from './suites.js';
+import { suiteViews, taxChangeRows, taxChangeSpan, taxesMovedBy, taxMoves } from './suites.js';
 import { taxChanges, type CellTaxChange } from './tax.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
@@ -207,9 +207,11 @@ function taxMovesSection(changes: CellTaxChange[], c: Comparison, cat: Catalogue
 
 /** The upgrade view's runtime taxes before and after the change of `sources`, per cell. */
 function taxChangeSection(changes: CellTaxChange[], cat: Catalogue, sources: string[]): string {
-  const rows = taxChangeRows(changes, cat, sources);
-  if (!rows.length) return '';
-  return `**The runtime tax before and after** (Embench's geometric mean of the ratios against native, with its geometric standard deviation, GSD; both scored over the members both runs have):\n\n${table(rows, rows[0]!.map((_, i) => (i < 3 ? 'l' : 'r')))}\n`;
+  const moved = taxesMovedBy(changes, cat, sources);
+  if (!moved.length) return '';
+  const rows = taxChangeRows(moved, cat);
+  return details(`The runtime tax before → after, ${plural(moved.length, 'cell')}: ${taxChangeSpan(moved)}`,
+    `Per suite and cell the change's source builds: Embench's geometric mean of the ratios against native, with its geometric standard deviation (GSD), both scored over the members both runs have.\n\n${table(rows, rows[0]!.map((_, i) => (i < 3 ? 'l' : 'r')))}`);
 }
 
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */

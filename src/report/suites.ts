@@ -75,17 +75,29 @@ const fromTo = (x: TaxChange, now: TaxPart) => (x.before && x.after
   ? `${ratio(x.before.mean)} → ${ratio(x.after.mean)} (${formatPercent(percentOf(x))})<br><sub>GSD ${x.before.sd.toFixed(2)} → ${x.after.sd.toFixed(2)}</sub>`
   : now.score ? `${ratio(now.score.mean)}, before not known` : '—');
 
-/**
- * The taxes a change of upstream `sources` (a pin change, an A/B's source) can move, before and after: the
- * cells whose runtime or a member of whose suite builds from one of them. Header first; none: no rows.
- */
-export function taxChangeRows(changes: CellTaxChange[], cat: Catalogue, sources: readonly string[]): string[][] {
+/** The taxes a change of upstream `sources` (a pin change, an A/B's source) can move: the cells whose runtime or a member of whose suite builds from one of them. */
+export function taxesMovedBy(changes: CellTaxChange[], cat: Catalogue, sources: readonly string[]): CellTaxChange[] {
   const suites = suitesOf(cat);
-  const moved = changes.filter(({ tax: t }) => (suites[t.suite] ?? []).some((m) => sourcesFor(cat, { stack: t.stack, runtime: t.runtime, benchmark: m }).some((s) => sources.includes(s))));
-  if (!moved.length) return [];
+  return changes.filter(({ tax: t }) => (suites[t.suite] ?? []).some((m) => sourcesFor(cat, { stack: t.stack, runtime: t.runtime, benchmark: m }).some((s) => sources.includes(s))));
+}
+
+/** Each tax before and after, one row per cell, header first. */
+export function taxChangeRows(changes: CellTaxChange[], cat: Catalogue): string[][] {
+  const suites = suitesOf(cat);
   return [
     ['Suite', 'Runtime', 'Board, stack', 'Slowdown tax, before → after', 'Flash tax, before → after', 'Members both have'],
-    ...moved.map(({ tax: t, speed, size }) => [t.suite, runtimeTitle(cat, t.runtime), `${boardTitle(cat, t.board)}, ${t.stack}${t.target === 'emulated' ? '' : `, ${t.target}`}`,
+    ...changes.map(({ tax: t, speed, size }) => [t.suite, runtimeTitle(cat, t.runtime), `${boardTitle(cat, t.board)}, ${t.stack}${t.target === 'emulated' ? '' : `, ${t.target}`}`,
       fromTo(speed, t.speed), fromTo(size, t.size), `${speed.common.length} of ${(suites[t.suite] ?? []).length}`]),
   ];
+}
+
+/** The span of the taxes' changes, for a summary line: `slowdown +0.10% to +2.00%, Flash 0.00%`. */
+export function taxChangeSpan(changes: CellTaxChange[]): string {
+  const span = (kind: 'speed' | 'size') => {
+    const ps = changes.flatMap((ch) => (ch[kind].change === undefined ? [] : [percentOf(ch[kind])]));
+    if (!ps.length) return 'before not known';
+    const [lo, hi] = [formatPercent(Math.min(...ps)), formatPercent(Math.max(...ps))];
+    return lo === hi ? lo : `${lo} to ${hi}`;
+  };
+  return `slowdown ${span('speed')}, Flash ${span('size')}`;
 }
