@@ -202,7 +202,7 @@ function suiteTables(r: Results, cat: Catalogue): string {
 function taxMovesSection(changes: CellTaxChange[], c: Comparison, cat: Catalogue): string {
   const lines = taxMoves(changes, c, cat);
   if (!lines.length) return '';
-  return `**Runtime tax moved** (Embench's geometric mean of each runtime's ratios against native over a suite, told over the members both runs have; shown beyond the strictest threshold of its members' headline metric or Flash):\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+  return `**Runtime tax moved** beyond the strictest threshold of its members (Embench's geometric mean of the ratios against native over a suite, told over the members both runs have):\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
 }
 
 /** The upgrade view's runtime taxes before and after the change of `sources`, per cell. */
