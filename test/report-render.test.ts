@@ -74,7 +74,9 @@ function upgradeReport(report: (input: Omit<ReportInput, 'baselineEdits' | 'cata
   const members = Object.values(CATALOGUE.benchmarks).filter((b) => b.suite === 'embench').map((b) => b.id);
   const grown = (wamr: number, slower: number) => matrixResults(committedBaselines(), (v) => v).variants.flatMap((v) => {
     const flash = v.metrics.flash_bytes?.value ?? 0;
-    const owned: VariantResult = { ...v, owners: { runtime: { flash_bytes: v.runtime === 'native' ? 0 : Math.round(flash / 2) + (v.runtime.startsWith('wamr') ? wamr : 0), static_ram_bytes: 2048 } } };
+    // Owners from the linker map: the boards' images, not the host's.
+    const owned: VariantResult = v.target === 'host' ? v
+      : { ...v, owners: { runtime: { flash_bytes: v.runtime === 'native' ? 0 : Math.round(flash / 2) + (v.runtime.startsWith('wamr') ? wamr : 0), static_ram_bytes: 2048 } } };
     if (v.benchmark !== 'fft' || v.target !== 'emulated') return [owned];
     return [owned, ...members.map((m, i) => {
       const factor = (v.runtime === 'native' ? 1 : 1 + (i % 7)) * (v.id.startsWith('nucleo_f446re/bare-metal/wamr-fast/') && i === 0 ? slower : 1);
