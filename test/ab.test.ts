@@ -2,7 +2,7 @@
 // repository runs it on a pull request: two trees of wasm3, the second with a deliberate change in m3_Call,
 // give the same per-variant comparison as the gate (baselines measured from the first, a check of the second).
 // Both trees are copies of the cached pinned wasm3 (the cache itself is never touched); skipped with the
-// reason when it is not cached.
+// reason when it is not cached. One Embench member (crc32) with native beside it gives the A/B a runtime tax.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,13 +13,15 @@ import type { Results } from '../src/types.js';
 import { cacheRoot, cachedDir, envName, loadManifest } from '../src/sources/sources.js';
 import { gitIn } from './helpers/git.js';
 import { runtimeChangeSection } from '../src/report/owners.js';
-import { config, makeProject, ROOT } from './helpers/project.js';
+import { ratio } from '../src/report/charts.js';
+import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 
-const CONFIG = config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [wasm3]', 'benchmarks: [fft]', 'run: { timeout: 120 }']);
+const CONFIG = config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native, wasm3]', 'benchmarks: [fft, embench-crc32]', 'run: { timeout: 120 }']);
 const ID = 'nucleo_f446re/bare-metal/wasm3/fft@emulated';
+const CRC = (runtime: string) => `nucleo_f446re/bare-metal/${runtime}/embench-crc32@emulated`;
 const pin = (await loadManifest(join(ROOT, 'firmware'))).wasm3!;
 const cached = cachedDir(cacheRoot(), 'wasm3', pin);
-const skip = existsSync(join(cached, 'source', 'm3_env.c')) ? false : `wasm3 ${pin.version} is not in the cache (${cached}): run \`wasm-mcu-bench sources fetch wasm3\``;
+const skip = existsSync(join(cached, 'source', 'm3_env.c')) ? await sourcesMissing('embench') : `wasm3 ${pin.version} is not in the cache (${cached}): run \`wasm-mcu-bench sources fetch wasm3\``;
 if (skip) console.log(`# skipping the A/B test: ${skip}`);
 
 /** A git checkout of the cached wasm3 tree in a temp folder, `edit`ed and committed; returns its folder and commit. */
@@ -50,6 +52,9 @@ const run = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   return { ...r, out: `${r.stdout}${r.stderr}` };
 };
 const resultsIn = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Results;
+const variant = (r: Results, id: string) => r.variants.find((v) => v.id === id)!;
+/** crc32's slowdown through wasm3 against native in a run. */
+const crcSlowdown = (r: Results) => variant(r, CRC('wasm3')).metrics.instructions!.value / variant(r, CRC('native')).metrics.instructions!.value;
 /** The report's rows about the variant's metrics (the changes table and the per-variant details). */
 const rowsOf = (report: string) => report.split('\n').filter((l) => l.startsWith('|') && l.includes('instructions'));
 
@@ -63,34 +68,46 @@ test('an A/B of two wasm3 trees without baselines gives the per-variant deltas t
   // Both runs' results are on disk: the base tree's in ab/against, the tree under test's where a check puts them.
   const runA = resultsIn(join(p.dir, 'ab', 'against', 'results.json'));
   const runB = resultsIn(join(p.dir, 'ab', 'results.json'));
-  for (const r of [runA, runB]) assert.equal(r.variants.find((v) => v.id === ID)?.status, 'ok', `${JSON.stringify(r.variants)}\n${ab.out}`);
+  for (const r of [runA, runB]) for (const id of [ID, CRC('native'), CRC('wasm3')]) assert.equal(variant(r, id)?.status, 'ok', `${id}: ${JSON.stringify(r.variants)}\n${ab.out}`);
   assert.equal(runA.provenance.sources!.wasm3!.origin, 'override');
   assert.notEqual(runA.provenance.sources!.wasm3!.tree, runB.provenance.sources!.wasm3!.tree);
-  const ia = runA.variants[0]!.metrics.instructions!.value;
-  const ib = runB.variants[0]!.metrics.instructions!.value;
+  const ia = variant(runA, ID).metrics.instructions!.value;
+  const ib = variant(runB, ID).metrics.instructions!.value;
   assert.ok(ib > ia, `the slower tree runs more instructions per FFT (${ia} -> ${ib})`);
   // The report says what was compared: the source, each tree's commit and tree hash, and nothing committed.
   const short = (t: string) => t.slice(0, 'sha256:'.length + 12);
   assert.equal(report.split('\n')[1], `**A/B of wasm3: A commit ${a.commit.slice(0, 12)}, tree ${short(runA.provenance.sources!.wasm3!.tree!)} vs B commit ${b.commit.slice(0, 12)}, tree ${short(runB.provenance.sources!.wasm3!.tree!)}**`);
-  assert.match(report, /compared 1 of 1 baselined variant/);
-  assert.match(report, /🔴 regression 1 /);
+  assert.match(report, /compared 4 of 4 baselined variants/);
+  assert.match(report, /🔴 regression 2 · 🟢 improvement 0 · ⚪ unchanged 2 /);
   assert.equal(ab.status, 1, ab.out);
   // What the A/B changes in the runtime's own code: its Flash before and after, from both runs' owners.
-  const ra = runA.variants[0]!.owners!.runtime!.flash_bytes;
-  const rb = runB.variants[0]!.owners!.runtime!.flash_bytes;
+  const ra = variant(runA, ID).owners!.runtime!.flash_bytes;
+  const rb = variant(runB, ID).owners!.runtime!.flash_bytes;
   assert.ok(report.includes(`**What the A/B of wasm3: A commit ${a.commit.slice(0, 12)}`), report);
   assert.match(report, new RegExp(`\\| \`${ID.replace(/[/@]/g, '.')}\` +\\| +${(ra / 1024).toFixed(1)} → ${(rb / 1024).toFixed(1)} \\(\\+${(rb - ra).toLocaleString('en-US')} B\\)`));
   assert.ok(!existsSync(join(p.dir, 'baselines')), 'an A/B writes no baselines');
+  // The runtime tax (here over crc32, 1 of Embench's 19) before and after, and its move at the top of the report.
+  const [sa, sb] = [crcSlowdown(runA), crcSlowdown(runB)];
+  assert.ok(sb > sa, `crc32 through the slower tree is slower against native (${sa} -> ${sb})`);
+  const change = `${ratio(sa)} → ${ratio(sb)} (+${(100 * (sb / sa - 1)).toFixed(2)}%`;
+  const moved = `- 🔴 embench on Nucleo-F446RE (bare-metal, emulated), wasm3 (interpreter): slowdown tax ${change}, threshold ±1%)`;
+  assert.ok(report.indexOf(moved) > 0 && report.indexOf(moved) < report.indexOf('### Regressions and improvements'), report);
+  assert.ok(report.includes(`| embench | wasm3 (interpreter) | Nucleo-F446RE, bare-metal | ${change})<br><sub>GSD 1.00 → 1.00</sub> |`), report);
+  assert.match(report, /\| 1 of 19 \|\n/);
 
   // The gate over the same two trees: baselines measured from A, a check of B against them.
   const base = run(p.dir, ['update-baselines', '--out', 'gate-base'], { [envName('wasm3')]: a.dir });
   assert.equal(base.status, 0, base.out);
+  // The baselines keep each variant's footprint by owner, what a pin change's report tells the runtime's own code against.
+  const baselined = JSON.parse(readFileSync(join(p.dir, 'baselines', 'emulated', 'nucleo_f446re.json'), 'utf8')) as { variants: Record<string, { owners?: unknown }> };
+  assert.deepEqual(baselined.variants[ID]!.owners, variant(runA, ID).owners);
   const gate = run(p.dir, ['check', '--out', 'gate'], { [envName('wasm3')]: b.dir });
   assert.equal(gate.status, ab.status, gate.out);
   const gateReport = readFileSync(join(p.dir, 'gate', 'report.md'), 'utf8');
   assert.ok(rowsOf(report).length > 0, report);
   assert.deepEqual(rowsOf(report), rowsOf(gateReport));
-  assert.deepEqual(runB.variants[0]!.metrics, resultsIn(join(p.dir, 'gate', 'results.json')).variants[0]!.metrics);
+  assert.ok(gateReport.includes(moved), gateReport);
+  assert.deepEqual(variant(runB, ID).metrics, variant(resultsIn(join(p.dir, 'gate', 'results.json')), ID).metrics);
 });
 
 test('an A/B refuses bad input before anything is built', { skip }, () => {
@@ -119,7 +136,7 @@ test('an A/B refuses bad input before anything is built', { skip }, () => {
   assert.ok(!existsSync(join(p.dir, 'wasm-mcu-bench-out')));
 });
 
-test('a pin change compared with baselines says the runtime footprint before it is not known (baselines record no owners)', () => {
+test('a pin change compared with baselines that record no owners (an earlier version\'s) says the runtime footprint before it is not known', () => {
   const after = { schemaVersion: 1, provenance: {}, variants: [{ id: ID, status: 'ok', metrics: {}, owners: { runtime: { flash_bytes: 2048, static_ram_bytes: 512 } } }] } as unknown as Results;
   const section = runtimeChangeSection('WAMR WAMR-2.4.4 (8c18e3f68b16) -> WAMR-2.4.5 (25bd7eb63e82)', after);
   assert.match(section, /^\*\*What WAMR WAMR-2\.4\.4 \(8c18e3f68b16\) -> WAMR-2\.4\.5 \(25bd7eb63e82\) changes\*\*/);

@@ -4,7 +4,7 @@ import { gitIn } from './helpers/git.js';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { baselinesFrom, checkBaselineFolder, parseBaseline, readBaselines, readBaselinesAt, recoverBaselines, stageBaselines, updateBaselines, writeBaselines } from '../src/baseline/baseline.js';
+import { baselinesFrom, checkBaselineFolder, parseBaseline, readBaselines, readBaselinesAt, recoverBaselines, runOfBaselines, stageBaselines, updateBaselines, writeBaselines } from '../src/baseline/baseline.js';
 import type { Provenance, VariantResult } from '../src/types.js';
 
 const prov: Provenance = { commit: 'abc', date: '2026-11-24', tool: '0.1.0', node: 'v20', toolchain: { cmake: 'cmake version 3.25.1' } };
@@ -47,6 +47,29 @@ test('a malformed baseline file is named with its line and path', () => {
   const good = JSON.stringify({ schemaVersion: 1, target: 'emulated', board: 'nucleo_f446re', provenance: prov, variants: { 'nucleo_f446re/bare-metal/native/fft@emulated': { metrics: { instructions: { value: 'fast', unit: 'insn' } } } } }, null, 2);
   assert.throws(() => parseBaseline('b.json', good), /^UserError: b\.json:\d+:\d+: variants\.nucleo_f446re\/bare-metal\/native\/fft@emulated\.metrics\.instructions\.value: expected number, got string "fast"/);
   assert.throws(() => parseBaseline('b.json', '{ "schemaVersion": 1,'), /^UserError: b\.json:1:\d+: /);
+});
+
+test("baselines record each variant's footprint by owner; a file written before owners were recorded still loads, without them", async () => {
+  const owners = { runtime: { flash_bytes: 40960, static_ram_bytes: 2048 }, harness: { flash_bytes: 1024, static_ram_bytes: 64 } };
+  const dir = join(tmp(), 'baselines');
+  await writeBaselines(dir, baselinesFrom([{ ...result('nucleo_f446re', 'fft', 1), runtime: 'wasm3', id: 'nucleo_f446re/bare-metal/wasm3/fft@emulated', owners }, result('nucleo_f446re', 'toggle', 2)], prov));
+  const text = readFileSync(join(dir, 'emulated', 'nucleo_f446re.json'), 'utf8');
+  assert.deepEqual(JSON.parse(text).variants['nucleo_f446re/bare-metal/wasm3/fft@emulated'].owners, owners);
+  // Read back as the run they were measured by: cells, metrics and owners; the entry without owners has none.
+  const run = runOfBaselines(await readBaselines(dir));
+  assert.deepEqual(run.map((v) => [v.id, v.board, v.stack, v.runtime, v.benchmark, v.target, v.status, v.metrics.instructions?.value, v.owners]), [
+    ['nucleo_f446re/bare-metal/wasm3/fft@emulated', 'nucleo_f446re', 'bare-metal', 'wasm3', 'fft', 'emulated', 'ok', 1, owners],
+    ['nucleo_f446re/bare-metal/native/toggle@emulated', 'nucleo_f446re', 'bare-metal', 'native', 'toggle', 'emulated', 'ok', 2, undefined],
+  ]);
+  // An owner's bytes are checked like every other field; a file of an earlier version has no owners and loads.
+  const bad = text.replace('"static_ram_bytes": 2048', '"static_ram_bytes": "2 KiB"');
+  assert.throws(() => parseBaseline('b.json', bad), /^UserError: b\.json:\d+:\d+: variants\.nucleo_f446re\/bare-metal\/wasm3\/fft@emulated\.owners\.runtime\.static_ram_bytes: expected number/);
+  const old = JSON.parse(text);
+  delete old.variants['nucleo_f446re/bare-metal/wasm3/fft@emulated'].owners;
+  assert.equal(parseBaseline('b.json', JSON.stringify(old)).variants['nucleo_f446re/bare-metal/wasm3/fft@emulated']!.owners, undefined);
+  // An id that is not board/stack/runtime/benchmark@target is refused, not read as some other cell.
+  const odd = JSON.stringify({ ...old, variants: { 'nucleo_f446re/native/fft@emulated': { metrics: {} } } });
+  assert.throws(() => parseBaseline('b.json', odd), /^UserError: b\.json: variants\.nucleo_f446re\/native\/fft@emulated: not a variant id <board>\/<stack>\/<runtime>\/<benchmark>@<target>/);
 });
 
 test('a variant filed under another board is refused', () => {

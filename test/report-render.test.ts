@@ -13,6 +13,8 @@ import { compare } from '../src/compare/compare.js';
 import { renderMarkdown, type ReportInput } from '../src/report/markdown.js';
 import { launch, noBrowser } from './helpers/browser.js';
 import { committedBaselines, incompleteRun, matrixResults, regressedResults } from './helpers/matrix.js';
+import { baselinesOfRun, runOfBaselines } from '../src/baseline/baseline.js';
+import type { Results, VariantResult } from '../src/types.js';
 import { ROOT } from './helpers/project.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 
@@ -63,11 +65,38 @@ const FIRST_SCREEN = `(() => {
 /** The header of each table a reader has to scroll sideways to read whole. */
 const WIDE = `[...document.querySelectorAll('article table')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.rows[0].innerText.replace(/\\s+/g, ' ').trim())`;
 
-test('three reports as a browser shows them: every mermaid block parses, the first screen ends within 700 px, no table is wider than the comment', { skip: noBrowser }, async () => {
+/**
+ * A WAMR upgrade on the shipped matrix grown by the Embench suite (each fft cell's 19 members beside it) with
+ * footprints by owner: WAMR's code grows 1 KiB and one member through WAMR fast on one board gets 50% slower,
+ * which moves a runtime tax at the top. The upgrade view (the runtime's own code, the taxes before and after) is below.
+ */
+function upgradeReport(report: (input: Omit<ReportInput, 'baselineEdits' | 'catalogue'>) => string): string {
+  const members = Object.values(CATALOGUE.benchmarks).filter((b) => b.suite === 'embench').map((b) => b.id);
+  const grown = (wamr: number, slower: number) => matrixResults(committedBaselines(), (v) => v).variants.flatMap((v) => {
+    const flash = v.metrics.flash_bytes?.value ?? 0;
+    // Owners from the linker map: the boards' images, not the host's.
+    const owned: VariantResult = v.target === 'host' ? v
+      : { ...v, owners: { runtime: { flash_bytes: v.runtime === 'native' ? 0 : Math.round(flash / 2) + (v.runtime.startsWith('wamr') ? wamr : 0), static_ram_bytes: 2048 } } };
+    if (v.benchmark !== 'fft' || v.target !== 'emulated') return [owned];
+    return [owned, ...members.map((m, i) => {
+      const factor = (v.runtime === 'native' ? 1 : 1 + (i % 7)) * (v.id.startsWith('nucleo_f446re/bare-metal/wamr-fast/') && i === 0 ? slower : 1);
+      return { ...owned, id: owned.id.replace('/fft@', `/${m}@`), benchmark: m, metrics: { ...owned.metrics, instructions: { value: Math.round(1000 * (i + 1) * factor), unit: 'insn/pass' } } };
+    })];
+  });
+  const base = baselinesOfRun({ schemaVersion: 1, provenance: committedBaselines().files[0]!.provenance, variants: grown(0, 1) }, 'abc123');
+  const results: Results = { schemaVersion: 1, provenance: committedBaselines().files[0]!.provenance, variants: grown(1024, 1.5) };
+  return report({ results, comparison: compare(results, base, () => ({})), pins: [{ name: 'wamr', title: 'WAMR', from: 'WAMR-2.4.4 (8c18e3f68b16)', to: 'WAMR-2.4.5 (25bd7eb63e82)' }], before: { variants: runOfBaselines(base) } });
+}
+
+test('four reports as a browser shows them (one a runtime upgrade): every mermaid block parses, the first screen ends within 700 px, no table is wider than the comment', { skip: noBrowser }, async () => {
   const shipped = committedBaselines();
   const report = (input: Omit<ReportInput, 'baselineEdits' | 'catalogue'>) => renderMarkdown({ ...input, catalogue: CATALOGUE, baselineEdits: [] });
   const ofResults = (results: ReportInput['results']) => report({ results, comparison: compare(results, shipped, () => ({})) });
-  const reports = { unchanged: ofResults(matrixResults(shipped)), regressions: ofResults(regressedResults(shipped)), incomplete: report(incompleteRun(shipped)) };
+  const reports = { unchanged: ofResults(matrixResults(shipped)), regressions: ofResults(regressedResults(shipped)), incomplete: report(incompleteRun(shipped)), upgrade: upgradeReport(report) };
+  // The upgrade's view is there, for the browser to check it: the tax that moved at the top, the rest collapsed.
+  assert.match(reports.upgrade, /\n- 🔴 embench on Nucleo-F446RE \(bare-metal, emulated\), WAMR \(fast interpreter\): slowdown tax /);
+  assert.match(reports.upgrade, /<details><summary>The runtime's own code before → after, \d+ variants: Flash \+1,024 B, static RAM \+0 B<\/summary>/);
+  assert.match(reports.upgrade, /<details><summary>The runtime tax before → after, \d+ cells: slowdown 0\.00% to \+\d\.\d\d%, Flash 0\.00%<\/summary>/);
   mkdirSync(OUT, { recursive: true });
   const browser = await launch();
   try {

@@ -52,7 +52,12 @@ test('WAMR-2.4.4 -> WAMR-2.4.5 through the gate: the pin change on top, the vari
   assert.ok(counts, report);
   assert.equal(Number(counts[1]) + Number(counts[2]) + Number(counts[3]), 1, 'the one variant is compared with its 2.4.4 baseline');
   assert.equal(c.status, Number(counts[1]) ? 1 : 0, c.out);
-  const before = (JSON.parse(readFileSync(join(p.dir, 'baselines', 'emulated', 'nucleo_f446re.json'), 'utf8')) as { variants: Record<string, { metrics: Results['variants'][number]['metrics'] }> }).variants[v.id]!.metrics;
+  const baselined = (JSON.parse(readFileSync(join(p.dir, 'baselines', 'emulated', 'nucleo_f446re.json'), 'utf8')) as { variants: Record<string, { metrics: Results['variants'][number]['metrics']; owners?: Results['variants'][number]['owners'] }> }).variants[v.id]!;
+  const before = baselined.metrics;
+  // The runtime's own code before (the baselines' owners) and after the upgrade.
+  const [ra, rb] = [baselined.owners!.runtime!.flash_bytes, v.owners!.runtime!.flash_bytes];
+  const signed = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d).toLocaleString('en-US')} B`;
+  assert.ok(report.includes(`<details><summary>The runtime's own code before → after, 1 variant: Flash ${signed(rb - ra)}, static RAM `), report);
   console.log(`# ${v.id}: instructions ${before.instructions!.value} (2.4.4) -> ${v.metrics.instructions!.value} (2.4.5)`);
   assert.notEqual(before.instructions, undefined);
 });

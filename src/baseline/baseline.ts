@@ -5,15 +5,21 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import { dirname, join, relative } from 'node:path';
 import { filesAt, findCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../config/locate.js';
-import { UserError, type Metrics, type Provenance, type Results, type VariantResult } from '../types.js';
+import { TARGETS, UserError, type Metrics, type Provenance, type Results, type Target, type VariantResult } from '../types.js';
+
+type Owners = NonNullable<VariantResult['owners']>;
+
+/** A variant id's board, stack, runtime and benchmark. */
+const cellOf = (id: string) => id.slice(0, id.lastIndexOf('@')).split('/') as [string, string, string, string];
 
 export interface BaselineFile {
   schemaVersion: 1;
-  target: string;
+  target: Target;
   board: string;
   provenance: Provenance;
-  /** An entry kept from an earlier run than the file's other entries carries that run's provenance. */
-  variants: Record<string, { metrics: Metrics; provenance?: Provenance }>;
+  /** An entry kept from an earlier run than the file's other entries carries that run's provenance. `owners`:
+   * its Flash and static RAM by owner (absent in files written before they were recorded). */
+  variants: Record<string, { metrics: Metrics; owners?: Owners; provenance?: Provenance }>;
 }
 
 export const metricSchema = {
@@ -29,18 +35,25 @@ const provenance = {
   required: ['commit', 'date', 'toolchain'],
   properties: { commit: { type: 'string' }, date: { type: 'string' }, toolchain: { type: 'object', additionalProperties: { type: 'string' } } },
 };
+const owners = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object', required: ['flash_bytes', 'static_ram_bytes'], additionalProperties: false,
+    properties: { flash_bytes: { type: 'number', minimum: 0 }, static_ram_bytes: { type: 'number', minimum: 0 } },
+  },
+};
 const baselineSchema = {
   type: 'object',
   required: ['schemaVersion', 'target', 'board', 'provenance', 'variants'],
   additionalProperties: false,
   properties: {
     schemaVersion: { const: 1 },
-    target: { type: 'string' },
+    target: { enum: TARGETS },
     board: { type: 'string' },
     provenance,
     variants: {
       type: 'object',
-      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metricSchema }, provenance } },
+      additionalProperties: { type: 'object', required: ['metrics'], additionalProperties: false, properties: { metrics: { type: 'object', additionalProperties: metricSchema }, owners, provenance } },
     },
   },
 } as const;
@@ -54,9 +67,12 @@ export function parseBaseline(file: string, text: string, at?: string): Baseline
   if (version !== undefined && version !== 1)
     fail(parsed, ['schemaVersion'], `schema version ${JSON.stringify(version)} is not supported (this wasm-mcu-bench reads version 1)`);
   const b = validate(parsed);
-  for (const id of Object.keys(b.variants))
+  for (const id of Object.keys(b.variants)) {
     if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
       throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);
+    if (cellOf(id).length !== 4 || cellOf(id).some((part) => !part))
+      throw new UserError(`${file}: variants.${id}: not a variant id <board>/<stack>/<runtime>/<benchmark>@<target>`);
+  }
   if (at !== undefined && at !== `${b.target}/${b.board}.json`)
     throw new UserError(`${file}: holds target ${b.target}, board ${b.board}, so it belongs in ${b.target}/${b.board}.json`);
   return b;
@@ -108,7 +124,7 @@ export function baselinesFrom(results: VariantResult[], provenance: Provenance):
     if (r.status !== 'ok') continue;
     const key = `${r.target}/${r.board}`;
     const f = files.get(key) ?? { schemaVersion: 1 as const, target: r.target, board: r.board, provenance, variants: {} };
-    f.variants[r.id] = { metrics: r.metrics };
+    f.variants[r.id] = { metrics: r.metrics, ...(r.owners ? { owners: r.owners } : {}) };
     files.set(key, f);
   }
   return [...files.values()];
@@ -116,6 +132,17 @@ export function baselinesFrom(results: VariantResult[], provenance: Provenance):
 
 /** A run's results as the baselines of another (an A/B: the base tree's run), in memory; `source` says where they come from. */
 export const baselinesOfRun = (results: Results, source: string): Baselines => index(baselinesFrom(results.variants, results.provenance), source);
+
+/**
+ * The baselines as the run they were measured by (the inverse of baselinesFrom): what a report tells a
+ * change against beyond the metrics, such as a runtime tax or the runtime's own footprint before a pin change.
+ */
+export function runOfBaselines(b: Baselines): VariantResult[] {
+  return b.files.flatMap((f) => Object.entries(f.variants).map(([id, v]) => {
+    const [board, stack, runtime, benchmark] = cellOf(id);
+    return { id, board, stack, runtime, benchmark, target: f.target, status: 'ok' as const, metrics: v.metrics, ...(v.owners ? { owners: v.owners } : {}) };
+  }));
+}
 
 interface BaselineUpdate {
   /** Files to write: every file with a fresh or a removed entry. */

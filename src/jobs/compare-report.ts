@@ -2,7 +2,7 @@
 // with, the comparison, report.md (and the exports of results this tool measured).
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readBaselines, readBaselinesAt, type Baselines } from '../baseline/baseline.js';
+import { readBaselines, readBaselinesAt, runOfBaselines, type Baselines } from '../baseline/baseline.js';
 import { baselineEdits, compare, withMissing, type BaselineEdit, type Comparison, type Missing } from '../compare/compare.js';
 import { pinChanges, type PinChange, type SourceAb } from '../compare/pins.js';
 import { absence, thresholdsFor } from '../config/matrix.js';
@@ -83,7 +83,9 @@ export async function compareAndReport(job: Job, base: Base, c: Compared): Promi
   const comparison = withMissing(compare(c.results, base.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== 'off'
     ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : '';
-  const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(base.ab ? { ab: base.ab } : {}), ...(base.before ? { before: base.before } : {}), ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
+  const report = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base.edits, pins: base.pins, ...(base.ab ? { ab: base.ab } : {}),
+    // What a tax or the runtime's own footprint is told against: an A/B's tree A run, else the baselines' entries.
+    before: base.before ?? { variants: runOfBaselines(base.baselines) }, ...(c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}) }) + why;
   await mkdir(options.outDir, { recursive: true });
   const reportPath = join(options.outDir, 'report.md');
   await writeFile(reportPath, report);

@@ -5,7 +5,7 @@ import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type S
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
 import { STUDY_SOURCE, studyRow } from './study.js';
 import { metricInfo } from '../catalogue/benchmark.js';
-import { boardTitle, runtimeTitle, type Catalogue } from '../catalogue/catalogue.js';
+import { boardTitle, runtimeTitle, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare/pins.js';
@@ -13,7 +13,8 @@ import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasRes
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 import { reusedSection } from './reused.js';
-import { suiteViews } from './suites.js';
+import { suiteViews, taxChangeRows, taxChangeSpan, taxesMovedBy, taxMoves } from './suites.js';
+import { taxChanges, type CellTaxChange } from './tax.js';
 
 /** Hidden marker by which the pull request comment is found again and updated in place. */
 export const MARKER = '<!-- wasm-mcu-bench:report -->';
@@ -48,7 +49,9 @@ export interface ReportInput {
   pins?: PinChange[];
   /** An A/B of one source: shown first, like a pin change; the baselines are tree A's run, `before`. */
   ab?: SourceAb;
-  before?: Results;
+  /** What the results are compared with, as a run: an A/B's tree A run, else the baselines' entries
+   * (runOfBaselines). The runtime taxes and the runtime's own footprint are told against it. */
+  before?: Pick<Results, 'variants'>;
   /** The label (or person) that accepted the regressions of this change. */
   acceptedBy?: string;
 }
@@ -195,6 +198,22 @@ function suiteTables(r: Results, cat: Catalogue): string {
   return suiteViews(r, cat).map((v) => details(v.summary, `Slowdown of each member against native C (its headline metric), then each runtime's tax over the suite: the geometric mean of the ratios with their geometric standard deviation, Embench's own scoring; Flash likewise, over native's image.\n\n${table(v.rows, v.rows[0]!.map((_, i) => (i ? 'r' : 'l')))}`)).join('\n');
 }
 
+/** The runtime taxes that moved beyond their members' thresholds against the baselines: at the top. */
+function taxMovesSection(changes: CellTaxChange[], c: Comparison, cat: Catalogue): string {
+  const lines = taxMoves(changes, c, cat);
+  if (!lines.length) return '';
+  return `**Runtime tax moved** beyond the strictest threshold of its members (Embench's geometric mean of the ratios against native over a suite, told over the members both runs have):\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+}
+
+/** The upgrade view's runtime taxes before and after the change of `sources`, per cell. */
+function taxChangeSection(changes: CellTaxChange[], cat: Catalogue, sources: string[]): string {
+  const moved = taxesMovedBy(changes, cat, sources);
+  if (!moved.length) return '';
+  const rows = taxChangeRows(moved, cat);
+  return details(`The runtime tax before → after, ${plural(moved.length, 'cell')}: ${taxChangeSpan(moved)}`,
+    `Per suite and cell the change's source builds: Embench's geometric mean of the ratios against native, with its geometric standard deviation (GSD), both scored over the members both runs have.\n\n${table(rows, rows[0]!.map((_, i) => (i < 3 ? 'l' : 'r')))}`);
+}
+
 /** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
 function overheadTable(r: Results, cat: Catalogue): string {
   const o = stackOverheads(r.variants, cat);
@@ -277,6 +296,8 @@ export function renderMarkdown(input: ReportInput): string {
   // An A/B's two trees are overrides by design: the headline names them.
   const notes = [...sourceNotes(results, input.ab?.name), ...(input.notes ?? [])].map((n) => `> ${n}`).join('\n>\n');
   const pins = [...(input.ab ? [abText(input.ab)] : []), ...(input.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join('<br>');
+  const taxes = input.before ? taxChanges(input.before.variants, results.variants, cat) : [];
+  const changed = input.ab ? [input.ab.name] : (input.pins ?? []).map((p) => p.name);
   return [
     MARKER,
     pins && `${pins}\n`,
@@ -285,8 +306,12 @@ export function renderMarkdown(input: ReportInput): string {
     notes && `${notes}\n`,
     reusedSection(results),
     toolchain,
+    keep(taxMovesSection(taxes, c, cat)),
     keep(changesTable(c, cat)),
-    (input.ab || input.pins?.length) && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '), results, input.before),
+    // The variants the moved sources build: another runtime's code does not change.
+    changed.length && runtimeChangeSection(input.ab ? abText(input.ab).replace(/^A\/B/, 'the A/B') : (input.pins ?? []).map(pinChangeText).join(', '),
+      { ...results, variants: results.variants.filter((v) => sourcesFor(cat, v).some((s) => changed.includes(s))) }, input.before),
+    changed.length && taxChangeSection(taxes, cat, changed),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),

@@ -22,20 +22,29 @@ export function ownersSection(r: Results): string {
 }
 
 type Owners = NonNullable<Results['variants'][number]['owners']>;
-const delta = (b: number, a: number) => `${kib(b)} → ${kib(a)} (${a - b >= 0 ? '+' : '−'}${Math.abs(a - b).toLocaleString('en-US')} B)`;
+const signed = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(d).toLocaleString('en-US')} B`;
+const delta = (b: number, a: number) => `${kib(b)} → ${kib(a)} (${signed(a - b)})`;
+const span = (ds: number[]) => (Math.min(...ds) === Math.max(...ds) ? signed(ds[0]!) : `${signed(Math.min(...ds))} to ${signed(Math.max(...ds))}`);
 
 /**
  * What a pin change or an A/B (`what`) does to the runtime's own code, per variant: its Flash and static RAM
- * before and after. `before`: the base tree's run of an A/B; a gate compares with baselines, which record no
- * footprint by owner, so the report says the before is not known.
+ * before and after, collapsed under a summary of the changes (a matrix with suites has hundreds of variants).
+ * `before`: the base tree's run of an A/B, or the baselines' entries; baselines written before owners were
+ * recorded have none, and the report says the before is not known.
  */
-export function runtimeChangeSection(what: string, after: Results, before?: Results): string {
+export function runtimeChangeSection(what: string, after: Results, before?: Pick<Results, 'variants'>): string {
   const owned = after.variants.filter((v) => v.status === 'ok' && v.owners?.runtime);
   if (!owned.length) return '';
-  const was = new Map((before?.variants ?? []).filter((v) => v.status === 'ok' && v.owners).map((v) => [v.id, v.owners!]));
+  const was = new Map((before?.variants ?? []).filter((v) => v.status === 'ok' && v.owners?.runtime).map((v) => [v.id, v.owners!]));
   const cell = (now: Owners, old: Owners | undefined, m: 'flash_bytes' | 'static_ram_bytes') =>
     old?.runtime ? delta(old.runtime[m], now.runtime![m]) : kib(now.runtime![m]);
   const rows = owned.map((v) => [`\`${v.id}\``, cell(v.owners!, was.get(v.id), 'flash_bytes'), cell(v.owners!, was.get(v.id), 'static_ram_bytes')]);
-  const note = before ? '' : ' The baselines record no footprint by owner, so the runtime\'s own share before the change is not known: after it only.';
-  return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}\n\n${markdownTable([['Variant', 'Runtime Flash', 'Runtime static RAM'], ...rows], { align: ['l', 'r', 'r'] })}\n`;
+  const compared = owned.filter((v) => was.has(v.id));
+  const moved = (m: 'flash_bytes' | 'static_ram_bytes') => span(compared.map((v) => v.owners!.runtime![m] - was.get(v.id)!.runtime![m]));
+  const note = compared.length ? ''
+    : ' The baselines record no footprint by owner (written by an earlier version: `update-baselines` records it), so the runtime\'s own share before the change is not known: after it only.';
+  const summary = compared.length
+    ? `The runtime's own code before → after, ${compared.length} variant${compared.length === 1 ? '' : 's'}: Flash ${moved('flash_bytes')}, static RAM ${moved('static_ram_bytes')}`
+    : `The runtime's own code after the change, ${owned.length} variant${owned.length === 1 ? '' : 's'}`;
+  return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}\n\n<details><summary>${summary}</summary>\n\n${markdownTable([['Variant', 'Runtime Flash', 'Runtime static RAM'], ...rows], { align: ['l', 'r', 'r'] })}\n\n</details>\n`;
 }

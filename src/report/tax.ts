@@ -111,3 +111,23 @@ export function taxChange(before: TaxPart, after: TaxPart): TaxChange {
   const a = embenchScore(common.map((m) => after.ratios[m]!));
   return { common, ...(b ? { before: b } : {}), ...(a ? { after: a } : {}), ...(a && b ? { change: a.mean / b.mean } : {}) };
 }
+
+/** A cell's taxes against the same suite and cell's in another run (the baselines, an A/B's tree A). */
+export interface CellTaxChange {
+  /** The tax now. */
+  tax: RuntimeTax;
+  speed: TaxChange;
+  size: TaxChange;
+}
+
+const taxKey = (t: RuntimeTax) => `${t.suite}:${t.board}/${t.stack}/${t.runtime}@${t.target}`;
+
+/** Every tax of `after` against `before`'s for the same suite and cell (none there: nothing in common). */
+export function taxChanges(before: VariantResult[], after: VariantResult[], cat: Catalogue): CellTaxChange[] {
+  const was = new Map(runtimeTaxes(before, cat).map((t) => [taxKey(t), t]));
+  const none: TaxPart = { ratios: {}, missing: [] };
+  return runtimeTaxes(after, cat).map((tax) => {
+    const old = was.get(taxKey(tax));
+    return { tax, speed: taxChange(old?.speed ?? none, tax.speed), size: taxChange(old?.size ?? none, tax.size) };
+  });
+}
