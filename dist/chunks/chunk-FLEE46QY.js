@@ -48,10 +48,11 @@ import {
   recoverBaselines,
   repoPath,
   requireCommit,
+  runOfBaselines,
   showAt,
   updateBaselines,
   writeBaselines
-} from "./chunk-WRMLZB4M.js";
+} from "./chunk-ZPCJXJUK.js";
 import {
   fail,
   parseWithPositions,
@@ -582,17 +583,26 @@ ${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows2], {
 </details>
 `;
 }
-var delta = (b, a) => `${kib(b)} \u2192 ${kib(a)} (${a - b >= 0 ? "+" : "\u2212"}${Math.abs(a - b).toLocaleString("en-US")} B)`;
+var signed = (d) => `${d >= 0 ? "+" : "\u2212"}${Math.abs(d).toLocaleString("en-US")} B`;
+var delta = (b, a) => `${kib(b)} \u2192 ${kib(a)} (${signed(a - b)})`;
+var span = (ds) => Math.min(...ds) === Math.max(...ds) ? signed(ds[0]) : `${signed(Math.min(...ds))} to ${signed(Math.max(...ds))}`;
 function runtimeChangeSection(what, after, before) {
   const owned = after.variants.filter((v) => v.status === "ok" && v.owners?.runtime);
   if (!owned.length) return "";
-  const was = new Map((before?.variants ?? []).filter((v) => v.status === "ok" && v.owners).map((v) => [v.id, v.owners]));
+  const was = new Map((before?.variants ?? []).filter((v) => v.status === "ok" && v.owners?.runtime).map((v) => [v.id, v.owners]));
   const cell = (now, old, m) => old?.runtime ? delta(old.runtime[m], now.runtime[m]) : kib(now.runtime[m]);
   const rows2 = owned.map((v) => [`\`${v.id}\``, cell(v.owners, was.get(v.id), "flash_bytes"), cell(v.owners, was.get(v.id), "static_ram_bytes")]);
-  const note = before ? "" : " The baselines record no footprint by owner, so the runtime's own share before the change is not known: after it only.";
+  const compared = owned.filter((v) => was.has(v.id));
+  const moved = (m) => span(compared.map((v) => v.owners.runtime[m] - was.get(v.id).runtime[m]));
+  const note = compared.length ? "" : " The baselines record no footprint by owner (written by an earlier version: `update-baselines` records it), so the runtime's own share before the change is not known: after it only.";
+  const summary = compared.length ? `The runtime's own code before \u2192 after, ${compared.length} variant${compared.length === 1 ? "" : "s"}: Flash ${moved("flash_bytes")}, static RAM ${moved("static_ram_bytes")}` : `The runtime's own code after the change, ${owned.length} variant${owned.length === 1 ? "" : "s"}`;
   return `**What ${what} changes**: every variant's metrics before and after are in the table above; the runtime's own code (KiB, from the linker map) is below.${note}
 
+<details><summary>${summary}</summary>
+
 ${markdownTable([["Variant", "Runtime Flash", "Runtime static RAM"], ...rows2], { align: ["l", "r", "r"] })}
+
+</details>
 `;
 }
 
@@ -1342,6 +1352,21 @@ function runtimeTaxes(results, cat) {
   }
   return out;
 }
+function taxChange(before, after) {
+  const common4 = Object.keys(after.ratios).filter((b2) => b2 in before.ratios).sort();
+  const b = embenchScore(common4.map((m) => before.ratios[m]));
+  const a = embenchScore(common4.map((m) => after.ratios[m]));
+  return { common: common4, ...b ? { before: b } : {}, ...a ? { after: a } : {}, ...a && b ? { change: a.mean / b.mean } : {} };
+}
+var taxKey = (t) => `${t.suite}:${t.board}/${t.stack}/${t.runtime}@${t.target}`;
+function taxChanges(before, after, cat) {
+  const was = new Map(runtimeTaxes(before, cat).map((t) => [taxKey(t), t]));
+  const none = { ratios: {}, missing: [] };
+  return runtimeTaxes(after, cat).map((tax) => {
+    const old = was.get(taxKey(tax));
+    return { tax, speed: taxChange(old?.speed ?? none, tax.speed), size: taxChange(old?.size ?? none, tax.size) };
+  });
+}
 
 // src/report/suites.ts
 var taxCell = (p) => p.score ? `**${ratio(p.score.mean)}** (GSD ${p.score.sd.toFixed(2)}${p.missing.length ? `, ${p.score.count} of ${p.score.count + p.missing.length}` : ""})` : "\u2014";
@@ -1363,6 +1388,58 @@ function suiteViews(r, cat) {
     const heads = taxes.filter((t) => t.speed.score).map((t) => `${t.runtime} ${ratio(t.speed.score.mean)}`).join(", ");
     return { summary: `Runtime tax, ${suite} on ${boardTitle(cat, board2)} (${stack}, ${target}): ${heads || "no runtime has a ratio"}`, rows: rows2 };
   });
+}
+var cellText = (t, cat) => `${t.suite} on ${boardTitle(cat, t.board)} (${t.stack}, ${t.target}), ${runtimeTitle(cat, t.runtime)}`;
+var percentOf = (ch) => 100 * (ch.change - 1);
+function taxThreshold(c, cat, ch, kind2) {
+  const byId = new Map(c.variants.map((v) => [v.id, v]));
+  const { board: board2, stack, runtime, target } = ch.tax;
+  const percents = ch[kind2].common.flatMap((m) => [runtime, "native"].flatMap((rt) => {
+    const v = byId.get(`${board2}/${stack}/${rt}/${m}@${target}`);
+    const metric = kind2 === "size" ? "flash_bytes" : v?.result && headlineMetric(v.result, cat)?.[0];
+    const t = v?.changes.find((x) => x.metric === metric && x.baseline !== void 0)?.threshold.percent;
+    return t === void 0 ? [] : [t];
+  }));
+  return percents.length ? Math.min(...percents) : void 0;
+}
+function taxMoves(changes, c, cat) {
+  const moves = changes.flatMap((ch) => ["speed", "size"].flatMap((kind2) => {
+    const t = taxThreshold(c, cat, ch, kind2);
+    const x = ch[kind2];
+    if (x.change === void 0 || t === void 0 || !(Math.abs(percentOf(x)) > t)) return [];
+    const what = kind2 === "speed" ? "slowdown" : "Flash";
+    const over = x.common.length < Object.keys(ch.tax[kind2].ratios).length ? `, over the ${x.common.length} members both have` : "";
+    return [{ worse: x.change > 1, line: `${x.change > 1 ? "\u{1F534}" : "\u{1F7E2}"} ${cellText(ch.tax, cat)}: ${what} tax ${ratio(x.before.mean)} \u2192 ${ratio(x.after.mean)} (${formatPercent(percentOf(x))}, threshold \xB1${t}%${over})` }];
+  }));
+  return [...moves.filter((m) => m.worse), ...moves.filter((m) => !m.worse)].map((m) => m.line);
+}
+var fromTo = (x, now) => x.before && x.after ? `${ratio(x.before.mean)} \u2192 ${ratio(x.after.mean)} (${formatPercent(percentOf(x))})<br><sub>GSD ${x.before.sd.toFixed(2)} \u2192 ${x.after.sd.toFixed(2)}</sub>` : now.score ? `${ratio(now.score.mean)}, before not known` : "\u2014";
+function taxesMovedBy(changes, cat, sources) {
+  const suites = suitesOf(cat);
+  return changes.filter(({ tax: t }) => (suites[t.suite] ?? []).some((m) => sourcesFor(cat, { stack: t.stack, runtime: t.runtime, benchmark: m }).some((s) => sources.includes(s))));
+}
+function taxChangeRows(changes, cat) {
+  const suites = suitesOf(cat);
+  return [
+    ["Suite", "Runtime", "Board, stack", "Slowdown tax, before \u2192 after", "Flash tax, before \u2192 after", "Members both have"],
+    ...changes.map(({ tax: t, speed, size }) => [
+      t.suite,
+      runtimeTitle(cat, t.runtime),
+      `${boardTitle(cat, t.board)}, ${t.stack}${t.target === "emulated" ? "" : `, ${t.target}`}`,
+      fromTo(speed, t.speed),
+      fromTo(size, t.size),
+      `${speed.common.length} of ${(suites[t.suite] ?? []).length}`
+    ])
+  ];
+}
+function taxChangeSpan(changes) {
+  const span2 = (kind2) => {
+    const ps = changes.flatMap((ch) => ch[kind2].change === void 0 ? [] : [percentOf(ch[kind2])]);
+    if (!ps.length) return "before not known";
+    const [lo, hi] = [formatPercent(Math.min(...ps)), formatPercent(Math.max(...ps))];
+    return lo === hi ? lo : `${lo} to ${hi}`;
+  };
+  return `slowdown ${span2("speed")}, Flash ${span2("size")}`;
 }
 
 // src/report/markdown.ts
@@ -1511,6 +1588,25 @@ function suiteTables(r, cat) {
 
 ${table(v.rows, v.rows[0].map((_, i) => i ? "r" : "l"))}`)).join("\n");
 }
+function taxMovesSection(changes, c, cat) {
+  const lines = taxMoves(changes, c, cat);
+  if (!lines.length) return "";
+  return `**Runtime tax moved** beyond the strictest threshold of its members (Embench's geometric mean of the ratios against native over a suite, told over the members both runs have):
+
+${lines.map((l) => `- ${l}`).join("\n")}
+`;
+}
+function taxChangeSection(changes, cat, sources) {
+  const moved = taxesMovedBy(changes, cat, sources);
+  if (!moved.length) return "";
+  const rows2 = taxChangeRows(moved, cat);
+  return details(
+    `The runtime tax before \u2192 after, ${plural(moved.length, "cell")}: ${taxChangeSpan(moved)}`,
+    `Per suite and cell the change's source builds: Embench's geometric mean of the ratios against native, with its geometric standard deviation (GSD), both scored over the members both runs have.
+
+${table(rows2, rows2[0].map((_, i) => i < 3 ? "l" : "r"))}`
+  );
+}
 function overheadTable(r, cat) {
   const o = stackOverheads(r.variants, cat);
   if (!o.length) return "";
@@ -1613,6 +1709,8 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
 ` : "";
   const notes = [...sourceNotes(results, input2.ab?.name), ...input2.notes ?? []].map((n) => `> ${n}`).join("\n>\n");
   const pins = [...input2.ab ? [abText(input2.ab)] : [], ...(input2.pins ?? []).map(pinChangeText)].map((p) => `**${p}**`).join("<br>");
+  const taxes = input2.before ? taxChanges(input2.before.variants, results.variants, cat) : [];
+  const changed = input2.ab ? [input2.ab.name] : (input2.pins ?? []).map((p) => p.name);
   return [
     MARKER,
     pins && `${pins}
@@ -1625,8 +1723,15 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
 `,
     reusedSection(results),
     toolchain,
+    keep(taxMovesSection(taxes, c, cat)),
     keep(changesTable(c, cat)),
-    (input2.ab || input2.pins?.length) && runtimeChangeSection(input2.ab ? abText(input2.ab).replace(/^A\/B/, "the A/B") : (input2.pins ?? []).map(pinChangeText).join(", "), results, input2.before),
+    // The variants the moved sources build: another runtime's code does not change.
+    changed.length && runtimeChangeSection(
+      input2.ab ? abText(input2.ab).replace(/^A\/B/, "the A/B") : (input2.pins ?? []).map(pinChangeText).join(", "),
+      { ...results, variants: results.variants.filter((v) => sourcesFor(cat, v).some((s) => changed.includes(s))) },
+      input2.before
+    ),
+    changed.length && taxChangeSection(taxes, cat, changed),
     notCompared(c),
     footprintSection(results, cat),
     ownersSection(results),
@@ -4589,17 +4694,17 @@ function diffFolded(base3, now) {
   add(now, 1);
   return [...counts].map(([k, [b, n]]) => `${k} ${b} ${n}`).join("\n") + "\n";
 }
-var signed = (n) => n > 0 ? `+${n.toLocaleString("en-US")}` : n.toLocaleString("en-US");
+var signed2 = (n) => n > 0 ? `+${n.toLocaleString("en-US")}` : n.toLocaleString("en-US");
 function deltaTable(d, what) {
   return markdownTable([
     [what, "Owner", "Base", "Now", "Delta", "Share of delta"],
-    ...d.rows.map((r) => [`\`${r.name}\``, r.owner, r.base.toLocaleString("en-US"), r.now.toLocaleString("en-US"), signed(r.delta), `${r.share.toFixed(1)}%`])
+    ...d.rows.map((r) => [`\`${r.name}\``, r.owner, r.base.toLocaleString("en-US"), r.now.toLocaleString("en-US"), signed2(r.delta), `${r.share.toFixed(1)}%`])
   ], { align: ["l", "l", "r", "r", "r", "r"] });
 }
 function deltaSummary(d, unit) {
   const change = d.nowTotal - d.baseTotal;
   const pct2 = d.baseTotal ? ` (${change >= 0 ? "+" : ""}${(100 * change / d.baseTotal).toFixed(2)}%)` : "";
-  return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed(change)}${pct2}`;
+  return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed2(change)}${pct2}`;
 }
 
 // src/profile/explain.ts
@@ -4804,7 +4909,17 @@ async function compareAndReport(job, base3, c) {
   const { config, options } = job;
   const comparison = withMissing(compare(c.results, base3.baselines, (id) => thresholdsFor(config, job.catalogue, id), absence(config, c.ranTargets)), c.missing ?? []);
   const why = c.explainAgainst && config.profile !== "off" ? await whyMoved({ ...options, firmwareDir: job.firmwareDir, ...c.explainAgainst }, c.results, comparison) : "";
-  const report2 = renderMarkdown({ results: c.results, comparison, catalogue: job.catalogue, baselineEdits: base3.edits, pins: base3.pins, ...base3.ab ? { ab: base3.ab } : {}, ...base3.before ? { before: base3.before } : {}, ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {} }) + why;
+  const report2 = renderMarkdown({
+    results: c.results,
+    comparison,
+    catalogue: job.catalogue,
+    baselineEdits: base3.edits,
+    pins: base3.pins,
+    ...base3.ab ? { ab: base3.ab } : {},
+    // What a tax or the runtime's own footprint is told against: an A/B's tree A run, else the baselines' entries.
+    before: base3.before ?? { variants: runOfBaselines(base3.baselines) },
+    ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}
+  }) + why;
   await mkdir16(options.outDir, { recursive: true });
   const reportPath = join23(options.outDir, "report.md");
   await writeFile9(reportPath, report2);

@@ -4,7 +4,7 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-WRMLZB4M.js";
+} from "./chunk-ZPCJXJUK.js";
 import {
   parseWithPositions,
   require_ajv,

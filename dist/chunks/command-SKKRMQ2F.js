@@ -4,8 +4,8 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-SWJZY2CJ.js";
-import "./chunk-WRMLZB4M.js";
+} from "./chunk-YDKFCRC7.js";
+import "./chunk-ZPCJXJUK.js";
 import "./chunk-KL4GV47V.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";

@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-U7MRDQY3.js";
+} from "./chunk-FLEE46QY.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -63,12 +63,12 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-SWJZY2CJ.js";
+} from "./chunk-YDKFCRC7.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-WRMLZB4M.js";
+} from "./chunk-ZPCJXJUK.js";
 import {
   parseWithPositions,
   position

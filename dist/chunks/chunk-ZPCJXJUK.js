@@ -7375,6 +7375,7 @@ async function checkoutCommit(dir) {
 import { existsSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname as dirname2, join, relative as relative2 } from "node:path";
+var cellOf = (id) => id.slice(0, id.lastIndexOf("@")).split("/");
 var metricSchema = {
   type: "object",
   required: ["value", "unit"],
@@ -7397,18 +7398,27 @@ var provenance = {
   required: ["commit", "date", "toolchain"],
   properties: { commit: { type: "string" }, date: { type: "string" }, toolchain: { type: "object", additionalProperties: { type: "string" } } }
 };
+var owners = {
+  type: "object",
+  additionalProperties: {
+    type: "object",
+    required: ["flash_bytes", "static_ram_bytes"],
+    additionalProperties: false,
+    properties: { flash_bytes: { type: "number", minimum: 0 }, static_ram_bytes: { type: "number", minimum: 0 } }
+  }
+};
 var baselineSchema = {
   type: "object",
   required: ["schemaVersion", "target", "board", "provenance", "variants"],
   additionalProperties: false,
   properties: {
     schemaVersion: { const: 1 },
-    target: { type: "string" },
+    target: { enum: TARGETS },
     board: { type: "string" },
     provenance,
     variants: {
       type: "object",
-      additionalProperties: { type: "object", required: ["metrics"], additionalProperties: false, properties: { metrics: { type: "object", additionalProperties: metricSchema }, provenance } }
+      additionalProperties: { type: "object", required: ["metrics"], additionalProperties: false, properties: { metrics: { type: "object", additionalProperties: metricSchema }, owners, provenance } }
     }
   }
 };
@@ -7419,9 +7429,12 @@ function parseBaseline(file, text, at) {
   if (version !== void 0 && version !== 1)
     fail(parsed, ["schemaVersion"], `schema version ${JSON.stringify(version)} is not supported (this wasm-mcu-bench reads version 1)`);
   const b = validate(parsed);
-  for (const id of Object.keys(b.variants))
+  for (const id of Object.keys(b.variants)) {
     if (!id.startsWith(`${b.board}/`) || !id.endsWith(`@${b.target}`))
       throw new UserError(`${file}: variants.${id}: belongs to another board or target than ${b.board}@${b.target}`);
+    if (cellOf(id).length !== 4 || cellOf(id).some((part) => !part))
+      throw new UserError(`${file}: variants.${id}: not a variant id <board>/<stack>/<runtime>/<benchmark>@<target>`);
+  }
   if (at !== void 0 && at !== `${b.target}/${b.board}.json`)
     throw new UserError(`${file}: holds target ${b.target}, board ${b.board}, so it belongs in ${b.target}/${b.board}.json`);
   return b;
@@ -7458,12 +7471,18 @@ function baselinesFrom(results, provenance2) {
     if (r.status !== "ok") continue;
     const key = `${r.target}/${r.board}`;
     const f = files.get(key) ?? { schemaVersion: 1, target: r.target, board: r.board, provenance: provenance2, variants: {} };
-    f.variants[r.id] = { metrics: r.metrics };
+    f.variants[r.id] = { metrics: r.metrics, ...r.owners ? { owners: r.owners } : {} };
     files.set(key, f);
   }
   return [...files.values()];
 }
 var baselinesOfRun = (results, source) => index(baselinesFrom(results.variants, results.provenance), source);
+function runOfBaselines(b) {
+  return b.files.flatMap((f) => Object.entries(f.variants).map(([id, v]) => {
+    const [board, stack, runtime, benchmark] = cellOf(id);
+    return { id, board, stack, runtime, benchmark, target: f.target, status: "ok", metrics: v.metrics, ...v.owners ? { owners: v.owners } : {} };
+  }));
+}
 function updateBaselines(existing, results, provenance2, keep) {
   const fresh = new Map(baselinesFrom(results, provenance2).map((f) => [`${f.target}/${f.board}`, f]));
   const old = new Map(existing.map((f) => [`${f.target}/${f.board}`, f]));
@@ -7729,6 +7748,7 @@ export {
   readBaselines,
   readBaselinesAt,
   baselinesOfRun,
+  runOfBaselines,
   updateBaselines,
   recoverBaselines,
   writeBaselines,
