@@ -3,8 +3,8 @@
 // driver writes and the metrics made from them (unit, direction, default threshold, title), its headline.
 // src/measure/ turns records into metrics from these declarations alone; nothing else in src/ knows a benchmark.
 import { TARGETS, type Target } from '../types.js';
-import { fail, type ParsedFile, type Path } from '../config/locate.js';
-import { METRICS, type Direction, type MetricInfo, type ThresholdSettings } from '../config/vocabulary.js';
+import { fail, type ParsedFile, type Path } from '../schema/locate.js';
+import { METRICS, type Direction, type MetricInfo, type ThresholdSettings } from '../vocabulary.js';
 
 /** Which counter a metric is made from: executed instructions (emulated, callgrind on the host) or core cycles (hardware). */
 export type Counter = 'instructions' | 'cycles';

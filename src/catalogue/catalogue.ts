@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseWithPositions, validator, type ParsedFile } from '../config/locate.js';
+import { parseWithPositions, validator, type ParsedFile } from '../schema/locate.js';
 import { UserError, type Target } from '../types.js';
 import { benchmarkSchema, toBenchmark, type BenchmarkSpec } from './benchmark.js';
 import { boardSchema, runtimeSchema, stackSchema } from './schema.js';

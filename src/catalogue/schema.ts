@@ -1,7 +1,7 @@
 // JSON schemas of the firmware tree's own facts: boards/<b>/board.yml, stacks/<s>/stack.yml,
 // runtimes/<r>/runtime.yml. What a key means is said where it is read (catalogue.ts) and in the README.
 import { TARGETS } from '../types.js';
-import { FLASHER_OPTIONS, FLASHER_TYPES } from '../inventory/flashers.js';
+import { FLASHER_OPTIONS, FLASHER_TYPES } from '../flashers.js';
 
 const name = { type: 'string', pattern: '^[\\w./-]+$' };
 const targets = { type: 'array', items: { enum: [...TARGETS] }, minItems: 1, uniqueItems: true };

@@ -3,7 +3,7 @@ import type { Target, Variant } from '../types.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { declaredThresholds } from '../catalogue/benchmark.js';
 import { AXES, stringDefines, type Config, type Exclude } from './config.js';
-import type { ThresholdSettings } from './vocabulary.js';
+import type { ThresholdSettings } from '../vocabulary.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
   `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
