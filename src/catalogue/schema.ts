@@ -76,11 +76,12 @@ export const boardSchema = {
   },
 } as const;
 
+// What the report measures the others against (catalogue.ts, Role): at most one of a kind has each role.
 export const stackSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'targets'],
-  properties: { title, order, targets, sources },
+  properties: { title, order, role: { enum: ['reference'] }, targets, sources },
 } as const;
 
 export const runtimeSchema = {
@@ -90,6 +91,7 @@ export const runtimeSchema = {
   properties: {
     title,
     order,
+    role: { enum: ['reference', 'scalar-reference'] },
     targets,
     sources,
     wasm: { type: 'boolean' },
