@@ -11,7 +11,7 @@ import { CATALOGUE } from './helpers/catalogue.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 import { expandMetrics } from '../src/catalogue/benchmark.js';
-import { METRICS } from '../src/config/vocabulary.js';
+import { METRICS } from '../src/vocabulary.js';
 
 const N = 256;
 const ITERATIONS = 10;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostBoard, hostStack, loadCatalogue } from '../src/catalogue/catalogue.js';
+import { hostBoard, hostStack, loadCatalogue, withRole } from '../src/catalogue/catalogue.js';
+import { studyCell } from '../src/catalogue/study.js';
 import { cmakeFacts } from '../src/catalogue/cmake.js';
 import { benchmarkDirsOf, parseConfig } from '../src/config/config.js';
 import { CATALOGUE } from './helpers/catalogue.js';
@@ -56,17 +57,13 @@ test('every name the repository uses is a folder of the tree, and every folder i
     for (const name of Object.keys(CATALOGUE[kind])) assert.ok(readme.includes(`\`${name}\``), `README names ${kind.slice(0, -1)} \`${name}\``);
 });
 
-// Roles, not facts: the runtime slowdowns are measured against, the stack RTOS overhead is measured against,
-// the study's names for its runtimes and the path of Zephyr's west manifest; and the same words meaning
-// something else (an example in a comment, the Node.js version in results.json's provenance).
+// The path of Zephyr's west manifest, and the same words meaning something else: an example in a comment,
+// the Node.js version in results.json's provenance, the word "native" in a chart's column header. The roles
+// (the runtime slowdowns are against, the stack RTOS overhead is against) are their yml's `role:`.
 const ROLES: Record<string, string[]> = {
   wasm3: ['src/report/groups.ts'],
   node: ['src/report/results.ts'],
-  native: ['src/report/ratios.ts', 'src/report/markdown.ts', 'src/report/charts.ts', 'src/report/tax.ts'],
-  'native-scalar': ['src/report/ratios.ts'],
-  'bare-metal': ['src/report/ratios.ts', 'src/report/markdown.ts'],
-  'wamr-classic': ['src/report/study.ts'],
-  'wamr-fast': ['src/report/study.ts'],
+  native: ['src/report/charts.ts'],
   zephyr: ['src/sources/pin.ts'],
 };
 
@@ -167,8 +164,39 @@ test('benchmark_dirs: a file, a benchmark folder itself, an empty folder or a na
   await assert.rejects(benchmarkDirsOf(cfg), new RegExp(`^UserError: ${cfg}:1:21: benchmark_dirs\\[1\\]: ${root}/afile is a file, not a folder of benchmark folders`));
 });
 
-test('the catalogue reads no config: the config is validated against the catalogue, not the reverse', () => {
+test('the catalogue reads no config nor inventory: they are validated against the catalogue, not the reverse', () => {
   const dir = join(ROOT, 'src', 'catalogue');
-  const upward = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '\.\.\/config\/(config|schema|matrix)\.js'/g)].map((m) => `${f}: ${m[0]}`));
+  const upward = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/from '\.\.\/(config|inventory)\/[^']*'/g)].map((m) => `${f}: ${m[0]}`));
   assert.deepEqual(upward, []);
+});
+
+test('roles: the runtime slowdowns are against, the scalar one and the stack RTOS overhead is against, once each', async () => {
+  assert.deepEqual([withRole(CATALOGUE.runtimes, 'reference'), withRole(CATALOGUE.runtimes, 'scalar-reference'), withRole(CATALOGUE.stacks, 'reference')],
+    ['native', 'native-scalar', 'bare-metal']);
+  const fw = treeCopy();
+  const yml = (s: string) => join(fw, 'stacks', s, 'stack.yml');
+  writeFileSync(yml('freertos'), readFileSync(yml('freertos'), 'utf8').replace('order: 2\n', 'order: 2\nrole: reference\n'));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`^UserError: ${yml('bare-metal')} and ${yml('freertos')}: both say role: reference; one stack has it$`));
+  writeFileSync(yml('freertos'), readFileSync(yml('freertos'), 'utf8').replace('role: reference', 'role: scalar-reference'));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`^UserError: ${yml('freertos')}:4:7: role: "scalar-reference" is not known; expected one of: reference$`));
+});
+
+test('the study\'s figures are the benchmark folder\'s study.yml, its names checked against the tree at their line', async () => {
+  assert.deepEqual(studyCell(CATALOGUE, { board: 'nucleo_f746zg', stack: 'zephyr', runtime: 'wamr-fast', benchmark: 'fft' }), {
+    stack: 'zephyr', runtimes: ['wamr-classic', 'wamr-fast'], value: 8759838, slowdown: 70.6, unit: 'cycles/FFT', counted: 'cycles', where: 'real board',
+    source: CATALOGUE.benchmarks.fft!.study!.source,
+  });
+  assert.equal(studyCell(CATALOGUE, { board: 'host', stack: 'linux', runtime: 'wamr-aot', benchmark: 'fft' })?.counted, 'wall time');
+  assert.equal(studyCell(CATALOGUE, { board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'wamr-aot', benchmark: 'fft' }), undefined);
+  assert.equal(CATALOGUE.benchmarks.coremark?.study, undefined, 'a benchmark without study.yml has no study');
+  const fw = treeCopy();
+  const yml = join(fw, 'benchmarks', 'toggle', 'study.yml');
+  const text = readFileSync(yml, 'utf8');
+  const line = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+  writeFileSync(yml, text.replace('runtimes: [wamr-aot-softfloat]', 'runtimes: [wamr-aot-sofftfloat]'));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`^UserError: ${yml}:${line('runtimes: [wamr-aot-softfloat]')}:\\d+: boards\\.nucleo_f446re\\.figures\\[7\\]\\.runtimes\\[0\\]: "wamr-aot-sofftfloat" is not known \\(did you mean "wamr-aot-softfloat"\\?\\)`));
+  writeFileSync(yml, text.replace('runtimes: [wamr-aot-softfloat]', 'runtimes: [wasm3]'));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`^UserError: ${yml}:${line('runtimes: [wamr-aot-softfloat]')}:\\d+: boards\\.nucleo_f446re\\.figures\\[7\\]\\.runtimes\\[0\\]: a second figure for nucleo_f446re/zephyr/wasm3$`));
+  writeFileSync(yml, text.replace('  nucleo_f746zg:', '  nucleo_f747zg:'));
+  await assert.rejects(loadCatalogue(fw), new RegExp(`^UserError: ${yml}:${line('nucleo_f746zg:')}:3: boards\\.nucleo_f747zg: unknown name "nucleo_f747zg" \\(did you mean "nucleo_f746zg"\\?\\)`));
 });

@@ -33,6 +33,19 @@ test('a target without a run backend is not built, with the reason', () => {
   ]);
 });
 
+test('a benchmark that needs a GPIO is not built on a board whose board.yml has none, with the reason', () => {
+  assert.deepEqual(CATALOGUE.benchmarks.toggle!.needs, ['gpio']);
+  const { gpio: _, ...f746 } = CATALOGUE.boards.nucleo_f746zg!;
+  const cat = { ...CATALOGUE, boards: { ...CATALOGUE.boards, nucleo_f746zg: f746 } };
+  const c = parseConfig('c.yml', 'boards: [nucleo_f446re, nucleo_f746zg]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [toggle, fft]\n');
+  assert.deepEqual(expandMatrix(c, cat, can).map((v) => [v.id, v.notBuilt]), [
+    ['nucleo_f446re/bare-metal/native/toggle@emulated', undefined],
+    ['nucleo_f446re/bare-metal/native/fft@emulated', undefined],
+    ['nucleo_f746zg/bare-metal/native/toggle@emulated', 'nucleo_f746zg has no GPIO for toggle'],
+    ['nucleo_f746zg/bare-metal/native/fft@emulated', undefined],
+  ]);
+});
+
 test('excludes drop cells by any combination of axes, lists or single values', () => {
   const c = parseConfig('c.yml', `boards: [nucleo_f446re, nucleo_f746zg]
 stacks: [bare-metal]

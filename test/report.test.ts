@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from '../src/compare/compare.js';
-import { slowdowns } from '../src/report/ratios.js';
+import { slowdowns, stackOverheads } from '../src/report/ratios.js';
 import { KEEP, MARKER, renderMarkdown } from '../src/report/markdown.js';
 import { columns, renderTerminal, wrap } from '../src/report/terminal.js';
 import { bar, barred, SCALE } from '../src/report/charts.js';
@@ -88,6 +88,18 @@ test('the slowdown section says when only native ran, and gives ratios when runt
   assert.match(md, /No runtime other than native C ran in this matrix yet/);
   const rs = [fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000)];
   assert.deepEqual(slowdowns(rs, CATALOGUE).map((s) => [s.runtime, s.vsNative]), [['wasm3', 80]]);
+});
+
+test('the runtime slowdowns are against and the stack RTOS overhead is against are the roles their yml declare', () => {
+  const rs = [fft('nucleo_f446re/bare-metal/native', 200_000), fft('nucleo_f446re/bare-metal/wasm3', 16_000_000), fft('nucleo_f446re/freertos/wasm3', 18_000_000)];
+  const overheads = (cat: typeof CATALOGUE) => stackOverheads(rs, cat).map((o) => [o.stack, o.runtime, o.vsBareMetal]);
+  assert.deepEqual(overheads(CATALOGUE), [['freertos', 'wasm3', 1.125]]);
+  // The same results over a tree whose runtime.yml and stack.yml give the roles to wasm3 and freertos.
+  const moved = <T extends { role?: string }>(entries: Record<string, T>, to: string): Record<string, T> =>
+    Object.fromEntries(Object.entries(entries).map(([id, e]) => [id, { ...e, role: id === to ? 'reference' : e.role === 'reference' ? undefined : e.role }]));
+  const cat = { ...CATALOGUE, runtimes: moved(CATALOGUE.runtimes, 'wasm3'), stacks: moved(CATALOGUE.stacks, 'freertos') };
+  assert.deepEqual(slowdowns(rs, cat).map((s) => [s.stack, s.runtime, s.vsNative]), [['bare-metal', 'native', 1 / 80]]);
+  assert.deepEqual(overheads(cat), [['bare-metal', 'wasm3', 16 / 18]]);
 });
 
 test('baseline edits of the pull request are shown', () => {

@@ -7,7 +7,7 @@ import type { Results, VariantResult } from '../src/types.js';
 import { baselinesOfRun, runOfBaselines } from '../src/baseline/baseline.js';
 import { compare } from '../src/compare/compare.js';
 import type { PinChange } from '../src/compare/pins.js';
-import type { ThresholdSettings } from '../src/config/vocabulary.js';
+import type { ThresholdSettings } from '../src/vocabulary.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { suiteViews } from '../src/report/suites.js';
 import { CATALOGUE } from './helpers/catalogue.js';

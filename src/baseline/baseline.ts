@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { filesAt, findCommit, showAt } from '../git.js';
-import { fail, parseWithPositions, validator } from '../config/locate.js';
+import { fail, parseWithPositions, validator } from '../schema/locate.js';
 import { TARGETS, UserError, type Metrics, type Provenance, type Results, type Target, type VariantResult } from '../types.js';
 
 type Owners = NonNullable<VariantResult['owners']>;

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { runGuarded } from '../child.js';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { canonical, writeAtomic } from '../store/store.js';
 
 export const STAMP = 'wmb-stamp.json';

@@ -3,8 +3,9 @@
 // driver writes and the metrics made from them (unit, direction, default threshold, title), its headline.
 // src/measure/ turns records into metrics from these declarations alone; nothing else in src/ knows a benchmark.
 import { TARGETS, type Target } from '../types.js';
-import { fail, type ParsedFile, type Path } from '../config/locate.js';
-import { METRICS, type Direction, type MetricInfo, type ThresholdSettings } from '../config/vocabulary.js';
+import { fail, type ParsedFile, type Path } from '../schema/locate.js';
+import { METRICS, type Direction, type MetricInfo, type ThresholdSettings } from '../vocabulary.js';
+import type { Study } from './study.js';
 
 /** Which counter a metric is made from: executed instructions (emulated, callgrind on the host) or core cycles (hardware). */
 export type Counter = 'instructions' | 'cycles';
@@ -33,6 +34,10 @@ export interface ResultSpec {
   title?: string;
 }
 
+/** A board's facility a benchmark may need, in board.yml's key and in words. */
+export const NEEDS = { gpio: 'GPIO' } as const;
+export type Need = keyof typeof NEEDS;
+
 export interface BenchmarkSpec {
   id: string;
   title: string;
@@ -57,6 +62,10 @@ export interface BenchmarkSpec {
   sources: string[];
   /** The suite it belongs to (embench): the report scores a runtime over a suite's members (the runtime tax). */
   suite?: string;
+  /** What a board must have to run it (board.yml's `gpio:`): a board without is not built, with the reason said. */
+  needs: Need[];
+  /** The study's reference figures (study.yml beside benchmark.yml), read by the catalogue. */
+  study?: Study;
 }
 
 const info = {
@@ -112,6 +121,7 @@ export const benchmarkSchema = {
     },
     sources: { type: 'array', items: name, uniqueItems: true },
     suite: name,
+    needs: { type: 'array', items: { enum: Object.keys(NEEDS) }, uniqueItems: true },
   },
 } as const;
 
@@ -128,6 +138,7 @@ export interface RawBenchmark {
   host?: { metrics: string[] };
   sources?: string[];
   suite?: string;
+  needs?: Need[];
 }
 
 /** What the schema cannot say: each target is either run or said why not; the metrics named exist. */
@@ -160,7 +171,7 @@ function spec(id: string, raw: RawBenchmark, dir: string): BenchmarkSpec {
     id, title: raw.title, dir, iteration: raw.iteration, iterations: raw.iterations, notOn: raw.not_on ?? {},
     ...(raw.checksum ? { checksum: raw.checksum } : {}),
     results: raw.results, metrics: raw.metrics, external: raw.external ?? {}, headline: raw.headline,
-    host: raw.host ?? { metrics: [] }, sources: raw.sources ?? [], ...(raw.suite ? { suite: raw.suite } : {}),
+    host: raw.host ?? { metrics: [] }, sources: raw.sources ?? [], ...(raw.suite ? { suite: raw.suite } : {}), needs: raw.needs ?? [],
   };
 }
 

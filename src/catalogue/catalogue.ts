@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseWithPositions, validator, type ParsedFile } from '../config/locate.js';
+import { parseWithPositions, validator, type ParsedFile } from '../schema/locate.js';
 import { UserError, type Target } from '../types.js';
 import { benchmarkSchema, toBenchmark, type BenchmarkSpec } from './benchmark.js';
 import { boardSchema, runtimeSchema, stackSchema } from './schema.js';
+import { readStudy } from './study.js';
 
 export type { BenchmarkSpec } from './benchmark.js';
 
@@ -42,10 +43,16 @@ export interface BoardSpec {
   flasher: Record<string, Record<string, string>>;
 }
 
+/** What a runtime or stack is to the report: `reference`, what the others are measured against (slowdowns
+ * against the reference runtime, RTOS overhead against the reference stack); `scalar-reference`, the runtime a
+ * scalar engine (Wasm) is also measured against, where it ran. */
+export type Role = 'reference' | 'scalar-reference';
+
 export interface StackSpec {
   id: string;
   title: string;
   order?: number;
+  role?: 'reference';
   targets: Target[];
   /** Upstream sources it builds from (names in sources.json). */
   sources: string[];
@@ -55,6 +62,7 @@ export interface RuntimeSpec {
   id: string;
   title: string;
   order?: number;
+  role?: Role;
   targets: Target[];
   /** Upstream sources it builds from (names in sources.json). */
   sources: string[];
@@ -152,10 +160,20 @@ export async function loadCatalogue(firmwareDir: string, benchmarkDirs: string[]
     runtimes: await readKind(firmwareDir, KINDS.runtimes),
     benchmarks,
   };
+  // A benchmark's study.yml names boards, stacks and runtimes: read once they are known.
+  for (const b of Object.values(benchmarks)) {
+    const study = await readStudy(b.dir, cat);
+    if (study) b.study = study;
+  }
   for (const kind of ['boards', 'stacks'] as const) {
     const host = Object.values(cat[kind]).filter((x) => x.targets.includes('host'));
     if (host.length > 1) throw new UserError(`${firmwareDir}/${kind}: ${host.map((x) => x.id).join(' and ')} both have target host; the host is one ${kind.slice(0, -1)}`);
   }
+  for (const kind of ['stacks', 'runtimes'] as const)
+    for (const role of new Set(Object.values(cat[kind]).flatMap((x) => (x.role ? [x.role] : [])))) {
+      const holders = Object.values(cat[kind]).filter((x) => x.role === role).map((x) => join(firmwareDir, kind, x.id, KINDS[kind].yml));
+      if (holders.length > 1) throw new UserError(`${holders.join(' and ')}: both say role: ${role}; one ${kind.slice(0, -1)} has it`);
+    }
   return cat;
 }
 
@@ -183,6 +201,10 @@ export function checkSources(c: Catalogue, pinned: string[]): void {
         if (!pinned.includes(s))
           throw new UserError(`${join(c.firmwareDir, kind, x.id, KINDS[kind].yml)}: sources: "${s}" is not pinned in sources.json (pinned: ${pinned.join(', ')})`);
 }
+
+/** The runtime or stack whose yml declares `role` (runtime.yml's, stack.yml's `role:`), if one does. */
+export const withRole = (entries: Record<string, { id: string; role?: Role }>, role: Role): string | undefined =>
+  Object.values(entries).find((x) => x.role === role)?.id;
 
 export const boardTitle = (c: Catalogue, board: string) => c.boards[board]?.title ?? board;
 export const runtimeTitle = (c: Catalogue, runtime: string) => c.runtimes[runtime]?.title ?? runtime;

@@ -1,7 +1,7 @@
 // JSON schemas of the firmware tree's own facts: boards/<b>/board.yml, stacks/<s>/stack.yml,
 // runtimes/<r>/runtime.yml. What a key means is said where it is read (catalogue.ts) and in the README.
 import { TARGETS } from '../types.js';
-import { FLASHER_OPTIONS, FLASHER_TYPES } from '../inventory/flashers.js';
+import { FLASHER_OPTIONS, FLASHER_TYPES } from '../flashers.js';
 
 const name = { type: 'string', pattern: '^[\\w./-]+$' };
 const targets = { type: 'array', items: { enum: [...TARGETS] }, minItems: 1, uniqueItems: true };
@@ -76,11 +76,12 @@ export const boardSchema = {
   },
 } as const;
 
+// What the report measures the others against (catalogue.ts, Role): at most one of a kind has each role.
 export const stackSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'targets'],
-  properties: { title, order, targets, sources },
+  properties: { title, order, role: { enum: ['reference'] }, targets, sources },
 } as const;
 
 export const runtimeSchema = {
@@ -90,6 +91,7 @@ export const runtimeSchema = {
   properties: {
     title,
     order,
+    role: { enum: ['reference', 'scalar-reference'] },
     targets,
     sources,
     wasm: { type: 'boolean' },

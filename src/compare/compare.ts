@@ -1,7 +1,7 @@
 // Compares results with baselines, metric by metric, under thresholds with a direction, a soft percent and
 // an optional hard limit on the value itself.
-import type { ThresholdSettings } from '../config/vocabulary.js';
-import { METRICS, type Direction } from '../config/vocabulary.js';
+import type { ThresholdSettings } from '../vocabulary.js';
+import { METRICS, type Direction } from '../vocabulary.js';
 import type { Baselines } from '../baseline/baseline.js';
 import type { Metric, Results, VariantResult } from '../types.js';
 import { mannWhitneyU, overlap, P_THRESHOLD } from './stats.js';

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
 import { configSchema } from './schema.js';
-import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from './locate.js';
-import type { ThresholdSettings } from './vocabulary.js';
+import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from '../schema/locate.js';
+import type { ThresholdSettings } from '../vocabulary.js';
 import { hostBoard, hostStack, supporting, type Catalogue } from '../catalogue/catalogue.js';
 
 /** The board inventory of a config that names none. */

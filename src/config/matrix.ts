@@ -1,9 +1,9 @@
 // Expands a config into the variant matrix: the cross product, minus excludes, with per-variant build settings.
 import type { Target, Variant } from '../types.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { declaredThresholds } from '../catalogue/benchmark.js';
+import { declaredThresholds, NEEDS } from '../catalogue/benchmark.js';
 import { AXES, stringDefines, type Config, type Exclude } from './config.js';
-import type { ThresholdSettings } from './vocabulary.js';
+import type { ThresholdSettings } from '../vocabulary.js';
 
 export const variantId = (v: { board: string; stack: string; runtime: string; benchmark: string; target: string }) =>
   `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -23,8 +23,8 @@ function excluded(cell: Record<string, string>, ex: Exclude): boolean {
 
 /**
  * Why a cell is in the matrix but not built: its benchmark does not run on its target (benchmark.yml's
- * not_on), its target has no run backend here, or its board, stack or runtime (their yml's targets) does not
- * build for it.
+ * not_on), its target has no run backend here, its board, stack or runtime (their yml's targets) does not
+ * build for it, or its board lacks what the benchmark needs (benchmark.yml's needs, board.yml's gpio).
  */
 function notBuiltReason(cell: { board: string; stack: string; runtime: string; benchmark: string; target: Target }, cat: Catalogue, backends: readonly Target[]): string | undefined {
   const notOn = cat.benchmarks[cell.benchmark]!.notOn[cell.target];
@@ -33,6 +33,8 @@ function notBuiltReason(cell: { board: string; stack: string; runtime: string; b
   if (cell.target === 'host' && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return 'the firmware tree has no host board and stack (a board and a stack with target host)';
   for (const [kind, spec] of [['board', cat.boards[cell.board]!], ['stack', cat.stacks[cell.stack]!]] as const)
     if (!spec.targets.includes(cell.target)) return `${kind} ${spec.id} does not build for target ${cell.target} (its targets: ${spec.targets.join(', ')})`;
+  const lacking = cat.benchmarks[cell.benchmark]!.needs.find((n) => !cat.boards[cell.board]![n]);
+  if (lacking) return `${cell.board} has no ${NEEDS[lacking]} for ${cell.benchmark}`;
   const targets = cat.runtimes[cell.runtime]!.targets;
   if (targets.includes(cell.target)) return undefined;
   if (targets.every((t) => t === 'host')) return `runtime ${cell.runtime} runs on the host only`;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { baselinePath } from '../baseline/baseline.js';
 import type { Comparison, MetricChange } from '../compare/compare.js';
-import { parseWithPositions, position, type Path } from '../config/locate.js';
+import { parseWithPositions, position, type Path } from '../schema/locate.js';
 import { formatPercent, formatValue } from '../report/format.js';
 import { verdictLine } from '../report/markdown.js';
 import { fitComment } from './comment.js';

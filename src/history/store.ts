@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { parseResults } from '../report/results.js';
 import { UserError } from '../types.js';
 

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fail, parseWithPositions, position, validator, type ParsedFile } from '../config/locate.js';
-import { FLASHER_OPTIONS, type FlasherType, type OptionValues } from './flashers.js';
+import { fail, parseWithPositions, position, validator, type ParsedFile } from '../schema/locate.js';
+import { FLASHER_OPTIONS, type FlasherType, type OptionValues } from '../flashers.js';
 import { UserError } from '../types.js';
 import { inventorySchema } from './schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';

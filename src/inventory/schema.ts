@@ -1,7 +1,7 @@
 // JSON schema of the board inventory (wasm-mcu-bench.boards.yml), in the spirit of Zephyr twister's
 // hardware map: one entry per physical board, how to flash it, where its result UART is.
 import { mcu, type Catalogue } from '../catalogue/catalogue.js';
-import { FLASHER_TYPES } from './flashers.js';
+import { FLASHER_TYPES } from '../flashers.js';
 import { seconds } from '../config/schema.js';
 
 // One argument of a command line: nothing here passes through a shell.

@@ -6,7 +6,7 @@ import { boardTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { BenchmarkSpec } from '../catalogue/benchmark.js';
 import type { Results, VariantResult } from '../types.js';
 import { formatValue } from './format.js';
-import { studyRow, type StudyRow } from './study.js';
+import { studyCell, type StudyCell } from '../catalogue/study.js';
 
 /** Blocks per tenfold slowdown: 1000x is 18 blocks, which fits a table cell and a terminal column. */
 const PER_DECADE = 6;
@@ -38,13 +38,12 @@ function counted(b: BenchmarkSpec | undefined, metric: string): string {
   return b?.external[metric] ? `${b.iteration} rate` : metric;
 }
 
-/** What the study's figure is and where it was measured, from its unit: cycles (or a rate in Hz) on its boards, or wall time on its host. */
-const studyCounted = (s: StudyRow, v: SlowdownView): [string, string] =>
-  (s.unit.startsWith('equivalent') ? ['wall time', 'WSL2'] : [s.unit === 'Hz' ? v.rate : 'cycles', 'real board']);
+/** What the study's figure counts (a rate: the benchmark's, in words) and where it was measured, as its study.yml says. */
+const studyCounted = (s: StudyCell, v: SlowdownView): [string, string] => [s.counted === 'rate' ? v.rate : s.counted, s.where];
 
 interface SlowdownRow {
   x: Slowdown;
-  study?: StudyRow;
+  study?: StudyCell;
 }
 
 export interface SlowdownView {
@@ -78,7 +77,7 @@ export function slowdownViews(r: Pick<Results, 'variants'>, cat: Catalogue): Slo
     const spec = cat.benchmarks[x.benchmark];
     const v: SlowdownView = views.get(key) ?? { board: x.board, benchmark: x.benchmark, target: x.target, metric: x.metric, counted: '',
       rate: `${spec?.iteration ?? x.benchmark} rate`, stacks: [], rows: [], scalar: false, time: false };
-    const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+    const study = studyCell(cat, x);
     v.rows.push({ x, ...(study ? { study } : {}) });
     if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
     if (x.metric !== 'ns') v.metric = x.metric;

@@ -3,9 +3,9 @@ import { ownersSection, runtimeChangeSection } from './owners.js';
 import { markdownTable } from 'markdown-table';
 import { STATUSES, type BaselineEdit, type Comparison, type MetricChange, type Status } from '../compare/compare.js';
 import { stackOverheads, type Slowdown, type StackOverhead } from './ratios.js';
-import { STUDY_SOURCE, studyRow } from './study.js';
+import { studyCell } from '../catalogue/study.js';
 import { metricInfo } from '../catalogue/benchmark.js';
-import { boardTitle, runtimeTitle, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
+import { boardTitle, runtimeTitle, sourcesFor, withRole, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results, SourceUse } from '../types.js';
 import { envName, verificationText } from '../sources/sources.js';
 import { abText, pinChangeText, type PinChange, type SourceAb } from '../compare/pins.js';
@@ -162,8 +162,8 @@ function timeTable(r: Results, cat: Catalogue, v: SlowdownView): string {
 const ciPercent = (r: Results) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
 
 /** Native's own median and interval, the reference of the ≈ marks. */
-function ciLine(r: Results, x: Slowdown): string {
-  const ns = r.variants.find((v) => v.runtime === 'native' && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
+function ciLine(r: Results, cat: Catalogue, x: Slowdown): string {
+  const ns = r.variants.find((v) => v.runtime === withRole(cat.runtimes, 'reference') && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
   const us = (n: number) => formatNumber(n / 1000, 1);
   return ns?.ci ? `native -O3: ${us(ns.value)} µs [${us(ns.ci[0])}–${us(ns.ci[1])}] per ${ns.unit.replace(/^ns\//, '')}, ${ns.runs} runs` : 'native -O3 has no interval';
 }
@@ -180,14 +180,16 @@ function slowdownCharts(r: Results, cat: Catalogue): string {
   if (!views.length) return details('Slowdown against native C: no runtime other than native C ran', '_No runtime other than native C ran in this matrix yet._');
   // Said where ours are instruction counts: on real boards ours are cycles, as the study's are.
   const explained = views.findIndex((v) => v.target !== 'hardware');
+  // Where the study's figures come from: each benchmark's study.yml says (the same study, said once).
+  const sources = [...new Set(views.flatMap((v) => cat.benchmarks[v.benchmark]?.study?.source ?? []))];
   return views.map((v, i) => {
     // The counted figures; the wall time follows in its own table, with the engines measured by time only.
     const counted = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== 'ns') };
     const rows = slowdownTable(counted, { runtime: (x) => runtimeCell(r, cat, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false)
-      ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0]!.x)}).`
+      ? `\n\n≈ not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, cat, v.rows[0]!.x)}).`
       : '';
-    const why = i === explained ? `\n\n${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : '';
+    const why = i === explained ? `\n\n${WHY_THEY_DIFFER}${sources.length ? ` <sub>Study figures: ${sources.join('; ')}.</sub>` : ''}` : '';
     const main = counted.rows.length ? `\n\n${table(rows, rows[0]!.map(() => 'l'))}` : '';
     return details(slowdownSummary(v, cat), `Bars: ${SCALE}.${main}${timeTable(r, cat, v)}${same}${why}`);
   }).join('\n');
@@ -214,7 +216,7 @@ function taxChangeSection(changes: CellTaxChange[], cat: Catalogue, sources: str
     `Per suite and cell the change's source builds: Embench's geometric mean of the ratios against native, with its geometric standard deviation (GSD), both scored over the members both runs have.\n\n${table(rows, rows[0]!.map((_, i) => (i < 3 ? 'l' : 'r')))}`);
 }
 
-/** One table per board: runtime and benchmark down, each RTOS's ratio to bare-metal and the study's across. */
+/** One table per board: runtime and benchmark down, each RTOS's ratio to the reference stack (bare metal) and the study's across. */
 function overheadTable(r: Results, cat: Catalogue): string {
   const o = stackOverheads(r.variants, cat);
   if (!o.length) return '';
@@ -233,14 +235,14 @@ function overheadTable(r: Results, cat: Catalogue): string {
     return `**${boardTitle(cat, board)}**:\n\n${table([header, ...rows], header.map((_, k) => (k < 2 ? 'l' : 'r')))}`;
   });
   const [lo, hi] = [o.reduce((a, b) => (b.vsBareMetal < a.vsBareMetal ? b : a)), o.reduce((a, b) => (b.vsBareMetal > a.vsBareMetal ? b : a))];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
+  const summary = `RTOS overhead against ${withRole(cat.stacks, 'reference')}: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}× to ${hi.vsBareMetal.toFixed(2)}× (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
   return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.\n\n${tables.join('\n\n')}`);
 }
 
-/** The study's own RTOS overhead: its stack's slowdown over its bare-metal slowdown for that runtime. */
+/** The study's own RTOS overhead: its stack's figure over its reference stack's for that runtime. */
 function studyOverhead(x: StackOverhead, cat: Catalogue): number | undefined {
-  const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
-  const bare = studyRow(x.board, 'bare-metal', x.runtime, x.benchmark);
+  const rtos = studyCell(cat, x);
+  const bare = studyCell(cat, { ...x, stack: withRole(cat.stacks, 'reference') ?? '' });
   const larger = metricInfo(cat, x.benchmark, x.metric)?.direction === 'larger';
   return rtos && bare ? (larger ? bare.value / rtos.value : rtos.value / bare.value) : undefined;
 }

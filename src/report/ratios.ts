@@ -1,6 +1,7 @@
-// Slowdowns of each runtime against native C on the same board, stack, benchmark and target.
+// Slowdowns of each runtime against the reference runtime (runtime.yml's role: native C) on the same board,
+// stack, benchmark and target; RTOS overheads against the reference stack (stack.yml's role: bare metal).
 import { metricInfo } from '../catalogue/benchmark.js';
-import type { Catalogue } from '../catalogue/catalogue.js';
+import { withRole, type Catalogue } from '../catalogue/catalogue.js';
 import { headlineMetric } from './format.js';
 import type { VariantResult } from '../types.js';
 import { overlap } from '../compare/stats.js';
@@ -31,18 +32,19 @@ const slower = (cat: Catalogue, benchmark: string, metric: string, runtime: numb
 
 export function slowdowns(results: VariantResult[], cat: Catalogue): Slowdown[] {
   const key = (r: VariantResult) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
-  const natives = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native').map((r) => [key(r), r]));
-  const scalars = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native-scalar').map((r) => [key(r), r]));
+  const [reference, scalarReference] = [withRole(cat.runtimes, 'reference'), withRole(cat.runtimes, 'scalar-reference')];
+  const natives = new Map(results.filter((r) => r.status === 'ok' && r.runtime === reference).map((r) => [key(r), r]));
+  const scalars = new Map(results.filter((r) => r.status === 'ok' && r.runtime === scalarReference).map((r) => [key(r), r]));
   const out: Slowdown[] = [];
   for (const r of results) {
-    if (r.status !== 'ok' || r.runtime === 'native') continue;
+    if (r.status !== 'ok' || r.runtime === reference) continue;
     const native = natives.get(key(r));
     const h = headlineMetric(r, cat);
     const nh = native?.metrics[h?.[0] ?? ''];
     if (!native || !h || !nh) continue;
     const prefixes = Object.values(cat.benchmarks[r.benchmark]?.results ?? {}).map((x) => x.prefix).filter(Boolean);
     const call = prefixes.map((p) => native.metrics[`${p}${h[0]}`]).find(Boolean);
-    const scalar = r.runtime === 'native-scalar' ? undefined : scalars.get(key(r))?.metrics[h[0]];
+    const scalar = r.runtime === scalarReference ? undefined : scalars.get(key(r))?.metrics[h[0]];
     out.push({
       id: r.id, board: r.board, stack: r.stack, benchmark: r.benchmark, target: r.target, runtime: r.runtime, metric: h[0],
       vsNative: slower(cat, r.benchmark, h[0], h[1].value, nh.value),
@@ -72,12 +74,13 @@ export interface StackOverhead {
 /** The cost of an RTOS: each stack's variant against the bare-metal one. */
 export function stackOverheads(results: VariantResult[], cat: Catalogue): StackOverhead[] {
   const key = (r: VariantResult) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
-  const bare = new Map(results.filter((r) => r.status === 'ok' && r.stack === 'bare-metal').map((r) => [key(r), r]));
+  const reference = withRole(cat.stacks, 'reference');
+  const bare = new Map(results.filter((r) => r.status === 'ok' && r.stack === reference).map((r) => [key(r), r]));
   return results.flatMap((r) => {
     const b = bare.get(key(r));
     const h = headlineMetric(r, cat);
     const bh = b?.metrics[h?.[0] ?? ''];
-    if (r.status !== 'ok' || r.stack === 'bare-metal' || !h || !bh) return [];
+    if (r.status !== 'ok' || r.stack === reference || !h || !bh) return [];
     return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(cat, r.benchmark, h[0], h[1].value, bh.value) }];
   });
 }

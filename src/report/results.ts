@@ -1,7 +1,7 @@
 // results.json read back: by the report job (shard artifacts) and by the comment job, where it comes from a
 // pull request's own run and is untrusted. Validated by schema, its file and line named in errors.
 import { metricSchema } from '../baseline/baseline.js';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { TARGETS, UserError, VARIANT_STATUSES, type Results } from '../types.js';
 
 const name = { type: 'string', pattern: '^[A-Za-z0-9_.+-]+$' };

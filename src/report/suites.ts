@@ -1,6 +1,6 @@
 // The suites in the report: per suite and board x stack x target, a table of each member's slowdown against
 // native C per runtime, closed by each runtime's tax (report/tax.ts: Embench's scoring) on speed and Flash.
-import { boardTitle, runtimeTitle, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
+import { boardTitle, runtimeTitle, sourcesFor, withRole, type Catalogue } from '../catalogue/catalogue.js';
 import { runtimeTaxes, suitesOf, type CellTaxChange, type RuntimeTax, type TaxChange, type TaxPart } from './tax.js';
 import type { Comparison } from '../compare/compare.js';
 import type { Results } from '../types.js';
@@ -48,7 +48,7 @@ const percentOf = (ch: TaxChange) => 100 * (ch.change! - 1);
 export function taxThreshold(c: Comparison, cat: Catalogue, ch: CellTaxChange, kind: 'speed' | 'size'): number | undefined {
   const byId = new Map(c.variants.map((v) => [v.id, v]));
   const { board, stack, runtime, target } = ch.tax;
-  const percents = ch[kind].common.flatMap((m) => [runtime, 'native'].flatMap((rt) => {
+  const percents = ch[kind].common.flatMap((m) => [runtime, withRole(cat.runtimes, 'reference')].flatMap((rt) => {
     const v = byId.get(`${board}/${stack}/${rt}/${m}@${target}`);
     const metric = kind === 'size' ? 'flash_bytes' : v?.result && headlineMetric(v.result, cat)?.[0];
     const t = v?.changes.find((x) => x.metric === metric && x.baseline !== undefined)?.threshold.percent;

@@ -2,7 +2,7 @@
 // number per board x stack x runtime x target. Scored as Embench scores a suite (its pylib/embench_core.py):
 // the geometric mean of the per-benchmark ratios, the geometric standard deviation around it (over n, not
 // n - 1) and the geometric range of one deviation either side. Pure functions over results.
-import type { Catalogue } from '../catalogue/catalogue.js';
+import { withRole, type Catalogue } from '../catalogue/catalogue.js';
 import type { VariantResult } from '../types.js';
 import { slowdowns } from './ratios.js';
 
@@ -69,12 +69,13 @@ export function runtimeTaxes(results: VariantResult[], cat: Catalogue): RuntimeT
     const m = speed.get(cellKey(s)) ?? new Map<string, number>();
     speed.set(cellKey(s), m.set(s.benchmark, s.vsNative));
   }
-  const nativeFlash = new Map(results.filter((r) => r.status === 'ok' && r.runtime === 'native' && r.metrics.flash_bytes)
+  const reference = withRole(cat.runtimes, 'reference');
+  const nativeFlash = new Map(results.filter((r) => r.status === 'ok' && r.runtime === reference && r.metrics.flash_bytes)
     .map((r) => [`${r.board}/${r.stack}/${r.benchmark}@${r.target}`, r.metrics.flash_bytes!.value]));
   const size = new Map<string, Map<string, number>>();
   const cells = new Map<string, VariantResult>();
   for (const r of results) {
-    if (r.runtime === 'native') continue;
+    if (r.runtime === reference) continue;
     if (!cells.has(cellKey(r))) cells.set(cellKey(r), r);
     const native = nativeFlash.get(`${r.board}/${r.stack}/${r.benchmark}@${r.target}`);
     const flash = r.status === 'ok' ? r.metrics.flash_bytes?.value : undefined;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isScalar } from 'yaml';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { UserError } from '../types.js';
 import { addToCache, cachedDir, parseManifest, type Manifest, type SourcePin } from './sources.js';
 import { STAMP_FILE, treeHash } from './treehash.js';

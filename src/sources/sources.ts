@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { UserError, type SourceUse, type Variant, type Verification } from '../types.js';
 import { downloadTree } from './archive.js';
 import { copyTree, STAMP_FILE, treeHash, treeStamp } from './treehash.js';

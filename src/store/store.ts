@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseWithPositions, validator } from '../config/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
 

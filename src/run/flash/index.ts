@@ -1,6 +1,6 @@
 // The flashers, one per file, and the one place that runs their commands.
 import { execa } from 'execa';
-import type { FlasherType } from '../../inventory/flashers.js';
+import type { FlasherType } from '../../flashers.js';
 import type { Command, Flasher } from './flasher.js';
 import { gdb } from './gdb.js';
 import { openocd } from './openocd.js';

@@ -1,4 +1,5 @@
-// Turns a validation error at a JSON path into "file:line:col: path: message", for YAML and JSON files alike.
+// Every file the tool reads (config, catalogue yml, inventory, stores) is parsed here keeping positions and
+// validated against its JSON schema: an error is "file:line:col: path: message", for YAML and JSON files alike.
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { UserError } from '../types.js';

@@ -1,4 +1,5 @@
-// The settings each flasher takes under `flasher.options` in the board inventory, checked when it is read.
+// The flashers the tool drives and the settings each takes: under `flasher.options` in the board inventory, and
+// as a board's defaults under `flasher:` in its board.yml; both are checked against this when read.
 export const FLASHER_TYPES = ['openocd', 'pyocd', 'st-flash', 'probe-rs', 'gdb'] as const;
 export type FlasherType = (typeof FLASHER_TYPES)[number];
 
