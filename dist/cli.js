@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-FLEE46QY.js";
+} from "./chunks/chunk-WR4JB6PJ.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,15 +67,15 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-UZLMTO6F.js";
+} from "./chunks/chunk-ZORA7EPG.js";
 import {
   execa
-} from "./chunks/chunk-ZPCJXJUK.js";
+} from "./chunks/chunk-MVT6WIXB.js";
 import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-KL4GV47V.js";
+} from "./chunks/chunk-HSKKFJR5.js";
 import {
   UserError
 } from "./chunks/chunk-NOZKRUWY.js";
@@ -700,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-SKKRMQ2F.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-RZ2TOFNA.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-KL4GV47V.js";
+} from "./chunk-HSKKFJR5.js";
 import {
   TARGETS,
   UserError,

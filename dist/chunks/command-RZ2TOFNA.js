@@ -4,9 +4,9 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-YDKFCRC7.js";
-import "./chunk-ZPCJXJUK.js";
-import "./chunk-KL4GV47V.js";
+} from "./chunk-L4SDR3EP.js";
+import "./chunk-MVT6WIXB.js";
+import "./chunk-HSKKFJR5.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {

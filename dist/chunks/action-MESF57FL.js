@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-FLEE46QY.js";
+} from "./chunk-WR4JB6PJ.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -56,23 +56,23 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-UZLMTO6F.js";
+import "./chunk-ZORA7EPG.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-YDKFCRC7.js";
+} from "./chunk-L4SDR3EP.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-ZPCJXJUK.js";
+} from "./chunk-MVT6WIXB.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-KL4GV47V.js";
+} from "./chunk-HSKKFJR5.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -47975,7 +47975,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-75Q3SSGN.js");
+  const { loadConfig } = await import("./config-DLZR4ICA.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);

@@ -14245,7 +14245,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/locate.ts
+// src/schema/locate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function parseWithPositions(file, text) {

@@ -14,6 +14,7 @@ import {
   FLASHER_OPTIONS,
   FLASHER_TYPES,
   METRICS,
+  NEEDS,
   analyzerMetric,
   benchmarkDirsOf,
   benchmarkFacts,
@@ -28,8 +29,10 @@ import {
   runtimeTitle,
   seconds,
   sourcesFor,
-  stringDefines
-} from "./chunk-UZLMTO6F.js";
+  stringDefines,
+  studyCell,
+  withRole
+} from "./chunk-ZORA7EPG.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -52,13 +55,13 @@ import {
   showAt,
   updateBaselines,
   writeBaselines
-} from "./chunk-ZPCJXJUK.js";
+} from "./chunk-MVT6WIXB.js";
 import {
   fail,
   parseWithPositions,
   position,
   validator
-} from "./chunk-KL4GV47V.js";
+} from "./chunk-HSKKFJR5.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";
@@ -568,7 +571,7 @@ function ownersSection(r) {
   const owned = r.variants.filter((v) => v.status === "ok" && v.owners);
   if (!owned.length) return "";
   const present = ORDER.filter((o) => owned.some((v) => v.owners[o]));
-  const rows2 = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
+  const rows = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
     const b = v.owners[o];
     return b ? `${kib(b.flash_bytes)} / ${kib(b.static_ram_bytes)}` : "";
   })]);
@@ -578,7 +581,7 @@ function ownersSection(r) {
 
 Flash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.
 
-${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows2], { align: ["l", ...present.map(() => "r")] })}
+${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ["l", ...present.map(() => "r")] })}
 
 </details>
 `;
@@ -591,7 +594,7 @@ function runtimeChangeSection(what, after, before) {
   if (!owned.length) return "";
   const was = new Map((before?.variants ?? []).filter((v) => v.status === "ok" && v.owners?.runtime).map((v) => [v.id, v.owners]));
   const cell = (now, old, m) => old?.runtime ? delta(old.runtime[m], now.runtime[m]) : kib(now.runtime[m]);
-  const rows2 = owned.map((v) => [`\`${v.id}\``, cell(v.owners, was.get(v.id), "flash_bytes"), cell(v.owners, was.get(v.id), "static_ram_bytes")]);
+  const rows = owned.map((v) => [`\`${v.id}\``, cell(v.owners, was.get(v.id), "flash_bytes"), cell(v.owners, was.get(v.id), "static_ram_bytes")]);
   const compared = owned.filter((v) => was.has(v.id));
   const moved = (m) => span(compared.map((v) => v.owners.runtime[m] - was.get(v.id).runtime[m]));
   const note = compared.length ? "" : " The baselines record no footprint by owner (written by an earlier version: `update-baselines` records it), so the runtime's own share before the change is not known: after it only.";
@@ -600,7 +603,7 @@ function runtimeChangeSection(what, after, before) {
 
 <details><summary>${summary}</summary>
 
-${markdownTable([["Variant", "Runtime Flash", "Runtime static RAM"], ...rows2], { align: ["l", "r", "r"] })}
+${markdownTable([["Variant", "Runtime Flash", "Runtime static RAM"], ...rows], { align: ["l", "r", "r"] })}
 
 </details>
 `;
@@ -672,18 +675,19 @@ var buildNote = (r) => aotNote(r) || vectorNote(r) || engineNote(r) || (r.metric
 var slower = (cat, benchmark, metric, runtime, native) => (metricInfo(cat, benchmark, metric)?.direction ?? "smaller") === "smaller" ? runtime / native : native / runtime;
 function slowdowns(results, cat) {
   const key = (r) => `${r.board}/${r.stack}/${r.benchmark}@${r.target}`;
-  const natives = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native").map((r) => [key(r), r]));
-  const scalars = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native-scalar").map((r) => [key(r), r]));
+  const [reference, scalarReference] = [withRole(cat.runtimes, "reference"), withRole(cat.runtimes, "scalar-reference")];
+  const natives = new Map(results.filter((r) => r.status === "ok" && r.runtime === reference).map((r) => [key(r), r]));
+  const scalars = new Map(results.filter((r) => r.status === "ok" && r.runtime === scalarReference).map((r) => [key(r), r]));
   const out = [];
   for (const r of results) {
-    if (r.status !== "ok" || r.runtime === "native") continue;
+    if (r.status !== "ok" || r.runtime === reference) continue;
     const native = natives.get(key(r));
     const h = headlineMetric(r, cat);
     const nh = native?.metrics[h?.[0] ?? ""];
     if (!native || !h || !nh) continue;
     const prefixes = Object.values(cat.benchmarks[r.benchmark]?.results ?? {}).map((x) => x.prefix).filter(Boolean);
     const call = prefixes.map((p) => native.metrics[`${p}${h[0]}`]).find(Boolean);
-    const scalar = r.runtime === "native-scalar" ? void 0 : scalars.get(key(r))?.metrics[h[0]];
+    const scalar = r.runtime === scalarReference ? void 0 : scalars.get(key(r))?.metrics[h[0]];
     out.push({
       id: r.id,
       board: r.board,
@@ -703,361 +707,15 @@ function slowdowns(results, cat) {
 }
 function stackOverheads(results, cat) {
   const key = (r) => `${r.board}/${r.runtime}/${r.benchmark}@${r.target}`;
-  const bare = new Map(results.filter((r) => r.status === "ok" && r.stack === "bare-metal").map((r) => [key(r), r]));
+  const reference = withRole(cat.stacks, "reference");
+  const bare = new Map(results.filter((r) => r.status === "ok" && r.stack === reference).map((r) => [key(r), r]));
   return results.flatMap((r) => {
     const b = bare.get(key(r));
     const h = headlineMetric(r, cat);
     const bh = b?.metrics[h?.[0] ?? ""];
-    if (r.status !== "ok" || r.stack === "bare-metal" || !h || !bh) return [];
+    if (r.status !== "ok" || r.stack === reference || !h || !bh) return [];
     return [{ id: r.id, board: r.board, runtime: r.runtime, benchmark: r.benchmark, target: r.target, stack: r.stack, metric: h[0], vsBareMetal: slower(cat, r.benchmark, h[0], h[1].value, bh.value) }];
   });
-}
-
-// reference/wasm-on-mcu-study.json
-var wasm_on_mcu_study_default = {
-  source: "WebAssembly on microcontrollers study (shared/reference-wasm-on-mcu-results.md): toggle and FFT tables, measured on real Nucleo boards with DWT CYCCNT and on a host under WSL2",
-  notes: {
-    "wamr-interp": "The study does not say which WAMR interpreter (classic or fast) it used; its figures are shown beside both.",
-    "wamr-aot-softfloat": "The study's wamrc command line names no CPU, which gives software-float code on thumbv7em; its AOT rows are matched with our wamr-aot-softfloat mode. Its host AOT row is x86_64 and matched with wamr-aot."
-  },
-  rows: [
-    {
-      board: "nucleo_f446re",
-      stack: "bare-metal",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 364e5,
-      unit: "Hz",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "freertos",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 364e5,
-      unit: "Hz",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 36e6,
-      unit: "Hz",
-      slowdown: 1.01
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "bare-metal",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 502e3,
-      unit: "Hz",
-      slowdown: 72.5
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "freertos",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 564e3,
-      unit: "Hz",
-      slowdown: 64.5
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 523e3,
-      unit: "Hz",
-      slowdown: 69.6
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wamr-interp",
-      benchmark: "toggle",
-      value: 207e3,
-      unit: "Hz",
-      slowdown: 175.8
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wamr-aot-softfloat",
-      benchmark: "toggle",
-      value: 346e3,
-      unit: "Hz",
-      slowdown: 105.2
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "bare-metal",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 11e7,
-      unit: "Hz",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "freertos",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 11e7,
-      unit: "Hz",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "native",
-      benchmark: "toggle",
-      value: 108e6,
-      unit: "Hz",
-      slowdown: 1.02
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "bare-metal",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 908e3,
-      unit: "Hz",
-      slowdown: 121.1
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "freertos",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 907e3,
-      unit: "Hz",
-      slowdown: 121.3
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wasm3",
-      benchmark: "toggle",
-      value: 107e4,
-      unit: "Hz",
-      slowdown: 102.8
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wamr-interp",
-      benchmark: "toggle",
-      value: 334e3,
-      unit: "Hz",
-      slowdown: 329.3
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wamr-aot-softfloat",
-      benchmark: "toggle",
-      value: 467e3,
-      unit: "Hz",
-      slowdown: 235.6
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "bare-metal",
-      runtime: "native",
-      benchmark: "fft",
-      value: 219022,
-      unit: "cycles/FFT",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "freertos",
-      runtime: "native",
-      benchmark: "fft",
-      value: 219009,
-      unit: "cycles/FFT",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "native",
-      benchmark: "fft",
-      value: 228196,
-      unit: "cycles/FFT",
-      slowdown: 1.04
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "bare-metal",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 17566414,
-      unit: "cycles/FFT",
-      slowdown: 80.2
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "freertos",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 16103862,
-      unit: "cycles/FFT",
-      slowdown: 73.53
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 14975767,
-      unit: "cycles/FFT",
-      slowdown: 68.38
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wamr-interp",
-      benchmark: "fft",
-      value: 13567746,
-      unit: "cycles/FFT",
-      slowdown: 61.95
-    },
-    {
-      board: "nucleo_f446re",
-      stack: "zephyr",
-      runtime: "wamr-aot-softfloat",
-      benchmark: "fft",
-      value: 3341702,
-      unit: "cycles/FFT",
-      slowdown: 15.26
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "bare-metal",
-      runtime: "native",
-      benchmark: "fft",
-      value: 124108,
-      unit: "cycles/FFT",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "freertos",
-      runtime: "native",
-      benchmark: "fft",
-      value: 124562,
-      unit: "cycles/FFT",
-      slowdown: 1
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "native",
-      benchmark: "fft",
-      value: 171412,
-      unit: "cycles/FFT",
-      slowdown: 1.38
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "bare-metal",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 15932553,
-      unit: "cycles/FFT",
-      slowdown: 128.4
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "freertos",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 13962748,
-      unit: "cycles/FFT",
-      slowdown: 112.5
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 14270967,
-      unit: "cycles/FFT",
-      slowdown: 115
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wamr-interp",
-      benchmark: "fft",
-      value: 8759838,
-      unit: "cycles/FFT",
-      slowdown: 70.6
-    },
-    {
-      board: "nucleo_f746zg",
-      stack: "zephyr",
-      runtime: "wamr-aot-softfloat",
-      benchmark: "fft",
-      value: 2542771,
-      unit: "cycles/FFT",
-      slowdown: 20.5
-    },
-    {
-      board: "host",
-      stack: "linux",
-      runtime: "native",
-      benchmark: "fft",
-      value: 28875,
-      unit: "equivalent cycles/FFT at 3.7 GHz",
-      slowdown: 1,
-      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
-    },
-    {
-      board: "host",
-      stack: "linux",
-      runtime: "wasm3",
-      benchmark: "fft",
-      value: 784509,
-      unit: "equivalent cycles/FFT at 3.7 GHz",
-      slowdown: 27.2,
-      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
-    },
-    {
-      board: "host",
-      stack: "linux",
-      runtime: "wamr-interp",
-      benchmark: "fft",
-      value: 1448892,
-      unit: "equivalent cycles/FFT at 3.7 GHz",
-      slowdown: 50.2,
-      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
-    },
-    {
-      board: "host",
-      stack: "linux",
-      runtime: "wamr-aot",
-      benchmark: "fft",
-      value: 50577,
-      unit: "equivalent cycles/FFT at 3.7 GHz",
-      slowdown: 1.75,
-      note: "WSL2, Intel Core i5-9600K pinned at 3.7 GHz; ns converted to cycles"
-    }
-  ]
-};
-
-// src/report/study.ts
-var STUDY_SOURCE = wasm_on_mcu_study_default.source;
-var rows = wasm_on_mcu_study_default.rows;
-var studyRuntime = (runtime) => runtime === "wamr-classic" || runtime === "wamr-fast" ? "wamr-interp" : runtime;
-function studyRow(board2, stack, runtime, benchmark) {
-  return rows.find((r) => r.board === board2 && r.stack === stack && r.benchmark === benchmark && r.runtime === studyRuntime(runtime));
 }
 
 // src/compare/pins.ts
@@ -1095,7 +753,7 @@ function counted(b, metric) {
   if (d) return d.counter === "cycles" && d.rate === "core_hz" ? `${b.iteration} rate` : d.counter;
   return b?.external[metric] ? `${b.iteration} rate` : metric;
 }
-var studyCounted = (s, v) => s.unit.startsWith("equivalent") ? ["wall time", "WSL2"] : [s.unit === "Hz" ? v.rate : "cycles", "real board"];
+var studyCounted = (s, v) => [s.counted === "rate" ? v.rate : s.counted, s.where];
 var order = (entries, x) => {
   const i = Object.keys(entries).indexOf(x);
   return i < 0 ? Infinity : i;
@@ -1117,7 +775,7 @@ function slowdownViews(r, cat) {
       scalar: false,
       time: false
     };
-    const study = studyRow(x.board, x.stack, x.runtime, x.benchmark);
+    const study = studyCell(cat, x);
     v.rows.push({ x, ...study ? { study } : {} });
     if (!v.stacks.includes(x.stack)) v.stacks.push(x.stack);
     if (x.metric !== "ns") v.metric = x.metric;
@@ -1150,7 +808,7 @@ function slowdownTable(v, style) {
     ...v.time ? [long ? "vs native -O3 (wall time)" : "wall time"] : [],
     ...study ? [long ? `Study, ${what} (${where})` : `Study (${what}, ${where})`] : []
   ];
-  const rows2 = v.rows.map(({ x, study: s }, j) => [
+  const rows = v.rows.map(({ x, study: s }, j) => [
     j && v.rows[j - 1].x.runtime === x.runtime ? "" : style.runtime(x),
     ...stack ? [x.stack] : [],
     // A runtime measured by time only (a JIT engine in another process) has no instruction ratio.
@@ -1160,7 +818,7 @@ function slowdownTable(v, style) {
     ...v.time ? [timeBar(x, gap)] : [],
     ...study ? [barred(s?.slowdown, gap)] : []
   ]);
-  return [header, ...rows2];
+  return [header, ...rows];
 }
 var timeBar = (x, gap = " ") => `${x.timeDistinguishable === false ? `\u2248${gap}` : ""}${barred(x.vsNativeTime, gap)}`;
 function slowdownSummary(v, cat) {
@@ -1199,7 +857,7 @@ var boardCapacity = (cat, board2) => {
 var hasReserved = (v) => v.rows.some((x) => [...x.cells.values()].some((c) => c.reserved));
 var RESERVED_NOTE = "Static RAM includes memory reserved as static arrays (the study's `*` case): an RTOS heap pool and task stack, whose used part is counted again in dynamic RAM, or a runtime's memory pool (WAMR), whose used part is `pool_bytes`.";
 function footprintTable(v, name2, star) {
-  const rows2 = v.rows.map((x, j) => [
+  const rows = v.rows.map((x, j) => [
     j && v.rows[j - 1].runtime === x.runtime ? "" : name2(x.runtime),
     x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
     ...v.stacks.map((s) => {
@@ -1207,7 +865,7 @@ function footprintTable(v, name2, star) {
       return c ? `${kib2(c.flash)} / ${kib2(c.ram)}${c.reserved ? star : ""}` : "";
     })
   ]);
-  return [["Runtime", "Benchmark", ...v.stacks], ...rows2];
+  return [["Runtime", "Benchmark", ...v.stacks], ...rows];
 }
 function footprintSummary(r, cat) {
   const ok = withFootprint(r);
@@ -1280,7 +938,7 @@ function reusedSection(r) {
     whole.length && `${whole.length} of ${ok} results were reused, not run again: an earlier run of the same image on the same runner and command line measured them`,
     reused.length - whole.length && `${reused.length - whole.length} host instruction count(s) were reused (same binary, same valgrind)`
   ].filter(Boolean);
-  const rows2 = reused.map((v) => `| \`${v.id}\` | ${v.reused.only ?? "all"} | \`${short(v.reused.commit)}\` | ${v.reused.date} |`);
+  const rows = reused.map((v) => `| \`${v.id}\` | ${v.reused.only ?? "all"} | \`${short(v.reused.commit)}\` | ${v.reused.date} |`);
   return [
     `\u267B\uFE0F ${parts.join("; ")} (${[...runs].map(([k, n]) => `${k}: ${n}`).join(", ")}). \`--rerun\` (input \`rerun\`) measures them again.
 `,
@@ -1288,7 +946,7 @@ function reusedSection(r) {
 
 | variant | reused | measured by | on |
 |---|---|---|---|
-${rows2.join("\n")}
+${rows.join("\n")}
 
 </details>
 `
@@ -1323,11 +981,12 @@ function runtimeTaxes(results, cat) {
     const m = speed.get(cellKey(s)) ?? /* @__PURE__ */ new Map();
     speed.set(cellKey(s), m.set(s.benchmark, s.vsNative));
   }
-  const nativeFlash = new Map(results.filter((r) => r.status === "ok" && r.runtime === "native" && r.metrics.flash_bytes).map((r) => [`${r.board}/${r.stack}/${r.benchmark}@${r.target}`, r.metrics.flash_bytes.value]));
+  const reference = withRole(cat.runtimes, "reference");
+  const nativeFlash = new Map(results.filter((r) => r.status === "ok" && r.runtime === reference && r.metrics.flash_bytes).map((r) => [`${r.board}/${r.stack}/${r.benchmark}@${r.target}`, r.metrics.flash_bytes.value]));
   const size = /* @__PURE__ */ new Map();
   const cells2 = /* @__PURE__ */ new Map();
   for (const r of results) {
-    if (r.runtime === "native") continue;
+    if (r.runtime === reference) continue;
     if (!cells2.has(cellKey(r))) cells2.set(cellKey(r), r);
     const native = nativeFlash.get(`${r.board}/${r.stack}/${r.benchmark}@${r.target}`);
     const flash = r.status === "ok" ? r.metrics.flash_bytes?.value : void 0;
@@ -1379,14 +1038,14 @@ function suiteViews(r, cat) {
   return [...groups.values()].map((taxes) => {
     const { suite, board: board2, stack, target } = taxes[0];
     const members = [...new Set(taxes.flatMap((t) => [...Object.keys(t.speed.ratios), ...t.speed.missing]))];
-    const rows2 = [
+    const rows = [
       ["Benchmark", ...taxes.map((t) => runtimeTitle(cat, t.runtime))],
       ...members.map((m) => [m, ...taxes.map((t) => ratio(t.speed.ratios[m]) || "\u2014")]),
       ["Runtime tax: slowdown", ...taxes.map((t) => taxCell(t.speed))],
       ["Runtime tax: Flash", ...taxes.map((t) => taxCell(t.size))]
     ];
     const heads = taxes.filter((t) => t.speed.score).map((t) => `${t.runtime} ${ratio(t.speed.score.mean)}`).join(", ");
-    return { summary: `Runtime tax, ${suite} on ${boardTitle(cat, board2)} (${stack}, ${target}): ${heads || "no runtime has a ratio"}`, rows: rows2 };
+    return { summary: `Runtime tax, ${suite} on ${boardTitle(cat, board2)} (${stack}, ${target}): ${heads || "no runtime has a ratio"}`, rows };
   });
 }
 var cellText = (t, cat) => `${t.suite} on ${boardTitle(cat, t.board)} (${t.stack}, ${t.target}), ${runtimeTitle(cat, t.runtime)}`;
@@ -1394,7 +1053,7 @@ var percentOf = (ch) => 100 * (ch.change - 1);
 function taxThreshold(c, cat, ch, kind2) {
   const byId = new Map(c.variants.map((v) => [v.id, v]));
   const { board: board2, stack, runtime, target } = ch.tax;
-  const percents = ch[kind2].common.flatMap((m) => [runtime, "native"].flatMap((rt) => {
+  const percents = ch[kind2].common.flatMap((m) => [runtime, withRole(cat.runtimes, "reference")].flatMap((rt) => {
     const v = byId.get(`${board2}/${stack}/${rt}/${m}@${target}`);
     const metric = kind2 === "size" ? "flash_bytes" : v?.result && headlineMetric(v.result, cat)?.[0];
     const t = v?.changes.find((x) => x.metric === metric && x.baseline !== void 0)?.threshold.percent;
@@ -1473,7 +1132,7 @@ function verdictLine(c, acceptedBy) {
   return acceptedBy ? `\u26A0\uFE0F **${parts.join(", ")}**, accepted by ${acceptedBy} (${coverage}${c.incomplete ? "; incomplete" : ""})` : `\u274C **${parts.join(", ")}** (${coverage})`;
 }
 var code = (s) => `\`${s}\``;
-var table = (rows2, align) => markdownTable(rows2, { alignDelimiters: false, ...align ? { align } : {} });
+var table = (rows, align) => markdownTable(rows, { alignDelimiters: false, ...align ? { align } : {} });
 var details = (summary, body) => `<details><summary>${summary}</summary>
 
 ${body.trimEnd()}
@@ -1487,7 +1146,7 @@ function thresholdCell(m) {
   return m.why.startsWith(`${usual}, `) ? `${plain}, ${m.why.slice(usual.length + 2)}` : m.why;
 }
 function changesTable(c, cat) {
-  const rows2 = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
+  const rows = c.variants.flatMap((v) => v.changes.filter((m) => m.status === "regression" || m.status === "improvement").map((m) => [
     m.status === "regression" ? "\u{1F534}" : "\u{1F7E2}",
     code(v.id),
     metricInfo(cat, v.result?.benchmark ?? "", m.metric)?.title ?? m.metric,
@@ -1495,11 +1154,11 @@ function changesTable(c, cat) {
     formatPercent(m.percent),
     thresholdCell(m)
   ]));
-  if (!rows2.length) return "";
-  rows2.sort((a, b) => a[0] === b[0] ? 0 : a[0] === "\u{1F534}" ? -1 : 1);
+  if (!rows.length) return "";
+  rows.sort((a, b) => a[0] === b[0] ? 0 : a[0] === "\u{1F534}" ? -1 : 1);
   return `### Regressions and improvements
 
-${table([["", "Variant", "Metric", "Baseline \u2192 now", "Change", "Threshold"], ...rows2], ["c", "l", "l", "r", "r", "l"])}
+${table([["", "Variant", "Metric", "Baseline \u2192 now", "Change", "Threshold"], ...rows], ["c", "l", "l", "r", "r", "l"])}
 `;
 }
 function notCompared(c) {
@@ -1524,10 +1183,10 @@ function footprintSection(r, cat) {
 
 \\* ${RESERVED_NOTE}` : "";
   const tables = views.map((v) => {
-    const rows2 = footprintTable(v, (rt) => runtimeTitle(cat, rt), "\\*");
+    const rows = footprintTable(v, (rt) => runtimeTitle(cat, rt), "\\*");
     return `**${boardTitle(cat, v.board)}**${boardCapacity(cat, v.board)}, Flash / RAM in KiB:
 
-${table(rows2, rows2[0].map((_, k) => k < 2 ? "l" : "r"))}`;
+${table(rows, rows[0].map((_, k) => k < 2 ? "l" : "r"))}`;
   });
   return details(footprintSummary(r, cat), `Flash = text + rodata + data; RAM = static RAM (data + bss, from the ELF's section flags) + dynamic RAM (stack high-water, painted, + heap high-water; under an RTOS, also its task stack and heap high-water), measured at run time. Each variant's own figures are in \`results.json\`.
 
@@ -1543,7 +1202,7 @@ function timeTable(r, cat, v) {
   if (!timed.length) return "";
   const stack = v.stacks.length > 1;
   const us = (n) => formatNumber(n / 1e3, 1);
-  const rows2 = timed.map(({ x }, j) => {
+  const rows = timed.map(({ x }, j) => {
     const ns = r.variants.find((y) => y.id === x.id)?.metrics.ns;
     return [
       j && timed[j - 1].x.runtime === x.runtime ? "" : runtimeCell(r, cat, x.id, x.runtime),
@@ -1555,11 +1214,11 @@ function timeTable(r, cat, v) {
   const header = ["Runtime", ...stack ? ["Stack"] : [], "vs native -O3 (wall time)", `Median \xB5s [${ciPercent(r)}% interval]`];
   return `
 
-${table([header, ...rows2], header.map((_, k) => k === header.length - 1 ? "r" : "l"))}`;
+${table([header, ...rows], header.map((_, k) => k === header.length - 1 ? "r" : "l"))}`;
 }
 var ciPercent = (r) => Math.round(100 * (r.variants.find((v) => v.metrics.ns?.ci_level)?.metrics.ns?.ci_level ?? 0.95));
-function ciLine(r, x) {
-  const ns = r.variants.find((v) => v.runtime === "native" && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
+function ciLine(r, cat, x) {
+  const ns = r.variants.find((v) => v.runtime === withRole(cat.runtimes, "reference") && v.board === x.board && v.stack === x.stack && v.benchmark === x.benchmark && v.target === x.target)?.metrics.ns;
   const us = (n) => formatNumber(n / 1e3, 1);
   return ns?.ci ? `native -O3: ${us(ns.value)} \xB5s [${us(ns.ci[0])}\u2013${us(ns.ci[1])}] per ${ns.unit.replace(/^ns\//, "")}, ${ns.runs} runs` : "native -O3 has no interval";
 }
@@ -1568,18 +1227,19 @@ function slowdownCharts(r, cat) {
   const views = slowdownViews(r, cat);
   if (!views.length) return details("Slowdown against native C: no runtime other than native C ran", "_No runtime other than native C ran in this matrix yet._");
   const explained = views.findIndex((v) => v.target !== "hardware");
+  const sources = [...new Set(views.flatMap((v) => cat.benchmarks[v.benchmark]?.study?.source ?? []))];
   return views.map((v, i) => {
     const counted2 = { ...v, time: false, rows: v.rows.filter(({ x }) => x.metric !== "ns") };
-    const rows2 = slowdownTable(counted2, { runtime: (x) => runtimeCell(r, cat, x.id, x.runtime), long: true });
+    const rows = slowdownTable(counted2, { runtime: (x) => runtimeCell(r, cat, x.id, x.runtime), long: true });
     const same = v.rows.some(({ x }) => x.timeDistinguishable === false) ? `
 
-\u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, v.rows[0].x)}).` : "";
+\u2248 not distinguishable from native -O3: the ${ciPercent(r)}% confidence intervals of the two median wall times overlap (${ciLine(r, cat, v.rows[0].x)}).` : "";
     const why = i === explained ? `
 
-${WHY_THEY_DIFFER} <sub>Study figures: ${STUDY_SOURCE}.</sub>` : "";
+${WHY_THEY_DIFFER}${sources.length ? ` <sub>Study figures: ${sources.join("; ")}.</sub>` : ""}` : "";
     const main = counted2.rows.length ? `
 
-${table(rows2, rows2[0].map(() => "l"))}` : "";
+${table(rows, rows[0].map(() => "l"))}` : "";
     return details(slowdownSummary(v, cat), `Bars: ${SCALE}.${main}${timeTable(r, cat, v)}${same}${why}`);
   }).join("\n");
 }
@@ -1599,12 +1259,12 @@ ${lines.map((l) => `- ${l}`).join("\n")}
 function taxChangeSection(changes, cat, sources) {
   const moved = taxesMovedBy(changes, cat, sources);
   if (!moved.length) return "";
-  const rows2 = taxChangeRows(moved, cat);
+  const rows = taxChangeRows(moved, cat);
   return details(
     `The runtime tax before \u2192 after, ${plural(moved.length, "cell")}: ${taxChangeSpan(moved)}`,
     `Per suite and cell the change's source builds: Embench's geometric mean of the ratios against native, with its geometric standard deviation (GSD), both scored over the members both runs have.
 
-${table(rows2, rows2[0].map((_, i) => i < 3 ? "l" : "r"))}`
+${table(rows, rows[0].map((_, i) => i < 3 ? "l" : "r"))}`
   );
 }
 function overheadTable(r, cat) {
@@ -1615,7 +1275,7 @@ function overheadTable(r, cat) {
   const tables = [...new Set(o.map((x) => x.board))].map((board2) => {
     const mine = o.filter((x) => x.board === board2);
     const firsts = mine.filter((x, i) => mine.findIndex((y) => row(y) === row(x)) === i);
-    const rows2 = firsts.map((x, j) => [
+    const rows = firsts.map((x, j) => [
       j && firsts[j - 1].runtime === x.runtime ? "" : runtimeTitle(cat, x.runtime),
       x.target === "emulated" ? x.benchmark : `${x.benchmark}@${x.target}`,
       ...stacks.flatMap((s) => {
@@ -1626,22 +1286,22 @@ function overheadTable(r, cat) {
     const header = ["Runtime", "Benchmark", ...stacks.flatMap((s) => [s, "study"])];
     return `**${boardTitle(cat, board2)}**:
 
-${table([header, ...rows2], header.map((_, k) => k < 2 ? "l" : "r"))}`;
+${table([header, ...rows], header.map((_, k) => k < 2 ? "l" : "r"))}`;
   });
   const [lo, hi] = [o.reduce((a, b) => b.vsBareMetal < a.vsBareMetal ? b : a), o.reduce((a, b) => b.vsBareMetal > a.vsBareMetal ? b : a)];
-  const summary = `RTOS overhead against bare-metal: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
+  const summary = `RTOS overhead against ${withRole(cat.stacks, "reference")}: ${o.length} variants, ${lo.vsBareMetal.toFixed(2)}\xD7 to ${hi.vsBareMetal.toFixed(2)}\xD7 (most: ${hi.stack}/${hi.runtime}/${hi.benchmark} on ${boardTitle(cat, hi.board)})`;
   return details(summary, `The same runtime, benchmark and board on each stack, as a ratio of the headline metric (1 = no overhead); the study's own ratio beside ours.
 
 ${tables.join("\n\n")}`);
 }
 function studyOverhead(x, cat) {
-  const rtos = studyRow(x.board, x.stack, x.runtime, x.benchmark);
-  const bare = studyRow(x.board, "bare-metal", x.runtime, x.benchmark);
+  const rtos = studyCell(cat, x);
+  const bare = studyCell(cat, { ...x, stack: withRole(cat.stacks, "reference") ?? "" });
   const larger = metricInfo(cat, x.benchmark, x.metric)?.direction === "larger";
   return rtos && bare ? larger ? bare.value / rtos.value : rtos.value / bare.value : void 0;
 }
 function matrixDetails(c, cat) {
-  const rows2 = c.variants.map((v) => [
+  const rows = c.variants.map((v) => [
     code(v.id),
     STATUS_LABEL[v.status],
     v.result ? headline(v.result, cat) : "",
@@ -1649,18 +1309,18 @@ function matrixDetails(c, cat) {
   ]);
   return `<details><summary>Full matrix (${c.variants.length} variants)</summary>
 
-${table([["Variant", "Status", "Headline", "Reason or build"], ...rows2])}
+${table([["Variant", "Status", "Headline", "Reason or build"], ...rows])}
 
 </details>
 `;
 }
 function editsSection(edits) {
   if (!edits.length) return "";
-  const rows2 = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
+  const rows = edits.map((e) => [code(e.id), e.metric, e.before === void 0 ? "(none)" : formatValue(e.before, e.unit), e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)]);
   const variants = new Set(edits.map((e) => e.id)).size;
   return details(
     `Baselines changed by this pull request: ${edits.length} entr${edits.length === 1 ? "y" : "ies"} of ${variants} variant${variants === 1 ? "" : "s"}`,
-    table([["Variant", "Metric", "Base commit", "This pull request"], ...rows2], ["l", "l", "r", "r"])
+    table([["Variant", "Metric", "Base commit", "This pull request"], ...rows], ["l", "l", "r", "r"])
   );
 }
 function provenanceSection(r, c) {
@@ -1685,7 +1345,7 @@ function sourcesSection(r) {
   const sources = Object.entries(r.provenance.sources ?? {});
   if (!sources.length) return "";
   const mark = { verified: "\u2705", differs: "\u274C", unverified: "\u26A0\uFE0F" };
-  const rows2 = sources.map(([name2, s]) => [
+  const rows = sources.map(([name2, s]) => [
     code(name2),
     `${s.title} ${s.version} ${code(s.commit.slice(0, 12))}`,
     s.origin === "override" ? `override ${code(envName(name2))}` : ORIGIN[s.origin],
@@ -1694,7 +1354,7 @@ function sourcesSection(r) {
   return `
 Upstream sources (pins in \`firmware/sources.json\`):
 
-${table([["Source", "Pin", "From", "Tree"], ...rows2])}
+${table([["Source", "Pin", "From", "Tree"], ...rows])}
 `;
 }
 function sourceNotes(r, except) {
@@ -1774,12 +1434,12 @@ var titleOf = (line) => /^#{1,6} (.*)/.exec(line)?.[1] ?? /<summary>(.*?)<\/summ
 function shrink(text, max) {
   const lines = text.split("\n");
   let kept = "";
-  let rows2 = 0;
+  let rows = 0;
   for (const [i, line] of lines.entries()) {
     const next = i ? `${kept}
 ${line}` : line;
     if (next.length + 200 > max) {
-      rows2 = lines.slice(i).filter((l) => l.startsWith("|")).length;
+      rows = lines.slice(i).filter((l) => l.startsWith("|")).length;
       break;
     }
     kept = next;
@@ -1788,7 +1448,7 @@ ${line}` : line;
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
-_\u2026 ${rows2 ? `${rows2} more row(s)` : "the rest of this section"} in the full report._
+_\u2026 ${rows ? `${rows} more row(s)` : "the rest of this section"} in the full report._
 ${"\n</details>".repeat(Math.max(0, open4))}`;
 }
 function fitComment(body, full = {}) {
@@ -3044,11 +2704,11 @@ function parsePluginOutput(file, text) {
 var UNKNOWN = "[unknown]";
 function profileOf(label2, r, funcs, ownerOf2) {
   const name2 = (i) => funcs[i]?.name ?? UNKNOWN;
-  const rows2 = /* @__PURE__ */ new Map();
+  const rows = /* @__PURE__ */ new Map();
   const row = (i) => {
     const n = name2(i);
-    let x = rows2.get(n);
-    if (!x) rows2.set(n, x = { name: n, ...funcs[i] ? ownerOf2(funcs[i]) : { owner: "unknown", detail: "unknown" }, self: 0, inclusive: 0 });
+    let x = rows.get(n);
+    if (!x) rows.set(n, x = { name: n, ...funcs[i] ? ownerOf2(funcs[i]) : { owner: "unknown", detail: "unknown" }, self: 0, inclusive: 0 });
     return x;
   };
   for (const [addr, count] of r.addresses) row(funcIndex(funcs, addr)).self += count;
@@ -3064,12 +2724,12 @@ function profileOf(label2, r, funcs, ownerOf2) {
     if (path.indexOf(n.func) === path.length - 1) row(n.func).inclusive += inclusive[i];
     if (n.self) stacks.push({ frames: path.map(name2), count: n.self });
   });
-  for (const x of rows2.values()) x.inclusive = Math.max(x.inclusive, x.self);
+  for (const x of rows.values()) x.inclusive = Math.max(x.inclusive, x.self);
   return {
     label: label2,
     total: r.total,
     lost: r.lost,
-    functions: [...rows2.values()].filter((x) => x.self || x.inclusive).sort((a, b) => b.self - a.self || b.inclusive - a.inclusive || a.name.localeCompare(b.name)),
+    functions: [...rows.values()].filter((x) => x.self || x.inclusive).sort((a, b) => b.self - a.self || b.inclusive - a.inclusive || a.name.localeCompare(b.name)),
     stacks
   };
 }
@@ -3316,6 +2976,8 @@ function notBuiltReason(cell, cat, backends) {
   if (cell.target === "host" && (!cat.boards[cell.board] || !cat.stacks[cell.stack])) return "the firmware tree has no host board and stack (a board and a stack with target host)";
   for (const [kind2, spec] of [["board", cat.boards[cell.board]], ["stack", cat.stacks[cell.stack]]])
     if (!spec.targets.includes(cell.target)) return `${kind2} ${spec.id} does not build for target ${cell.target} (its targets: ${spec.targets.join(", ")})`;
+  const lacking = cat.benchmarks[cell.benchmark].needs.find((n) => !cat.boards[cell.board][n]);
+  if (lacking) return `${cell.board} has no ${NEEDS[lacking]} for ${cell.benchmark}`;
   const targets = cat.runtimes[cell.runtime].targets;
   if (targets.includes(cell.target)) return void 0;
   if (targets.every((t) => t === "host")) return `runtime ${cell.runtime} runs on the host only`;
@@ -5029,7 +4691,7 @@ import { relative as relative2 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
   const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
-  const rows2 = [...edits].sort((a, b) => rank(b) - rank(a)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
+  const rows = [...edits].sort((a, b) => rank(b) - rank(a)).map((e) => `| \`${e.id}\` | ${e.metric} | ${e.before === void 0 ? "(new)" : formatValue(e.before, e.unit)} | ${e.after === void 0 ? "(removed)" : formatValue(e.after, e.unit)} | ${pct(e)} |`);
   const head = [
     `Baselines measured by ${source}.`,
     "",
@@ -5039,10 +4701,10 @@ function pullRequestBody(edits, files, source) {
     "|---|---|--:|--:|--:|"
   ].join("\n");
   let body = head;
-  for (const [i, r] of rows2.entries()) {
+  for (const [i, r] of rows.entries()) {
     const more = `
 
-\u2026 and ${rows2.length - i} more (see the diff).`;
+\u2026 and ${rows.length - i} more (see the diff).`;
     if (body.length + r.length + 1 + more.length > MAX_COMMENT) return body + more;
     body += `
 ${r}`;

@@ -6,23 +6,23 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-KL4GV47V.js";
+} from "./chunk-HSKKFJR5.js";
 import {
   TARGETS,
   UserError
 } from "./chunk-NOZKRUWY.js";
 
 // src/config/config.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
 import { dirname as dirname2, resolve } from "node:path";
 
 // src/catalogue/catalogue.ts
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
 
-// src/config/vocabulary.ts
+// src/vocabulary.ts
 var METRICS = {
   flash_bytes: { direction: "smaller", percent: 1, title: "Flash" },
   static_ram_bytes: { direction: "smaller", percent: 1, title: "static RAM" },
@@ -42,6 +42,7 @@ var METRICS = {
 };
 
 // src/catalogue/benchmark.ts
+var NEEDS = { gpio: "GPIO" };
 var info = {
   direction: { enum: ["smaller", "larger"] },
   percent: { type: "number", exclusiveMinimum: 0 },
@@ -106,7 +107,8 @@ var benchmarkSchema = {
       properties: { metrics: { type: "array", items: name, uniqueItems: true } }
     },
     sources: { type: "array", items: name, uniqueItems: true },
-    suite: name
+    suite: name,
+    needs: { type: "array", items: { enum: Object.keys(NEEDS) }, uniqueItems: true }
   }
 };
 function benchmarkProblem(raw) {
@@ -145,7 +147,8 @@ function spec(id, raw, dir) {
     headline: raw.headline,
     host: raw.host ?? { metrics: [] },
     sources: raw.sources ?? [],
-    ...raw.suite ? { suite: raw.suite } : {}
+    ...raw.suite ? { suite: raw.suite } : {},
+    needs: raw.needs ?? []
   };
 }
 function expandMetrics(b) {
@@ -175,7 +178,7 @@ function declaredThresholds(cat, benchmark, settings) {
 var headlineOf = (cat, benchmark) => cat.benchmarks[benchmark]?.headline ?? [];
 var analyzerMetric = (b) => Object.entries(b.external).find(([, e]) => e.by === "logic_analyzer")?.[0];
 
-// src/inventory/flashers.ts
+// src/flashers.ts
 var FLASHER_TYPES = ["openocd", "pyocd", "st-flash", "probe-rs", "gdb"];
 var FLASHER_OPTIONS = {
   // interface/target: OpenOCD config files; commands: extra -c commands before programming.
@@ -262,7 +265,7 @@ var stackSchema = {
   type: "object",
   additionalProperties: false,
   required: ["title", "targets"],
-  properties: { title, order, targets, sources }
+  properties: { title, order, role: { enum: ["reference"] }, targets, sources }
 };
 var runtimeSchema = {
   type: "object",
@@ -271,6 +274,7 @@ var runtimeSchema = {
   properties: {
     title,
     order,
+    role: { enum: ["reference", "scalar-reference"] },
     targets,
     sources,
     wasm: { type: "boolean" },
@@ -288,6 +292,71 @@ var runtimeSchema = {
     }
   }
 };
+
+// src/catalogue/study.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+var text = { type: "string", minLength: 1 };
+var studySchema = (cat) => ({
+  type: "object",
+  additionalProperties: false,
+  required: ["source", "boards"],
+  properties: {
+    source: text,
+    boards: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: { enum: Object.keys(cat.boards) },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["unit", "counted", "where", "figures"],
+        properties: {
+          unit: text,
+          counted: { enum: ["cycles", "rate", "wall time"] },
+          where: text,
+          figures: {
+            type: "array",
+            minItems: 1,
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["stack", "runtimes", "value", "slowdown"],
+              properties: {
+                stack: { enum: Object.keys(cat.stacks) },
+                runtimes: { type: "array", items: { enum: Object.keys(cat.runtimes) }, minItems: 1, uniqueItems: true },
+                value: { type: "number", exclusiveMinimum: 0 },
+                slowdown: { type: "number", exclusiveMinimum: 0 }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+});
+async function readStudy(dir, cat) {
+  const yml = join(dir, "study.yml");
+  if (!existsSync(yml)) return void 0;
+  const parsed = parseWithPositions(yml, await readFile(yml, "utf8"));
+  const study = validator(studySchema(cat))(parsed);
+  for (const [board, b] of Object.entries(study.boards)) {
+    const seen = /* @__PURE__ */ new Set();
+    b.figures.forEach((f, i) => f.runtimes.forEach((r, j) => {
+      if (seen.has(`${f.stack}/${r}`)) fail(parsed, ["boards", board, "figures", i, "runtimes", j], `a second figure for ${board}/${f.stack}/${r}`);
+      seen.add(`${f.stack}/${r}`);
+    }));
+  }
+  return study;
+}
+function studyCell(cat, v) {
+  const study = cat.benchmarks[v.benchmark]?.study;
+  const board = study?.boards[v.board];
+  const figure = board?.figures.find((f) => f.stack === v.stack && f.runtimes.includes(v.runtime));
+  if (!study || !board || !figure) return void 0;
+  return { ...figure, unit: board.unit, counted: board.counted, where: board.where, source: study.source };
+}
 
 // src/catalogue/catalogue.ts
 var KINDS = {
@@ -316,15 +385,15 @@ var KINDS = {
 };
 var byOrder = (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
 async function readKind(root, kind) {
-  const dir = join(root, kind.dir);
+  const dir = join2(root, kind.dir);
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const validate = validator(kind.schema);
   const out = [];
   for (const id of folders) {
-    const yml = join(dir, id, kind.yml);
-    const where = join(dir, id);
-    const hasYml = existsSync(yml);
-    const hasCmake = kind.cmake !== void 0 && existsSync(join(dir, id, kind.cmake));
+    const yml = join2(dir, id, kind.yml);
+    const where = join2(dir, id);
+    const hasYml = existsSync2(yml);
+    const hasCmake = kind.cmake !== void 0 && existsSync2(join2(dir, id, kind.cmake));
     if (!hasYml && hasCmake) throw new UserError(`${where}: has ${kind.cmake} but no ${kind.yml}: every folder of ${kind.dir}/ that builds says what it is in ${kind.yml} (see README, "Extending")`);
     if (!hasYml) {
       if (kind.dir === "boards" || kind.dir === "stacks") throw new UserError(`${where}: no ${kind.yml} in this folder of ${kind.dir}/`);
@@ -332,15 +401,15 @@ async function readKind(root, kind) {
     }
     if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
     if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
-    const parsed = parseWithPositions(yml, await readFile(yml, "utf8"));
-    out.push(kind.read(id, validate(parsed), parsed, join(dir, id)));
+    const parsed = parseWithPositions(yml, await readFile2(yml, "utf8"));
+    out.push(kind.read(id, validate(parsed), parsed, join2(dir, id)));
   }
   return Object.fromEntries(out.sort(byOrder).map((x) => [x.id, x]));
 }
 async function loadCatalogue(firmwareDir, benchmarkDirs = []) {
   const benchmarks = await readKind(firmwareDir, KINDS.benchmarks);
   for (const extra of benchmarkDirs) {
-    if (existsSync(join(extra, KINDS.benchmarks.yml)))
+    if (existsSync2(join2(extra, KINDS.benchmarks.yml)))
       throw new UserError(`${extra}: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${dirname(extra)}`);
     const found = await readKind(extra, { ...KINDS.benchmarks, dir: "." });
     if (Object.keys(found).length === 0) throw new UserError(`${extra}: a benchmark_dirs folder with no benchmark folder (<name>/${KINDS.benchmarks.yml}) in it`);
@@ -356,10 +425,19 @@ async function loadCatalogue(firmwareDir, benchmarkDirs = []) {
     runtimes: await readKind(firmwareDir, KINDS.runtimes),
     benchmarks
   };
+  for (const b of Object.values(benchmarks)) {
+    const study = await readStudy(b.dir, cat);
+    if (study) b.study = study;
+  }
   for (const kind of ["boards", "stacks"]) {
     const host = Object.values(cat[kind]).filter((x) => x.targets.includes("host"));
     if (host.length > 1) throw new UserError(`${firmwareDir}/${kind}: ${host.map((x) => x.id).join(" and ")} both have target host; the host is one ${kind.slice(0, -1)}`);
   }
+  for (const kind of ["stacks", "runtimes"])
+    for (const role of new Set(Object.values(cat[kind]).flatMap((x) => x.role ? [x.role] : []))) {
+      const holders = Object.values(cat[kind]).filter((x) => x.role === role).map((x) => join2(firmwareDir, kind, x.id, KINDS[kind].yml));
+      if (holders.length > 1) throw new UserError(`${holders.join(" and ")}: both say role: ${role}; one ${kind.slice(0, -1)} has it`);
+    }
   return cat;
 }
 var supporting = (entries, target) => Object.keys(entries).filter((id) => entries[id].targets.includes(target));
@@ -372,8 +450,9 @@ function checkSources(c, pinned) {
     for (const x of Object.values(c[kind]))
       for (const s of x.sources)
         if (!pinned.includes(s))
-          throw new UserError(`${join(c.firmwareDir, kind, x.id, KINDS[kind].yml)}: sources: "${s}" is not pinned in sources.json (pinned: ${pinned.join(", ")})`);
+          throw new UserError(`${join2(c.firmwareDir, kind, x.id, KINDS[kind].yml)}: sources: "${s}" is not pinned in sources.json (pinned: ${pinned.join(", ")})`);
 }
+var withRole = (entries, role) => Object.values(entries).find((x) => x.role === role)?.id;
 var boardTitle = (c, board) => c.boards[board]?.title ?? board;
 var runtimeTitle = (c, runtime) => c.runtimes[runtime]?.title ?? runtime;
 
@@ -516,8 +595,8 @@ function checkBuildSettings(parsed, at, cflags2 = [], defines2 = {}) {
     if (why) fail(parsed, [...at, "defines", name3], `${JSON.stringify(value)} cannot be passed exactly: ${why}`);
   }
 }
-function parseConfig(file, text, cat) {
-  const parsed = parseWithPositions(file, text);
+function parseConfig(file, text2, cat) {
+  const parsed = parseWithPositions(file, text2);
   if (parsed.value === null || typeof parsed.value !== "object" || Array.isArray(parsed.value))
     fail(parsed, [], "expected a mapping with boards, stacks, runtimes and benchmarks");
   const raw = validator(configSchema(cat))(parsed);
@@ -564,7 +643,7 @@ function parseConfig(file, text, cat) {
 }
 async function configText(file) {
   try {
-    return await readFile2(file, "utf8");
+    return await readFile3(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the config file (${e.code ?? String(e)})`);
   }
@@ -580,7 +659,7 @@ async function benchmarkDirsOf(file) {
     fail(parsed, ["benchmark_dirs"], "a list of folders holding benchmark folders, relative to this file");
   return dirs.map((d, i) => {
     const dir = resolve(dirname2(file), d);
-    if (!existsSync2(dir)) fail(parsed, ["benchmark_dirs", i], `no folder ${dir}`);
+    if (!existsSync3(dir)) fail(parsed, ["benchmark_dirs", i], `no folder ${dir}`);
     if (!statSync(dir).isDirectory()) fail(parsed, ["benchmark_dirs", i], `${dir} is a file, not a folder of benchmark folders`);
     return dir;
   });
@@ -588,6 +667,7 @@ async function benchmarkDirsOf(file) {
 
 export {
   METRICS,
+  NEEDS,
   benchmarkFacts,
   metricInfo,
   declaredThresholds,
@@ -595,10 +675,12 @@ export {
   analyzerMetric,
   FLASHER_TYPES,
   FLASHER_OPTIONS,
+  studyCell,
   loadCatalogue,
   mcu,
   sourcesFor,
   checkSources,
+  withRole,
   boardTitle,
   runtimeTitle,
   seconds,

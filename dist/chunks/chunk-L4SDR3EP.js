@@ -4,12 +4,12 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-ZPCJXJUK.js";
+} from "./chunk-MVT6WIXB.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-KL4GV47V.js";
+} from "./chunk-HSKKFJR5.js";
 import {
   UserError
 } from "./chunk-NOZKRUWY.js";

@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-UZLMTO6F.js";
-import "./chunk-KL4GV47V.js";
+} from "./chunk-ZORA7EPG.js";
+import "./chunk-HSKKFJR5.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
 export {
