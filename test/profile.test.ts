@@ -85,7 +85,7 @@ test('the plugin: each region\'s profile adds up exactly to the firmware\'s own 
     assert.equal(folded.reduce((n, l) => n + Number(l.slice(l.lastIndexOf(' ') + 1)), 0), totals.reduce((a, b) => a + b));
     const scope = JSON.parse(readFileSync(join(out, v.profile.speedscope), 'utf8')) as { profiles: { endValue: number; weights: number[] }[] };
     assert.deepEqual(scope.profiles.map((s) => s.endValue), totals);
-    assert.ok(v.profile.slowdown > 0);
+    assert.ok(v.profile.slowdown! > 0);
     if (v.id.includes('/native/toggle')) {
       assert.deepEqual(regions, ['inline', 'call']);
       assert.ok(folded.some((l) => /^call;wmb_driver_measure;.*toggle_call;gpio_toggle \d+$/.test(l)), folded.join('\n'));

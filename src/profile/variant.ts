@@ -42,6 +42,17 @@ function ownerLookup(map: InputSection[], folders: Map<string, string>): OwnerOf
   };
 }
 
+/** A variant's profiles as files in the output folder: the flat profile, folded stacks and speedscope's JSON. */
+export async function writeProfiles(outDir: string, id: string, profiles: Profile[]): Promise<VariantProfile['files']> {
+  const base = join('profiles', slug(id));
+  const files = { flat: `${base}.tsv`, folded: `${base}.folded`, speedscope: `${base}.speedscope.json` };
+  await mkdir(join(outDir, 'profiles'), { recursive: true });
+  await writeFile(join(outDir, files.flat), flatTsv(profiles));
+  await writeFile(join(outDir, files.folded), foldedStacks(profiles));
+  await writeFile(join(outDir, files.speedscope), `${JSON.stringify(speedscope(id, profiles))}\n`);
+  return files;
+}
+
 export async function profileImage(o: {
   artifact: Artifact; image: Buffer; elf: Elf; firmwareDir: string; outDir: string; timeoutMs: number; signal?: AbortSignal;
 }): Promise<VariantProfile | Unavailable> {
@@ -73,12 +84,7 @@ export async function profileImage(o: {
     const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = plugged.regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
-    const base = join('profiles', slug(o.artifact.variant.id));
-    const files = { flat: `${base}.tsv`, folded: `${base}.folded`, speedscope: `${base}.speedscope.json` };
-    await mkdir(join(o.outDir, 'profiles'), { recursive: true });
-    await writeFile(join(o.outDir, files.flat), flatTsv(profiles));
-    await writeFile(join(o.outDir, files.folded), foldedStacks(profiles));
-    await writeFile(join(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}\n`);
+    const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -86,7 +92,11 @@ export async function profileImage(o: {
 }
 
 /** What a variant's result records of its profile: the files, or why there is none. */
-export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown: number; lints?: string[] } } | { profileUnavailable: string };
+export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown?: number; lints?: string[] } } | { profileUnavailable: string };
+
+/** A profile as the result records it; `plainMs`: the plain run's wall time, when there is one to compare with. */
+export const measured = (p: VariantProfile, plainMs?: number): ProfileOutcome =>
+  ({ profile: { ...p.files, ...(plainMs ? { slowdown: Math.round((100 * p.durationMs) / plainMs) / 100 } : {}), ...(p.lints.length ? { lints: p.lints } : {}) } });
 
 /** Profiles a measured image and checks that the profiled run counted what the plain run counted. */
 export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number }): Promise<ProfileOutcome> {
@@ -95,5 +105,5 @@ export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { 
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? '')).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(', ')} where the plain run counted ${plain.join(', ')}: the plugin changed what it measures` };
-  return { profile: { ...p.files, slowdown: Math.round((100 * p.durationMs) / o.plainMs) / 100, ...(p.lints.length ? { lints: p.lints } : {}) } };
+  return measured(p, o.plainMs);
 }
