@@ -140,7 +140,8 @@ export function edgeKind(machine: number, bytes: Buffer): EdgeKind | undefined {
   if (machine === 183 && bytes.length >= 4) {
     const w = bytes.readUInt32LE(0);
     // BL, BLR, BLRAA/BLRAB/BLRAAZ/BLRABZ.
-    return (w & 0xfc000000) === 0x94000000 || (w & 0xfffffc1f) === 0xd63f0000 || (w & 0xfefff800) === 0xd63f0800 ? 'call' : 'jump';
+    const is = (mask: number, value: number) => ((w & mask) >>> 0) === value;
+    return is(0xfc000000, 0x94000000) || is(0xfffffc1f, 0xd63f0000) || is(0xfefff800, 0xd63f0800) ? 'call' : 'jump';
   }
   return undefined;
 }
