@@ -18,6 +18,7 @@ import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
 import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from './delta.js';
 import { profileImage, type VariantProfile } from './variant.js';
+import { profileHostImage } from './host.js';
 
 export interface ExplainOptions {
   config: string;
@@ -43,7 +44,7 @@ export async function profileVariant(config: string, firmwareDir: string | undef
   const v = m.variants.find((x) => x.id === id);
   if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
   if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
-  if (v.target !== 'emulated') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  if (v.target !== 'emulated' && v.target !== 'host') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU) and host ones (callgrind); this one runs on the ${v.target} target`);
   const defs = (await harnessDefinitions(job, { ...m, variants: [v] }, progress, signal))(v);
   if ('failed' in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
@@ -55,11 +56,14 @@ export async function profileVariant(config: string, firmwareDir: string | undef
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;
   }
+  const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) };
+  progress.note(`explain: profiling ${id}`);
+  // A host binary has no footprint to explain: its instructions only.
+  if (v.target === 'host') return { profile: await profileHostImage({ artifact, ...timing }) };
   const image = await readFile(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
-  progress.note(`explain: profiling ${id}`);
-  const profile = await profileImage({ artifact, image, elf, firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) });
+  const profile = await profileImage({ artifact, image, elf, ...timing });
   return { profile, ...(sizes ? { symbols: sizes.symbols } : {}) };
 }
 
@@ -158,8 +162,8 @@ export function renderExplanation(e: Explanation): string {
 export const EXPLAIN_HELP = (common: string) => ({
   explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
 
-Builds and profiles one emulated variant (its id as the report shows it,
-<board>/<stack>/<runtime>/<benchmark>@emulated) from the working tree and from the base commit (a git
+Builds and profiles one emulated or host variant (its id as the report shows it,
+<board>/<stack>/<runtime>/<benchmark>@<target>; host: callgrind's instructions) from the working tree and from the base commit (a git
 worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
 prints the functions whose executed instructions moved most and the symbols whose size moved most
 (name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
@@ -173,7 +177,7 @@ Exit status: 0 explained (also when a profile is unavailable: the output says wh
 
 /** The command line's `explain`. */
 export async function explainCommand(positionals: string[], base: string | undefined, o: Omit<ExplainOptions, 'variant' | 'base'>): Promise<number> {
-  if (positionals.length !== 1) throw new UserError('explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it');
+  if (positionals.length !== 1) throw new UserError('explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@<emulated|host>, as the report names it');
   process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0]!, ...(base !== undefined ? { base } : {}) })));
   return 0;
 }

@@ -7,10 +7,14 @@ import type { Results } from '../types.js';
 import { deltaSummary, deltaTable } from './delta.js';
 import { explainAll, type Explanation } from './explain.js';
 
-/** Emulated variants with a metric over its threshold, either way. */
+/** A host variant's metrics that callgrind does not count: a profile of instructions cannot explain them. */
+const HOST_UNCOUNTED = new Set(['ns', 'equivalent_cycles', 'rss_bytes', 'engine_ns']);
+
+/** Emulated variants with a metric over its threshold, either way; host ones with an instruction count over it. */
 export function movedVariants(c: Comparison): string[] {
+  const moved = (m: Comparison['variants'][number]['changes'][number]) => m.status === 'regression' || m.status === 'improvement';
   return c.variants
-    .filter((v) => v.result?.target === 'emulated' && v.changes.some((m) => m.status === 'regression' || m.status === 'improvement'))
+    .filter((v) => (v.result?.target === 'emulated' && v.changes.some(moved)) || (v.result?.target === 'host' && v.changes.some((m) => moved(m) && !HOST_UNCOUNTED.has(m.metric))))
     .map((v) => v.id);
 }
 
