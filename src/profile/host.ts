@@ -74,7 +74,7 @@ export async function profileHostImage(o: { artifact: Artifact; firmwareDir: str
     const map = parseMap(await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => ''));
     const profiles = [hostProfile(label, parsed, kindOf, hostOwners(new Set([o.artifact.elf, await realpath(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
-    return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles, undefined) };
+    return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

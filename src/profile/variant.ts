@@ -5,14 +5,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slug, type Artifact } from '../build/cmake.js';
-import type { Elf } from '../measure/elf.js';
+import { SHF_ALLOC, SHF_WRITE, type Elf } from '../measure/elf.js';
 import { ownerOf, parseMap, sourceFolders, type InputSection } from '../measure/owners.js';
 import { parseRecords, ProtocolError, type ResultRecord } from '../measure/protocol.js';
 import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
 import { floatBuild, lints } from './lints.js';
-import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, type OwnerOf, type Profile } from './profile.js';
+import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type Profile, type RegionCounts } from './profile.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
 export const COUNTER_READ = 'counter_read';
@@ -53,6 +53,20 @@ export async function writeProfiles(outDir: string, id: string, profiles: Profil
   return files;
 }
 
+/** A region's instructions fetched from RAM (the image's writable sections: a pool, .data) and where they ran. */
+export function fromRam(r: RegionCounts, elf: Elf, funcs: Func[]): { count: number; where: string[] } {
+  const ram = elf.sections.filter((s) => s.flags & SHF_ALLOC && s.flags & SHF_WRITE && s.size > 0);
+  const by = new Map<string, number>();
+  let count = 0;
+  for (const [addr, n] of r.addresses) {
+    if (!ram.some((s) => addr >= s.addr && addr < s.addr + s.size)) continue;
+    count += n;
+    const f = funcs.find((x) => addr >= x.start && addr < x.end)?.name ?? UNKNOWN;
+    by.set(f, (by.get(f) ?? 0) + n);
+  }
+  return { count, where: [...by].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
+}
+
 export async function profileImage(o: {
   artifact: Artifact; image: Buffer; elf: Elf; firmwareDir: string; outDir: string; timeoutMs: number; signal?: AbortSignal;
 }): Promise<VariantProfile | Unavailable> {
@@ -85,7 +99,7 @@ export async function profileImage(o: {
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = plugged.regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
-    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam(r, o.elf, funcs)) }) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
