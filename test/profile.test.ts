@@ -165,9 +165,14 @@ __attribute__((noinline)) static void bit_reverse(void)
   assert.match(report, /\| `wmb_extra_table` +\| benchmark +\| +0 \| +2,048 \| +\+2,048 \|/);
   // The host's count is callgrind's: its profile explains it the same way.
   assert.match(report, /<summary>Why host\/linux\/native\/fft@host moved: `bit_reverse` \+[\d,]+ \((9\d|100)% of the change\)<\/summary>/);
+  assert.match(report, /moved: `bit_reverse`[^\n]*\n\nAgainst the base commit [0-9a-f]{12}: the base built and profiled there for this variant only\./);
+  // explain against the same base: the base's profile is the check's, from the result store; nothing of the base is built.
   const r = p.cli('explain', id, '--firmware', 'firmware', '--out', 'out');
   assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /the base's profile reused from an earlier explanation at that commit \(profiled \d{4}-\d\d-\d\d\), not built again/);
+  assert.doesNotMatch(r.stderr, /explain: building [^\n]*wmb-base-/);
   const e = JSON.parse(readFileSync(join(p.dir, 'out', 'explain', `${id.replace(/[/@]/g, '.')}.json`), 'utf8')) as Explanation;
+  assert.equal(e.base.reused?.commit, e.base.commit);
   assert.deepEqual(e.unavailable, []);
   const top = e.instructions[0]!.rows[0]!;
   assert.equal(top.name, 'bit_reverse');
