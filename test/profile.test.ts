@@ -182,6 +182,17 @@ __attribute__((noinline)) static void bit_reverse(void)
   assert.match(r.stdout, /Instructions by function, fft: [\d,]+ -> [\d,]+ instructions in the measured region/);
   assert.match(r.stdout, /\| `bit_reverse` +\| benchmark/);
   for (const f of e.files) assert.ok(readFileSync(join(p.dir, 'out', f), 'utf8').length > 0, f);
+  // The sharded flow's report step explains too: from the shards' results, the moved variants built and
+  // profiled there, the base's profiles from the result store (the check's explanation made them).
+  assert.equal(p.cli('plan', '--firmware', 'firmware', '--out', 'shards/plan').status, 0);
+  for (const shard of ['emulated', 'host']) {
+    const s = p.cli('run', '--shard', shard, '--firmware', 'firmware', '--out', `shards/${shard}`);
+    assert.equal(s.status, 0, s.stdout + s.stderr);
+  }
+  const rep = p.cli('report', '--results', 'shards', '--firmware', 'firmware', '--out', 'report', '--base', 'HEAD');
+  assert.equal(rep.status, 1, rep.stdout + rep.stderr);
+  assert.match(readFileSync(join(p.dir, 'report', 'report.md'), 'utf8'),
+    /<summary>Why nucleo_f446re\/bare-metal\/native\/fft@emulated moved: `bit_reverse` [^\n]*\n\nAgainst the base commit [0-9a-f]{12}: the base's profile reused from an earlier explanation at that commit/);
 });
 
 test('run.profile: regressed by default, all or off; anything else is an error naming the line', async () => {
