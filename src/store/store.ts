@@ -43,7 +43,12 @@ const entrySchema = {
             profile: {
               type: 'object', required: ['profiles', 'counts', 'lints', 'durationMs'],
               properties: {
-                profiles: { type: 'array', items: { type: 'object', required: ['label', 'total', 'lost', 'functions', 'stacks'] } },
+                profiles: {
+                  type: 'array', items: {
+                    type: 'object', required: ['label', 'total', 'lost', 'functions', 'stacks'],
+                    properties: { label: { type: 'string' }, total: { type: 'integer' }, lost: { type: 'integer' }, functions: { type: 'array' }, stacks: { type: 'array' } },
+                  },
+                },
                 counts: { type: 'array', items: { type: 'integer' } }, lints: { type: 'array', items: { type: 'string' } },
                 durationMs: { type: 'number' }, symbols: { type: 'array', items: { type: 'object' } },
               },
