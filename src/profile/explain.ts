@@ -124,9 +124,9 @@ export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants
   const firmware = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
   const baseOut = join(o.outDir, 'base');
   // Kept by commit only when the commit pins the firmware too (it is in the same repository).
-  const top = await git(dirname(config), ['rev-parse', '--show-toplevel']);
-  const inRepo = (path: string) => !top.failed && !relative(String(top.stdout), path).startsWith('..') && !isAbsolute(relative(String(top.stdout), path));
-  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(top.stdout), config), sha) : undefined;
+  const repo = await git(dirname(config), ['rev-parse', '--show-toplevel']);
+  const inRepo = (path: string) => !repo.failed && !relative(String(repo.stdout), path).startsWith('..') && !isAbsolute(relative(String(repo.stdout), path));
+  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(repo.stdout), config), sha) : undefined;
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
   const keys = configText === undefined ? undefined : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
   const base: Side[] = [];
