@@ -67,8 +67,9 @@ export interface VariantResult extends Cell {
   /** Every input section's size, owner and object, biggest first: a TSV file relative to the output directory. */
   symbols?: string;
   /** Instructions by function (profile/): the flat profile, folded stacks and speedscope file, relative to the
-   * output directory; the profiled run's wall time over the plain run's; what the profile says beside the numbers. */
-  profile?: { flat: string; folded: string; speedscope: string; slowdown: number; lints?: string[] };
+   * output directory; the profiled QEMU run's wall time over the plain run's (the host's plain count is callgrind's
+   * already: none); what the profile says beside the numbers. */
+  profile?: { flat: string; folded: string; speedscope: string; slowdown?: number; lints?: string[] };
   /** Why the variant was to be profiled and is not (a QEMU that refuses the plugin). */
   profileUnavailable?: string;
   /** How the runtime was built, from the firmware build (AOT: target, CPU, float ABI, bounds checks, wamrc flags). */

@@ -85,7 +85,7 @@ test('the plugin: each region\'s profile adds up exactly to the firmware\'s own 
     assert.equal(folded.reduce((n, l) => n + Number(l.slice(l.lastIndexOf(' ') + 1)), 0), totals.reduce((a, b) => a + b));
     const scope = JSON.parse(readFileSync(join(out, v.profile.speedscope), 'utf8')) as { profiles: { endValue: number; weights: number[] }[] };
     assert.deepEqual(scope.profiles.map((s) => s.endValue), totals);
-    assert.ok(v.profile.slowdown > 0);
+    assert.ok(v.profile.slowdown! > 0);
     if (v.id.includes('/native/toggle')) {
       assert.deepEqual(regions, ['inline', 'call']);
       assert.ok(folded.some((l) => /^call;wmb_driver_measure;.*toggle_call;gpio_toggle \d+$/.test(l)), folded.join('\n'));
@@ -133,8 +133,8 @@ exec /usr/bin/qemu-system-arm "$@"
 /** The benchmark's FFT source in a firmware tree (apps/ or benchmarks/). */
 const fftSource = (fw: string) => join(fw, (readdirSync(fw, { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
 
-test('explain: a compile definition that adds a loop to one function and a 2 KiB table: the function owns >= 90% of the instruction delta, the table tops the size delta under the benchmark', () => {
-  const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'run: { timeout: 120 }'];
+test('explain: a compile definition that adds a loop to one function and a 2 KiB table: the function owns >= 90% of the instruction delta, the table tops the size delta under the benchmark; on the host too', () => {
+  const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated, host]', 'host: { runtimes: [native], repeat: 1 }', 'run: { timeout: 120 }'];
   const p = makeProject(config(lines));
   const fw = join(p.dir, 'firmware');
   cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
@@ -163,9 +163,16 @@ __attribute__((noinline)) static void bit_reverse(void)
   const report = readFileSync(join(p.dir, 'check-out', 'report.md'), 'utf8');
   assert.match(report, /<summary>Why nucleo_f446re\/bare-metal\/native\/fft@emulated moved: `bit_reverse` \+[\d,]+ \(100% of the change\)<\/summary>/);
   assert.match(report, /\| `wmb_extra_table` +\| benchmark +\| +0 \| +2,048 \| +\+2,048 \|/);
+  // The host's count is callgrind's: its profile explains it the same way.
+  assert.match(report, /<summary>Why host\/linux\/native\/fft@host moved: `bit_reverse` \+[\d,]+ \((9\d|100)% of the change\)<\/summary>/);
+  assert.match(report, /moved: `bit_reverse`[^\n]*\n\nAgainst the base commit [0-9a-f]{12}: the base built and profiled there for this variant only\./);
+  // explain against the same base: the base's profile is the check's, from the result store; nothing of the base is built.
   const r = p.cli('explain', id, '--firmware', 'firmware', '--out', 'out');
   assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /the base's profile reused from an earlier explanation at that commit \(profiled \d{4}-\d\d-\d\d\), not built again/);
+  assert.doesNotMatch(r.stderr, /explain: building [^\n]*wmb-base-/);
   const e = JSON.parse(readFileSync(join(p.dir, 'out', 'explain', `${id.replace(/[/@]/g, '.')}.json`), 'utf8')) as Explanation;
+  assert.equal(e.base.reused?.commit, e.base.commit);
   assert.deepEqual(e.unavailable, []);
   const top = e.instructions[0]!.rows[0]!;
   assert.equal(top.name, 'bit_reverse');
@@ -175,6 +182,17 @@ __attribute__((noinline)) static void bit_reverse(void)
   assert.match(r.stdout, /Instructions by function, fft: [\d,]+ -> [\d,]+ instructions in the measured region/);
   assert.match(r.stdout, /\| `bit_reverse` +\| benchmark/);
   for (const f of e.files) assert.ok(readFileSync(join(p.dir, 'out', f), 'utf8').length > 0, f);
+  // The sharded flow's report step explains too: from the shards' results, the moved variants built and
+  // profiled there, the base's profiles from the result store (the check's explanation made them).
+  assert.equal(p.cli('plan', '--firmware', 'firmware', '--out', 'shards/plan').status, 0);
+  for (const shard of ['emulated', 'host']) {
+    const s = p.cli('run', '--shard', shard, '--firmware', 'firmware', '--out', `shards/${shard}`);
+    assert.equal(s.status, 0, s.stdout + s.stderr);
+  }
+  const rep = p.cli('report', '--results', 'shards', '--firmware', 'firmware', '--out', 'report', '--base', 'HEAD');
+  assert.equal(rep.status, 1, rep.stdout + rep.stderr);
+  assert.match(readFileSync(join(p.dir, 'report', 'report.md'), 'utf8'),
+    /<summary>Why nucleo_f446re\/bare-metal\/native\/fft@emulated moved: `bit_reverse` [^\n]*\n\nAgainst the base commit [0-9a-f]{12}: the base's profile reused from an earlier explanation at that commit/);
 });
 
 test('run.profile: regressed by default, all or off; anything else is an error naming the line', async () => {
@@ -193,7 +211,7 @@ test('explain without a variant, or with one not in the matrix: a clear error, e
   p.git('commit', '-qm', 'config');
   const none = p.cli('explain', '--out', 'out');
   assert.equal(none.status, 2);
-  assert.equal(none.stderr, 'wasm-mcu-bench: explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it\n');
+  assert.equal(none.stderr, 'wasm-mcu-bench: explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@<emulated|host>, as the report names it\n');
   const other = p.cli('explain', 'nucleo_f446re/bare-metal/wasm3/fft@emulated', '--out', 'out');
   assert.equal(other.status, 2);
   assert.match(other.stderr, /^wasm-mcu-bench: .*wasm-mcu-bench\.yml: no variant nucleo_f446re\/bare-metal\/wasm3\/fft@emulated in its matrix/);

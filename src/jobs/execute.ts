@@ -18,6 +18,7 @@ import type { RunBackend } from '../run/backend.js';
 import type { Target, Variant, VariantResult } from '../types.js';
 import { stopSignal } from '../interrupt.js';
 import { profileMeasured } from '../profile/variant.js';
+import { profileHostMeasured } from '../profile/host.js';
 import type { FileHashes, StampInputs } from '../build/stamp.js';
 
 interface ExecuteOptions {
@@ -135,9 +136,11 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       await writeFile(join(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    const profiled = v.target === 'emulated' && o.profile?.(v)
-      ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...(o.signal ? { signal: o.signal } : {}) })
-      : {};
+    const stop = o.signal ? { signal: o.signal } : {};
+    const profiled = !o.profile?.(v) ? {}
+      : v.target === 'emulated' ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop })
+        : v.target === 'host' ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop })
+          : {};
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}), ...profiled }, log };
   } catch (e) {
     const why = (e as Error).message;

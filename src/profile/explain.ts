@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BuildError, buildFirmware, slug } from '../build/cmake.js';
-import { requireCommit } from '../git.js';
+import { requireCommit, showAt } from '../git.js';
 import { parseElf } from '../measure/elf.js';
 import { sizesOf, type SymbolSize } from '../measure/owners.js';
 import { compilerCacheFor, harnessDefinitions } from '../jobs/collect.js';
@@ -17,13 +17,18 @@ import type { Progress } from '../progress.js';
 import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
 import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from './delta.js';
-import { profileImage, type VariantProfile } from './variant.js';
+import { profileImage, writeProfiles, type VariantProfile } from './variant.js';
+import { baseProfileKey, profileStore, type StoredProfile } from './cache.js';
+import type { Measured } from '../store/store.js';
+import { profileHostImage } from './host.js';
 
 export interface ExplainOptions {
   config: string;
   variant: string;
   /** The commit to explain against; HEAD (the working tree's changes) by default. */
   base?: string;
+  /** Profile the base again even when an earlier explanation at that commit is in the result store. */
+  rerun?: boolean;
   outDir: string;
   firmwareDir?: string;
   progress: Progress;
@@ -43,7 +48,7 @@ export async function profileVariant(config: string, firmwareDir: string | undef
   const v = m.variants.find((x) => x.id === id);
   if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
   if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
-  if (v.target !== 'emulated') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  if (v.target !== 'emulated' && v.target !== 'host') throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU) and host ones (callgrind); this one runs on the ${v.target} target`);
   const defs = (await harnessDefinitions(job, { ...m, variants: [v] }, progress, signal))(v);
   if ('failed' in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
@@ -55,11 +60,14 @@ export async function profileVariant(config: string, firmwareDir: string | undef
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;
   }
+  const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) };
+  progress.note(`explain: profiling ${id}`);
+  // A host binary has no footprint to explain: its instructions only.
+  if (v.target === 'host') return { profile: await profileHostImage({ artifact, ...timing }) };
   const image = await readFile(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
-  progress.note(`explain: profiling ${id}`);
-  const profile = await profileImage({ artifact, image, elf, firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1000, ...(signal ? { signal } : {}) });
+  const profile = await profileImage({ artifact, image, elf, ...timing });
   return { profile, ...(sizes ? { symbols: sizes.symbols } : {}) };
 }
 
@@ -82,7 +90,8 @@ export async function atCommit<T>(dir: string, sha: string, use: (top: string, t
 
 export interface Explanation {
   variant: string;
-  base: { ref: string; commit: string };
+  /** `reused`: the base's profile is an earlier explanation's at that commit (profiled then), not built now. */
+  base: { ref: string; commit: string; reused?: Measured };
   instructions: Delta[];
   size?: Delta;
   /** Why a side has no profile. */
@@ -98,7 +107,14 @@ const inBase = (path: string, top: string, tree: string) => {
   return rel.startsWith('..') || isAbsolute(rel) ? path : join(tree, rel);
 };
 
-/** Explains each of `variants` against the base commit: one worktree at the base for all of them. */
+/** A side as the store kept it, its files written again into `outDir`. */
+async function storedSide(p: StoredProfile, id: string, outDir: string): Promise<Side> {
+  const files = await writeProfiles(outDir, id, p.profiles);
+  return { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, files }, ...(p.symbols ? { symbols: p.symbols } : {}) };
+}
+
+/** Explains each of `variants` against the base commit: the base's profiles from an earlier explanation at that
+ * commit when the result store has them (profile/cache.ts), else one worktree at the base for the others. */
 export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants: string[] }): Promise<Explanation[]> {
   const config = resolve(o.config);
   const ref = o.base ?? 'HEAD';
@@ -106,15 +122,38 @@ export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants
   const now: Side[] = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
   const firmware = resolve(o.firmwareDir ?? join(packageRoot(), 'firmware'));
-  const base = await atCommit(dirname(config), sha, async (top, tree) => {
-    const baseConfig = inBase(config, top, tree);
-    if (!existsSync(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
-    const sides: Side[] = [];
-    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join(o.outDir, 'base'), o.progress, o.signal));
-    return sides;
-  });
+  const baseOut = join(o.outDir, 'base');
+  // Kept by commit only when the commit pins the firmware too (it is in the same repository).
+  const repo = await git(dirname(config), ['rev-parse', '--show-toplevel']);
+  const inRepo = (path: string) => !repo.failed && !relative(String(repo.stdout), path).startsWith('..') && !isAbsolute(relative(String(repo.stdout), path));
+  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(repo.stdout), config), sha) : undefined;
+  const store = profileStore((w) => o.progress.note(`warning: ${w}`));
+  const keys = configText === undefined ? undefined : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
+  const base: Side[] = [];
+  const reused: (Measured | undefined)[] = [];
+  for (const [i, id] of o.variants.entries()) {
+    const hit = keys && !o.rerun ? await store.get(keys[i]!) : undefined;
+    if (hit && 'profile' in hit.value) {
+      base[i] = await storedSide(hit.value.profile, id, baseOut);
+      reused[i] = hit.measured;
+    }
+  }
+  const todo = o.variants.flatMap((id, i) => (base[i] ? [] : [i]));
+  if (todo.length) {
+    await atCommit(dirname(config), sha, async (top, tree) => {
+      const baseConfig = inBase(config, top, tree);
+      if (!existsSync(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+      for (const i of todo) base[i] = await profileVariant(baseConfig, inBase(firmware, top, tree), o.variants[i]!, baseOut, o.progress, o.signal);
+    });
+    for (const i of todo) {
+      const p = base[i]!.profile;
+      if (keys && 'profiles' in p)
+        await store.put(keys[i]!, { commit: sha, date: new Date().toISOString() }, { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, ...(base[i]!.symbols ? { symbols: base[i]!.symbols } : {}) } });
+    }
+  }
   const out: Explanation[] = [];
-  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base[i]!, now[i]!, o.outDir));
+  for (const [i, id] of o.variants.entries())
+    out.push(await explanation(id, { ref, commit: sha, ...(reused[i] ? { reused: reused[i] } : {}) }, base[i]!, now[i]!, o.outDir));
   return out;
 }
 
@@ -143,9 +182,14 @@ async function explanation(variant: string, base: Explanation['base'], was: Side
   return e;
 }
 
+/** Where the base's profile comes from. */
+export const baseSource = (e: Explanation) => e.base.reused
+  ? `the base's profile reused from an earlier explanation at that commit (profiled ${e.base.reused.date.slice(0, 10)}), not built again`
+  : 'the base built and profiled there for this variant only';
+
 /** The explanation as text for the terminal (markdown tables read well there too). */
 export function renderExplanation(e: Explanation): string {
-  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ''];
+  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)}); ${baseSource(e)}`, ''];
   for (const d of e.instructions) {
     out.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'no function moved', '');
   }
@@ -158,8 +202,8 @@ export function renderExplanation(e: Explanation): string {
 export const EXPLAIN_HELP = (common: string) => ({
   explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
 
-Builds and profiles one emulated variant (its id as the report shows it,
-<board>/<stack>/<runtime>/<benchmark>@emulated) from the working tree and from the base commit (a git
+Builds and profiles one emulated or host variant (its id as the report shows it,
+<board>/<stack>/<runtime>/<benchmark>@<target>; host: callgrind's instructions) from the working tree and from the base commit (a git
 worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
 prints the functions whose executed instructions moved most and the symbols whose size moved most
 (name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
@@ -173,7 +217,7 @@ Exit status: 0 explained (also when a profile is unavailable: the output says wh
 
 /** The command line's `explain`. */
 export async function explainCommand(positionals: string[], base: string | undefined, o: Omit<ExplainOptions, 'variant' | 'base'>): Promise<number> {
-  if (positionals.length !== 1) throw new UserError('explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it');
+  if (positionals.length !== 1) throw new UserError('explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@<emulated|host>, as the report names it');
   process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0]!, ...(base !== undefined ? { base } : {}) })));
   return 0;
 }

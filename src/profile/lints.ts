@@ -1,6 +1,9 @@
 // Lints that explain numbers: stories a profile tells that the report should say beside the number.
 // - soft-float helpers (libgcc's double and conversion routines) above a few percent of an image built for an
-//   FPU: the FPU cannot do that arithmetic (single-precision FPUs and doubles), so each operation is a call.
+//   FPU: the FPU cannot do that arithmetic (single-precision FPUs and doubles), so each operation is a call;
+// - code executing from RAM (an AOT module loaded into a pool, functions placed in .data): counted the same,
+//   fetched over another bus on the board;
+// - a hot loop in a C library function (memcpy, memset, ...): the library's build is measured too.
 import type { Elf } from '../measure/elf.js';
 import type { Profile } from './profile.js';
 
@@ -71,28 +74,63 @@ const RUNTIME_NOTES: Record<string, string> = {
   wasm3: "wasm3 keeps its float register `_fp0` as a double whenever it has floats (d_m3HasFloat, source/m3_exec_defs.h), so each f32 operation converts to double and back; no build option of this wasm3 avoids it but turning floats off (d_m3HasFloat 0)",
 };
 
-/** The lints of a profiled image, as sentences. */
-export function lints(profiles: Profile[], fp: FloatBuild | undefined): string[] {
+/** Percent of a region in one C library function above which it is worth a word. */
+export const LIBC_PERCENT = 5;
+
+/** Percent of a region executed from RAM above which it is worth a word. */
+export const RAM_PERCENT = 5;
+
+/** What the image says beside its profiles. */
+export interface ImageFacts {
+  fp?: FloatBuild | undefined;
+  /** Per region: instructions fetched from RAM (writable sections) and the functions they ran in, most first. */
+  fromRam?: { count: number; where: string[] }[];
+}
+
+/** Who calls `leaves`: the frame under each of them in the stacks, by that caller's owner detail, most first. */
+function callersOf(p: Profile, leaves: Set<string>): [string, number][] {
+  const callers = new Map<string, number>();
+  const byName = new Map(p.functions.map((f) => [f.name, f]));
+  for (const s of p.stacks) {
+    const caller = s.frames[s.frames.length - 2];
+    if (!leaves.has(s.frames[s.frames.length - 1]!) || !caller) continue;
+    const d = byName.get(caller)?.detail ?? 'unknown';
+    callers.set(d, (callers.get(d) ?? 0) + s.count);
+  }
+  return [...callers].sort((a, b) => b[1] - a[1]);
+}
+
+const percent = (n: number, of: number) => `${((100 * n) / (of || 1)).toFixed(1)}%`;
+const calledFrom = (from: [string, number][], of: number) =>
+  from.length ? `, called from ${from.slice(0, 2).map(([d, n]) => `${d} (${((100 * n) / (of || 1)).toFixed(0)}%)`).join(', ')}` : '';
+
+/** libgcc's soft-float helpers above a few percent of an image built for an FPU. */
+function softFloat(p: Profile, fp: FloatBuild | undefined): string[] {
   if (!fp || fp.fpArch === 0) return [];
-  return profiles.flatMap((p) => {
-    const helpers = p.functions.filter((f) => f.owner === 'compiler runtime' && SOFT_FLOAT.test(f.name));
-    const self = helpers.reduce((n, f) => n + f.self, 0);
-    const pct = (100 * self) / (p.total || 1);
-    if (pct < SOFT_FLOAT_PERCENT) return [];
-    // Who calls them: the frame under each helper in the stacks, by the owner detail of that caller.
-    const callers = new Map<string, number>();
-    const byName = new Map(p.functions.map((f) => [f.name, f]));
-    for (const s of p.stacks) {
-      const leaf = s.frames[s.frames.length - 1]!;
-      const caller = s.frames[s.frames.length - 2];
-      if (!helpers.some((h) => h.name === leaf) || !caller) continue;
-      const d = byName.get(caller)?.detail ?? 'unknown';
-      callers.set(d, (callers.get(d) ?? 0) + s.count);
-    }
-    const from = [...callers].sort((a, b) => b[1] - a[1]);
-    const named = helpers.slice(0, 3).map((h) => `${h.name} ${((100 * h.self) / p.total).toFixed(1)}%`).join(', ');
-    const fpu = fp.singleOnly ? 'a single-precision FPU' : 'an FPU';
-    const note = from[0] && RUNTIME_NOTES[from[0][0]] ? ` ${RUNTIME_NOTES[from[0][0]]}.` : '';
-    return [`${p.label}: ${pct.toFixed(1)}% of the instructions are libgcc's soft-float helpers (${named}) on an image built for ${fpu}${from[0] ? `, called from ${from.slice(0, 2).map(([d, n]) => `${d} (${((100 * n) / self).toFixed(0)}%)`).join(', ')}` : ''}: each double operation or float/double conversion is a library call.${note}`];
-  });
+  const helpers = p.functions.filter((f) => f.owner === 'compiler runtime' && SOFT_FLOAT.test(f.name));
+  const self = helpers.reduce((n, f) => n + f.self, 0);
+  if ((100 * self) / (p.total || 1) < SOFT_FLOAT_PERCENT) return [];
+  const from = callersOf(p, new Set(helpers.map((h) => h.name)));
+  const named = helpers.slice(0, 3).map((h) => `${h.name} ${percent(h.self, p.total)}`).join(', ');
+  const fpu = fp.singleOnly ? 'a single-precision FPU' : 'an FPU';
+  const note = from[0] && RUNTIME_NOTES[from[0][0]] ? ` ${RUNTIME_NOTES[from[0][0]]}.` : '';
+  return [`${p.label}: ${percent(self, p.total)} of the instructions are libgcc's soft-float helpers (${named}) on an image built for ${fpu}${calledFrom(from, self)}: each double operation or float/double conversion is a library call.${note}`];
+}
+
+/** A hot loop in a C library function (memcpy, memset, ...): the number measures the library's build too. */
+function libcLoop(p: Profile): string[] {
+  return p.functions.filter((f) => f.owner === 'libc' && (100 * f.self) / (p.total || 1) >= LIBC_PERCENT).slice(0, 2).map((f) =>
+    `${p.label}: ${percent(f.self, p.total)} of the instructions are a loop in the C library's \`${f.name}\` (${f.detail})${calledFrom(callersOf(p, new Set([f.name])), f.self)}: the number measures that library routine as built for this image (another C library, or the same one built for speed rather than size, gives another number) as much as the code under test.`);
+}
+
+/** Code fetched from RAM: instruction counts are blind to what that costs on the board. */
+function fromRam(p: Profile, ram: { count: number; where: string[] } | undefined): string[] {
+  if (!ram || (100 * ram.count) / (p.total || 1) < RAM_PERCENT) return [];
+  const aot = ram.where.some((w) => /^\[code in /.test(w)) ? ' WAMR AOT loads its machine code into its pool in RAM; wamrc --xip (with the f64 intrinsics listed) runs it in place from flash instead.' : '';
+  return [`${p.label}: ${percent(ram.count, p.total)} of the instructions execute from RAM (${ram.where.slice(0, 2).map((w) => `\`${w}\``).join(', ')}): the count is the same as from flash, but on the board each fetch then goes over the bus the data uses (an STM32F4's SRAM is on its system bus, flash behind the ART accelerator), so cycles on hardware can differ where instructions do not.${aot}`];
+}
+
+/** The lints of a profiled image, as sentences. */
+export function lints(profiles: Profile[], facts: ImageFacts = {}): string[] {
+  return profiles.flatMap((p, i) => [...softFloat(p, facts.fp), ...fromRam(p, facts.fromRam?.[i]), ...libcLoop(p)]);
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { runGuarded } from '../child.js';
+import type { RunOutput } from '../run/backend.js';
 import { packageRoot } from '../tools.js';
 import { cacheRoot } from '../sources/sources.js';
 
@@ -52,16 +53,7 @@ export function pluginCommand(command: string[], plugin: string, funcs: string, 
   return [qemu!, '-plugin', [optionValue(plugin), `funcs=${optionValue(funcs)}`, `counter=${counter.start.toString(16)}:${counter.end.toString(16)}`, `out=${optionValue(out)}`].join(','), ...args];
 }
 
-export interface PluginRun {
-  serial: string;
-  diagnostics: string;
-  exitCode?: number;
-  timedOut: boolean;
-  durationMs: number;
-  command: string[];
-}
-
-export async function runWithPlugin(command: string[], timeoutMs: number, signal?: AbortSignal): Promise<PluginRun> {
+export async function runWithPlugin(command: string[], timeoutMs: number, signal?: AbortSignal): Promise<RunOutput> {
   const start = performance.now();
   const r = await runGuarded(command, { limitMs: timeoutMs, ...(signal ? { signal } : {}), stdin: 'ignore', stripFinalNewline: false });
   return {

@@ -5,12 +5,16 @@ import type { Comparison } from '../compare/compare.js';
 import type { Progress } from '../progress.js';
 import type { Results } from '../types.js';
 import { deltaSummary, deltaTable } from './delta.js';
-import { explainAll, type Explanation } from './explain.js';
+import { baseSource, explainAll, type Explanation } from './explain.js';
 
-/** Emulated variants with a metric over its threshold, either way. */
+/** A host variant's metrics that callgrind does not count: a profile of instructions cannot explain them. */
+const HOST_UNCOUNTED = new Set(['ns', 'equivalent_cycles', 'rss_bytes', 'engine_ns']);
+
+/** Emulated variants with a metric over its threshold, either way; host ones with an instruction count over it. */
 export function movedVariants(c: Comparison): string[] {
+  const moved = (m: Comparison['variants'][number]['changes'][number]) => m.status === 'regression' || m.status === 'improvement';
   return c.variants
-    .filter((v) => v.result?.target === 'emulated' && v.changes.some((m) => m.status === 'regression' || m.status === 'improvement'))
+    .filter((v) => (v.result?.target === 'emulated' && v.changes.some(moved)) || (v.result?.target === 'host' && v.changes.some((m) => moved(m) && !HOST_UNCOUNTED.has(m.metric))))
     .map((v) => v.id);
 }
 
@@ -18,7 +22,7 @@ export function explanationMarkdown(e: Explanation): string {
   const top = e.instructions.flatMap((d) => d.rows.slice(0, 1).map((r) => `\`${r.name}\` ${r.delta > 0 ? '+' : ''}${r.delta.toLocaleString('en-US')} (${r.share.toFixed(0)}% of the change)`));
   const parts = [
     `<details><summary>Why ${e.variant} moved${top.length ? `: ${top.join('; ')}` : ''}</summary>`, '',
-    `Against the base commit ${e.base.commit.slice(0, 12)}, this variant alone built and profiled there (profiles of earlier runs are not reused).`, '',
+    `Against the base commit ${e.base.commit.slice(0, 12)}: ${baseSource(e)}.`, '',
   ];
   for (const d of e.instructions)
     parts.push(`Instructions by function, ${deltaSummary(d, 'instructions in the measured region')}`, '', d.rows.length ? deltaTable(d, 'Function') : 'No function moved.', '');

@@ -5,14 +5,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slug, type Artifact } from '../build/cmake.js';
-import type { Elf } from '../measure/elf.js';
+import { SHF_ALLOC, SHF_WRITE, type Elf } from '../measure/elf.js';
 import { ownerOf, parseMap, sourceFolders, type InputSection } from '../measure/owners.js';
 import { parseRecords, ProtocolError, type ResultRecord } from '../measure/protocol.js';
 import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
 import { floatBuild, lints } from './lints.js';
-import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, type OwnerOf, type Profile } from './profile.js';
+import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type Profile, type RegionCounts } from './profile.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
 export const COUNTER_READ = 'counter_read';
@@ -40,6 +40,31 @@ function ownerLookup(map: InputSection[], folders: Map<string, string>): OwnerOf
     const s = map.find((x) => f.start >= x.addr && f.start < x.addr + x.size && !/^\.debug/.test(x.output));
     return s ? ownerOf(s.object, folders) : { owner: 'unknown', detail: 'unknown' };
   };
+}
+
+/** A variant's profiles as files in the output folder: the flat profile, folded stacks and speedscope's JSON. */
+export async function writeProfiles(outDir: string, id: string, profiles: Profile[]): Promise<VariantProfile['files']> {
+  const base = join('profiles', slug(id));
+  const files = { flat: `${base}.tsv`, folded: `${base}.folded`, speedscope: `${base}.speedscope.json` };
+  await mkdir(join(outDir, 'profiles'), { recursive: true });
+  await writeFile(join(outDir, files.flat), flatTsv(profiles));
+  await writeFile(join(outDir, files.folded), foldedStacks(profiles));
+  await writeFile(join(outDir, files.speedscope), `${JSON.stringify(speedscope(id, profiles))}\n`);
+  return files;
+}
+
+/** A region's instructions fetched from RAM (the image's writable sections: a pool, .data) and where they ran. */
+export function fromRam(r: RegionCounts, elf: Elf, funcs: Func[]): { count: number; where: string[] } {
+  const ram = elf.sections.filter((s) => s.flags & SHF_ALLOC && s.flags & SHF_WRITE && s.size > 0);
+  const by = new Map<string, number>();
+  let count = 0;
+  for (const [addr, n] of r.addresses) {
+    if (!ram.some((s) => addr >= s.addr && addr < s.addr + s.size)) continue;
+    count += n;
+    const f = funcs.find((x) => addr >= x.start && addr < x.end)?.name ?? UNKNOWN;
+    by.set(f, (by.get(f) ?? 0) + n);
+  }
+  return { count, where: [...by].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
 }
 
 export async function profileImage(o: {
@@ -73,20 +98,19 @@ export async function profileImage(o: {
     const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = plugged.regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
-    const base = join('profiles', slug(o.artifact.variant.id));
-    const files = { flat: `${base}.tsv`, folded: `${base}.folded`, speedscope: `${base}.speedscope.json` };
-    await mkdir(join(o.outDir, 'profiles'), { recursive: true });
-    await writeFile(join(o.outDir, files.flat), flatTsv(profiles));
-    await writeFile(join(o.outDir, files.folded), foldedStacks(profiles));
-    await writeFile(join(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}\n`);
-    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
+    const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam(r, o.elf, funcs)) }) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 /** What a variant's result records of its profile: the files, or why there is none. */
-export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown: number; lints?: string[] } } | { profileUnavailable: string };
+export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown?: number; lints?: string[] } } | { profileUnavailable: string };
+
+/** A profile as the result records it; `plainMs`: the plain run's wall time, when there is one to compare with. */
+export const measured = (p: VariantProfile, plainMs?: number): ProfileOutcome =>
+  ({ profile: { ...p.files, ...(plainMs ? { slowdown: Math.round((100 * p.durationMs) / plainMs) / 100 } : {}), ...(p.lints.length ? { lints: p.lints } : {}) } });
 
 /** Profiles a measured image and checks that the profiled run counted what the plain run counted. */
 export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number }): Promise<ProfileOutcome> {
@@ -95,5 +119,5 @@ export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { 
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? '')).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(', ')} where the plain run counted ${plain.join(', ')}: the plugin changed what it measures` };
-  return { profile: { ...p.files, slowdown: Math.round((100 * p.durationMs) / o.plainMs) / 100, ...(p.lints.length ? { lints: p.lints } : {}) } };
+  return measured(p, o.plainMs);
 }

@@ -9,11 +9,13 @@ import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 import type { InstructionCounts } from '../store/reuse.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
+import { MEASURED_FUNCTION } from '../profile/callgrind.js';
 
-const MEASURED_REGION = 'wmb_driver_measure';
-
-function callgrindCommand(elf: string): string[] {
-  return ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null', `--toggle-collect=${MEASURED_REGION}`, elf];
+/** Callgrind counting the measured region only; `profile`: its costs also written to `out` per call stack
+ * (`callers` deep) and per instruction, for the host profile (profile/host.ts). */
+export function callgrindCommand(elf: string, profile?: { out: string; callers: number }): string[] {
+  return ['valgrind', '--tool=callgrind', `--callgrind-out-file=${profile?.out ?? '/dev/null'}`, `--toggle-collect=${MEASURED_FUNCTION}`,
+    ...(profile ? [`--separate-callers=${profile.callers}`, '--dump-instr=yes'] : []), elf];
 }
 
 /** "==123== Collected : 456789" from callgrind's summary. */

@@ -23,7 +23,7 @@ import { prune, sizeOf, type Item } from './prune.js';
 import { ResultStore, type Measured } from './store.js';
 
 /** The tools whose version is part of every build stamp (an upgrade rebuilds). */
-const TOOLCHAIN = ['arm-none-eabi-gcc', 'cmake', 'ninja', 'gcc', 'clang-19'];
+export const TOOLCHAIN = ['arm-none-eabi-gcc', 'cmake', 'ninja', 'gcc', 'clang-19'];
 /** The compiler cache's share of the limit (CCACHE_MAXSIZE; ccache prunes itself). */
 const CCACHE_SHARE = 0.4;
 /** How long a run waits for another one to finish with a build folder both use. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseWithPositions, validator } from '../schema/locate.js';
 import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
+import type { StoredProfile } from '../profile/cache.js';
 
 /** Who measured a stored result first: the commit and date of that run. */
 export interface Measured {
@@ -16,8 +17,9 @@ export interface Measured {
   date: string;
 }
 
-/** What is kept: a whole run's output (its metrics are derived again from it) or a host instruction count. */
-export type Stored = { run: Omit<RunOutput, 'reused'> } | { instructions: number; counted?: string };
+/** What is kept: a whole run's output (its metrics are derived again from it), a host instruction count, or
+ * the profile of a variant at a commit (profile/cache.ts). */
+export type Stored = { run: Omit<RunOutput, 'reused'> } | { instructions: number; counted?: string } | { profile: StoredProfile };
 
 export interface Entry {
   schemaVersion: 1;
@@ -36,6 +38,23 @@ const entrySchema = {
     value: {
       anyOf: [
         { type: 'object', required: ['instructions'], properties: { instructions: { type: 'integer', minimum: 1 }, counted: { type: 'string' } } },
+        {
+          type: 'object', required: ['profile'], properties: {
+            profile: {
+              type: 'object', required: ['profiles', 'counts', 'lints', 'durationMs'],
+              properties: {
+                profiles: {
+                  type: 'array', items: {
+                    type: 'object', required: ['label', 'total', 'lost', 'functions', 'stacks'],
+                    properties: { label: { type: 'string' }, total: { type: 'integer' }, lost: { type: 'integer' }, functions: { type: 'array' }, stacks: { type: 'array' } },
+                  },
+                },
+                counts: { type: 'array', items: { type: 'integer' } }, lints: { type: 'array', items: { type: 'string' } },
+                durationMs: { type: 'number' }, symbols: { type: 'array', items: { type: 'object' } },
+              },
+            },
+          },
+        },
         {
           type: 'object', required: ['run'], properties: {
             run: {
