@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-WR4JB6PJ.js";
+} from "./chunks/chunk-E6PLVTAE.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -319,13 +319,13 @@ function compareMetric(metric, unit, now, baseline, t) {
   if (baseline === void 0)
     return { metric, unit, now, status: overLimit ? "regression" : "new", threshold: t, ...overLimit ? { why: limitWhy } : {} };
   const delta2 = now - baseline;
-  const percent = baseline === 0 ? delta2 === 0 ? 0 : Infinity : 100 * delta2 / Math.abs(baseline);
+  const percent2 = baseline === 0 ? delta2 === 0 ? 0 : Infinity : 100 * delta2 / Math.abs(baseline);
   const worse = t.direction === "smaller" ? delta2 > 0 : delta2 < 0;
-  const beyond = Math.abs(percent) > t.percent;
+  const beyond = Math.abs(percent2) > t.percent;
   const status = overLimit || worse && beyond ? "regression" : !worse && delta2 !== 0 && beyond ? "improvement" : "unchanged";
-  const pctText = Number.isFinite(percent) ? `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%` : "from 0";
+  const pctText = Number.isFinite(percent2) ? `${percent2 > 0 ? "+" : ""}${percent2.toFixed(2)}%` : "from 0";
   const why = overLimit ? limitWhy : status === "regression" ? `${pctText} worse than the ${t.percent}% threshold` : void 0;
-  return { metric, unit, now, baseline, delta: delta2, percent, status, threshold: t, ...why ? { why } : {} };
+  return { metric, unit, now, baseline, delta: delta2, percent: percent2, status, threshold: t, ...why ? { why } : {} };
 }
 function rankGate(c, now, base3) {
   if (c.status !== "regression" && c.status !== "improvement" || !now.samples || !base3) return c;
@@ -1566,6 +1566,30 @@ var entrySchema = {
         { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
         {
           type: "object",
+          required: ["profile"],
+          properties: {
+            profile: {
+              type: "object",
+              required: ["profiles", "counts", "lints", "durationMs"],
+              properties: {
+                profiles: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["label", "total", "lost", "functions", "stacks"],
+                    properties: { label: { type: "string" }, total: { type: "integer" }, lost: { type: "integer" }, functions: { type: "array" }, stacks: { type: "array" } }
+                  }
+                },
+                counts: { type: "array", items: { type: "integer" } },
+                lints: { type: "array", items: { type: "string" } },
+                durationMs: { type: "number" },
+                symbols: { type: "array", items: { type: "object" } }
+              }
+            }
+          }
+        },
+        {
+          type: "object",
           required: ["run"],
           properties: {
             run: {
@@ -1651,10 +1675,10 @@ var ResultStore = class {
     await utimes(path, now, now).catch(() => void 0);
     return entry;
   }
-  async put(key, measured, value) {
+  async put(key, measured2, value) {
     const path = this.pathOf(key);
     await mkdir3(join4(path, ".."), { recursive: true });
-    const entry = { schemaVersion: 1, key, measured, value };
+    const entry = { schemaVersion: 1, key, measured: measured2, value };
     await writeAtomic(path, `${JSON.stringify(entry)}
 `);
   }
@@ -1883,9 +1907,9 @@ async function lockOutDir(outDir, what) {
 
 // src/profile/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp4, readFile as readFile18, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join22, relative, resolve as resolve9 } from "node:path";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve9 } from "node:path";
 
 // src/build/cmake.ts
 import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
@@ -2328,12 +2352,12 @@ async function sizesOf(elfPath, elf, firmwareDir) {
 }
 
 // src/jobs/collect.ts
-import { mkdir as mkdir14, readFile as readFile17, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir14, readFile as readFile18, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir9, readFile as readFile10, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -2656,28 +2680,42 @@ var SOFT_FLOAT_PERCENT = 3;
 var RUNTIME_NOTES = {
   wasm3: "wasm3 keeps its float register `_fp0` as a double whenever it has floats (d_m3HasFloat, source/m3_exec_defs.h), so each f32 operation converts to double and back; no build option of this wasm3 avoids it but turning floats off (d_m3HasFloat 0)"
 };
-function lints(profiles, fp) {
+var LIBC_PERCENT = 5;
+var RAM_PERCENT = 5;
+function callersOf(p, leaves) {
+  const callers = /* @__PURE__ */ new Map();
+  const byName = new Map(p.functions.map((f) => [f.name, f]));
+  for (const s of p.stacks) {
+    const caller = s.frames[s.frames.length - 2];
+    if (!leaves.has(s.frames[s.frames.length - 1]) || !caller) continue;
+    const d = byName.get(caller)?.detail ?? "unknown";
+    callers.set(d, (callers.get(d) ?? 0) + s.count);
+  }
+  return [...callers].sort((a, b) => b[1] - a[1]);
+}
+var percent = (n, of) => `${(100 * n / (of || 1)).toFixed(1)}%`;
+var calledFrom = (from, of) => from.length ? `, called from ${from.slice(0, 2).map(([d, n]) => `${d} (${(100 * n / (of || 1)).toFixed(0)}%)`).join(", ")}` : "";
+function softFloat(p, fp) {
   if (!fp || fp.fpArch === 0) return [];
-  return profiles.flatMap((p) => {
-    const helpers = p.functions.filter((f) => f.owner === "compiler runtime" && SOFT_FLOAT.test(f.name));
-    const self = helpers.reduce((n, f) => n + f.self, 0);
-    const pct2 = 100 * self / (p.total || 1);
-    if (pct2 < SOFT_FLOAT_PERCENT) return [];
-    const callers = /* @__PURE__ */ new Map();
-    const byName = new Map(p.functions.map((f) => [f.name, f]));
-    for (const s of p.stacks) {
-      const leaf = s.frames[s.frames.length - 1];
-      const caller = s.frames[s.frames.length - 2];
-      if (!helpers.some((h) => h.name === leaf) || !caller) continue;
-      const d = byName.get(caller)?.detail ?? "unknown";
-      callers.set(d, (callers.get(d) ?? 0) + s.count);
-    }
-    const from = [...callers].sort((a, b) => b[1] - a[1]);
-    const named = helpers.slice(0, 3).map((h) => `${h.name} ${(100 * h.self / p.total).toFixed(1)}%`).join(", ");
-    const fpu = fp.singleOnly ? "a single-precision FPU" : "an FPU";
-    const note = from[0] && RUNTIME_NOTES[from[0][0]] ? ` ${RUNTIME_NOTES[from[0][0]]}.` : "";
-    return [`${p.label}: ${pct2.toFixed(1)}% of the instructions are libgcc's soft-float helpers (${named}) on an image built for ${fpu}${from[0] ? `, called from ${from.slice(0, 2).map(([d, n]) => `${d} (${(100 * n / self).toFixed(0)}%)`).join(", ")}` : ""}: each double operation or float/double conversion is a library call.${note}`];
-  });
+  const helpers = p.functions.filter((f) => f.owner === "compiler runtime" && SOFT_FLOAT.test(f.name));
+  const self = helpers.reduce((n, f) => n + f.self, 0);
+  if (100 * self / (p.total || 1) < SOFT_FLOAT_PERCENT) return [];
+  const from = callersOf(p, new Set(helpers.map((h) => h.name)));
+  const named = helpers.slice(0, 3).map((h) => `${h.name} ${percent(h.self, p.total)}`).join(", ");
+  const fpu = fp.singleOnly ? "a single-precision FPU" : "an FPU";
+  const note = from[0] && RUNTIME_NOTES[from[0][0]] ? ` ${RUNTIME_NOTES[from[0][0]]}.` : "";
+  return [`${p.label}: ${percent(self, p.total)} of the instructions are libgcc's soft-float helpers (${named}) on an image built for ${fpu}${calledFrom(from, self)}: each double operation or float/double conversion is a library call.${note}`];
+}
+function libcLoop(p) {
+  return p.functions.filter((f) => f.owner === "libc" && 100 * f.self / (p.total || 1) >= LIBC_PERCENT).slice(0, 2).map((f) => `${p.label}: ${percent(f.self, p.total)} of the instructions are a loop in the C library's \`${f.name}\` (${f.detail})${calledFrom(callersOf(p, /* @__PURE__ */ new Set([f.name])), f.self)}: the number measures that library routine as built for this image (another C library, or the same one built for speed rather than size, gives another number) as much as the code under test.`);
+}
+function fromRam(p, ram) {
+  if (!ram || 100 * ram.count / (p.total || 1) < RAM_PERCENT) return [];
+  const aot = ram.where.some((w) => /^\[code in /.test(w)) ? " WAMR AOT loads its machine code into its pool in RAM; wamrc --xip (with the f64 intrinsics listed) runs it in place from flash instead." : "";
+  return [`${p.label}: ${percent(ram.count, p.total)} of the instructions execute from RAM (${ram.where.slice(0, 2).map((w) => `\`${w}\``).join(", ")}): the count is the same as from flash, but on the board each fetch then goes over the bus the data uses (an STM32F4's SRAM is on its system bus, flash behind the ART accelerator), so cycles on hardware can differ where instructions do not.${aot}`];
+}
+function lints(profiles, facts = {}) {
+  return profiles.flatMap((p, i) => [...softFloat(p, facts.fp), ...fromRam(p, facts.fromRam?.[i]), ...libcLoop(p)]);
 }
 
 // src/profile/profile.ts
@@ -2790,6 +2828,28 @@ function ownerLookup(map, folders) {
     return s ? ownerOf(s.object, folders) : { owner: "unknown", detail: "unknown" };
   };
 }
+async function writeProfiles(outDir, id, profiles) {
+  const base3 = join11("profiles", slug(id));
+  const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
+  await mkdir8(join11(outDir, "profiles"), { recursive: true });
+  await writeFile4(join11(outDir, files.flat), flatTsv(profiles));
+  await writeFile4(join11(outDir, files.folded), foldedStacks(profiles));
+  await writeFile4(join11(outDir, files.speedscope), `${JSON.stringify(speedscope(id, profiles))}
+`);
+  return files;
+}
+function fromRam2(r, elf, funcs) {
+  const ram = elf.sections.filter((s) => s.flags & SHF_ALLOC && s.flags & SHF_WRITE && s.size > 0);
+  const by = /* @__PURE__ */ new Map();
+  let count = 0;
+  for (const [addr, n] of r.addresses) {
+    if (!ram.some((s) => addr >= s.addr && addr < s.addr + s.size)) continue;
+    count += n;
+    const f = funcs.find((x) => addr >= x.start && addr < x.end)?.name ?? UNKNOWN;
+    by.set(f, (by.get(f) ?? 0) + n);
+  }
+  return { count, where: [...by].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
+}
 async function profileImage(o) {
   const plugin = await ensurePlugin();
   if ("unavailable" in plugin) return plugin;
@@ -2807,37 +2867,360 @@ async function profileImage(o) {
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
     const plugged = parsePluginOutput(outPath, text);
-    let measured;
+    let measured2;
     try {
-      measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ""));
+      measured2 = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ""));
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    if (!plugged.finished || plugged.regions.length !== measured.length)
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured.length}` };
+    if (!plugged.finished || plugged.regions.length !== measured2.length)
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured2.length}` };
     const mapText = await readFile9(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
-    const profiles = plugged.regions.map((r, i) => profileOf(measured[i].label, r, funcs, owner));
-    const base3 = join11("profiles", slug(o.artifact.variant.id));
-    const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
-    await mkdir8(join11(o.outDir, "profiles"), { recursive: true });
-    await writeFile4(join11(o.outDir, files.flat), flatTsv(profiles));
-    await writeFile4(join11(o.outDir, files.folded), foldedStacks(profiles));
-    await writeFile4(join11(o.outDir, files.speedscope), `${JSON.stringify(speedscope(o.artifact.variant.id, profiles))}
-`);
-    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, floatBuild(o.image, o.elf)) };
+    const profiles = plugged.regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
+    const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
+    return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
   } finally {
     await rm8(work, { recursive: true, force: true });
   }
 }
+var measured = (p, plainMs) => ({ profile: { ...p.files, ...plainMs ? { slowdown: Math.round(100 * p.durationMs / plainMs) / 100 } : {}, ...p.lints.length ? { lints: p.lints } : {} } });
 async function profileMeasured(o) {
   const p = await profileImage(o);
   if ("unavailable" in p) return { profileUnavailable: p.unavailable };
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? "")).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(", ")} where the plain run counted ${plain.join(", ")}: the plugin changed what it measures` };
-  return { profile: { ...p.files, slowdown: Math.round(100 * p.durationMs / o.plainMs) / 100, ...p.lints.length ? { lints: p.lints } : {} } };
+  return measured(p, o.plainMs);
+}
+
+// src/profile/host.ts
+import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm9 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename as basename2, join as join12 } from "node:path";
+
+// src/run/host.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/run/timing.ts
+function parseCpuList(list) {
+  const cpus2 = [];
+  for (const part2 of list.trim().split(",").filter(Boolean)) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part2.trim());
+    if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list)}`);
+    for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus2.push(c);
+  }
+  return cpus2;
+}
+function timingCpu(procStatus) {
+  const m = /^Cpus_allowed_list:\s*(.+)$/m.exec(procStatus);
+  return m ? parseCpuList(m[1]).at(-1) : void 0;
+}
+var pinned = (cpu, command) => ["taskset", "--cpu-list", String(cpu), ...command];
+var TimingQueue = class {
+  tail = Promise.resolve();
+  run(timed) {
+    const next = this.tail.then(timed, timed);
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+};
+
+// src/profile/callgrind.ts
+var MEASURED_FUNCTION = "wmb_driver_measure";
+var CALLER_DEPTH = 500;
+var CallgrindFormatError = class extends Error {
+  name = "CallgrindFormatError";
+};
+function position2(field2, last) {
+  if (field2 === "*") return last;
+  if (field2.startsWith("+")) return last + Number(field2.slice(1));
+  if (field2.startsWith("-")) return last - Number(field2.slice(1));
+  return field2.startsWith("0x") ? parseInt(field2, 16) : Number(field2);
+}
+function parseCallgrindOut(file, text) {
+  const names = { ob: /* @__PURE__ */ new Map(), fn: /* @__PURE__ */ new Map() };
+  const named = (kind2, v) => {
+    const m = /^\((\d+)\)(?: (.*))?$/.exec(v);
+    if (!m) return v;
+    if (m[2] !== void 0) names[kind2].set(m[1], m[2]);
+    const n = names[kind2].get(m[1]);
+    if (n === void 0) throw new CallgrindFormatError(`${file}: ${kind2} (${m[1]}) used before it is named`);
+    return n;
+  };
+  const contexts = /* @__PURE__ */ new Map();
+  const calls = [];
+  let total;
+  let ob = "";
+  let fn;
+  let call;
+  let cfn;
+  let last = 0;
+  let lastLine = 0;
+  let positions = "line";
+  text.split("\n").forEach((line, i) => {
+    const at = `${file}:${i + 1}`;
+    const kv = /^(\w+)[=:] ?(.*)$/.exec(line);
+    if (kv && !/^[\d+*-]/.test(line)) {
+      const [, key, value] = kv;
+      if (key === "positions") positions = value.trim();
+      else if (key === "events" && value.trim() !== "Ir") throw new CallgrindFormatError(`${at}: events ${value}: expected instructions only (Ir)`);
+      else if (key === "summary") total = Number(value);
+      else if (key === "ob") ob = named("ob", value);
+      else if (key === "cob") named("ob", value);
+      else if (key === "fn") {
+        const name2 = named("fn", value);
+        fn = contexts.get(name2);
+        if (!fn) contexts.set(name2, fn = { frames: name2.split("'").reduce((fs, t) => /^\d+$/.test(t) && fs.length ? [...fs.slice(0, -1), `${fs.at(-1)}'${t}`] : [...fs, t], []), object: ob, self: 0 });
+      } else if (key === "cfn") cfn = named("fn", value);
+      else if (key === "calls") {
+        if (!cfn) throw new CallgrindFormatError(`${at}: calls= without cfn=`);
+        call = { callee: cfn, count: Number(value.split(" ")[0]) };
+      }
+      return;
+    }
+    if (!/^[\d+*-]/.test(line)) return;
+    if (positions !== "instr line") throw new CallgrindFormatError(`${at}: positions "${positions}": run callgrind with --dump-instr=yes`);
+    const f = line.trim().split(/\s+/);
+    if (!fn || f.length < 3) throw new CallgrindFormatError(`${at}: a cost line outside a function or without a cost`);
+    last = position2(f[0], last);
+    lastLine = position2(f[1], lastLine);
+    const cost = Number(f[2]);
+    if (call) {
+      calls.push({ callee: call.callee, object: fn.object, site: last, count: call.count });
+      call = void 0;
+      cfn = void 0;
+    } else {
+      fn.self += cost;
+      fn.addr = Math.min(fn.addr ?? last, last);
+    }
+  });
+  if (total === void 0) throw new CallgrindFormatError(`${file}: no summary line (not callgrind's output, or cut short)`);
+  return { total, contexts, calls };
+}
+function edgeKind(machine, bytes) {
+  if (machine === 62) {
+    let i = 0;
+    while (i < bytes.length && ([38, 46, 54, 62, 100, 101, 102, 103, 240, 242, 243].includes(bytes[i]) || (bytes[i] & 240) === 64)) i++;
+    const op = bytes[i];
+    if (op === 232) return "call";
+    if (op === 255 && i + 1 < bytes.length) {
+      const reg = bytes[i + 1] >> 3 & 7;
+      return reg === 2 || reg === 3 ? "call" : "jump";
+    }
+    return op === void 0 ? void 0 : "jump";
+  }
+  if (machine === 183 && bytes.length >= 4) {
+    const w = bytes.readUInt32LE(0);
+    const is = (mask, value) => (w & mask) >>> 0 === value;
+    return is(4227858432, 2483027968) || is(4294966303, 3594452992) || is(4278188032, 3594455040) ? "call" : "jump";
+  }
+  return void 0;
+}
+var frameName = (f) => f.replace(/'\d+$/, "");
+function hostProfile(label2, out, kindOf, ownerOf2) {
+  const unlevelled = (name2) => name2.replace(/^([^']*)'\d+(?='|$)/, "$1");
+  const entered = /* @__PURE__ */ new Map();
+  for (const e of out.calls) {
+    const k = kindOf(e) ?? "call";
+    const c = entered.get(unlevelled(e.callee)) ?? { call: 0, jump: 0 };
+    c[k] += e.count;
+    entered.set(unlevelled(e.callee), c);
+  }
+  const jumped = (name2) => {
+    const c = entered.get(unlevelled(name2));
+    return !!c && c.jump > c.call;
+  };
+  const stacks = /* @__PURE__ */ new Map();
+  let lost = 0;
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of out.contexts.values()) {
+    byName.set(frameName(c.frames[0]), byName.get(frameName(c.frames[0])) ?? c);
+    if (!c.self) continue;
+    const outer = c.frames.map(frameName).lastIndexOf(MEASURED_FUNCTION);
+    if (outer < 0) lost += c.self;
+    const top = outer < 0 ? c.frames.length - 1 : outer;
+    const frames = outer < 0 ? ["[deeper than the stacks kept]"] : [];
+    for (let i = top; i >= 0; i--) {
+      if (i < top && jumped(c.frames.slice(i).join("'"))) frames.pop();
+      frames.push(frameName(c.frames[i]));
+    }
+    const k = frames.join(";");
+    const s = stacks.get(k) ?? { frames, count: 0 };
+    s.count += c.self;
+    stacks.set(k, s);
+  }
+  const rows = /* @__PURE__ */ new Map();
+  const row = (n) => {
+    let r = rows.get(n);
+    if (!r) rows.set(n, r = { name: n, ...ownerOf2(n, byName.get(n)), self: 0, inclusive: 0 });
+    return r;
+  };
+  for (const s of stacks.values()) {
+    row(s.frames.at(-1)).self += s.count;
+    for (const f of new Set(s.frames)) row(f).inclusive += s.count;
+  }
+  return {
+    label: label2,
+    total: out.total,
+    lost,
+    functions: [...rows.values()].sort((a, b) => b.self - a.self || b.inclusive - a.inclusive || a.name.localeCompare(b.name)),
+    stacks: [...stacks.values()].sort((a, b) => b.count - a.count)
+  };
+}
+
+// src/run/host.ts
+function callgrindCommand(elf, profile) {
+  return [
+    "valgrind",
+    "--tool=callgrind",
+    `--callgrind-out-file=${profile?.out ?? "/dev/null"}`,
+    `--toggle-collect=${MEASURED_FUNCTION}`,
+    ...profile ? [`--separate-callers=${profile.callers}`, "--dump-instr=yes"] : [],
+    elf
+  ];
+}
+function parseCallgrind(stderr) {
+  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
+  return m ? Number(m[1]) : void 0;
+}
+function hostBackend(repeat, counts) {
+  const queue = new TimingQueue();
+  const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
+  return {
+    async run(artifact, timeoutMs, signal) {
+      const start2 = performance.now();
+      const samples = [];
+      let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
+`;
+      const image = artifact.timed ?? artifact;
+      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? "as built"}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? "as built"})
+`;
+      const timed = cpu === void 0 ? [image.elf] : pinned(cpu, [image.elf]);
+      let own = 0;
+      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
+      for (let i = 0; i < repeat; i++) {
+        const r = await queue.run(async () => {
+          const t = performance.now();
+          const x = await runGuarded(timed, left());
+          own += performance.now() - t;
+          return x;
+        });
+        diagnostics += String(r.stderr ?? "");
+        if (r.timedOut || r.exitCode !== 0)
+          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: timed };
+        samples.push(String(r.stdout));
+      }
+      if (artifact.info.runtime_info?.out_of_process)
+        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
+      const cg = callgrindCommand(artifact.elf);
+      const known = await counts?.get(artifact.elf, cg);
+      if (known) {
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}
+`;
+        return {
+          serial: samples[0],
+          samples,
+          instructions: known.instructions,
+          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
+          diagnostics,
+          exitCode: 0,
+          timedOut: false,
+          durationMs: performance.now() - start2,
+          command: timed,
+          reused: { ...known.measured, only: "instructions" }
+        };
+      }
+      const c = await runGuarded(cg, left());
+      diagnostics += String(c.stderr ?? "");
+      const collected = parseCallgrind(String(c.stderr ?? ""));
+      const instructions = c.exitCode === 0 && collected ? collected : void 0;
+      if (instructions !== void 0 && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ""));
+      if (instructions === void 0) diagnostics += `
+# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
+`;
+      return {
+        serial: samples[0],
+        samples,
+        ...instructions !== void 0 ? { instructions } : {},
+        ...artifact.timed ? { counted: String(c.stdout ?? "") } : {},
+        diagnostics,
+        exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
+        timedOut: Boolean(c.timedOut),
+        durationMs: performance.now() - start2,
+        command: timed
+      };
+    }
+  };
+}
+
+// src/profile/host.ts
+async function codeOf(path) {
+  const buf = await readFile10(path).catch(() => void 0);
+  if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
+  const elf = parseElf(buf, path);
+  const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
+  return Object.assign((addr) => {
+    const s = code2.find((x) => addr >= x.addr && addr < x.addr + x.size);
+    return s ? buf.subarray(s.offset + addr - s.addr, s.offset + Math.min(addr - s.addr + 16, s.size)) : void 0;
+  }, { machine: buf.readUInt16LE(18) });
+}
+function libraryOwner(object) {
+  const name2 = basename2(object);
+  if (/^(libc|libm|libpthread|libdl|librt|ld-linux[\w-]*)\.so/.test(name2)) return { owner: "libc", detail: "glibc" };
+  if (/^libgcc_s\.so/.test(name2)) return { owner: "compiler runtime", detail: "libgcc" };
+  return { owner: "library", detail: name2 };
+}
+function hostOwners(image, map, folders) {
+  return (_frame, c) => {
+    if (!c) return { owner: "unknown", detail: "unknown" };
+    if (!image.has(c.object)) return libraryOwner(c.object);
+    const s = c.addr === void 0 ? void 0 : map.find((x) => c.addr >= x.addr && c.addr < x.addr + x.size && !/^\.debug/.test(x.output));
+    return s ? ownerOf(s.object, folders) : { owner: "unknown", detail: "unknown" };
+  };
+}
+async function profileHostImage(o) {
+  if (o.artifact.info.runtime_info?.out_of_process) return { unavailable: "the engine runs in another process: callgrind would see only the pipe" };
+  const work = await mkdtemp3(join12(tmpdir2(), "wmb-host-profile-"));
+  try {
+    const outPath = join12(work, "callgrind.out");
+    const start2 = performance.now();
+    const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
+    const durationMs = performance.now() - start2;
+    if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
+    const text = await readFile10(outPath, "utf8").catch(() => void 0);
+    if (text === void 0) return { unavailable: "callgrind wrote no profile" };
+    let parsed;
+    let label2;
+    try {
+      parsed = parseCallgrindOut(outPath, text);
+      const elf = parseElf(await readFile10(o.artifact.elf), o.artifact.elf);
+      label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
+    } catch (e) {
+      if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
+      return { unavailable: `the profiled run: ${e.message}` };
+    }
+    const readers = new Map(await Promise.all([...new Set(parsed.calls.map((c) => c.object))].map(async (ob) => [ob, await codeOf(ob)])));
+    const kindOf = (e) => {
+      const r = readers.get(e.object);
+      const bytes = r?.(e.site);
+      return r && bytes ? edgeKind(r.machine, bytes) : void 0;
+    };
+    const map = parseMap(await readFile10(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
+    const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
+    return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
+  } finally {
+    await rm9(work, { recursive: true, force: true });
+  }
+}
+async function profileHostMeasured(o) {
+  const p = await profileHostImage(o);
+  if ("unavailable" in p) return { profileUnavailable: p.unavailable };
+  if (o.instructions !== void 0 && p.counts[0] !== o.instructions)
+    return { profileUnavailable: `the profiled run counted ${p.counts[0]} instructions where the plain run counted ${o.instructions}: the profile does not add up` };
+  return measured(p);
 }
 
 // src/jobs/execute.ts
@@ -2852,12 +3235,12 @@ async function runOne(v, o, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join12(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
+    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join13(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join12("raw", `${slug(v.id)}.build.log`);
-    await mkdir9(join12(o.outDir, "raw"), { recursive: true });
-    await writeFile5(join12(o.outDir, buildLog), e.log);
+    const buildLog = join13("raw", `${slug(v.id)}.build.log`);
+    await mkdir9(join13(o.outDir, "raw"), { recursive: true });
+    await writeFile5(join13(o.outDir, buildLog), e.log);
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) });
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -2867,12 +3250,12 @@ async function runOne(v, o, phase) {
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile10(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile11(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
-  const rawName = join12("raw", `${slug(v.id)}.log`);
+  const rawName = join13("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
@@ -2883,8 +3266,8 @@ async function runOne(v, o, phase) {
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir9(join12(o.outDir, "raw"), { recursive: true });
-  await writeFile5(join12(o.outDir, rawName), raw);
+  await mkdir9(join13(o.outDir, "raw"), { recursive: true });
+  await writeFile5(join13(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
   const keep2 = { log: rawName, ...out.reused ? { reused: out.reused } : {} };
@@ -2894,7 +3277,7 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile10(i.elf);
+      const image2 = await readFile11(i.elf);
       const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
@@ -2915,12 +3298,13 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join12("symbols", `${slug(v.id)}.tsv`);
-      await mkdir9(join12(o.outDir, "symbols"), { recursive: true });
-      await writeFile5(join12(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join13("symbols", `${slug(v.id)}.tsv`);
+      await mkdir9(join13(o.outDir, "symbols"), { recursive: true });
+      await writeFile5(join13(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    const profiled = v.target === "emulated" && o.profile?.(v) ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...o.signal ? { signal: o.signal } : {} }) : {};
+    const stop = o.signal ? { signal: o.signal } : {};
+    const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop }) : v.target === "host" ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop }) : {};
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {}, ...profiled }, log };
   } catch (e) {
     const why = e.message;
@@ -2955,7 +3339,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join17, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join18, resolve as resolve8 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -3041,7 +3425,7 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir10, readFile as readFile11 } from "node:fs/promises";
+import { mkdir as mkdir10, readFile as readFile12 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -3178,11 +3562,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join13(job.workDir, "firmware.bin");
+    const bin = join14(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -3346,7 +3730,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile11(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile12(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -3408,7 +3792,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile11(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile12(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -3479,120 +3863,14 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
   };
 }
 
-// src/run/host.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/run/timing.ts
-function parseCpuList(list) {
-  const cpus2 = [];
-  for (const part2 of list.trim().split(",").filter(Boolean)) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part2.trim());
-    if (!m) throw new Error(`not a CPU list: ${JSON.stringify(list)}`);
-    for (let c = Number(m[1]); c <= Number(m[2] ?? m[1]); c++) cpus2.push(c);
-  }
-  return cpus2;
-}
-function timingCpu(procStatus) {
-  const m = /^Cpus_allowed_list:\s*(.+)$/m.exec(procStatus);
-  return m ? parseCpuList(m[1]).at(-1) : void 0;
-}
-var pinned = (cpu, command) => ["taskset", "--cpu-list", String(cpu), ...command];
-var TimingQueue = class {
-  tail = Promise.resolve();
-  run(timed) {
-    const next = this.tail.then(timed, timed);
-    this.tail = next.catch(() => void 0);
-    return next;
-  }
-};
-
-// src/run/host.ts
-var MEASURED_REGION = "wmb_driver_measure";
-function callgrindCommand(elf) {
-  return ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", `--toggle-collect=${MEASURED_REGION}`, elf];
-}
-function parseCallgrind(stderr) {
-  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
-  return m ? Number(m[1]) : void 0;
-}
-function hostBackend(repeat, counts) {
-  const queue = new TimingQueue();
-  const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
-  return {
-    async run(artifact, timeoutMs, signal) {
-      const start2 = performance.now();
-      const samples = [];
-      let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
-`;
-      const image = artifact.timed ?? artifact;
-      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? "as built"}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? "as built"})
-`;
-      const timed = cpu === void 0 ? [image.elf] : pinned(cpu, [image.elf]);
-      let own = 0;
-      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
-      for (let i = 0; i < repeat; i++) {
-        const r = await queue.run(async () => {
-          const t = performance.now();
-          const x = await runGuarded(timed, left());
-          own += performance.now() - t;
-          return x;
-        });
-        diagnostics += String(r.stderr ?? "");
-        if (r.timedOut || r.exitCode !== 0)
-          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: timed };
-        samples.push(String(r.stdout));
-      }
-      if (artifact.info.runtime_info?.out_of_process)
-        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
-      const cg = callgrindCommand(artifact.elf);
-      const known = await counts?.get(artifact.elf, cg);
-      if (known) {
-        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}
-`;
-        return {
-          serial: samples[0],
-          samples,
-          instructions: known.instructions,
-          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
-          diagnostics,
-          exitCode: 0,
-          timedOut: false,
-          durationMs: performance.now() - start2,
-          command: timed,
-          reused: { ...known.measured, only: "instructions" }
-        };
-      }
-      const c = await runGuarded(cg, left());
-      diagnostics += String(c.stderr ?? "");
-      const collected = parseCallgrind(String(c.stderr ?? ""));
-      const instructions = c.exitCode === 0 && collected ? collected : void 0;
-      if (instructions !== void 0 && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ""));
-      if (instructions === void 0) diagnostics += `
-# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
-`;
-      return {
-        serial: samples[0],
-        samples,
-        ...instructions !== void 0 ? { instructions } : {},
-        ...artifact.timed ? { counted: String(c.stdout ?? "") } : {},
-        diagnostics,
-        exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
-        timedOut: Boolean(c.timedOut),
-        durationMs: performance.now() - start2,
-        command: timed
-      };
-    }
-  };
-}
-
 // src/store/reuse.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 import { cpus } from "node:os";
 var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
 var hostLibc = () => process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
 async function runKey(a, command, ctx) {
-  const image = await readFile12(a.elf);
+  const image = await readFile13(a.elf);
   const target = a.variant.target;
   return {
     kind: "run",
@@ -3605,7 +3883,7 @@ async function runKey(a, command, ctx) {
       binary: createHash7("sha256").update(image).digest("hex"),
       libc: hostLibc(),
       cpu: cpus()[0]?.model ?? "unknown",
-      ...a.timed ? { timed: createHash7("sha256").update(await readFile12(a.timed.elf)).digest("hex") } : {}
+      ...a.timed ? { timed: createHash7("sha256").update(await readFile13(a.timed.elf)).digest("hex") } : {}
     } : { image: loadedContentHash(image) },
     ...ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}
   };
@@ -3628,7 +3906,7 @@ function reusing(backend, commandOf, ctx, rerun) {
 function instructionCounts(ctx, rerun) {
   const key = async (elf, command) => ({
     kind: "instructions",
-    binary: createHash7("sha256").update(await readFile12(elf)).digest("hex"),
+    binary: createHash7("sha256").update(await readFile13(elf)).digest("hex"),
     command: portableCommand(command, elf),
     runner: await ctx.version(command[0]),
     libc: hostLibc()
@@ -3658,9 +3936,9 @@ function backendsFor(ctx) {
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join14, resolve as resolve6 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname6, join as join15, resolve as resolve6 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -3792,13 +4070,13 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve6(dirname6(resolve6(file)), raw.lock.dir) : join14(tmpdir2(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve6(dirname6(resolve6(file)), raw.lock.dir) : join15(tmpdir3(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile13(file, "utf8");
+    text = await readFile14(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -3835,8 +4113,8 @@ function balance(ids, n, durationOf) {
     g.ids.push(v.id);
     g.ms += v.ms;
   }
-  const position2 = new Map(ids.map((id, i) => [id, i]));
-  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position2.get(a) - position2.get(b)), ms: g.ms }));
+  const position3 = new Map(ids.map((id, i) => [id, i]));
+  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position3.get(a) - position3.get(b)), ms: g.ms }));
 }
 var median2 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -3893,26 +4171,26 @@ function onlyTargets(plan2, targets) {
 // src/store/session.ts
 import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync5 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile15, readlink, rm as rm9, stat as stat2, symlink } from "node:fs/promises";
-import { join as join16, resolve as resolve7 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm10, stat as stat2, symlink } from "node:fs/promises";
+import { join as join17, resolve as resolve7 } from "node:path";
 
 // src/store/durations.ts
-import { mkdir as mkdir11, readdir as readdir4, readFile as readFile14 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-var fileOf = (dir, id) => join15(dir, `${id.replace(/[/@]/g, ".")}.json`);
+import { mkdir as mkdir11, readdir as readdir4, readFile as readFile15 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+var fileOf = (dir, id) => join16(dir, `${id.replace(/[/@]/g, ".")}.json`);
 async function recordDurations(dir, results) {
-  const measured = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
-  if (!measured.length) return;
+  const measured2 = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
+  if (!measured2.length) return;
   await mkdir11(dir, { recursive: true });
-  for (const r of measured) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
+  for (const r of measured2) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
 }
 async function readDurations(dir) {
   const files = (await readdir4(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
   const known = /* @__PURE__ */ new Map();
   for (const f of files) {
-    const d = await readFile14(join15(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
+    const d = await readFile15(join16(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
     const { id, durationMs } = d ?? {};
-    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join15(dir, f)) known.set(id, durationMs);
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join16(dir, f)) known.set(id, durationMs);
   }
   return known;
 }
@@ -3921,9 +4199,9 @@ async function readDurations(dir) {
 var TOOLCHAIN = ["arm-none-eabi-gcc", "cmake", "ninja", "gcc", "clang-19"];
 var CCACHE_SHARE = 0.4;
 var BUILD_WAIT_MS = 6 * 3600 * 1e3;
-var storeDir = (cache) => join16(cache, "results");
-var durationsDir = (cache) => join16(cache, "durations");
-var buildsDir = (cache, firmwareDir, outDir) => join16(cache, "builds", createHash8("sha256").update(`${resolve7(firmwareDir)}
+var storeDir = (cache) => join17(cache, "results");
+var durationsDir = (cache) => join17(cache, "durations");
+var buildsDir = (cache, firmwareDir, outDir) => join17(cache, "builds", createHash8("sha256").update(`${resolve7(firmwareDir)}
 ${resolve7(outDir)}`).digest("hex").slice(0, 12));
 var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 async function openCache(o) {
@@ -3944,17 +4222,17 @@ async function openCache(o) {
     }),
     hold: async (v) => {
       await mkdir12(buildRoot, { recursive: true });
-      return takeLock(join16(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
+      return takeLock(join17(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
     },
     ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
     async finish(results) {
       await recordDurations(durationsDir(o.cache), results);
       const { hits, misses, rejected } = store.stats;
       const asked = hits + misses;
-      const items = [...await storeItems(store), ...await buildItems(join16(o.cache, "builds"))];
+      const items = [...await storeItems(store), ...await buildItems(join17(o.cache, "builds"))];
       const gone = await prune(items, limit * (1 - CCACHE_SHARE));
       const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
-      const ccache = await sizeOf(join16(o.cache, "ccache"));
+      const ccache = await sizeOf(join17(o.cache, "ccache"));
       o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round(100 * hits / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? "y" : "ies"} ignored` : ""}${o.rerun ? " (--rerun: every run measured again)" : ""}`);
       o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ""}`);
     }
@@ -3969,12 +4247,12 @@ async function storeItems(store) {
 async function buildItems(root) {
   const items = [];
   for (const tree of await readdir5(root).catch(() => [])) {
-    for (const name2 of await readdir5(join16(root, tree)).catch(() => [])) {
-      const path = join16(root, tree, name2);
+    for (const name2 of await readdir5(join17(root, tree)).catch(() => [])) {
+      const path = join17(root, tree, name2);
       if (name2.endsWith(".lock")) continue;
       if (existsSync5(`${path}.lock`)) continue;
-      const st = await stat2(join16(path, STAMP)).catch(() => void 0);
-      const recorded = st && await readFile15(join16(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
+      const st = await stat2(join17(path, STAMP)).catch(() => void 0);
+      const recorded = st && await readFile16(join17(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
       const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
       items.push({ path, bytes, used: st?.mtimeMs ?? (await stat2(path).catch(() => void 0))?.mtimeMs ?? 0 });
     }
@@ -3982,12 +4260,12 @@ async function buildItems(root) {
   return items;
 }
 async function linkBuilds(outDir, buildRoot) {
-  const link2 = join16(outDir, "build");
+  const link2 = join17(outDir, "build");
   const there = await lstat2(link2).catch(() => void 0);
   if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
   if (there && !there.isSymbolicLink()) return;
   await mkdir12(buildRoot, { recursive: true });
-  await rm9(link2, { force: true });
+  await rm10(link2, { force: true });
   await symlink(buildRoot, link2).catch(() => void 0);
 }
 var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
@@ -3995,7 +4273,7 @@ var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
 // src/jobs/job.ts
 async function resolveJob(options) {
   const configFile = resolve8(options.config);
-  const firmwareDir = resolve8(options.firmwareDir ?? join17(packageRoot(), "firmware"));
+  const firmwareDir = resolve8(options.firmwareDir ?? join18(packageRoot(), "firmware"));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const config = await loadConfig(options.config, catalogue);
   const configDir = dirname7(configFile);
@@ -4054,8 +4332,8 @@ async function provenance(cwd) {
 }
 
 // src/report/exports.ts
-import { rm as rm10, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
   for (const v of r.variants.filter((x) => x.status === "ok"))
@@ -4080,7 +4358,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm10(join18(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm11(join19(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r, cat) {
   const gab = githubActionBenchmark(r, cat);
@@ -4089,9 +4367,9 @@ async function writeExports(outDir, r, cat) {
     [EXPORT_FILES.bigger, gab.bigger],
     [EXPORT_FILES.bencher, bencherMetricFormat(r)]
   ];
-  for (const [name2, data] of files) await writeFile6(join18(outDir, name2), `${JSON.stringify(data, null, 2)}
+  for (const [name2, data] of files) await writeFile6(join19(outDir, name2), `${JSON.stringify(data, null, 2)}
 `);
-  return files.map(([name2]) => join18(outDir, name2));
+  return files.map(([name2]) => join19(outDir, name2));
 }
 
 // src/shard/merge.ts
@@ -4137,24 +4415,24 @@ function mergeProvenance(files) {
 
 // src/shard/files.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { readdir as readdir6, readFile as readFile16 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readdir as readdir6, readFile as readFile17 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 async function candidates(dir) {
   if (!existsSync6(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir6(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join19(dir, e.name)).sort();
+  const inside = (await readdir6(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join20(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
   const files = [];
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join19(dir, "results.json");
+    const results = join20(dir, "results.json");
     if (existsSync6(results)) {
-      const r = parseResults(results, await readFile16(results, "utf8"));
+      const r = parseResults(results, await readFile17(results, "utf8"));
       files.push({ file: results, results: r });
     }
-    const p = join19(dir, "plan.json");
-    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile16(p, "utf8")) };
+    const p = join20(dir, "plan.json");
+    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile17(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
@@ -4189,29 +4467,29 @@ function cmakeFacts(cat, v) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp3, realpath as realpath2, rename as rename5, rm as rm11 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename5, rm as rm12 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
-  const dir = join20(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
-  const exe = join20(dir, "wamrc");
+  const dir = join21(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
+  const exe = join21(dir, "wamrc");
   if (existsSync7(exe)) return exe;
   if (!existsSync7(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
-  await mkdir13(join20(cache, "wamrc"), { recursive: true });
-  const build = await mkdtemp3(`${dir}.build-`);
+  await mkdir13(join21(cache, "wamrc"), { recursive: true });
+  const build = await mkdtemp4(`${dir}.build-`);
   log(`building wamrc from ${wamrDir} (once per WAMR tree; a few minutes)`);
-  const configure = ["-G", "Ninja", "-S", join20(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
+  const configure = ["-G", "Ninja", "-S", join21(wamrDir, "wamr-compiler"), "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DWAMR_BUILD_WITH_CUSTOM_LLVM=1", `-DLLVM_DIR=${LLVM_DIR}`];
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm11(build, { recursive: true, force: true });
+      await rm12(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir13(dir, { recursive: true });
-  await rename5(await realpath2(join20(build, "wamrc")), exe);
-  await rm11(build, { recursive: true, force: true });
+  await rename5(await realpath3(join21(build, "wamrc")), exe);
+  await rm12(build, { recursive: true, force: true });
   return exe;
 }
 
@@ -4243,7 +4521,7 @@ function sourceProvenance(m) {
 }
 var writeResults = async (outDir, results) => {
   await mkdir14(outDir, { recursive: true });
-  const resultsPath = join21(outDir, "results.json");
+  const resultsPath = join22(outDir, "results.json");
   await writeFile7(resultsPath, `${JSON.stringify(results, null, 2)}
 `);
   return resultsPath;
@@ -4282,7 +4560,7 @@ async function collect(job, m, shard) {
     backends: backendsFor({
       host: job.config.host,
       ...m.farm ? { farm: m.farm } : {},
-      workDir: join21(o.outDir, "flash"),
+      workDir: join22(o.outDir, "flash"),
       analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]),
       reuse: cache.reuse
     }),
@@ -4307,7 +4585,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile17(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile18(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -4369,6 +4647,27 @@ function deltaSummary(d, unit) {
   return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed2(change)}${pct2}`;
 }
 
+// src/profile/cache.ts
+import { createHash as createHash9 } from "node:crypto";
+import { readFile as readFile19 } from "node:fs/promises";
+var PROFILE_FORMAT = 1;
+var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
+var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
+async function baseProfileKey(o) {
+  const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
+  return {
+    kind: "profile-at",
+    format: PROFILE_FORMAT,
+    commit: o.commit,
+    config: sha256(o.configText),
+    variant: o.variant,
+    tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
+    plugin: sha256(await readFile19(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
+    libc: hostLibc(),
+    callers: CALLER_DEPTH
+  };
+}
+
 // src/profile/explain.ts
 async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
   const job = await resolveJob({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
@@ -4376,58 +4675,86 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   const v = m.variants.find((x) => x.id === id);
   if (!v) throw new UserError(`${config}: no variant ${id} in its matrix (ids read <board>/<stack>/<runtime>/<benchmark>@<target>)`);
   if (v.notBuilt) throw new UserError(`${id} is not built: ${v.notBuilt}`);
-  if (v.target !== "emulated") throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU); this one runs on the ${v.target} target`);
+  if (v.target !== "emulated" && v.target !== "host") throw new UserError(`${id}: explain profiles emulated variants (instructions under QEMU) and host ones (callgrind); this one runs on the ${v.target} target`);
   const defs = (await harnessDefinitions(job, { ...m, variants: [v] }, progress, signal))(v);
   if ("failed" in defs) throw new UserError(`${id} cannot be built: ${defs.failed}`);
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
   let artifact;
   try {
-    artifact = await buildFirmware(v, job.firmwareDir, join22(outDir, "build"), defs, (await compilerCacheFor(join22(outDir, "build"))).ccache, signal);
+    artifact = await buildFirmware(v, job.firmwareDir, join23(outDir, "build"), defs, (await compilerCacheFor(join23(outDir, "build"))).ccache, signal);
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;
   }
-  const image = await readFile18(artifact.elf);
+  const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} };
+  progress.note(`explain: profiling ${id}`);
+  if (v.target === "host") return { profile: await profileHostImage({ artifact, ...timing }) };
+  const image = await readFile20(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
-  progress.note(`explain: profiling ${id}`);
-  const profile = await profileImage({ artifact, image, elf, firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} });
+  const profile = await profileImage({ artifact, image, elf, ...timing });
   return { profile, ...sizes ? { symbols: sizes.symbols } : {} };
 }
 var git = (cwd, args) => execa("git", args, { cwd, reject: false });
 async function atCommit(dir, sha, use) {
   const top = await git(dir, ["rev-parse", "--show-toplevel"]);
   if (top.failed) throw new UserError(`${dir} is not in a git repository: nothing to build the base from`);
-  const tree = join22(await mkdtemp4(join22(tmpdir3(), "wmb-base-")), "tree");
+  const tree = join23(await mkdtemp5(join23(tmpdir4(), "wmb-base-")), "tree");
   const add = await git(String(top.stdout), ["worktree", "add", "--detach", "--quiet", tree, sha]);
   if (add.failed) throw new Error(`git worktree add at ${sha}: ${add.stderr}`);
   try {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm12(dirname8(tree), { recursive: true, force: true });
+    await rm13(dirname8(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {
   const rel = relative(top, path);
-  return rel.startsWith("..") || isAbsolute3(rel) ? path : join22(tree, rel);
+  return rel.startsWith("..") || isAbsolute3(rel) ? path : join23(tree, rel);
 };
+async function storedSide(p, id, outDir) {
+  const files = await writeProfiles(outDir, id, p.profiles);
+  return { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, files }, ...p.symbols ? { symbols: p.symbols } : {} };
+}
 async function explainAll(o) {
   const config = resolve9(o.config);
   const ref = o.base ?? "HEAD";
   const sha = await requireCommit(dirname8(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
-  const firmware = resolve9(o.firmwareDir ?? join22(packageRoot(), "firmware"));
-  const base3 = await atCommit(dirname8(config), sha, async (top, tree) => {
-    const baseConfig = inBase(config, top, tree);
-    if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
-    const sides = [];
-    for (const id of o.variants) sides.push(await profileVariant(baseConfig, inBase(firmware, top, tree), id, join22(o.outDir, "base"), o.progress, o.signal));
-    return sides;
-  });
+  const firmware = resolve9(o.firmwareDir ?? join23(packageRoot(), "firmware"));
+  const baseOut = join23(o.outDir, "base");
+  const repo = await git(dirname8(config), ["rev-parse", "--show-toplevel"]);
+  const inRepo = (path) => !repo.failed && !relative(String(repo.stdout), path).startsWith("..") && !isAbsolute3(relative(String(repo.stdout), path));
+  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(repo.stdout), config), sha) : void 0;
+  const store = profileStore((w) => o.progress.note(`warning: ${w}`));
+  const keys = configText === void 0 ? void 0 : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
+  const base3 = [];
+  const reused = [];
+  for (const [i, id] of o.variants.entries()) {
+    const hit = keys && !o.rerun ? await store.get(keys[i]) : void 0;
+    if (hit && "profile" in hit.value) {
+      base3[i] = await storedSide(hit.value.profile, id, baseOut);
+      reused[i] = hit.measured;
+    }
+  }
+  const todo = o.variants.flatMap((id, i) => base3[i] ? [] : [i]);
+  if (todo.length) {
+    await atCommit(dirname8(config), sha, async (top, tree) => {
+      const baseConfig = inBase(config, top, tree);
+      if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+      for (const i of todo) base3[i] = await profileVariant(baseConfig, inBase(firmware, top, tree), o.variants[i], baseOut, o.progress, o.signal);
+    });
+    for (const i of todo) {
+      const p = base3[i].profile;
+      if (keys && "profiles" in p)
+        await store.put(keys[i], { commit: sha, date: (/* @__PURE__ */ new Date()).toISOString() }, { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, ...base3[i].symbols ? { symbols: base3[i].symbols } : {} } });
+    }
+  }
   const out = [];
-  for (const [i, id] of o.variants.entries()) out.push(await explanation(id, { ref, commit: sha }, base3[i], now[i], o.outDir));
+  for (const [i, id] of o.variants.entries())
+    out.push(await explanation(id, { ref, commit: sha, ...reused[i] ? { reused: reused[i] } : {} }, base3[i], now[i], o.outDir));
   return out;
 }
 async function explain(o) {
@@ -4437,11 +4764,11 @@ async function explanation(variant, base3, was, now, outDir) {
   const unavailable = [now, was].flatMap((s, i) => "unavailable" in s.profile ? [`${i ? "base" : "now"}: profiles unavailable: ${s.profile.unavailable}`] : []);
   const both = "profiles" in now.profile && "profiles" in was.profile ? { now: now.profile, base: was.profile } : void 0;
   const files = [];
-  await mkdir15(join22(outDir, "explain"), { recursive: true });
+  await mkdir15(join23(outDir, "explain"), { recursive: true });
   if (both) {
-    const name2 = join22("explain", `${slug(variant)}.diff.folded`);
-    await writeFile8(join22(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
-    files.push(both.now.files.speedscope, join22("base", both.base.files.speedscope), name2);
+    const name2 = join23("explain", `${slug(variant)}.diff.folded`);
+    await writeFile8(join23(outDir, name2), diffFolded(both.base.profiles, both.now.profiles));
+    files.push(both.now.files.speedscope, join23("base", both.base.files.speedscope), name2);
   }
   const e = {
     variant,
@@ -4452,12 +4779,13 @@ async function explanation(variant, base3, was, now, outDir) {
     files,
     lints: "lints" in now.profile ? now.profile.lints : []
   };
-  await writeFile8(join22(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
+  await writeFile8(join23(outDir, "explain", `${slug(variant)}.json`), `${JSON.stringify(e, null, 2)}
 `);
   return e;
 }
+var baseSource = (e) => e.base.reused ? `the base's profile reused from an earlier explanation at that commit (profiled ${e.base.reused.date.slice(0, 10)}), not built again` : "the base built and profiled there for this variant only";
 function renderExplanation(e) {
-  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)})`, ""];
+  const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)}); ${baseSource(e)}`, ""];
   for (const d of e.instructions) {
     out.push(`Instructions by function, ${deltaSummary(d, "instructions in the measured region")}`, "", d.rows.length ? deltaTable(d, "Function") : "no function moved", "");
   }
@@ -4470,8 +4798,8 @@ function renderExplanation(e) {
 var EXPLAIN_HELP = (common4) => ({
   explain: `Usage: wasm-mcu-bench explain VARIANT [--base REF] [options]
 
-Builds and profiles one emulated variant (its id as the report shows it,
-<board>/<stack>/<runtime>/<benchmark>@emulated) from the working tree and from the base commit (a git
+Builds and profiles one emulated or host variant (its id as the report shows it,
+<board>/<stack>/<runtime>/<benchmark>@<target>; host: callgrind's instructions) from the working tree and from the base commit (a git
 worktree at REF: the config and, when it is in the repository, the firmware as they were there), then
 prints the functions whose executed instructions moved most and the symbols whose size moved most
 (name, owner, base, now, delta, share of the total delta). Writes both profiles (flat TSV, folded stacks,
@@ -4483,28 +4811,30 @@ ${common4}
 Exit status: 0 explained (also when a profile is unavailable: the output says why), 2 error.`
 });
 async function explainCommand(positionals, base3, o) {
-  if (positionals.length !== 1) throw new UserError("explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@emulated, as the report names it");
+  if (positionals.length !== 1) throw new UserError("explain takes one variant id, <board>/<stack>/<runtime>/<benchmark>@<emulated|host>, as the report names it");
   process.stdout.write(renderExplanation(await explain({ ...o, variant: positionals[0], ...base3 !== void 0 ? { base: base3 } : {} })));
   return 0;
 }
 
 // src/jobs/check.ts
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // src/jobs/compare-report.ts
 import { writeFile as writeFile9, mkdir as mkdir16 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // src/profile/report.ts
+var HOST_UNCOUNTED = /* @__PURE__ */ new Set(["ns", "equivalent_cycles", "rss_bytes", "engine_ns"]);
 function movedVariants(c) {
-  return c.variants.filter((v) => v.result?.target === "emulated" && v.changes.some((m) => m.status === "regression" || m.status === "improvement")).map((v) => v.id);
+  const moved = (m) => m.status === "regression" || m.status === "improvement";
+  return c.variants.filter((v) => v.result?.target === "emulated" && v.changes.some(moved) || v.result?.target === "host" && v.changes.some((m) => moved(m) && !HOST_UNCOUNTED.has(m.metric))).map((v) => v.id);
 }
 function explanationMarkdown(e) {
   const top = e.instructions.flatMap((d) => d.rows.slice(0, 1).map((r) => `\`${r.name}\` ${r.delta > 0 ? "+" : ""}${r.delta.toLocaleString("en-US")} (${r.share.toFixed(0)}% of the change)`));
   const parts = [
     `<details><summary>Why ${e.variant} moved${top.length ? `: ${top.join("; ")}` : ""}</summary>`,
     "",
-    `Against the base commit ${e.base.commit.slice(0, 12)}, this variant alone built and profiled there (profiles of earlier runs are not reused).`,
+    `Against the base commit ${e.base.commit.slice(0, 12)}: ${baseSource(e)}.`,
     ""
   ];
   for (const d of e.instructions)
@@ -4561,7 +4891,7 @@ async function baselinesAt(job, baseRef) {
   return { baselines, edits: [], pins: [] };
 }
 async function pinsAtBase(job, sha) {
-  const file = join23(job.firmwareDir, "sources.json");
+  const file = join24(job.firmwareDir, "sources.json");
   const path = await repoPath(file);
   if (!path || !await findCommit(job.firmwareDir, sha)) return [];
   const text = await showAt(file, path, sha);
@@ -4583,7 +4913,7 @@ async function compareAndReport(job, base3, c) {
     ...c.acceptedBy ? { acceptedBy: c.acceptedBy } : {}
   }) + why;
   await mkdir16(options.outDir, { recursive: true });
-  const reportPath = join23(options.outDir, "report.md");
+  const reportPath = join24(options.outDir, "report.md");
   await writeFile9(reportPath, report2);
   if (c.exports) await writeExports(options.outDir, c.results, job.catalogue);
   return { results: c.results, comparison, report: report2, reportPath, resultsPath: c.resultsPath, catalogue: job.catalogue };
@@ -4603,7 +4933,7 @@ async function abCheck(o, against) {
   if (!o.source) throw new UserError(`against ${against.name}=${against.dir} needs source ${against.name}=DIR: the tree under test`);
   if (o.source.name !== against.name) throw new UserError(`source ${o.source.name} and against ${against.name} name different sources: an A/B compares two trees of one source`);
   const b = await resolveJob(o);
-  const a = { ...b, options: { ...b.options, outDir: join24(o.outDir, AGAINST_DIR), source: against } };
+  const a = { ...b, options: { ...b.options, outDir: join25(o.outDir, AGAINST_DIR), source: against } };
   const [ma, mb] = [await planMatrix(a), await planMatrix(b)];
   const title = b.manifest[against.name].title;
   const ab = { name: against.name, title, a: await abTree(ma.sources.get(against.name)), b: await abTree(mb.sources.get(against.name)) };
@@ -4657,13 +4987,13 @@ async function writeBaselinesOf(baselineDir, existing, config, results) {
 
 // src/jobs/plan.ts
 import { mkdir as mkdir17, writeFile as writeFile10 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 async function plan(o, targets, write) {
   const all = (await planMatrix(await resolveJob(o))).shards;
   const shards = targets.length ? onlyTargets(all, targets) : all;
   if (!write) return { shards, matrix: strategyMatrix(shards) };
   await mkdir17(o.outDir, { recursive: true });
-  const planPath = join25(o.outDir, "plan.json");
+  const planPath = join26(o.outDir, "plan.json");
   await writeFile10(planPath, `${JSON.stringify(shards, null, 2)}
 `);
   return { shards, matrix: strategyMatrix(shards), planPath };
@@ -4682,11 +5012,11 @@ async function report(o, shards) {
   const { merged, ranTargets } = await gather(job, await planMatrix(job), shards);
   const base3 = await comparedWith(job, o.baseRef);
   const resultsPath = await writeResults(o.outDir, merged.results);
-  return compareAndReport(job, base3, { results: merged.results, resultsPath, ranTargets, missing: merged.missing, exports: true, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  return compareAndReport(job, base3, { results: merged.results, resultsPath, ranTargets, missing: merged.missing, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
 }
 
 // src/github/release.ts
-import { readFile as readFile19 } from "node:fs/promises";
+import { readFile as readFile21 } from "node:fs/promises";
 import { relative as relative2 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -4749,7 +5079,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative2(root, file).split("\\").join("/");
-    const content = await readFile19(file, "utf8");
+    const content = await readFile21(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });

@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-WR4JB6PJ.js";
+} from "./chunk-E6PLVTAE.js";
 import {
   BearerCredentialHandler,
   HttpClient,
