@@ -13,6 +13,8 @@
 #                              stack, more clang flags (cmake/wmb_wasm.cmake)
 #   BENCHMARK_WASM_RUNTIME_STACK  bytes of the Wasm runtime's own stack for its calls (runtime defaults otherwise)
 #   BENCHMARK_WASM_RUNTIME_HEAP   bytes at least of a Wasm runtime's fixed heap for its module (WAMR's pool)
+#   BENCHMARK_WASM_RUNTIME_HEAPS  <runtime> <bytes> pairs: that runtime's heap exactly, on a board (what a run
+#                              measured it needs, pool_bytes); the host, whose RAM is no metric, keeps the above
 #   BENCHMARK_WASM_HOST_SOURCES  the host functions its module imports
 #   BENCHMARK_HOST_STOPS       a host function stops the module (AOT code must check for it)
 #   BENCHMARK_HOT_LOOP         file and a text of the line where its time goes (host vectorisation report)
@@ -28,4 +30,28 @@ if(NOT BENCHMARK_DRIVER_SOURCES)
     endif()
   endforeach()
   set(BENCHMARK_DRIVER_SOURCES ${WMB_ROOT}/common/wmb_benchmark_driver.c)
+endif()
+
+# One runtime's measured heap replaces the general one on a board (wasm_common.cmake passes it on).
+list(LENGTH BENCHMARK_WASM_RUNTIME_HEAPS _n)
+math(EXPR _odd "${_n} % 2")
+if(_odd)
+  message(FATAL_ERROR "${WMB_BENCHMARK_DIR}/benchmark.cmake: BENCHMARK_WASM_RUNTIME_HEAPS is <runtime> <bytes> pairs, "
+    "not '${BENCHMARK_WASM_RUNTIME_HEAPS}'")
+endif()
+set(BENCHMARK_WASM_RUNTIME_HEAP_MEASURED "")
+if(_n)
+  math(EXPR _last "${_n} - 1")
+  foreach(_i RANGE 0 ${_last} 2)
+    math(EXPR _j "${_i} + 1")
+    list(GET BENCHMARK_WASM_RUNTIME_HEAPS ${_i} _runtime)
+    list(GET BENCHMARK_WASM_RUNTIME_HEAPS ${_j} _bytes)
+    if(NOT _bytes MATCHES "^[1-9][0-9]*$")
+      message(FATAL_ERROR "${WMB_BENCHMARK_DIR}/benchmark.cmake: BENCHMARK_WASM_RUNTIME_HEAPS gives ${_runtime} "
+        "'${_bytes}', not a number of bytes")
+    endif()
+    if(_runtime STREQUAL RUNTIME AND NOT WMB_TARGET STREQUAL "host")
+      set(BENCHMARK_WASM_RUNTIME_HEAP_MEASURED ${_bytes})
+    endif()
+  endforeach()
 endif()

@@ -83,12 +83,35 @@ elseif(BENCHMARK_WASM_SOURCES)
   set(_wasm_main ${CMAKE_CURRENT_LIST_DIR}/wasm-main.c)
   # Named here: inside the function CMAKE_CURRENT_LIST_DIR is the caller's folder (a runtime's).
   set(_wasm_string_h ${CMAKE_CURRENT_LIST_DIR}/wasm-include/string.h)
+  # Each source compiled on its own through the compiler launcher (ccache, from
+  # the tool), then linked as one clang-19 command would: a module is the same
+  # for every board, stack and Wasm runtime, so a matrix compiles it once.
+  set(_wasm_compile_flags ${_wasm_flags})
+  list(FILTER _wasm_compile_flags EXCLUDE REGEX "^-Wl,|^-mexec-model=|^-nostdlib$")
   function(wmb_wasm_module out)
+    set(_flags ${ARGN})
+    set(_sources ${ARGN})
+    list(FILTER _flags EXCLUDE REGEX "\\.c$")
+    list(FILTER _sources INCLUDE REGEX "\\.c$")
     list(JOIN ARGN " " _extra)
+    get_filename_component(_objdir ${out} NAME)
+    set(_objects "")
+    set(_i 0)
+    foreach(_source IN LISTS _sources BENCHMARK_WASM_SOURCES)
+      get_filename_component(_name ${_source} NAME_WE)
+      set(_object ${CMAKE_BINARY_DIR}/${_objdir}.o/${_i}-${_name}.o)
+      add_custom_command(OUTPUT ${_object}
+        COMMAND ${CMAKE_C_COMPILER_LAUNCHER} ${WMB_WASM_CLANG} ${_wasm_compile_flags} ${_flags} ${_wasm_include}
+                -I${WMB_BENCHMARK_DIR} -c ${_source} -o ${_object}
+        DEPENDS ${_source} ${_wasm_depends} ${_wasm_string_h}
+        COMMENT "clang-19 -c ${_name}.c (${_objdir})"
+        VERBATIM)
+      list(APPEND _objects ${_object})
+      math(EXPR _i "${_i} + 1")
+    endforeach()
     add_custom_command(OUTPUT ${out}
-      COMMAND ${WMB_WASM_CLANG} ${_wasm_flags} ${ARGN} ${_wasm_include} -I${WMB_BENCHMARK_DIR}
-              -o ${out} ${BENCHMARK_WASM_SOURCES}
-      DEPENDS ${BENCHMARK_WASM_SOURCES} ${_wasm_depends} ${_wasm_string_h} ${_wasm_main}
+      COMMAND ${WMB_WASM_CLANG} ${_wasm_flags} ${_flags} -o ${out} ${_objects}
+      DEPENDS ${_objects}
       COMMENT "clang-19 ${_wasm_names} ${_extra}"
       VERBATIM)
   endfunction()

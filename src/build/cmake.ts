@@ -75,19 +75,35 @@ export function buildFailure(log: string, lines = 6): string {
 }
 
 /**
- * Why an image cannot be built for its board, as the linker measured it: what the link needed beyond the
- * board's RAM or flash (ld's "region `RAM' overflowed by N bytes"), against the capacities the build was given
- * (bytes by region); undefined when the log has no such overflow.
+ * The RAM an image needs as its failed link laid it out (the map ld writes even then, common/wmb.ld.in):
+ * static RAM up to `__wmb_heap_start` and the main stack above it; undefined when the map lacks them.
  */
-export function memoryNeed(log: string, v: Pick<Variant, 'runtime' | 'board'>, capacity: Record<'RAM' | 'FLASH', number>): string | undefined {
-  const over = new Map<'RAM' | 'FLASH', number>();
+export function ramNeedFromMap(map: string): number | undefined {
+  const ram = /^RAM\s+0x([0-9a-f]+)\s/m.exec(map)?.[1];
+  const heap = /^\s+0x([0-9a-f]+)\s+__wmb_heap_start = /m.exec(map)?.[1];
+  const stack = /^\s+0x([0-9a-f]+)\s+WMB_STACK_SIZE = /m.exec(map)?.[1];
+  if (ram === undefined || heap === undefined || stack === undefined) return undefined;
+  return parseInt(heap, 16) - parseInt(ram, 16) + parseInt(stack, 16);
+}
+
+/**
+ * Why an image cannot be built for its board, as the linker measured it: what the link needed beyond the
+ * board's RAM or flash (ld's "region `RAM' overflowed by N bytes", or the linker script's check that static RAM
+ * and the stack fit), against the capacities the build was given (bytes by region); undefined when the log has
+ * no such failure. `ramNeed` (ramNeedFromMap): static RAM and stack together, which the overflow alone leaves out.
+ */
+export function memoryNeed(log: string, v: Pick<Variant, 'runtime' | 'board'>, capacity: Record<'RAM' | 'FLASH', number>, ramNeed?: number): string | undefined {
+  const need = new Map<'RAM' | 'FLASH', number>();
   for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
     const region = m[1] as 'RAM' | 'FLASH';
-    over.set(region, Math.max(over.get(region) ?? 0, Number(m[2])));
+    need.set(region, Math.max(need.get(region) ?? 0, capacity[region] + Number(m[2])));
   }
-  if (!over.size) return undefined;
+  if (ramNeed !== undefined && ramNeed > capacity.RAM && (need.has('RAM') || log.includes('static RAM and stack do not fit')))
+    need.set('RAM', Math.max(need.get('RAM') ?? 0, ramNeed));
+  if (!need.size) return undefined;
   const kib = (bytes: number) => Math.ceil(bytes / 1024);
-  return [...over].map(([region, by]) => `needs ${kib(capacity[region] + by)} KiB ${region === 'RAM' ? 'RAM' : 'flash'} through ${v.runtime}, ${v.board} has ${kib(capacity[region])} KiB`).join('; ');
+  return [...need].sort(([a], [b]) => (a === 'RAM' ? -1 : b === 'RAM' ? 1 : 0))
+    .map(([region, bytes]) => `needs ${kib(bytes)} KiB ${region === 'RAM' ? 'RAM' : 'flash'} through ${v.runtime}, ${v.board} has ${kib(capacity[region])} KiB`).join('; ');
 }
 
 /**

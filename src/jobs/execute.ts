@@ -1,9 +1,9 @@
 // Builds, runs and measures each variant, in parallel up to the job count. A variant that fails to build,
 // hangs or prints garbage is recorded as failed with its reason; the rest of the matrix goes on.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, configurationOf, memoryNeed, notTheBuildsImage, slug } from '../build/cmake.js';
+import { BuildError, buildFirmware, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug } from '../build/cmake.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
 import { sizesOf, symbolsTsv } from '../measure/owners.js';
@@ -73,7 +73,8 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
     await mkdir(join(o.outDir, 'raw'), { recursive: true });
     await writeFile(join(o.outDir, buildLog), e.log);
     // Too big for the board through this runtime: not built, with the need the linker measured.
-    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) });
+    const map = await readFile(join(resolve(o.buildRoot ?? join(o.outDir, 'build'), slug(v.id)), 'firmware.map'), 'utf8').catch(() => '');
+    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: 'not-built' as const, reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
     return failed(e.message, e.log, { log: buildLog });

@@ -29,3 +29,5 @@ set(BENCHMARK_WASM_STACK 1024)
 set(BENCHMARK_WASM_FLAGS -w -Dmain=coremark_main -I${_glue} -I${_coremark})
 set(BENCHMARK_WASM_RUNTIME_STACK 8192)
 set(BENCHMARK_WASM_RUNTIME_HEAP 98304)
+# WAMR pool per runtime: measured (README, Embench-IoT and CoreMark).
+set(BENCHMARK_WASM_RUNTIME_HEAPS wamr-classic 20480 wamr-fast 49152 wamr-aot 40960)

@@ -1,4 +1,6 @@
 # Embench-IoT 1.0's edn (benchmarks/embench/embench.cmake builds it).
 set(EMBENCH_MEMBER edn)
 set(EMBENCH_WASM_STACK 1024)
+# WAMR pool per runtime: measured (README, Embench-IoT and CoreMark).
+set(BENCHMARK_WASM_RUNTIME_HEAPS wamr-classic 19456 wamr-fast 28672 wamr-aot 29696)
 include(${CMAKE_CURRENT_LIST_DIR}/../embench/embench.cmake)

@@ -45,8 +45,9 @@ set(BENCHMARK_WASM_SOURCES ${BENCHMARK_SOURCES} ${_glue}/wasm_exit.c)
 set(BENCHMARK_WASM_LIBC ON)
 set(BENCHMARK_WASM_STACK ${EMBENCH_WASM_STACK})
 # The runtimes' own stack for the calls (wasm3's 2 KiB default overflows in
-# sglib-combined and slre) and WAMR's pool: the interpreters' code and the
-# module's memory (up to 17 KiB): 96 KiB, as WAMR fast's pre-compiled code of
+# sglib-combined and slre) and WAMR's pool where a member measured none for the
+# runtime (BENCHMARK_WASM_RUNTIME_HEAPS in its folder; the host, the soft-float
+# AOT, a config's own WAMR runtime): 96 KiB, as WAMR fast's pre-compiled code of
 # nsichneu and cubic does not fit 64 KiB.
 set(BENCHMARK_WASM_RUNTIME_STACK 8192)
 set(BENCHMARK_WASM_RUNTIME_HEAP 98304)

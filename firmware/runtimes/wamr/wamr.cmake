@@ -11,10 +11,13 @@ set(WMB_LIB_COMPILE_OPTIONS ${WMB_COMPILE_OPTIONS})
 add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/lib ${CMAKE_BINARY_DIR}/wamr)
 # libm: the f32/f64 rounding and sqrt operators; on Linux, WAMR's platform needs threads.
 target_link_libraries(firmware PRIVATE wmb_wamr m $<$<STREQUAL:${WMB_TARGET},host>:pthread>)
-# A benchmark whose module needs more than the mode's pool says so
-# (BENCHMARK_WASM_RUNTIME_HEAP); a config can size the pool itself
-# (build.defines: { WMB_WAMR_POOL_BYTES: <bytes> }).
-if(BENCHMARK_WASM_RUNTIME_HEAP AND BENCHMARK_WASM_RUNTIME_HEAP GREATER WMB_WAMR_POOL_BYTES)
+# The pool: what the benchmark measured its module needs through this runtime
+# (BENCHMARK_WASM_RUNTIME_HEAPS), so that the link says whether it fits the
+# board; else at least what it asks of every runtime (BENCHMARK_WASM_RUNTIME_HEAP).
+# A config can size the pool itself (build.defines: { WMB_WAMR_POOL_BYTES: <bytes> }).
+if(BENCHMARK_WASM_RUNTIME_HEAP_MEASURED)
+  set(WMB_WAMR_POOL_BYTES ${BENCHMARK_WASM_RUNTIME_HEAP_MEASURED})
+elseif(BENCHMARK_WASM_RUNTIME_HEAP AND BENCHMARK_WASM_RUNTIME_HEAP GREATER WMB_WAMR_POOL_BYTES)
   set(WMB_WAMR_POOL_BYTES ${BENCHMARK_WASM_RUNTIME_HEAP})
 endif()
 if(WMB_DEFINES MATCHES "(^|;)WMB_WAMR_POOL_BYTES=([0-9]+)")
