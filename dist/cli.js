@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-E6PLVTAE.js";
+} from "./chunks/chunk-4ZSHQVVP.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

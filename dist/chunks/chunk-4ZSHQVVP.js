@@ -1909,7 +1909,7 @@ async function lockOutDir(outDir, what) {
 import { existsSync as existsSync8 } from "node:fs";
 import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve9 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve10 } from "node:path";
 
 // src/build/cmake.ts
 import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
@@ -2065,15 +2065,24 @@ function buildFailure(log, lines = 6) {
   const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
   return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
 }
-function memoryNeed(log, v, capacity) {
-  const over = /* @__PURE__ */ new Map();
+function ramNeedFromMap(map) {
+  const ram = /^RAM\s+0x([0-9a-f]+)\s/m.exec(map)?.[1];
+  const heap = /^\s+0x([0-9a-f]+)\s+__wmb_heap_start = /m.exec(map)?.[1];
+  const stack = /^\s+0x([0-9a-f]+)\s+WMB_STACK_SIZE = /m.exec(map)?.[1];
+  if (ram === void 0 || heap === void 0 || stack === void 0) return void 0;
+  return parseInt(heap, 16) - parseInt(ram, 16) + parseInt(stack, 16);
+}
+function memoryNeed(log, v, capacity, ramNeed) {
+  const need = /* @__PURE__ */ new Map();
   for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
     const region = m[1];
-    over.set(region, Math.max(over.get(region) ?? 0, Number(m[2])));
+    need.set(region, Math.max(need.get(region) ?? 0, capacity[region] + Number(m[2])));
   }
-  if (!over.size) return void 0;
+  if (ramNeed !== void 0 && ramNeed > capacity.RAM && (need.has("RAM") || log.includes("static RAM and stack do not fit")))
+    need.set("RAM", Math.max(need.get("RAM") ?? 0, ramNeed));
+  if (!need.size) return void 0;
   const kib3 = (bytes) => Math.ceil(bytes / 1024);
-  return [...over].map(([region, by]) => `needs ${kib3(capacity[region] + by)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
+  return [...need].sort(([a], [b]) => a === "RAM" ? -1 : b === "RAM" ? 1 : 0).map(([region, bytes]) => `needs ${kib3(bytes)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
 }
 function compilerCache(buildRoot, cacheDir) {
   return {
@@ -2357,7 +2366,7 @@ import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
 import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join13, resolve as resolve5 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -3241,7 +3250,8 @@ async function runOne(v, o, phase) {
     const buildLog = join13("raw", `${slug(v.id)}.build.log`);
     await mkdir9(join13(o.outDir, "raw"), { recursive: true });
     await writeFile5(join13(o.outDir, buildLog), e.log);
-    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) });
+    const map = await readFile11(join13(resolve5(o.buildRoot ?? join13(o.outDir, "build"), slug(v.id)), "firmware.map"), "utf8").catch(() => "");
+    const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
     return failed(e.message, e.log, { log: buildLog });
@@ -3339,7 +3349,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join18, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join18, resolve as resolve9 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -3426,7 +3436,7 @@ function thresholdsFor(config, cat, id) {
 
 // src/run/hardware.ts
 import { mkdir as mkdir10, readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/run/capture.ts
@@ -3641,9 +3651,9 @@ function wrap(stream, name2) {
   };
 }
 async function openTcp(host, port, name2) {
-  const socket = await new Promise((resolve10, reject) => {
+  const socket = await new Promise((resolve11, reject) => {
     const s = connect({ host, port });
-    s.once("connect", () => resolve10(s));
+    s.once("connect", () => resolve11(s));
     s.once("error", reject);
   });
   return wrap(socket, name2);
@@ -3779,7 +3789,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
         await held.release();
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
-      const workDir = resolve5(workRoot, slug(v.id));
+      const workDir = resolve6(workRoot, slug(v.id));
       await mkdir10(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
@@ -3938,7 +3948,7 @@ function backendsFor(ctx) {
 // src/inventory/inventory.ts
 import { readFile as readFile14 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join15, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, join as join15, resolve as resolve7 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -4070,7 +4080,7 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve6(dirname6(resolve6(file)), raw.lock.dir) : join15(tmpdir3(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve7(dirname6(resolve7(file)), raw.lock.dir) : join15(tmpdir3(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
@@ -4172,7 +4182,7 @@ function onlyTargets(plan2, targets) {
 import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync5 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm10, stat as stat2, symlink } from "node:fs/promises";
-import { join as join17, resolve as resolve7 } from "node:path";
+import { join as join17, resolve as resolve8 } from "node:path";
 
 // src/store/durations.ts
 import { mkdir as mkdir11, readdir as readdir4, readFile as readFile15 } from "node:fs/promises";
@@ -4201,8 +4211,8 @@ var CCACHE_SHARE = 0.4;
 var BUILD_WAIT_MS = 6 * 3600 * 1e3;
 var storeDir = (cache) => join17(cache, "results");
 var durationsDir = (cache) => join17(cache, "durations");
-var buildsDir = (cache, firmwareDir, outDir) => join17(cache, "builds", createHash8("sha256").update(`${resolve7(firmwareDir)}
-${resolve7(outDir)}`).digest("hex").slice(0, 12));
+var buildsDir = (cache, firmwareDir, outDir) => join17(cache, "builds", createHash8("sha256").update(`${resolve8(firmwareDir)}
+${resolve8(outDir)}`).digest("hex").slice(0, 12));
 var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 async function openCache(o) {
   const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
@@ -4272,8 +4282,8 @@ var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
 
 // src/jobs/job.ts
 async function resolveJob(options) {
-  const configFile = resolve8(options.config);
-  const firmwareDir = resolve8(options.firmwareDir ?? join18(packageRoot(), "firmware"));
+  const configFile = resolve9(options.config);
+  const firmwareDir = resolve9(options.firmwareDir ?? join18(packageRoot(), "firmware"));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const config = await loadConfig(options.config, catalogue);
   const configDir = dirname7(configFile);
@@ -4282,7 +4292,7 @@ async function resolveJob(options) {
   const cells2 = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   if (options.source) checkSourceDir(options.source, manifest, catalogue, cells2);
   const hardware = cells2.some((v) => v.target === "hardware" && !v.notBuilt);
-  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve8(configDir, config.inventory), catalogue) : void 0;
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve9(configDir, config.inventory), catalogue) : void 0;
   return {
     options,
     configFile,
@@ -4291,7 +4301,7 @@ async function resolveJob(options) {
     catalogue,
     firmwareDir,
     manifest,
-    baselineDir: resolve8(configDir, config.baselines),
+    baselineDir: resolve9(configDir, config.baselines),
     cells: cells2,
     ...inventory ? { inventory } : {}
   };
@@ -4718,12 +4728,12 @@ async function storedSide(p, id, outDir) {
   return { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, files }, ...p.symbols ? { symbols: p.symbols } : {} };
 }
 async function explainAll(o) {
-  const config = resolve9(o.config);
+  const config = resolve10(o.config);
   const ref = o.base ?? "HEAD";
   const sha = await requireCommit(dirname8(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
-  const firmware = resolve9(o.firmwareDir ?? join23(packageRoot(), "firmware"));
+  const firmware = resolve10(o.firmwareDir ?? join23(packageRoot(), "firmware"));
   const baseOut = join23(o.outDir, "base");
   const repo = await git(dirname8(config), ["rev-parse", "--show-toplevel"]);
   const inRepo = (path) => !repo.failed && !relative(String(repo.stdout), path).startsWith("..") && !isAbsolute3(relative(String(repo.stdout), path));

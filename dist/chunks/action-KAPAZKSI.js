@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-E6PLVTAE.js";
+} from "./chunk-4ZSHQVVP.js";
 import {
   BearerCredentialHandler,
   HttpClient,
