@@ -56,6 +56,8 @@ export interface StackSpec {
   targets: Target[];
   /** Upstream sources it builds from (names in sources.json). */
   sources: string[];
+  /** Its timer interrupts run beside the benchmark (an RTOS tick): iterations are not identical in exact counts. */
+  ticks?: boolean;
 }
 
 export interface RuntimeSpec {

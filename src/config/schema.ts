@@ -77,6 +77,8 @@ export const configSchema = (cat: Catalogue) => {
         profile: { enum: ['regressed', 'all', 'off'] },
         // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time).
         reuse: { type: 'array', items: { enum: ['host'] }, uniqueItems: true },
+        // Where a benchmark.yml derives the emulated average from the first and steady iterations: run all of them instead.
+        study_iterations: { type: 'boolean' },
         // `plan` cuts each hosted target into up to this many shards, balanced by the last measured durations.
         shards: {
           type: 'object',
