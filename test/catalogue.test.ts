@@ -149,6 +149,11 @@ test('a typo, a bad checksum, too many iterations or a benchmark.yml without its
   await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: checksum: "209g318e" is not allowed here \(8 lowercase hex digits/);
   writeFileSync(yml, bench.replace('emulated: 100', 'emulated: 4000000000'));
   await assert.rejects(loadCatalogue(fw), /iterations\.emulated: 4000000000 is too large: at most 2147483647 \(run\(\) takes them as a Wasm i32/);
+  // Cycles are not exact: nothing is derived from them; a target that does not run the benchmark probes nothing.
+  writeFileSync(yml, bench.replace('hardware: probe ', 'hardware: derive'));
+  await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: steady\.hardware: .*probe/);
+  writeFileSync(yml, bench.replace(/\n  hardware: 100\n/, '\n').concat('not_on: { hardware: no board here }\n'));
+  await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: steady\.hardware: target hardware does not run it \(not in iterations\)/);
   writeFileSync(yml, bench);
   rmSync(join(fw, 'benchmarks', 'fft', 'benchmark.cmake'));
   await assert.rejects(loadCatalogue(fw), /firmware\/benchmarks\/fft: has benchmark\.yml but no benchmark\.cmake to build it/);
