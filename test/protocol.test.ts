@@ -145,3 +145,13 @@ test('on hardware the probes give first and steady cycles from the study\'s 100 
   assert.deepEqual(m.cycles, { value: 200_000, unit: 'cycles/FFT' });
   assert.deepEqual(m.load_cycles, { value: 40, unit: 'cycles' });
 });
+
+test('the report shows the load, the first FFT and the steady state beside the headline, the study\'s average', async () => {
+  const { partsSection } = await import('../src/report/parts.js');
+  const probes = { probe1: 500 + 169_900, probe2: 500 + 2 * 169_900, probe3: 500 + 3 * 169_900 };
+  const metrics = measure([hello(), line({ type: 'load', count: 404 }), fft({ iterations: 1, count: 171_000, ...probes }), mem, done]);
+  const v = { ...variant('fft'), status: 'ok', metrics };
+  const text = partsSection({ variants: [v] } as unknown as Parameters<typeof partsSection>[0], CATALOGUE);
+  assert.match(text, /\| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| 404 insn \| 171,000 insn\/FFT \| 169,900 insn\/FFT \| 169,911 insn\/FFT \|/);
+  assert.equal(partsSection({ variants: [{ ...v, metrics: { instructions: metrics.instructions } }] } as unknown as Parameters<typeof partsSection>[0], CATALOGUE), '');
+});
