@@ -107,6 +107,8 @@ test('the emulated FFT runs its first iteration and the probes, unless a tick la
   assert.deepEqual(facts('freertos', 'emulated'), ['100', '1'], 'FreeRTOS ticks: exact counts differ between iterations');
   assert.deepEqual(facts('zephyr', 'emulated'), ['100', '1']);
   assert.deepEqual(facts('bare-metal', 'hardware'), ['100', '1'], 'hardware keeps the study\'s iterations');
+  const m7 = cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', stack: 'bare-metal', runtime: 'wasm3', benchmark: 'fft', target: 'emulated' });
+  assert.deepEqual([m7.WMB_ITERATIONS, m7.WMB_STEADY_PROBES], ['100', '1'], 'the M7 stand-in\'s FPGAIO counter ticks once per 40 instructions');
   // Toggle has a driver of its own: no probes, its million toggles.
   const toggle = cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'wasm3', benchmark: 'toggle', target: 'emulated' });
   assert.deepEqual([toggle.WMB_ITERATIONS, toggle.WMB_STEADY_PROBES], ['1000000', '0']);

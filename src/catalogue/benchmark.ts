@@ -221,16 +221,16 @@ export interface RunShape {
 }
 
 /**
- * The run of benchmark `b` on `target` under a stack with or without timer interrupts beside the benchmark: where
- * it derives (exact counts, no interrupt landing in some iterations and not others) and the config does not ask for
- * the study's iterations, the measured call is the first iteration alone: the average over `iterations` is
+ * The run of benchmark `b` on `target`: where it derives, its counts are exact (`inexact`: a timer interrupt lands in
+ * some iterations and not others, or the counter ticks once per several instructions) and the config does not ask
+ * for the study's iterations, the measured call is the first iteration alone: the average over `iterations` is
  * first + (iterations - 1) x steady, which equals that many iterations measured (test/runtimes.test.ts shows it).
  */
-export function runShape(b: BenchmarkSpec, target: Target, opts: { interrupts?: boolean; studyIterations?: boolean } = {}): RunShape | undefined {
+export function runShape(b: BenchmarkSpec, target: Target, opts: { inexact?: boolean; studyIterations?: boolean } = {}): RunShape | undefined {
   const n = b.iterations[target];
   if (n === undefined) return undefined;
   const mode = target === 'host' ? undefined : b.steady[target];
-  const derive = mode === 'derive' && !opts.interrupts && !opts.studyIterations;
+  const derive = mode === 'derive' && !opts.inexact && !opts.studyIterations;
   return { iterations: derive ? 1 : n, probes: mode !== undefined };
 }
 

@@ -28,7 +28,9 @@ export function cmakeFacts(cat: Catalogue, v: Pick<Variant, 'board' | 'runtime' 
     WMB_BOARD_ZEPHYR_QEMU_MACHINE: emulated ? b.zephyr?.emulated?.qemu.machine : undefined,
     WMB_BOARD_ZEPHYR_QEMU_SERIAL: emulated ? b.zephyr?.emulated?.qemu.serial.join(';') : undefined,
     WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(';'),
-    ...benchmarkFacts(cat.benchmarks[v.benchmark]!, target, { interrupts: v.stack !== undefined && cat.stacks[v.stack]?.ticks === true, ...opts }),
+    ...benchmarkFacts(cat.benchmarks[v.benchmark]!, target, {
+      inexact: (v.stack !== undefined && cat.stacks[v.stack]?.ticks === true) || (emulated && b.emulated?.exact === false), ...opts,
+    }),
   };
   return Object.fromEntries(Object.entries(facts).filter((e): e is [string, string] => e[1] !== undefined));
 }

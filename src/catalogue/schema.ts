@@ -53,7 +53,11 @@ export const boardSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['qemu', 'counter'],
-      properties: { qemu, counter: title, flash_origin: { type: 'integer', minimum: 0 } },
+      properties: {
+        qemu, counter: title, flash_origin: { type: 'integer', minimum: 0 },
+        // false: the stand-in's counter ticks once per several instructions, so one call's count is not exact.
+        exact: { type: 'boolean' },
+      },
     },
     zephyr: {
       type: 'object',

@@ -23,7 +23,7 @@ export function partsSection(r: Results, cat: Pick<Catalogue, 'benchmarks'>): st
   return `<details><summary>Load, first iteration and steady state: ${rows.length} variants</summary>\n\n`
     + 'The runtime loads and instantiates the module and finds its exports (wasm3 compiles a function when it is found) before the '
     + 'first call; the first iteration is that call (AOT code runs relocated); the steady state is one iteration of the calls after it, '
-    + 'call excluded. Under emulation on a stack without a timer tick the average is derived from the two, (first + (n − 1) × steady) / n '
+    + 'call excluded. Under emulation with exact counts (no timer tick, an exact counter) the average is derived from the two, (first + (n − 1) × steady) / n '
     + 'over the study\'s n iterations: exactly what n measured iterations give.\n\n'
     + `${markdownTable([head, ...rows], { alignDelimiters: false, align: ['l', 'r', 'r', 'r', 'r'] })}\n\n</details>\n`;
 }
