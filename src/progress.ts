@@ -2,6 +2,7 @@
 // GitHub's log, plain lines elsewhere. Variants run in parallel, so a variant's log is printed whole when it ends.
 import * as core from '@actions/core';
 import type { VariantResult } from './types.js';
+import { measuredBy } from './store/store.js';
 
 export interface Progress {
   phase(index: number, total: number, phase: string, id: string): void;
@@ -13,7 +14,7 @@ export interface Progress {
 
 const oneLine = (r: VariantResult, h: string) => {
   const secs = r.durationMs === undefined ? '' : ` in ${(r.durationMs / 1000).toFixed(1)} s`;
-  const reused = r.reused ? `, ${r.reused.only ?? 'result'} reused (measured by ${r.reused.commit.slice(0, 12)})` : '';
+  const reused = r.reused ? `, ${r.reused.only ?? 'result'} reused (measured by ${measuredBy(r.reused.commit)})` : '';
   return `${r.status}${h ? `  ${h}` : ''}${r.reason ? `  (${r.reason.split('\n')[0]})` : ''}${secs}${reused}`;
 };
 

@@ -35,4 +35,7 @@ export const METRICS: Record<string, MetricInfo> = {
   rtos_heap_bytes: { direction: 'smaller', percent: 5, title: 'RTOS heap high-water' },
   static_reserved_bytes: { direction: 'smaller', percent: 5, title: 'heap, stack or pool reserved in static RAM' },
   pool_bytes: { direction: 'smaller', percent: 5, title: 'runtime pool high-water' },
+  // The runtime's load and instantiation of the module, before the benchmark's first call (firmware/common/wmb_driver.c).
+  load_instructions: { direction: 'smaller', percent: 1, title: 'load and instantiate' },
+  load_cycles: { direction: 'smaller', percent: 2, title: 'load and instantiate' },
 };

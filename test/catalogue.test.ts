@@ -85,7 +85,7 @@ test('CMake gets the board facts from board.yml: CPU flags, clock, memory map an
     WMB_BOARD_FLASH_ORIGIN: '0x08000000', WMB_BOARD_FLASH_BYTES: '524288', WMB_BOARD_RAM_ORIGIN: '0x20000000', WMB_BOARD_RAM_BYTES: '131072',
     WMB_BOARD_COUNTER: 'dwt', WMB_BOARD_QEMU_MACHINE: 'netduinoplus2', WMB_BOARD_QEMU_SERIAL: '-serial;null;-serial;stdio',
     WMB_BOARD_ZEPHYR: 'mps2/an386', WMB_BOARD_ZEPHYR_QEMU_MACHINE: 'mps2-an386', WMB_BOARD_ZEPHYR_QEMU_SERIAL: '-serial;stdio',
-    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '100',
+    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '1', WMB_STEADY_PROBES: '1',
   });
   // The M7 stand-in runs from address 0; the real board from its flash; Zephyr's AOT settings come from the runtime.
   assert.equal(cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', runtime: 'native', benchmark: 'fft', target: 'emulated' }).WMB_BOARD_FLASH_ORIGIN, '0x00000000');
@@ -93,8 +93,25 @@ test('CMake gets the board facts from board.yml: CPU flags, clock, memory map an
   assert.deepEqual([hw.WMB_BOARD_FLASH_ORIGIN, hw.WMB_BOARD_ZEPHYR, hw.WMB_BOARD_QEMU_MACHINE, hw.WMB_RUNTIME_ZEPHYR_KCONFIG], ['0x08000000', 'nucleo_f746zg', undefined, '../wamr/zephyr_aot.conf']);
   assert.deepEqual(cmakeFacts(CATALOGUE, { board: 'host', runtime: 'native', benchmark: 'fft', target: 'host' }), {
     WMB_BOARD_CPU_FLAGS: '', WMB_BOARD_CORE_HZ: '0', WMB_BOARD_FLASH_BYTES: '0', WMB_BOARD_RAM_BYTES: '0', WMB_BOARD_COUNTER: 'none',
-    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '100',
+    WMB_BENCHMARK_DIR: join(FW, 'benchmarks', 'fft'), WMB_ITERATIONS: '100', WMB_STEADY_PROBES: '0',
   });
+});
+
+test('the emulated FFT runs its first iteration and the probes, unless a tick lands in iterations or the config asks for the study\'s 100', () => {
+  const facts = (stack: string, target: 'emulated' | 'hardware', studyIterations = false) => {
+    const f = cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', stack, runtime: 'wasm3', benchmark: 'fft', target }, { studyIterations });
+    return [f.WMB_ITERATIONS, f.WMB_STEADY_PROBES];
+  };
+  assert.deepEqual(facts('bare-metal', 'emulated'), ['1', '1']);
+  assert.deepEqual(facts('bare-metal', 'emulated', true), ['100', '1']);
+  assert.deepEqual(facts('freertos', 'emulated'), ['100', '1'], 'FreeRTOS ticks: exact counts differ between iterations');
+  assert.deepEqual(facts('zephyr', 'emulated'), ['100', '1']);
+  assert.deepEqual(facts('bare-metal', 'hardware'), ['100', '1'], 'hardware keeps the study\'s iterations');
+  const m7 = cmakeFacts(CATALOGUE, { board: 'nucleo_f746zg', stack: 'bare-metal', runtime: 'wasm3', benchmark: 'fft', target: 'emulated' });
+  assert.deepEqual([m7.WMB_ITERATIONS, m7.WMB_STEADY_PROBES], ['100', '1'], 'the M7 stand-in\'s FPGAIO counter ticks once per 40 instructions');
+  // Toggle has a driver of its own: no probes, its million toggles.
+  const toggle = cmakeFacts(CATALOGUE, { board: 'nucleo_f446re', stack: 'bare-metal', runtime: 'wasm3', benchmark: 'toggle', target: 'emulated' });
+  assert.deepEqual([toggle.WMB_ITERATIONS, toggle.WMB_STEADY_PROBES], ['1000000', '0']);
 });
 
 test('a broken yml is named by file, line and column; a folder that builds without its yml is named', async () => {
@@ -134,6 +151,11 @@ test('a typo, a bad checksum, too many iterations or a benchmark.yml without its
   await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: checksum: "209g318e" is not allowed here \(8 lowercase hex digits/);
   writeFileSync(yml, bench.replace('emulated: 100', 'emulated: 4000000000'));
   await assert.rejects(loadCatalogue(fw), /iterations\.emulated: 4000000000 is too large: at most 2147483647 \(run\(\) takes them as a Wasm i32/);
+  // Cycles are not exact: nothing is derived from them; a target that does not run the benchmark probes nothing.
+  writeFileSync(yml, bench.replace('hardware: probe ', 'hardware: derive'));
+  await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: steady\.hardware: .*probe/);
+  writeFileSync(yml, bench.replace(/\n  hardware: 100\n/, '\n').concat('not_on: { hardware: no board here }\n'));
+  await assert.rejects(loadCatalogue(fw), /benchmark\.yml:\d+:\d+: steady\.hardware: target hardware does not run it \(not in iterations\)/);
   writeFileSync(yml, bench);
   rmSync(join(fw, 'benchmarks', 'fft', 'benchmark.cmake'));
   await assert.rejects(loadCatalogue(fw), /firmware\/benchmarks\/fft: has benchmark\.yml but no benchmark\.cmake to build it/);

@@ -114,3 +114,44 @@ test('a runtime pool in the memory line becomes pool_bytes: high-water against t
 
 test('a pool field that is not a number fails', () =>
   fails([hello(), fft(), line({ type: 'memory', stack_bytes: 1, stack_size: 2, heap_bytes: 0, pool_size: '24K', pool_used: 1 }), done], /memory record: "pool_size" should be a number/));
+
+// Issue 11, point 4: the first iteration, the steady state and the load as metrics of their own; under emulation the
+// study's average over 100 FFTs derived from a run of the first FFT alone and three probes.
+test('probes give first and steady metrics; a 1-iteration run derives the average over benchmark.yml\'s 100 exactly', () => {
+  // run(1) on the fresh instance = 1,000 (call) + 170,000 (first FFT); probes: 500 (call) + n x 169,900.
+  const probes = { probe1: 500 + 169_900, probe2: 500 + 2 * 169_900, probe3: 500 + 3 * 169_900 };
+  const m = measure([hello(), line({ type: 'load', count: 9 }), fft({ iterations: 1, count: 171_000, ...probes }), mem, done]);
+  assert.deepEqual(m.first_instructions, { value: 171_000, unit: 'insn/FFT' });
+  assert.deepEqual(m.steady_instructions, { value: 169_900, unit: 'insn/FFT' });
+  assert.deepEqual(m.instructions, { value: (171_000 + 99 * 169_900) / 100, unit: 'insn/FFT' });
+  assert.deepEqual(m.load_instructions, { value: 9, unit: 'insn' });
+  // The same image measured over 100 iterations in its measured call gives the same three numbers.
+  const full = measure([hello(), fft({ iterations: 100, count: 171_000 + 99 * 169_900, ...probes }), mem, done]);
+  for (const k of ['instructions', 'first_instructions', 'steady_instructions']) assert.deepEqual(full[k], m[k], k);
+});
+
+test('a derived average needs identical iterations after the first: probes that differ fail the run, naming both differences', () =>
+  fails([hello(), fft({ iterations: 1, count: 171_000, probe1: 170_400, probe2: 340_300, probe3: 510_201 }), mem, done],
+    /iterations after the first differ \(run\(2\) - run\(1\) = 169900, run\(3\) - run\(2\) = 169901\): its average over 100 iterations cannot be derived/));
+
+test('a 1-iteration run without probes is not a derived run: it ran other iterations than benchmark.yml says', () =>
+  fails([hello(), fft({ iterations: 1, count: 171_000 }), mem, done], /ran 1 iterations, its benchmark.yml says 100/));
+
+test('on hardware the probes give first and steady cycles from the study\'s 100 (not exact: the mean of the two differences)', () => {
+  const m = measure([hello({ target: 'hardware', counter: 'cycles' }), line({ type: 'load', count: 40 }),
+    fft({ iterations: 100, count: 20_000_000, probe1: 200_100, probe2: 400_090, probe3: 600_110 }), mem, done], variant('fft', 'hardware'));
+  assert.deepEqual(m.steady_cycles, { value: 200_005, unit: 'cycles/FFT' });
+  assert.deepEqual(m.first_cycles, { value: 20_000_000 - 99 * 200_005, unit: 'cycles/FFT' });
+  assert.deepEqual(m.cycles, { value: 200_000, unit: 'cycles/FFT' });
+  assert.deepEqual(m.load_cycles, { value: 40, unit: 'cycles' });
+});
+
+test('the report shows the load, the first FFT and the steady state beside the headline, the study\'s average', async () => {
+  const { partsSection } = await import('../src/report/parts.js');
+  const probes = { probe1: 500 + 169_900, probe2: 500 + 2 * 169_900, probe3: 500 + 3 * 169_900 };
+  const metrics = measure([hello(), line({ type: 'load', count: 404 }), fft({ iterations: 1, count: 171_000, ...probes }), mem, done]);
+  const v = { ...variant('fft'), status: 'ok', metrics };
+  const text = partsSection({ variants: [v] } as unknown as Parameters<typeof partsSection>[0], CATALOGUE);
+  assert.match(text, /\| `nucleo_f446re\/bare-metal\/native\/fft@emulated` \| 404 insn \| 171,000 insn\/FFT \| 169,900 insn\/FFT \| 169,911 insn\/FFT \|/);
+  assert.equal(partsSection({ variants: [{ ...v, metrics: { instructions: metrics.instructions } }] } as unknown as Parameters<typeof partsSection>[0], CATALOGUE), '');
+});

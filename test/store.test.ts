@@ -14,7 +14,10 @@ import { depsPaths, ninjaPaths } from '../src/build/stamp.js';
 import { loadedContentHash, parseElf } from '../src/measure/elf.js';
 import { execFileSync } from 'node:child_process';
 import { balance, criticalPathMs, planShards } from '../src/shard/plan.js';
-import type { Variant } from '../src/types.js';
+import type { Target, Variant } from '../src/types.js';
+import type { BoardEntry } from '../src/inventory/inventory.js';
+import type { Farm } from '../src/inventory/assign.js';
+import type { HostSettings } from '../src/config/config.js';
 
 const measured = { commit: 'c'.repeat(40), date: '2026-11-30T08:00:00.000Z' };
 const run = { serial: '@wmb {"type":"done","build_id":"b","status":0}\n', diagnostics: '', exitCode: 0, timedOut: false as const, durationMs: 5, command: ['qemu-system-arm', '-kernel', '<image>'] };
@@ -163,4 +166,46 @@ test('the cache is saved only when a run added to it, not when it only used it',
   assert.equal(await cacheContent(dir), before);
   await store.put({ a: 2 }, measured, { run });
   assert.notEqual(await cacheContent(dir), before);
+});
+
+test('a hardware result is reused only when the config opts in (run.reuse: [hardware]), and only from the same board', async () => {
+  const { backendsFor, boardPlace } = await import('../src/run/index.js');
+  const { runKey } = await import('../src/store/reuse.js');
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-hw-reuse-'));
+  const store = new ResultStore(join(dir, 'store'), (w) => assert.fail(w));
+  const elf = join(dir, 'firmware.elf');
+  writeFileSync(join(dir, 'a.c'), 'void _start(void) { for (;;); }\n');
+  // No GNU build id: the hardware backend, when it really runs, stops there before any flasher.
+  execFileSync('arm-none-eabi-gcc', ['-mcpu=cortex-m4', '-mthumb', '-nostdlib', '-Wl,--build-id=none', '-o', elf, join(dir, 'a.c')]);
+  const variant = { id: 'nucleo_f446re/bare-metal/native/fft@hardware', board: 'nucleo_f446re', target: 'hardware' } as Variant;
+  const desk = (name: string, probe: string) => ({ name, board: 'nucleo_f446re', probe, serial: { text: '/dev/null' },
+    flasher: { type: 'openocd', options: {}, timeoutMs: 1000 }, where: 'inventory.yml:1:1' }) as unknown as BoardEntry;
+  const farm = (b: BoardEntry) => ({ inventory: { file: 'inventory.yml', lockDir: join(dir, 'locks'), lockTimeoutMs: 1000, boards: [b] },
+    variants: [variant], boardOf: new Map([[variant.id, b]]) }) as unknown as Farm;
+  const ctx = { store, measured, version: async () => 'Open On-Chip Debugger 0.12.0' };
+  const hardware = (b: BoardEntry, reuse: Target[]) => backendsFor({ host: { repeat: 1 } as HostSettings, farm: farm(b), workDir: dir,
+    analyzerMetric: () => undefined, reuse: { ctx, rerun: false, measured: reuse } }).hardware!;
+  const artifact = { elf, variant } as Artifact;
+  const one = desk('desk-1', 'P1');
+  // What an earlier run of this image on desk-1 stored.
+  await store.put(await runKey(artifact, ['openocd'], { ...ctx, placeOf: () => boardPlace(one) }), measured, { run });
+
+  assert.equal((await hardware(one, ['hardware']).run(artifact, 1000)).reused?.commit, measured.commit, 'opted in: reused');
+  for (const [b, reuse, why] of [[one, [], 'not opted in'], [one, ['host'], 'opted in for the host only'], [desk('desk-2', 'P2'), ['hardware'], 'another board of the model']] as const) {
+    const out = await hardware(b, [...reuse]).run(artifact, 1000);
+    assert.equal(out.reused, undefined, why);
+    assert.match(out.failure ?? '', /has no GNU build id/, `${why}: the board backend ran`);
+  }
+});
+
+test('a result stored by a run outside a git checkout is said to come from an earlier run, never "unknown"', async () => {
+  const { reusedSection } = await import('../src/report/reused.js');
+  const { measuredBy } = await import('../src/store/store.js');
+  const variant = (id: string, commit: string) => ({ id, status: 'ok', reused: { commit, date: '2026-11-30T08:00:00.000Z' }, metrics: {} });
+  const text = reusedSection({ variants: [variant('a@emulated', 'unknown'), variant('b@emulated', 'c'.repeat(40))] } as unknown as Parameters<typeof reusedSection>[0]);
+  assert.doesNotMatch(text, /unknown/);
+  assert.match(text, /an earlier run \(not in a git checkout\) on 2026-11-30: 1/);
+  assert.match(text, /\| `a@emulated` \| all \| an earlier run \(not in a git checkout\) \|/);
+  assert.match(text, /\| `b@emulated` \| all \| `cccccccccccc` \|/);
+  assert.equal(`measured by ${measuredBy('unknown')}`, 'measured by an earlier run (not in a git checkout)');
 });

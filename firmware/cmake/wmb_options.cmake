@@ -33,6 +33,7 @@ set(RUNTIME "" CACHE STRING "Runtime: a directory under firmware/runtimes")
 set(BENCHMARK "" CACHE STRING "Benchmark: a directory under firmware/benchmarks, or WMB_BENCHMARK_DIR's name")
 set(WMB_BENCHMARK_DIR "" CACHE PATH "The benchmark's folder when it is not firmware/benchmarks/<BENCHMARK> (a config's benchmark_dirs)")
 set(WMB_ITERATIONS "" CACHE STRING "Iterations measured: the benchmark.yml's iterations for the target")
+set(WMB_STEADY_PROBES 0 CACHE STRING "1: the generic driver also measures the steady state (benchmark.yml's steady for the target)")
 set(TARGET "" CACHE STRING "emulated (QEMU stand-in), hardware, or host (with BOARD=host)")
 set(WMB_CFLAGS "" CACHE STRING "Extra compiler flags, after the defaults (-O0 overrides -O2)")
 set(WMB_DEFINES "" CACHE STRING "Extra preprocessor definitions")
@@ -63,6 +64,10 @@ endif()
 if(NOT "${WMB_ITERATIONS}" MATCHES "^[1-9][0-9]*$")
   message(FATAL_ERROR "WMB_ITERATIONS must be a positive integer (got '${WMB_ITERATIONS}'): "
     "pass -DWMB_ITERATIONS=<n>, the iterations for this target in ${WMB_BENCHMARK_DIR}/benchmark.yml")
+endif()
+if(NOT WMB_STEADY_PROBES MATCHES "^[01]$")
+  message(FATAL_ERROR "WMB_STEADY_PROBES must be 0 or 1 (got '${WMB_STEADY_PROBES}'): the tool passes it from "
+    "${WMB_BENCHMARK_DIR}/benchmark.yml's steady for the target")
 endif()
 wmb_require(TARGET "emulated;hardware;host")
 

@@ -38,6 +38,12 @@ export interface ResultSpec {
 export const NEEDS = { gpio: 'GPIO' } as const;
 export type Need = keyof typeof NEEDS;
 
+/** Where the generic driver also measures the steady state (`probe`: run(1), run(2), run(3) after the measured call,
+ * their differences one iteration without the call), and where the measured call is the first iteration alone
+ * (`derive`: exact counts only) and the average over `iterations` is derived from the two. */
+export type SteadyMode = 'probe' | 'derive';
+export type SteadyTarget = 'emulated' | 'hardware';
+
 export interface BenchmarkSpec {
   id: string;
   title: string;
@@ -45,8 +51,10 @@ export interface BenchmarkSpec {
   dir: string;
   /** What one iteration is, as a unit's denominator: insn/<iteration>, ns/<iteration>. */
   iteration: string;
-  /** Iterations measured on each target it runs on. */
+  /** Iterations measured on each target it runs on: the average metrics are over them (the study's counts). */
   iterations: Partial<Record<Target, number>>;
+  /** The first iteration and the steady state as metrics of their own (first_*, steady_*), per target. */
+  steady: Partial<Record<SteadyTarget, SteadyMode>>;
   /** Why it does not run on the other targets. */
   notOn: Partial<Record<Target, string>>;
   /** 8 lowercase hex digits every result record must carry; absent: the records carry none. */
@@ -86,6 +94,11 @@ export const benchmarkSchema = {
     iteration: { type: 'string', pattern: '^[^\\s/]+$' },
     iterations: { ...perTarget({ type: 'integer', minimum: 1, maximum: 2 ** 31 - 1, description: 'run() takes them as a Wasm i32, a C int' }), minProperties: 1 },
     not_on: perTarget({ type: 'string', minLength: 1 }),
+    // Not on the host: its runtimes in another process run the whole benchmark per call (wasm-interp).
+    steady: {
+      type: 'object', additionalProperties: false,
+      properties: { emulated: { enum: ['probe', 'derive'] }, hardware: { enum: ['probe'], description: 'cycles are not exact: nothing is derived from them' } },
+    },
     checksum: { type: 'string', pattern: '^[0-9a-f]{8}$', description: '8 lowercase hex digits, quoted (YAML would read 00000000 as a number)' },
     results: {
       // The generic driver names its record after the benchmark: a folder name, which may hold "-".
@@ -130,6 +143,7 @@ export interface RawBenchmark {
   iteration: string;
   iterations: Partial<Record<Target, number>>;
   not_on?: Partial<Record<Target, string>>;
+  steady?: Partial<Record<SteadyTarget, SteadyMode>>;
   checksum?: string;
   results: Record<string, ResultSpec>;
   metrics: Record<string, Omit<DerivedMetric, 'direction'> & { direction: Direction }>;
@@ -148,6 +162,8 @@ function benchmarkProblem(raw: RawBenchmark): [Path, string] | undefined {
     if (raw.iterations[t] !== undefined && notOn[t] !== undefined) return [['not_on', t], `target ${t} is in iterations too: it runs there or not`];
     if (raw.iterations[t] === undefined && notOn[t] === undefined) return [['iterations'], `target ${t}: give its iterations, or say in not_on why it does not run there`];
   }
+  for (const t of Object.keys(raw.steady ?? {}) as SteadyTarget[])
+    if (raw.iterations[t] === undefined) return [['steady', t], `target ${t} does not run it (not in iterations)`];
   const known = new Set([...Object.keys(expandMetrics(spec('', raw, ''))), 'ns', 'equivalent_cycles']);
   const unknown = raw.headline.findIndex((m) => !known.has(m));
   if (unknown >= 0) return [['headline', unknown], `"${raw.headline[unknown]}" is none of its metrics (${[...known].join(', ')})`];
@@ -168,27 +184,60 @@ export function toBenchmark(id: string, raw: RawBenchmark, parsed: ParsedFile, d
 
 function spec(id: string, raw: RawBenchmark, dir: string): BenchmarkSpec {
   return {
-    id, title: raw.title, dir, iteration: raw.iteration, iterations: raw.iterations, notOn: raw.not_on ?? {},
+    id, title: raw.title, dir, iteration: raw.iteration, iterations: raw.iterations, steady: raw.steady ?? {}, notOn: raw.not_on ?? {},
     ...(raw.checksum ? { checksum: raw.checksum } : {}),
     results: raw.results, metrics: raw.metrics, external: raw.external ?? {}, headline: raw.headline,
     host: raw.host ?? { metrics: [] }, sources: raw.sources ?? [], ...(raw.suite ? { suite: raw.suite } : {}), needs: raw.needs ?? [],
   };
 }
 
+/** The metrics a steady-state measurement adds beside a per-iteration metric `name` (not a rate). */
+export const PARTS = {
+  first: (iteration: string) => `, first ${iteration} (lazy compilation, relocation)`,
+  steady: () => ', steady state (from the 2nd iteration)',
+} as const;
+export const partName = (part: keyof typeof PARTS, prefix: string, name: string): string => `${prefix}${part}_${name}`;
+
 /** Every metric name the benchmark's records and instruments give, with its unit, direction, threshold and title. */
 export function expandMetrics(b: BenchmarkSpec): Record<string, MetricInfo & { unit: string }> {
   const out: Record<string, MetricInfo & { unit: string }> = {};
+  const parts = Object.keys(b.steady ?? {}).length > 0;
   for (const r of Object.values(b.results))
-    for (const [m, d] of Object.entries(b.metrics))
-      out[`${r.prefix}${m}`] = { direction: d.direction, percent: d.percent, title: r.title ? `${d.title} ${r.title}` : d.title, unit: d.unit };
+    for (const [m, d] of Object.entries(b.metrics)) {
+      const title = r.title ? `${d.title} ${r.title}` : d.title;
+      out[`${r.prefix}${m}`] = { direction: d.direction, percent: d.percent, title, unit: d.unit };
+      if (parts && d.rate === undefined)
+        for (const [part, suffix] of Object.entries(PARTS))
+          out[partName(part as keyof typeof PARTS, r.prefix, m)] = { direction: d.direction, percent: d.percent, title: `${title}${suffix(b.iteration)}`, unit: d.unit };
+    }
   for (const [m, d] of Object.entries(b.external)) out[m] = { direction: d.direction, percent: d.percent, title: d.title, unit: d.unit };
   return out;
 }
 
-/** The CMake cache values the firmware build takes from the benchmark for `target`. */
-export function benchmarkFacts(b: BenchmarkSpec, target: Target): Record<string, string> {
+/** How a run measures: the iterations of its measured call, and whether the steady state is probed beside it. */
+export interface RunShape {
+  iterations: number;
+  probes: boolean;
+}
+
+/**
+ * The run of benchmark `b` on `target`: where it derives, its counts are exact (`inexact`: a timer interrupt lands in
+ * some iterations and not others, or the counter ticks once per several instructions) and the config does not ask
+ * for the study's iterations, the measured call is the first iteration alone: the average over `iterations` is
+ * first + (iterations - 1) x steady, which equals that many iterations measured (test/runtimes.test.ts shows it).
+ */
+export function runShape(b: BenchmarkSpec, target: Target, opts: { inexact?: boolean; studyIterations?: boolean } = {}): RunShape | undefined {
   const n = b.iterations[target];
-  return { WMB_BENCHMARK_DIR: b.dir, ...(n !== undefined ? { WMB_ITERATIONS: String(n) } : {}) };
+  if (n === undefined) return undefined;
+  const mode = target === 'host' ? undefined : b.steady[target];
+  const derive = mode === 'derive' && !opts.inexact && !opts.studyIterations;
+  return { iterations: derive ? 1 : n, probes: mode !== undefined };
+}
+
+/** The CMake cache values the firmware build takes from the benchmark for `target`. */
+export function benchmarkFacts(b: BenchmarkSpec, target: Target, opts: Parameters<typeof runShape>[2] = {}): Record<string, string> {
+  const shape = runShape(b, target, opts);
+  return { WMB_BENCHMARK_DIR: b.dir, ...(shape ? { WMB_ITERATIONS: String(shape.iterations), WMB_STEADY_PROBES: shape.probes ? '1' : '0' } : {}) };
 }
 
 type WithBenchmarks = { benchmarks: Record<string, BenchmarkSpec> };

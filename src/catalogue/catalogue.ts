@@ -36,7 +36,8 @@ export interface BoardSpec {
   counter?: 'dwt' | 'none';
   gpio?: string;
   /** The QEMU stand-in that runs the emulated build, held to the real board's capacities. */
-  emulated?: { qemu: Qemu; counter: string; flash_origin?: number };
+  /** `exact: false`: its counter ticks once per several instructions (FPGAIO at 25 MHz): a single call's count is not exact. */
+  emulated?: { qemu: Qemu; counter: string; flash_origin?: number; exact?: boolean };
   /** Zephyr's board for each target (its emulated one has its own QEMU machine). */
   zephyr?: { hardware?: string; emulated?: { board: string; qemu: Qemu } };
   /** Per flasher, the option defaults for this board (an inventory's flasher.options win). */
@@ -56,6 +57,8 @@ export interface StackSpec {
   targets: Target[];
   /** Upstream sources it builds from (names in sources.json). */
   sources: string[];
+  /** Its timer interrupts run beside the benchmark (an RTOS tick): iterations are not identical in exact counts. */
+  ticks?: boolean;
 }
 
 export interface RuntimeSpec {

@@ -6,8 +6,8 @@ import { benchmarkFacts } from './benchmark.js';
 
 const hex = (n: number) => `0x${n.toString(16).padStart(8, '0')}`;
 
-/** NAME -> value for one variant: the board's CPU flags, clock, memory map, counter, QEMU stand-in, Zephyr board; the runtime's per-stack settings; the benchmark's folder and iterations. */
-export function cmakeFacts(cat: Catalogue, v: Pick<Variant, 'board' | 'runtime' | 'benchmark' | 'target' | 'image'>): Record<string, string> {
+/** NAME -> value for one variant: the board's CPU flags, clock, memory map, counter, QEMU stand-in, Zephyr board; the runtime's per-stack settings; the benchmark's folder, iterations and steady-state probes. */
+export function cmakeFacts(cat: Catalogue, v: Pick<Variant, 'board' | 'runtime' | 'benchmark' | 'target' | 'image'> & { stack?: string }, opts: { studyIterations?: boolean } = {}): Record<string, string> {
   const b = cat.boards[v.board]!;
   const target = v.image ?? v.target;
   const emulated = target === 'emulated';
@@ -28,7 +28,9 @@ export function cmakeFacts(cat: Catalogue, v: Pick<Variant, 'board' | 'runtime' 
     WMB_BOARD_ZEPHYR_QEMU_MACHINE: emulated ? b.zephyr?.emulated?.qemu.machine : undefined,
     WMB_BOARD_ZEPHYR_QEMU_SERIAL: emulated ? b.zephyr?.emulated?.qemu.serial.join(';') : undefined,
     WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(';'),
-    ...benchmarkFacts(cat.benchmarks[v.benchmark]!, target),
+    ...benchmarkFacts(cat.benchmarks[v.benchmark]!, target, {
+      inexact: (v.stack !== undefined && cat.stacks[v.stack]?.ticks === true) || (emulated && b.emulated?.exact === false), ...opts,
+    }),
   };
   return Object.fromEntries(Object.entries(facts).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -53,7 +53,11 @@ export const boardSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['qemu', 'counter'],
-      properties: { qemu, counter: title, flash_origin: { type: 'integer', minimum: 0 } },
+      properties: {
+        qemu, counter: title, flash_origin: { type: 'integer', minimum: 0 },
+        // false: the stand-in's counter ticks once per several instructions, so one call's count is not exact.
+        exact: { type: 'boolean' },
+      },
     },
     zephyr: {
       type: 'object',
@@ -81,7 +85,11 @@ export const stackSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'targets'],
-  properties: { title, order, role: { enum: ['reference'] }, targets, sources },
+  properties: {
+    title, order, role: { enum: ['reference'] }, targets, sources,
+    // A kernel timer's interrupts land in some iterations and not others: exact counts then differ between them.
+    ticks: { type: 'boolean' },
+  },
 } as const;
 
 export const runtimeSchema = {

@@ -39,6 +39,8 @@ export interface Config {
   profile: 'regressed' | 'all' | 'off';
   /** Targets whose not repeatable measurements (host wall time) may be reused from the result store. */
   reuse: Target[];
+  /** Emulated runs measure every iteration of benchmark.yml's iterations (the study's method) instead of deriving the average. */
+  studyIterations: boolean;
   /** Shards per hosted target for `plan`. */
   shards: Partial<Record<Target, number>>;
   /** Size limit of the tool's cache directory, MiB. */
@@ -72,7 +74,7 @@ interface RawConfig {
   targets?: Target[];
   exclude?: Exclude[];
   build?: { cflags?: string[]; defines?: Record<string, string | number | boolean> };
-  run?: { timeout?: number; jobs?: number; profile?: Config['profile']; reuse?: Target[]; shards?: Partial<Record<Target, number>>; cache_mb?: number };
+  run?: { timeout?: number; jobs?: number; profile?: Config['profile']; reuse?: Target[]; study_iterations?: boolean; shards?: Partial<Record<Target, number>>; cache_mb?: number };
   thresholds?: ThresholdSettings;
   overrides?: Override[];
   baselines?: string;
@@ -149,6 +151,7 @@ export function parseConfig(file: string, text: string, cat: Catalogue): Config 
     jobs: raw.run?.jobs ?? 0,
     profile: raw.run?.profile ?? 'regressed',
     reuse: raw.run?.reuse ?? [],
+    studyIterations: raw.run?.study_iterations ?? false,
     shards: raw.run?.shards ?? {},
     cacheMb: raw.run?.cache_mb ?? 5120,
     thresholds: raw.thresholds ?? {},

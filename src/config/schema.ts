@@ -75,8 +75,10 @@ export const configSchema = (cat: Catalogue) => {
         jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
         // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
         profile: { enum: ['regressed', 'all', 'off'] },
-        // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time).
-        reuse: { type: 'array', items: { enum: ['host'] }, uniqueItems: true },
+        // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time, a board's cycles).
+        reuse: { type: 'array', items: { enum: ['host', 'hardware'] }, uniqueItems: true },
+        // Where a benchmark.yml derives the emulated average from the first and steady iterations: run all of them instead.
+        study_iterations: { type: 'boolean' },
         // `plan` cuts each hosted target into up to this many shards, balanced by the last measured durations.
         shards: {
           type: 'object',

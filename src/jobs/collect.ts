@@ -37,7 +37,7 @@ export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress
     }
   }
   return (v) => {
-    const defs = cmakeFacts(job.catalogue, v);
+    const defs = cmakeFacts(job.catalogue, v, { studyIterations: job.config.studyIterations });
     for (const name of sourcesFor(job.catalogue, v)) defs[cmakeName(name)] = m.sources.get(name)!.dir!;
     if (needsWamrc(v)) {
       if (!wamrc || 'failed' in wamrc) return { failed: wamrc?.failed ?? 'wamrc unavailable' };

@@ -10,6 +10,7 @@ import { sizesOf, symbolsTsv } from '../measure/owners.js';
 import { metricsFor } from '../measure/metrics.js';
 import { parseRecords } from '../measure/protocol.js';
 import { hostMetrics } from '../measure/host.js';
+import { measuredBy } from '../store/store.js';
 import type { BenchmarkSpec } from '../catalogue/benchmark.js';
 import { headline } from '../report/format.js';
 import type { HostSettings } from '../config/config.js';
@@ -94,7 +95,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   const raw = [
     `# ${v.id}`, `# command: ${out.command.join(' ')}`,
     `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
-    ...(out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ''}: measured by ${out.reused.commit} on ${out.reused.date}, not run again`] : []),
+    ...(out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ''}: measured by ${measuredBy(out.reused.commit)} on ${out.reused.date}, not run again`] : []),
     '# serial:', out.serial, '# diagnostics:', out.diagnostics,
   ].join('\n');
   await mkdir(join(o.outDir, 'raw'), { recursive: true });

@@ -2,9 +2,11 @@
 // The speed metrics are the benchmark's own, as its benchmark.yml declares them: per result record (a name it
 // declares, with a metric-name prefix), each metric on the hello's counter is count per iteration, or
 // iterations per `rate` units of the counter (toggles per million instructions; Hz at the board's clock).
+// Where the generic driver probed the steady state, the first iteration and one steady iteration are metrics of their
+// own (first_*, steady_*), and under emulation the average over the study's iterations may be derived from them.
 //   emulated: count is executed instructions; hardware: core cycles (DWT CYCCNT)
 //   dynamic RAM = main stack high-water + C library heap high-water (+ an RTOS's task stack and heap high-water)
-import type { BenchmarkSpec } from '../catalogue/benchmark.js';
+import { partName, type BenchmarkSpec } from '../catalogue/benchmark.js';
 import type { Metrics, Variant } from '../types.js';
 import type { Footprint } from './footprint.js';
 import { ProtocolError, type Hello, type Measurement, type MemoryRecord, type ResultRecord } from './protocol.js';
@@ -22,7 +24,8 @@ function one<T extends ResultRecord['type']>(records: ResultRecord[], type: T): 
 }
 
 /** The run's result records, each checked against the declarations: a declared name, once, the iterations the
- * target runs, a count, and the declared checksum (a benchmark that declares none carries none). */
+ * target runs (or the first alone, when its probes let the harness derive them), a count, and the declared
+ * checksum (a benchmark that declares none carries none). */
 export function measurements(spec: BenchmarkSpec, records: ResultRecord[], iterations: number | undefined): Measurement[] {
   const found = only(records, 'result');
   if (!found.length) throw new ProtocolError('output truncated: no "result" record');
@@ -33,7 +36,7 @@ export function measurements(spec: BenchmarkSpec, records: ResultRecord[], itera
     if (seen.has(r.name)) throw new ProtocolError(`${what} written twice`);
     seen.add(r.name);
     if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`${what}: ${r.iterations} iterations counted ${r.count}`);
-    if (iterations !== undefined && r.iterations !== iterations)
+    if (iterations !== undefined && r.iterations !== iterations && !(r.iterations === 1 && r.probe3 !== undefined))
       throw new ProtocolError(`${what}: ran ${r.iterations} iterations, its benchmark.yml says ${iterations} (an image built from another benchmark.yml?)`);
     if (spec.checksum === undefined && r.checksum !== undefined)
       throw new ProtocolError(`${what} carries checksum ${r.checksum}, but its benchmark.yml declares none`);
@@ -44,23 +47,59 @@ export function measurements(spec: BenchmarkSpec, records: ResultRecord[], itera
   return found;
 }
 
-/** The declared metrics on `counter` of one measurement: per iteration, or iterations per `rate` of the counter. */
-export function speedOf(spec: BenchmarkSpec, m: Measurement, counter: string, coreHz: number): Metrics {
+/** A measurement with steady-state probes, in parts: one iteration at the steady state (the probes' differences:
+ * the call's own cost cancels), the first iteration (lazy compilation, relocation: the measured call less the
+ * steady iterations after its first), and the count of `over` iterations in one call, measured or derived. */
+export interface Parts {
+  first: number;
+  steady: number;
+  total: number;
+}
+
+export function partsOf(spec: BenchmarkSpec, m: Measurement, over: number): Parts | undefined {
+  if (m.probe1 === undefined || m.probe2 === undefined || m.probe3 === undefined) return undefined;
+  const [d1, d2] = [m.probe2 - m.probe1, m.probe3 - m.probe2];
+  const steady = (m.probe3 - m.probe1) / 2;
+  if (m.iterations === over) return { first: m.count - (over - 1) * steady, steady, total: m.count };
+  // Derived: exact only if every iteration after the first costs the same, which the probes show.
+  if (d1 !== d2)
+    throw new ProtocolError(`${spec.id} result "${m.name}": iterations after the first differ (run(2) - run(1) = ${d1}, run(3) - run(2) = ${d2}): `
+      + `its average over ${over} iterations cannot be derived from the first; measure them (run: { study_iterations: true }) or probe only (steady: { emulated: probe })`);
+  return { first: m.count - (m.iterations - 1) * d1, steady: d1, total: m.count + (over - m.iterations) * d1 };
+}
+
+/** The declared metrics on `counter` of one measurement: per iteration, or iterations per `rate` of the counter,
+ * over `over` iterations (the target's, benchmark.yml); with probes, the first and the steady iteration too. */
+export function speedOf(spec: BenchmarkSpec, m: Measurement, counter: string, coreHz: number, over = m.iterations): Metrics {
   const out: Metrics = {};
   const prefix = spec.results[m.name]!.prefix;
+  const parts = partsOf(spec, m, over);
+  const [count, iterations] = parts ? [parts.total, over] : [m.count, m.iterations];
   for (const [name, d] of Object.entries(spec.metrics)) {
     if (d.counter !== counter) continue;
     const rate = d.rate === 'core_hz' ? coreHz : d.rate;
-    const value = rate === undefined ? m.count / m.iterations : (m.iterations * rate) / m.count;
+    const value = rate === undefined ? count / iterations : (iterations * rate) / count;
     out[`${prefix}${name}`] = { value: round(value, d.digits), unit: d.unit };
+    if (parts && rate === undefined) {
+      out[partName('first', prefix, name)] = { value: round(parts.first, d.digits), unit: d.unit };
+      out[partName('steady', prefix, name)] = { value: round(parts.steady, d.digits), unit: d.unit };
+    }
   }
   return out;
 }
 
+/** The counter's unit word: the load's count is of one call, not per iteration. */
+const COUNTED = { instructions: 'insn', cycles: 'cycles' } as const;
+
 function speedMetrics(hello: Hello, records: ResultRecord[], spec: BenchmarkSpec, iterations: number | undefined): Metrics {
   const unit = hello.counter;
   if (unit !== 'instructions' && unit !== 'cycles') throw new ProtocolError(`unknown counter "${String(unit)}"`);
-  return Object.assign({}, ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz)));
+  const load = only(records, 'load');
+  if (load.length > 1) throw new ProtocolError(`${load.length} "load" records, expected one`);
+  return Object.assign(
+    load.length ? { [`load_${unit}`]: { value: load[0]!.count, unit: COUNTED[unit] } } : {},
+    ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz, iterations)),
+  );
 }
 
 /** The board's flash and RAM (its board.yml), which a footprint is a share of. */

@@ -3,12 +3,18 @@
 
 export const PREFIX = '@wmb ';
 /** Bumped whenever the records or what the harness prints change meaning: stored runs of another version are not reused. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export interface Hello { type: 'hello'; build_id: string; board: string; target: string; stack: string; runtime: string; benchmark: string; counter: 'instructions' | 'cycles'; core_hz: number }
-/** One measurement of the benchmark: `count` (the hello's counter) over `iterations`; the names it writes and
- * its checksum are declared in its benchmark.yml. */
-export interface Measurement { type: 'result'; build_id: string; name: string; iterations: number; count: number; checksum?: string }
+/** One measurement of the benchmark: `count` (the hello's counter) over `iterations` in one call on the fresh
+ * instance; the names it writes and its checksum are declared in its benchmark.yml. probe1..3: the counts of
+ * run(1), run(2), run(3) measured after it (benchmark.yml's steady). */
+export interface Measurement {
+  type: 'result'; build_id: string; name: string; iterations: number; count: number; checksum?: string;
+  probe1?: number; probe2?: number; probe3?: number;
+}
+/** The runtime's load and instantiation of the module (a few instructions natively). */
+export interface LoadRecord { type: 'load'; build_id: string; count: number }
 /** stack_* is the main stack (painted), heap_bytes the C library's heap high-water (newlib's _sbrk heap bare-metal
  * and under FreeRTOS, the libc malloc arena under Zephyr), heap_reserved that heap's size when it is a static array
  * (then inside static RAM). An RTOS adds its task stack (used and reserved), its own heap (used and pool size), and
@@ -23,20 +29,21 @@ export interface MemoryRecord {
 }
 export interface DoneRecord { type: 'done'; build_id: string; status: number }
 export interface ErrorRecord { type: 'error'; build_id: string; message: string }
-export type ResultRecord = Hello | Measurement | MemoryRecord | DoneRecord | ErrorRecord;
+export type ResultRecord = Hello | Measurement | LoadRecord | MemoryRecord | DoneRecord | ErrorRecord;
 
 type FieldType = 'string' | 'number' | 'boolean';
 
 const FIELDS: Record<ResultRecord['type'], Record<string, FieldType>> = {
   hello: { board: 'string', target: 'string', stack: 'string', runtime: 'string', benchmark: 'string', counter: 'string', core_hz: 'number' },
   result: { name: 'string', iterations: 'number', count: 'number' },
+  load: { count: 'number' },
   memory: { stack_bytes: 'number', stack_size: 'number', heap_bytes: 'number' },
   done: { status: 'number' },
   error: { message: 'string' },
 };
 /** Fields a record may leave out, checked when present. */
 const OPTIONAL: Partial<Record<ResultRecord['type'], Record<string, FieldType>>> = {
-  result: { checksum: 'string' },
+  result: { checksum: 'string', probe1: 'number', probe2: 'number', probe3: 'number' },
   memory: { heap_reserved: 'number', task_stack_bytes: 'number', task_stack_size: 'number', heap_used: 'number', heap_size: 'number', static_heap: 'boolean', pool_size: 'number', pool_used: 'number', engine_ns: 'number' },
 };
 

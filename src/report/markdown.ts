@@ -13,6 +13,7 @@ import { boardCapacity, footprintSummary, footprintTable, footprintViews, hasRes
 import { buildNote, formatFromTo, formatNumber, formatPercent, formatValue, headline } from './format.js';
 import { groupLines, groupReasons } from './groups.js';
 import { reusedSection } from './reused.js';
+import { partsSection } from './parts.js';
 import { suiteViews, taxChangeRows, taxChangeSpan, taxesMovedBy, taxMoves } from './suites.js';
 import { taxChanges, type CellTaxChange } from './tax.js';
 
@@ -320,6 +321,7 @@ export function renderMarkdown(input: ReportInput): string {
     slowdownCharts(results, cat),
     suiteTables(results, cat),
     overheadTable(results, cat),
+    partsSection(results, cat),
     editsSection(input.baselineEdits),
     matrixDetails(c, cat),
     keep(provenanceSection(results, c)),

@@ -1,7 +1,10 @@
 // Which results this run took from the result store instead of measuring (store/reuse.ts), and who measured them.
 import type { Results } from '../types.js';
 
-const short = (commit: string) => (/^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit);
+import { measuredBy } from '../store/store.js';
+
+/** A commit as code; a run outside a git checkout in words. */
+const by = (commit: string) => (commit === 'unknown' ? measuredBy(commit) : `\`${measuredBy(commit)}\``);
 
 /** Markdown: a line saying how many results were reused and from which runs, the variants in a fold; '' when none. */
 export function reusedSection(r: Results): string {
@@ -10,7 +13,7 @@ export function reusedSection(r: Results): string {
   const whole = reused.filter((v) => !v.reused!.only);
   const runs = new Map<string, number>();
   for (const v of reused) {
-    const k = `\`${short(v.reused!.commit)}\` on ${v.reused!.date.slice(0, 10)}`;
+    const k = `${by(v.reused!.commit)} on ${v.reused!.date.slice(0, 10)}`;
     runs.set(k, (runs.get(k) ?? 0) + 1);
   }
   const ok = r.variants.filter((v) => v.status === 'ok').length;
@@ -18,7 +21,7 @@ export function reusedSection(r: Results): string {
     whole.length && `${whole.length} of ${ok} results were reused, not run again: an earlier run of the same image on the same runner and command line measured them`,
     reused.length - whole.length && `${reused.length - whole.length} host instruction count(s) were reused (same binary, same valgrind)`,
   ].filter(Boolean);
-  const rows = reused.map((v) => `| \`${v.id}\` | ${v.reused!.only ?? 'all'} | \`${short(v.reused!.commit)}\` | ${v.reused!.date} |`);
+  const rows = reused.map((v) => `| \`${v.id}\` | ${v.reused!.only ?? 'all'} | ${by(v.reused!.commit)} | ${v.reused!.date} |`);
   return [
     `♻️ ${parts.join('; ')} (${[...runs].map(([k, n]) => `${k}: ${n}`).join(', ')}). \`--rerun\` (input \`rerun\`) measures them again.\n`,
     `<details><summary>Reused results</summary>\n\n| variant | reused | measured by | on |\n|---|---|---|---|\n${rows.join('\n')}\n\n</details>\n`,

@@ -8,6 +8,7 @@ import { runGuarded } from '../child.js';
 import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 import type { InstructionCounts } from '../store/reuse.js';
+import { measuredBy } from '../store/store.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
 import { MEASURED_FUNCTION } from '../profile/callgrind.js';
 
@@ -59,7 +60,7 @@ export function hostBackend(repeat: number, counts?: InstructionCounts): RunBack
       const cg = callgrindCommand(artifact.elf);
       const known = await counts?.get(artifact.elf, cg);
       if (known) {
-        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}\n`;
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known.measured.commit)} on ${known.measured.date}\n`;
         return {
           serial: samples[0]!, samples, instructions: known.instructions, ...(artifact.timed && known.counted !== undefined ? { counted: known.counted } : {}),
           diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start, command: timed, reused: { ...known.measured, only: 'instructions' },

@@ -3,6 +3,7 @@ import type { HostSettings } from '../config/config.js';
 import type { Target } from '../types.js';
 import type { RunBackend } from './backend.js';
 import type { Farm } from '../inventory/assign.js';
+import type { BoardEntry } from '../inventory/inventory.js';
 import { hardwareBackend } from './hardware.js';
 import { hostBackend } from './host.js';
 import { qemuBackend, qemuCommand } from './qemu.js';
@@ -20,17 +21,30 @@ export interface BackendContext {
   /** The metric a benchmark declares for a logic analyzer on the pin (benchmark.yml's external), if any. */
   analyzerMetric: (benchmark: string) => string | undefined;
   /** The result store: emulated runs and host instruction counts are reused from it, and the runs of the
-   * targets in `measured` (whose numbers are not repeatable) when the config opts in. */
+   * targets in `measured` (host, hardware: numbers that are not repeatable) when the config opts in. */
   reuse?: { ctx: ReuseContext; rerun: boolean; measured: Target[] };
 }
+
+/** What pins a hardware run besides its image: the board it ran on (inventory entry, model, debug probe). */
+export const boardPlace = (b: BoardEntry) => ({ name: b.name, board: b.board, probe: b.probe ?? null });
 
 /** The job's backends by target. */
 export function backendsFor(ctx: BackendContext): Partial<Record<Target, RunBackend>> {
   const r = ctx.reuse;
   const host = hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun));
+  const farm = ctx.farm;
+  const hardware = farm && hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric);
+  const place = (id: string) => {
+    const b = farm?.boardOf.get(id);
+    return b && boardPlace(b);
+  };
   return {
     emulated: r ? reusing(qemuBackend, qemuCommand, r.ctx, r.rerun) : qemuBackend,
     host: r?.measured.includes('host') ? reusing(host, (a) => [a.elf, `timed runs: ${ctx.host.repeat}`], r.ctx, r.rerun) : host,
-    ...(ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir, ctx.analyzerMetric) } : {}),
+    ...(hardware ? {
+      hardware: r?.measured.includes('hardware')
+        ? reusing(hardware, (a) => [farm.boardOf.get(a.variant.id)?.flasher.type ?? 'unassigned'], { ...r.ctx, placeOf: place }, r.rerun)
+        : hardware,
+    } : {}),
   };
 }

@@ -11,6 +11,11 @@ import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
 import type { StoredProfile } from '../profile/cache.js';
 
+/** Who measured a stored result, for people: its run's commit (12 digits), or, where that run's provenance says
+ * 'unknown', a run outside a git checkout. */
+export const measuredBy = (commit: string): string =>
+  commit === 'unknown' ? 'an earlier run (not in a git checkout)' : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+
 /** Who measured a stored result first: the commit and date of that run. */
 export interface Measured {
   commit: string;

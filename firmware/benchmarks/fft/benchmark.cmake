@@ -6,6 +6,8 @@ set(BENCHMARK_SOURCES ${CMAKE_CURRENT_LIST_DIR}/fft.c)
 set(BENCHMARK_EXPORT_SOURCES ${CMAKE_CURRENT_LIST_DIR}/exports.c)
 # The module: the same fft.c with its three functions exported (cmake/wmb_wasm.cmake).
 set(BENCHMARK_WASM_SOURCES ${CMAKE_CURRENT_LIST_DIR}/fft_wasm.c)
+# WAMR's pool: the module's memory holds the input beside the buffer (8 KiB each).
+set(BENCHMARK_WASM_RUNTIME_HEAP 40960)
 # The generic driver (common/wmb_benchmark_driver.c) measures run(iterations)
 # between init() and checksum().
 set(BENCHMARK_INIT fft_init)

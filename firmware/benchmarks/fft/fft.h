@@ -7,9 +7,9 @@
 
 #define FFT_N 1024
 
-/* Precomputes the twiddle factors. */
+/* Precomputes the twiddle factors and the fixed input. */
 void fft_init(void);
-/* Each iteration refills the buffer with the fixed input and transforms it. */
+/* Each iteration transforms the fixed input into the buffer (out of place). */
 void fft_bench(int iterations);
 /* FNV-1a (32-bit) over the bit patterns of the 2*FFT_N output floats, each
  * hashed as its 4 bytes least significant first. */
