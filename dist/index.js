@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-KAPAZKSI.js");
+  const { run } = await import("./chunks/action-TSWL5YZE.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -26,13 +26,14 @@ import {
   loadConfig,
   mcu,
   metricInfo,
+  partName,
   runtimeTitle,
   seconds,
   sourcesFor,
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-ZORA7EPG.js";
+} from "./chunk-NE66B4TG.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -922,15 +923,211 @@ function groupLines(g, label2, code2) {
   return [`${emoji} ${g.ids.length} ${g.baselined ? "baselined " : ""}variants ${g.verb}: ${why}${ids}`, ...more];
 }
 
+// src/store/store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir3, open, readdir, readFile as readFile2, rename as rename2, rm as rm2, utimes } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/measure/protocol.ts
+var PREFIX = "@wmb ";
+var PROTOCOL_VERSION = 2;
+var FIELDS = {
+  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
+  result: { name: "string", iterations: "number", count: "number" },
+  load: { count: "number" },
+  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
+  done: { status: "number" },
+  error: { message: "string" }
+};
+var OPTIONAL = {
+  result: { checksum: "string", probe1: "number", probe2: "number", probe3: "number" },
+  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
+};
+var ProtocolError = class extends Error {
+  name = "ProtocolError";
+};
+var finished = (output) => output.split(/\r?\n/).some((line) => {
+  const at = line.indexOf(PREFIX);
+  if (at < 0) return false;
+  try {
+    return JSON.parse(line.slice(at + PREFIX.length))?.type === "done";
+  } catch {
+    return false;
+  }
+});
+function parseRecords(output, buildId) {
+  const records = [];
+  output.split(/\r?\n/).forEach((line, i) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return;
+    const where = `serial line ${i + 1}`;
+    let obj;
+    try {
+      obj = JSON.parse(line.slice(at + PREFIX.length));
+    } catch {
+      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
+    }
+    const rec = obj;
+    const fields = FIELDS[rec?.type];
+    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
+    const optional = OPTIONAL[rec.type] ?? {};
+    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
+        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
+    if (rec.build_id !== buildId)
+      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
+    records.push(rec);
+  });
+  return records;
+}
+
+// src/store/store.ts
+var measuredBy = (commit) => commit === "unknown" ? "an earlier run (not in a git checkout)" : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+var entrySchema = {
+  type: "object",
+  required: ["schemaVersion", "key", "measured", "value"],
+  properties: {
+    schemaVersion: { const: 1 },
+    key: { type: "object" },
+    measured: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" } } },
+    value: {
+      anyOf: [
+        { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
+        {
+          type: "object",
+          required: ["profile"],
+          properties: {
+            profile: {
+              type: "object",
+              required: ["profiles", "counts", "lints", "durationMs"],
+              properties: {
+                profiles: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["label", "total", "lost", "functions", "stacks"],
+                    properties: { label: { type: "string" }, total: { type: "integer" }, lost: { type: "integer" }, functions: { type: "array" }, stacks: { type: "array" } }
+                  }
+                },
+                counts: { type: "array", items: { type: "integer" } },
+                lints: { type: "array", items: { type: "string" } },
+                durationMs: { type: "number" },
+                symbols: { type: "array", items: { type: "object" } }
+              }
+            }
+          }
+        },
+        {
+          type: "object",
+          required: ["run"],
+          properties: {
+            run: {
+              type: "object",
+              required: ["serial", "diagnostics", "timedOut", "durationMs", "command"],
+              properties: {
+                serial: { type: "string" },
+                diagnostics: { type: "string" },
+                exitCode: { type: "integer" },
+                timedOut: { const: false },
+                durationMs: { type: "number" },
+                command: { type: "array", items: { type: "string" } },
+                samples: { type: "array", items: { type: "string" } },
+                instructions: { type: "integer" },
+                metrics: { type: "object" },
+                counted: { type: "string" }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+var validate2 = validator(entrySchema);
+var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
+var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
+async function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const h = await open(tmp, "wx");
+  try {
+    await h.writeFile(text);
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+  await rename2(tmp, path).catch(async (e) => {
+    await rm2(tmp, { force: true });
+    throw e;
+  });
+}
+var ResultStore = class {
+  /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
+  constructor(dir, warn) {
+    this.dir = dir;
+    this.warn = warn;
+  }
+  dir;
+  warn;
+  stats = { hits: 0, misses: 0, rejected: 0 };
+  pathOf(key) {
+    const h = keyHash(key);
+    return join4(this.dir, h.slice(0, 2), `${h}.json`);
+  }
+  /** The entry stored for exactly this key, or undefined (counted as a miss). */
+  async get(key) {
+    const path = this.pathOf(key);
+    const text = await readFile2(path, "utf8").catch(() => void 0);
+    if (text === void 0) {
+      this.stats.misses++;
+      return void 0;
+    }
+    let entry;
+    let why = "it holds another key";
+    try {
+      entry = validate2(parseWithPositions(path, text));
+      if ("run" in entry.value && !finished(entry.value.run.serial)) {
+        entry = void 0;
+        why = 'the stored run has no "done" record: it did not finish';
+      }
+    } catch (e) {
+      why = e.message;
+    }
+    if (!entry || canonical(entry.key) !== canonical(key)) {
+      this.stats.rejected++;
+      this.stats.misses++;
+      this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
+      await rm2(path, { force: true });
+      return void 0;
+    }
+    this.stats.hits++;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(path, now, now).catch(() => void 0);
+    return entry;
+  }
+  async put(key, measured2, value) {
+    const path = this.pathOf(key);
+    await mkdir3(join4(path, ".."), { recursive: true });
+    const entry = { schemaVersion: 1, key, measured: measured2, value };
+    await writeAtomic(path, `${JSON.stringify(entry)}
+`);
+  }
+  /** Entry files (for pruning and counting). */
+  async files() {
+    const dirs = await readdir(this.dir).catch(() => []);
+    const lists = await Promise.all(dirs.map(async (d) => (await readdir(join4(this.dir, d)).catch(() => [])).filter((f) => f.endsWith(".json")).map((f) => join4(this.dir, d, f))));
+    return lists.flat();
+  }
+};
+
 // src/report/reused.ts
-var short = (commit) => /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+var by = (commit) => commit === "unknown" ? measuredBy(commit) : `\`${measuredBy(commit)}\``;
 function reusedSection(r) {
   const reused = r.variants.filter((v) => v.status === "ok" && v.reused);
   if (!reused.length) return "";
   const whole = reused.filter((v) => !v.reused.only);
   const runs = /* @__PURE__ */ new Map();
   for (const v of reused) {
-    const k = `\`${short(v.reused.commit)}\` on ${v.reused.date.slice(0, 10)}`;
+    const k = `${by(v.reused.commit)} on ${v.reused.date.slice(0, 10)}`;
     runs.set(k, (runs.get(k) ?? 0) + 1);
   }
   const ok = r.variants.filter((v) => v.status === "ok").length;
@@ -938,7 +1135,7 @@ function reusedSection(r) {
     whole.length && `${whole.length} of ${ok} results were reused, not run again: an earlier run of the same image on the same runner and command line measured them`,
     reused.length - whole.length && `${reused.length - whole.length} host instruction count(s) were reused (same binary, same valgrind)`
   ].filter(Boolean);
-  const rows = reused.map((v) => `| \`${v.id}\` | ${v.reused.only ?? "all"} | \`${short(v.reused.commit)}\` | ${v.reused.date} |`);
+  const rows = reused.map((v) => `| \`${v.id}\` | ${v.reused.only ?? "all"} | ${by(v.reused.commit)} | ${v.reused.date} |`);
   return [
     `\u267B\uFE0F ${parts.join("; ")} (${[...runs].map(([k, n]) => `${k}: ${n}`).join(", ")}). \`--rerun\` (input \`rerun\`) measures them again.
 `,
@@ -951,6 +1148,30 @@ ${rows.join("\n")}
 </details>
 `
   ].join("\n");
+}
+
+// src/report/parts.ts
+function partsSection(r, cat) {
+  const rows = [];
+  for (const v of r.variants) {
+    const h = v.status === "ok" ? headlineMetric(v, cat) : void 0;
+    const load = v.metrics.load_instructions ?? v.metrics.load_cycles;
+    if (!h || !load) continue;
+    const [name2, average] = h;
+    const part2 = (p) => v.metrics[partName(p, "", name2)];
+    const cell = (m) => m ? formatValue(m.value, m.unit) : "";
+    rows.push([`\`${v.id}\``, cell(load), cell(part2("first")), cell(part2("steady")), cell(average)]);
+  }
+  if (!rows.length) return "";
+  const head = ["Variant", "load and instantiate", "first iteration", "steady state", "average (headline)"];
+  return `<details><summary>Load, first iteration and steady state: ${rows.length} variants</summary>
+
+The runtime loads and instantiates the module and finds its exports (wasm3 compiles a function when it is found) before the first call; the first iteration is that call (AOT code runs relocated); the steady state is one iteration of the calls after it, call excluded. Under emulation with exact counts (no timer tick, an exact counter) the average is derived from the two, (first + (n \u2212 1) \xD7 steady) / n over the study's n iterations: exactly what n measured iterations give.
+
+${markdownTable([head, ...rows], { alignDelimiters: false, align: ["l", "r", "r", "r", "r"] })}
+
+</details>
+`;
 }
 
 // src/report/tax.ts
@@ -1398,6 +1619,7 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
     slowdownCharts(results, cat),
     suiteTables(results, cat),
     overheadTable(results, cat),
+    partsSection(results, cat),
     editsSection(input2.baselineEdits),
     matrixDetails(c, cat),
     keep(provenanceSection(results, c))
@@ -1495,202 +1717,6 @@ async function upsertComment(octokit, where, body) {
 import { accessSync, constants, existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { mkdir as mkdir4, readFile as readFile3 } from "node:fs/promises";
 import { delimiter, dirname as dirname3, isAbsolute, join as join5 } from "node:path";
-
-// src/store/store.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir3, open, readdir, readFile as readFile2, rename as rename2, rm as rm2, utimes } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// src/measure/protocol.ts
-var PREFIX = "@wmb ";
-var PROTOCOL_VERSION = 1;
-var FIELDS = {
-  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
-  result: { name: "string", iterations: "number", count: "number" },
-  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
-  done: { status: "number" },
-  error: { message: "string" }
-};
-var OPTIONAL = {
-  result: { checksum: "string" },
-  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
-};
-var ProtocolError = class extends Error {
-  name = "ProtocolError";
-};
-var finished = (output) => output.split(/\r?\n/).some((line) => {
-  const at = line.indexOf(PREFIX);
-  if (at < 0) return false;
-  try {
-    return JSON.parse(line.slice(at + PREFIX.length))?.type === "done";
-  } catch {
-    return false;
-  }
-});
-function parseRecords(output, buildId) {
-  const records = [];
-  output.split(/\r?\n/).forEach((line, i) => {
-    const at = line.indexOf(PREFIX);
-    if (at < 0) return;
-    const where = `serial line ${i + 1}`;
-    let obj;
-    try {
-      obj = JSON.parse(line.slice(at + PREFIX.length));
-    } catch {
-      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
-    }
-    const rec = obj;
-    const fields = FIELDS[rec?.type];
-    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    const optional = OPTIONAL[rec.type] ?? {};
-    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
-      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
-        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
-    if (rec.build_id !== buildId)
-      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
-    records.push(rec);
-  });
-  return records;
-}
-
-// src/store/store.ts
-var entrySchema = {
-  type: "object",
-  required: ["schemaVersion", "key", "measured", "value"],
-  properties: {
-    schemaVersion: { const: 1 },
-    key: { type: "object" },
-    measured: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" } } },
-    value: {
-      anyOf: [
-        { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
-        {
-          type: "object",
-          required: ["profile"],
-          properties: {
-            profile: {
-              type: "object",
-              required: ["profiles", "counts", "lints", "durationMs"],
-              properties: {
-                profiles: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["label", "total", "lost", "functions", "stacks"],
-                    properties: { label: { type: "string" }, total: { type: "integer" }, lost: { type: "integer" }, functions: { type: "array" }, stacks: { type: "array" } }
-                  }
-                },
-                counts: { type: "array", items: { type: "integer" } },
-                lints: { type: "array", items: { type: "string" } },
-                durationMs: { type: "number" },
-                symbols: { type: "array", items: { type: "object" } }
-              }
-            }
-          }
-        },
-        {
-          type: "object",
-          required: ["run"],
-          properties: {
-            run: {
-              type: "object",
-              required: ["serial", "diagnostics", "timedOut", "durationMs", "command"],
-              properties: {
-                serial: { type: "string" },
-                diagnostics: { type: "string" },
-                exitCode: { type: "integer" },
-                timedOut: { const: false },
-                durationMs: { type: "number" },
-                command: { type: "array", items: { type: "string" } },
-                samples: { type: "array", items: { type: "string" } },
-                instructions: { type: "integer" },
-                metrics: { type: "object" },
-                counted: { type: "string" }
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-var validate2 = validator(entrySchema);
-var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
-var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
-async function writeAtomic(path, text) {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open(tmp, "wx");
-  try {
-    await h.writeFile(text);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await rename2(tmp, path).catch(async (e) => {
-    await rm2(tmp, { force: true });
-    throw e;
-  });
-}
-var ResultStore = class {
-  /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
-  constructor(dir, warn) {
-    this.dir = dir;
-    this.warn = warn;
-  }
-  dir;
-  warn;
-  stats = { hits: 0, misses: 0, rejected: 0 };
-  pathOf(key) {
-    const h = keyHash(key);
-    return join4(this.dir, h.slice(0, 2), `${h}.json`);
-  }
-  /** The entry stored for exactly this key, or undefined (counted as a miss). */
-  async get(key) {
-    const path = this.pathOf(key);
-    const text = await readFile2(path, "utf8").catch(() => void 0);
-    if (text === void 0) {
-      this.stats.misses++;
-      return void 0;
-    }
-    let entry;
-    let why = "it holds another key";
-    try {
-      entry = validate2(parseWithPositions(path, text));
-      if ("run" in entry.value && !finished(entry.value.run.serial)) {
-        entry = void 0;
-        why = 'the stored run has no "done" record: it did not finish';
-      }
-    } catch (e) {
-      why = e.message;
-    }
-    if (!entry || canonical(entry.key) !== canonical(key)) {
-      this.stats.rejected++;
-      this.stats.misses++;
-      this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
-      await rm2(path, { force: true });
-      return void 0;
-    }
-    this.stats.hits++;
-    const now = /* @__PURE__ */ new Date();
-    await utimes(path, now, now).catch(() => void 0);
-    return entry;
-  }
-  async put(key, measured2, value) {
-    const path = this.pathOf(key);
-    await mkdir3(join4(path, ".."), { recursive: true });
-    const entry = { schemaVersion: 1, key, measured: measured2, value };
-    await writeAtomic(path, `${JSON.stringify(entry)}
-`);
-  }
-  /** Entry files (for pruning and counting). */
-  async files() {
-    const dirs = await readdir(this.dir).catch(() => []);
-    const lists = await Promise.all(dirs.map(async (d) => (await readdir(join4(this.dir, d)).catch(() => [])).filter((f) => f.endsWith(".json")).map((f) => join4(this.dir, d, f))));
-    return lists.flat();
-  }
-};
-
-// src/tools.ts
 import { fileURLToPath } from "node:url";
 var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
@@ -2403,7 +2429,7 @@ function measurements(spec, records, iterations) {
     if (seen.has(r.name)) throw new ProtocolError(`${what} written twice`);
     seen.add(r.name);
     if (r.iterations <= 0 || r.count <= 0) throw new ProtocolError(`${what}: ${r.iterations} iterations counted ${r.count}`);
-    if (iterations !== void 0 && r.iterations !== iterations)
+    if (iterations !== void 0 && r.iterations !== iterations && !(r.iterations === 1 && r.probe3 !== void 0))
       throw new ProtocolError(`${what}: ran ${r.iterations} iterations, its benchmark.yml says ${iterations} (an image built from another benchmark.yml?)`);
     if (spec.checksum === void 0 && r.checksum !== void 0)
       throw new ProtocolError(`${what} carries checksum ${r.checksum}, but its benchmark.yml declares none`);
@@ -2412,21 +2438,42 @@ function measurements(spec, records, iterations) {
   }
   return found;
 }
-function speedOf(spec, m, counter, coreHz) {
+function partsOf(spec, m, over) {
+  if (m.probe1 === void 0 || m.probe2 === void 0 || m.probe3 === void 0) return void 0;
+  const [d1, d2] = [m.probe2 - m.probe1, m.probe3 - m.probe2];
+  const steady = (m.probe3 - m.probe1) / 2;
+  if (m.iterations === over) return { first: m.count - (over - 1) * steady, steady, total: m.count };
+  if (d1 !== d2)
+    throw new ProtocolError(`${spec.id} result "${m.name}": iterations after the first differ (run(2) - run(1) = ${d1}, run(3) - run(2) = ${d2}): its average over ${over} iterations cannot be derived from the first; measure them (run: { study_iterations: true }) or probe only (steady: { emulated: probe })`);
+  return { first: m.count - (m.iterations - 1) * d1, steady: d1, total: m.count + (over - m.iterations) * d1 };
+}
+function speedOf(spec, m, counter, coreHz, over = m.iterations) {
   const out = {};
   const prefix = spec.results[m.name].prefix;
+  const parts = partsOf(spec, m, over);
+  const [count, iterations] = parts ? [parts.total, over] : [m.count, m.iterations];
   for (const [name2, d] of Object.entries(spec.metrics)) {
     if (d.counter !== counter) continue;
     const rate = d.rate === "core_hz" ? coreHz : d.rate;
-    const value = rate === void 0 ? m.count / m.iterations : m.iterations * rate / m.count;
+    const value = rate === void 0 ? count / iterations : iterations * rate / count;
     out[`${prefix}${name2}`] = { value: round(value, d.digits), unit: d.unit };
+    if (parts && rate === void 0) {
+      out[partName("first", prefix, name2)] = { value: round(parts.first, d.digits), unit: d.unit };
+      out[partName("steady", prefix, name2)] = { value: round(parts.steady, d.digits), unit: d.unit };
+    }
   }
   return out;
 }
+var COUNTED = { instructions: "insn", cycles: "cycles" };
 function speedMetrics(hello, records, spec, iterations) {
   const unit = hello.counter;
   if (unit !== "instructions" && unit !== "cycles") throw new ProtocolError(`unknown counter "${String(unit)}"`);
-  return Object.assign({}, ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz)));
+  const load = only(records, "load");
+  if (load.length > 1) throw new ProtocolError(`${load.length} "load" records, expected one`);
+  return Object.assign(
+    load.length ? { [`load_${unit}`]: { value: load[0].count, unit: COUNTED[unit] } } : {},
+    ...measurements(spec, records, iterations).map((m) => speedOf(spec, m, unit, hello.core_hz, iterations))
+  );
 }
 function metricsFor(variant, spec, board2, records, fp) {
   const hello = one(records, "hello");
@@ -2849,15 +2896,15 @@ async function writeProfiles(outDir, id, profiles) {
 }
 function fromRam2(r, elf, funcs) {
   const ram = elf.sections.filter((s) => s.flags & SHF_ALLOC && s.flags & SHF_WRITE && s.size > 0);
-  const by = /* @__PURE__ */ new Map();
+  const by2 = /* @__PURE__ */ new Map();
   let count = 0;
   for (const [addr, n] of r.addresses) {
     if (!ram.some((s) => addr >= s.addr && addr < s.addr + s.size)) continue;
     count += n;
     const f = funcs.find((x) => addr >= x.start && addr < x.end)?.name ?? UNKNOWN;
-    by.set(f, (by.get(f) ?? 0) + n);
+    by2.set(f, (by2.get(f) ?? 0) + n);
   }
-  return { count, where: [...by].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
+  return { count, where: [...by2].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
 }
 async function profileImage(o) {
   const plugin = await ensurePlugin();
@@ -3126,7 +3173,7 @@ function hostBackend(repeat, counts) {
       const cg = callgrindCommand(artifact.elf);
       const known = await counts?.get(artifact.elf, cg);
       if (known) {
-        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${known.measured.commit.slice(0, 12)} on ${known.measured.date}
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known.measured.commit)} on ${known.measured.date}
 `;
         return {
           serial: samples[0],
@@ -3270,7 +3317,7 @@ async function runOne(v, o, phase) {
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
     `# exit: ${out.timedOut ? `killed after ${o.timeoutMs} ms timeout` : out.exitCode}`,
-    ...out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ""}: measured by ${out.reused.commit} on ${out.reused.date}, not run again`] : [],
+    ...out.reused ? [`# reused${out.reused.only ? ` (${out.reused.only})` : ""}: measured by ${measuredBy(out.reused.commit)} on ${out.reused.date}, not run again`] : [],
     "# serial:",
     out.serial,
     "# diagnostics:",
@@ -3935,13 +3982,22 @@ function instructionCounts(ctx, rerun) {
 
 // src/run/index.ts
 var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
+var boardPlace = (b) => ({ name: b.name, board: b.board, probe: b.probe ?? null });
 function backendsFor(ctx) {
   const r = ctx.reuse;
   const host = hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun));
+  const farm = ctx.farm;
+  const hardware = farm && hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric);
+  const place = (id) => {
+    const b = farm?.boardOf.get(id);
+    return b && boardPlace(b);
+  };
   return {
     emulated: r ? reusing(qemuBackend, qemuCommand, r.ctx, r.rerun) : qemuBackend,
     host: r?.measured.includes("host") ? reusing(host, (a) => [a.elf, `timed runs: ${ctx.host.repeat}`], r.ctx, r.rerun) : host,
-    ...ctx.farm ? { hardware: hardwareBackend(ctx.farm, ctx.workDir, ctx.analyzerMetric) } : {}
+    ...hardware ? {
+      hardware: r?.measured.includes("hardware") ? reusing(hardware, (a) => [farm.boardOf.get(a.variant.id)?.flasher.type ?? "unassigned"], { ...r.ctx, placeOf: place }, r.rerun) : hardware
+    } : {}
   };
 }
 
@@ -4130,14 +4186,14 @@ var median2 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : void 0;
 };
-function planShards(variants, boardOf, by = { shards: {}, durations: /* @__PURE__ */ new Map() }) {
+function planShards(variants, boardOf, by2 = { shards: {}, durations: /* @__PURE__ */ new Map() }) {
   const shards = [];
   for (const target of HOSTED) {
     const mine = variants.filter((v) => v.target === target);
     if (!mine.length) continue;
     const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
-    const typical = median2(mine.flatMap((v) => by.durations.has(v.id) ? [by.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
-    const groups = balance(mine.map((v) => v.id), by.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by.durations.get(id) ?? typical);
+    const typical = median2(mine.flatMap((v) => by2.durations.has(v.id) ? [by2.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
+    const groups = balance(mine.map((v) => v.id), by2.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by2.durations.get(id) ?? typical);
     groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
   }
   const byBoard = /* @__PURE__ */ new Map();
@@ -4449,7 +4505,7 @@ async function readShardFolders(dirs) {
 
 // src/catalogue/cmake.ts
 var hex2 = (n) => `0x${n.toString(16).padStart(8, "0")}`;
-function cmakeFacts(cat, v) {
+function cmakeFacts(cat, v, opts = {}) {
   const b = cat.boards[v.board];
   const target = v.image ?? v.target;
   const emulated = target === "emulated";
@@ -4470,7 +4526,10 @@ function cmakeFacts(cat, v) {
     WMB_BOARD_ZEPHYR_QEMU_MACHINE: emulated ? b.zephyr?.emulated?.qemu.machine : void 0,
     WMB_BOARD_ZEPHYR_QEMU_SERIAL: emulated ? b.zephyr?.emulated?.qemu.serial.join(";") : void 0,
     WMB_RUNTIME_ZEPHYR_KCONFIG: zephyrKconfig?.join(";"),
-    ...benchmarkFacts(cat.benchmarks[v.benchmark], target)
+    ...benchmarkFacts(cat.benchmarks[v.benchmark], target, {
+      inexact: v.stack !== void 0 && cat.stacks[v.stack]?.ticks === true || emulated && b.emulated?.exact === false,
+      ...opts
+    })
   };
   return Object.fromEntries(Object.entries(facts).filter((e) => e[1] !== void 0));
 }
@@ -4517,7 +4576,7 @@ async function harnessDefinitions(job, m, progress, signal) {
     }
   }
   return (v) => {
-    const defs = cmakeFacts(job.catalogue, v);
+    const defs = cmakeFacts(job.catalogue, v, { studyIterations: job.config.studyIterations });
     for (const name2 of sourcesFor(job.catalogue, v)) defs[cmakeName(name2)] = m.sources.get(name2).dir;
     if (needsWamrc(v)) {
       if (!wamrc || "failed" in wamrc) return { failed: wamrc?.failed ?? "wamrc unavailable" };
@@ -4859,11 +4918,11 @@ function explanationMarkdown(e) {
 `;
 }
 function profileNotes(r) {
-  const by = /* @__PURE__ */ new Map();
-  for (const v of r.variants) if (v.profileUnavailable) by.set(v.profileUnavailable, [...by.get(v.profileUnavailable) ?? [], v.id]);
+  const by2 = /* @__PURE__ */ new Map();
+  for (const v of r.variants) if (v.profileUnavailable) by2.set(v.profileUnavailable, [...by2.get(v.profileUnavailable) ?? [], v.id]);
   const lints2 = r.variants.flatMap((v) => (v.profile?.lints ?? []).map((l) => `- ${v.id}: ${l}
 `));
-  return [...by].map(([why, ids]) => `> profiles unavailable: ${why} (${ids.length === 1 ? ids[0] : `${ids.length} variants`})
+  return [...by2].map(([why, ids]) => `> profiles unavailable: ${why} (${ids.length === 1 ? ids[0] : `${ids.length} variants`})
 `).join("") + (lints2.length ? `
 ### What the profiles say
 
@@ -5194,7 +5253,7 @@ function inputsOf(door) {
 // src/progress.ts
 var oneLine = (r, h) => {
   const secs = r.durationMs === void 0 ? "" : ` in ${(r.durationMs / 1e3).toFixed(1)} s`;
-  const reused = r.reused ? `, ${r.reused.only ?? "result"} reused (measured by ${r.reused.commit.slice(0, 12)})` : "";
+  const reused = r.reused ? `, ${r.reused.only ?? "result"} reused (measured by ${measuredBy(r.reused.commit)})` : "";
   return `${r.status}${h ? `  ${h}` : ""}${r.reason ? `  (${r.reason.split("\n")[0]})` : ""}${secs}${reused}`;
 };
 function githubProgress() {

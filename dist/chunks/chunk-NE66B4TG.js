@@ -38,7 +38,10 @@ var METRICS = {
   task_stack_bytes: { direction: "smaller", percent: 5, title: "task stack high-water" },
   rtos_heap_bytes: { direction: "smaller", percent: 5, title: "RTOS heap high-water" },
   static_reserved_bytes: { direction: "smaller", percent: 5, title: "heap, stack or pool reserved in static RAM" },
-  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" }
+  pool_bytes: { direction: "smaller", percent: 5, title: "runtime pool high-water" },
+  // The runtime's load and instantiation of the module, before the benchmark's first call (firmware/common/wmb_driver.c).
+  load_instructions: { direction: "smaller", percent: 1, title: "load and instantiate" },
+  load_cycles: { direction: "smaller", percent: 2, title: "load and instantiate" }
 };
 
 // src/catalogue/benchmark.ts
@@ -60,6 +63,12 @@ var benchmarkSchema = {
     iteration: { type: "string", pattern: "^[^\\s/]+$" },
     iterations: { ...perTarget({ type: "integer", minimum: 1, maximum: 2 ** 31 - 1, description: "run() takes them as a Wasm i32, a C int" }), minProperties: 1 },
     not_on: perTarget({ type: "string", minLength: 1 }),
+    // Not on the host: its runtimes in another process run the whole benchmark per call (wasm-interp).
+    steady: {
+      type: "object",
+      additionalProperties: false,
+      properties: { emulated: { enum: ["probe", "derive"] }, hardware: { enum: ["probe"], description: "cycles are not exact: nothing is derived from them" } }
+    },
     checksum: { type: "string", pattern: "^[0-9a-f]{8}$", description: "8 lowercase hex digits, quoted (YAML would read 00000000 as a number)" },
     results: {
       // The generic driver names its record after the benchmark: a folder name, which may hold "-".
@@ -117,6 +126,8 @@ function benchmarkProblem(raw) {
     if (raw.iterations[t] !== void 0 && notOn[t] !== void 0) return [["not_on", t], `target ${t} is in iterations too: it runs there or not`];
     if (raw.iterations[t] === void 0 && notOn[t] === void 0) return [["iterations"], `target ${t}: give its iterations, or say in not_on why it does not run there`];
   }
+  for (const t of Object.keys(raw.steady ?? {}))
+    if (raw.iterations[t] === void 0) return [["steady", t], `target ${t} does not run it (not in iterations)`];
   const known = /* @__PURE__ */ new Set([...Object.keys(expandMetrics(spec("", raw, ""))), "ns", "equivalent_cycles"]);
   const unknown = raw.headline.findIndex((m) => !known.has(m));
   if (unknown >= 0) return [["headline", unknown], `"${raw.headline[unknown]}" is none of its metrics (${[...known].join(", ")})`];
@@ -139,6 +150,7 @@ function spec(id, raw, dir) {
     dir,
     iteration: raw.iteration,
     iterations: raw.iterations,
+    steady: raw.steady ?? {},
     notOn: raw.not_on ?? {},
     ...raw.checksum ? { checksum: raw.checksum } : {},
     results: raw.results,
@@ -151,17 +163,35 @@ function spec(id, raw, dir) {
     needs: raw.needs ?? []
   };
 }
+var PARTS = {
+  first: (iteration) => `, first ${iteration} (lazy compilation, relocation)`,
+  steady: () => ", steady state (from the 2nd iteration)"
+};
+var partName = (part, prefix, name3) => `${prefix}${part}_${name3}`;
 function expandMetrics(b) {
   const out = {};
+  const parts = Object.keys(b.steady ?? {}).length > 0;
   for (const r of Object.values(b.results))
-    for (const [m, d] of Object.entries(b.metrics))
-      out[`${r.prefix}${m}`] = { direction: d.direction, percent: d.percent, title: r.title ? `${d.title} ${r.title}` : d.title, unit: d.unit };
+    for (const [m, d] of Object.entries(b.metrics)) {
+      const title2 = r.title ? `${d.title} ${r.title}` : d.title;
+      out[`${r.prefix}${m}`] = { direction: d.direction, percent: d.percent, title: title2, unit: d.unit };
+      if (parts && d.rate === void 0)
+        for (const [part, suffix] of Object.entries(PARTS))
+          out[partName(part, r.prefix, m)] = { direction: d.direction, percent: d.percent, title: `${title2}${suffix(b.iteration)}`, unit: d.unit };
+    }
   for (const [m, d] of Object.entries(b.external)) out[m] = { direction: d.direction, percent: d.percent, title: d.title, unit: d.unit };
   return out;
 }
-function benchmarkFacts(b, target) {
+function runShape(b, target, opts = {}) {
   const n = b.iterations[target];
-  return { WMB_BENCHMARK_DIR: b.dir, ...n !== void 0 ? { WMB_ITERATIONS: String(n) } : {} };
+  if (n === void 0) return void 0;
+  const mode = target === "host" ? void 0 : b.steady[target];
+  const derive = mode === "derive" && !opts.inexact && !opts.studyIterations;
+  return { iterations: derive ? 1 : n, probes: mode !== void 0 };
+}
+function benchmarkFacts(b, target, opts = {}) {
+  const shape = runShape(b, target, opts);
+  return { WMB_BENCHMARK_DIR: b.dir, ...shape ? { WMB_ITERATIONS: String(shape.iterations), WMB_STEADY_PROBES: shape.probes ? "1" : "0" } : {} };
 }
 function metricInfo(cat, benchmark, metric) {
   const b = cat.benchmarks[benchmark];
@@ -239,7 +269,13 @@ var boardSchema = {
       type: "object",
       additionalProperties: false,
       required: ["qemu", "counter"],
-      properties: { qemu, counter: title, flash_origin: { type: "integer", minimum: 0 } }
+      properties: {
+        qemu,
+        counter: title,
+        flash_origin: { type: "integer", minimum: 0 },
+        // false: the stand-in's counter ticks once per several instructions, so one call's count is not exact.
+        exact: { type: "boolean" }
+      }
     },
     zephyr: {
       type: "object",
@@ -265,7 +301,15 @@ var stackSchema = {
   type: "object",
   additionalProperties: false,
   required: ["title", "targets"],
-  properties: { title, order, role: { enum: ["reference"] }, targets, sources }
+  properties: {
+    title,
+    order,
+    role: { enum: ["reference"] },
+    targets,
+    sources,
+    // A kernel timer's interrupts land in some iterations and not others: exact counts then differ between them.
+    ticks: { type: "boolean" }
+  }
 };
 var runtimeSchema = {
   type: "object",
@@ -522,8 +566,10 @@ var configSchema = (cat) => {
           jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
           // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
           profile: { enum: ["regressed", "all", "off"] },
-          // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time).
-          reuse: { type: "array", items: { enum: ["host"] }, uniqueItems: true },
+          // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time, a board's cycles).
+          reuse: { type: "array", items: { enum: ["host", "hardware"] }, uniqueItems: true },
+          // Where a benchmark.yml derives the emulated average from the first and steady iterations: run all of them instead.
+          study_iterations: { type: "boolean" },
           // `plan` cuts each hosted target into up to this many shards, balanced by the last measured durations.
           shards: {
             type: "object",
@@ -623,6 +669,7 @@ function parseConfig(file, text2, cat) {
     jobs: raw.run?.jobs ?? 0,
     profile: raw.run?.profile ?? "regressed",
     reuse: raw.run?.reuse ?? [],
+    studyIterations: raw.run?.study_iterations ?? false,
     shards: raw.run?.shards ?? {},
     cacheMb: raw.run?.cache_mb ?? 5120,
     thresholds: raw.thresholds ?? {},
@@ -668,6 +715,7 @@ async function benchmarkDirsOf(file) {
 export {
   METRICS,
   NEEDS,
+  partName,
   benchmarkFacts,
   metricInfo,
   declaredThresholds,

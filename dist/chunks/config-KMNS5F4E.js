@@ -9,7 +9,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-ZORA7EPG.js";
+} from "./chunk-NE66B4TG.js";
 import "./chunk-HSKKFJR5.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";
