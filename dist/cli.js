@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-BCOT6IUO.js";
+} from "./chunks/chunk-WFOVDLDD.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,7 +67,7 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-NE66B4TG.js";
+} from "./chunks/chunk-LJX4DMNJ.js";
 import {
   execa
 } from "./chunks/chunk-MVT6WIXB.js";

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-TSWL5YZE.js");
+  const { run } = await import("./chunks/action-OFBKID6P.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -231,7 +231,9 @@ export function runShape(b: BenchmarkSpec, target: Target, opts: { inexact?: boo
   if (n === undefined) return undefined;
   const mode = target === 'host' ? undefined : b.steady[target];
   const derive = mode === 'derive' && !opts.inexact && !opts.studyIterations;
-  return { iterations: derive ? 1 : n, probes: mode !== undefined };
+  // Emulated counts are reported as exact: where they are not (ticks, a coarse counter), the first and steady
+  // iterations would be estimates, so only the measured average is reported there.
+  return { iterations: derive ? 1 : n, probes: mode !== undefined && !(opts.inexact && target === 'emulated') };
 }
 
 /** The CMake cache values the firmware build takes from the benchmark for `target`. */

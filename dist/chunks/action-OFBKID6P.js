@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-BCOT6IUO.js";
+} from "./chunk-WFOVDLDD.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -56,7 +56,7 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-NE66B4TG.js";
+import "./chunk-LJX4DMNJ.js";
 import {
   RUNS,
   addEntry,
@@ -47975,7 +47975,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-KMNS5F4E.js");
+  const { loadConfig } = await import("./config-5JI4JPY3.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);

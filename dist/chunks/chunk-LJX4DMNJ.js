@@ -187,7 +187,7 @@ function runShape(b, target, opts = {}) {
   if (n === void 0) return void 0;
   const mode = target === "host" ? void 0 : b.steady[target];
   const derive = mode === "derive" && !opts.inexact && !opts.studyIterations;
-  return { iterations: derive ? 1 : n, probes: mode !== void 0 };
+  return { iterations: derive ? 1 : n, probes: mode !== void 0 && !(opts.inexact && target === "emulated") };
 }
 function benchmarkFacts(b, target, opts = {}) {
   const shape = runShape(b, target, opts);

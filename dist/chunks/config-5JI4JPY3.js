@@ -9,7 +9,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-NE66B4TG.js";
+} from "./chunk-LJX4DMNJ.js";
 import "./chunk-HSKKFJR5.js";
 import "./chunk-NOZKRUWY.js";
 import "./chunk-YWIP2CGA.js";

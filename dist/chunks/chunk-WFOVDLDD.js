@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-NE66B4TG.js";
+} from "./chunk-LJX4DMNJ.js";
 import {
   P_THRESHOLD,
   baselinePath,
