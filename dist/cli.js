@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-WFOVDLDD.js";
+} from "./chunks/chunk-Y37DNGFT.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,18 +67,18 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-LJX4DMNJ.js";
+} from "./chunks/chunk-7UUDAE5V.js";
 import {
   execa
-} from "./chunks/chunk-MVT6WIXB.js";
+} from "./chunks/chunk-XT5MVZDX.js";
 import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-HSKKFJR5.js";
+} from "./chunks/chunk-L525AIK4.js";
 import {
   UserError
-} from "./chunks/chunk-NOZKRUWY.js";
+} from "./chunks/chunk-C7Z6D2VV.js";
 import {
   __toESM
 } from "./chunks/chunk-YWIP2CGA.js";
@@ -700,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-RZ2TOFNA.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-FOTEXOSB.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

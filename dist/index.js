@@ -7,7 +7,7 @@ import {
 import "./chunks/chunk-D6S4A3XR.js";
 import {
   UserError
-} from "./chunks/chunk-NOZKRUWY.js";
+} from "./chunks/chunk-C7Z6D2VV.js";
 import "./chunks/chunk-YWIP2CGA.js";
 
 // src/github/event.ts
@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-OFBKID6P.js");
+  const { run } = await import("./chunks/action-7WWH7ZI6.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -1,8 +1,7 @@
 // Shows where long work is: a live line per phase in a terminal, one collapsible group per variant in
 // GitHub's log, plain lines elsewhere. Variants run in parallel, so a variant's log is printed whole when it ends.
 import * as core from '@actions/core';
-import type { VariantResult } from './types.js';
-import { measuredBy } from './store/store.js';
+import { measuredBy, type VariantResult } from './types.js';
 
 export interface Progress {
   phase(index: number, total: number, phase: string, id: string): void;

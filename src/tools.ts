@@ -4,7 +4,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:
 import { mkdir, readFile } from 'node:fs/promises';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { cacheRoot } from './sources/sources.js';
-import { writeAtomic } from './store/store.js';
+import { writeAtomic } from './files.js';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './types.js';
 

@@ -47,6 +47,11 @@ export const VARIANT_STATUSES = ['ok', 'failed', 'not-built'] as const;
 type VariantStatus = (typeof VARIANT_STATUSES)[number];
 
 /** A result taken from the result store: the commit and date of the run that measured it (`only`: the part taken). */
+/** Who measured a stored result, for people: its run's commit (12 digits), or, where that run's provenance says
+ * 'unknown', a run outside a git checkout. */
+export const measuredBy = (commit: string): string =>
+  commit === 'unknown' ? 'an earlier run (not in a git checkout)' : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+
 export interface Reused {
   commit: string;
   date: string;

@@ -200,7 +200,7 @@ test('a hardware result is reused only when the config opts in (run.reuse: [hard
 
 test('a result stored by a run outside a git checkout is said to come from an earlier run, never "unknown"', async () => {
   const { reusedSection } = await import('../src/report/reused.js');
-  const { measuredBy } = await import('../src/store/store.js');
+  const { measuredBy } = await import('../src/types.js');
   const variant = (id: string, commit: string) => ({ id, status: 'ok', reused: { commit, date: '2026-11-30T08:00:00.000Z' }, metrics: {} });
   const text = reusedSection({ variants: [variant('a@emulated', 'unknown'), variant('b@emulated', 'c'.repeat(40))] } as unknown as Parameters<typeof reusedSection>[0]);
   assert.doesNotMatch(text, /unknown/);

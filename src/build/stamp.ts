@@ -11,7 +11,8 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { runGuarded } from '../child.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
-import { canonical, writeAtomic } from '../store/store.js';
+import { writeAtomic } from '../files.js';
+import { canonical } from '../store/store.js';
 
 export const STAMP = 'wmb-stamp.json';
 

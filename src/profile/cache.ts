@@ -8,24 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { cacheRoot } from '../sources/sources.js';
 import { storeDir, TOOLCHAIN } from '../store/session.js';
 import { hostLibc } from '../store/reuse.js';
-import { ResultStore } from '../store/store.js';
+import { ResultStore, type StoredProfile } from '../store/store.js';
 import { toolVersion } from '../tools.js';
-import type { SymbolSize } from '../measure/owners.js';
 import { CALLER_DEPTH } from './callgrind.js';
 import { PLUGIN_SOURCE } from './plugin.js';
-import type { Profile } from './profile.js';
 
 /** Bumped when what a stored profile holds, or how it is made, changes. */
 const PROFILE_FORMAT = 1;
-
-/** One side of an explanation as the store keeps it. */
-export interface StoredProfile {
-  profiles: Profile[];
-  counts: number[];
-  lints: string[];
-  durationMs: number;
-  symbols?: SymbolSize[];
-}
 
 export const profileStore = (warn: (m: string) => void) => new ResultStore(storeDir(cacheRoot()), warn);
 

@@ -18,7 +18,8 @@ import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
 import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from './delta.js';
 import { profileImage, writeProfiles, type VariantProfile } from './variant.js';
-import { baseProfileKey, profileStore, type StoredProfile } from './cache.js';
+import { baseProfileKey, profileStore } from './cache.js';
+import type { StoredProfile } from '../store/store.js';
 import type { Measured } from '../store/store.js';
 import { profileHostImage } from './host.js';
 

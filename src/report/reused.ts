@@ -1,7 +1,6 @@
 // Which results this run took from the result store instead of measuring (store/reuse.ts), and who measured them.
-import type { Results } from '../types.js';
+import { measuredBy, type Results } from '../types.js';
 
-import { measuredBy } from '../store/store.js';
 
 /** A commit as code; a run outside a git checkout in words. */
 const by = (commit: string) => (commit === 'unknown' ? measuredBy(commit) : `\`${measuredBy(commit)}\``);

@@ -8,9 +8,9 @@ import { runGuarded } from '../child.js';
 import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
 import type { InstructionCounts } from '../store/reuse.js';
-import { measuredBy } from '../store/store.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
 import { MEASURED_FUNCTION } from '../profile/callgrind.js';
+import { measuredBy } from '../types.js';
 
 /** Callgrind counting the measured region only; `profile`: its costs also written to `out` per call stack
  * (`callers` deep) and per instruction, for the host profile (profile/host.ts). */

@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VariantResult } from '../types.js';
-import { writeAtomic } from './store.js';
+import { writeAtomic } from '../files.js';
 
 const fileOf = (dir: string, id: string) => join(dir, `${id.replace(/[/@]/g, '.')}.json`);
 

@@ -6,15 +6,21 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAtomic } from '../files.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
 import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
-import type { StoredProfile } from '../profile/cache.js';
+import type { SymbolSize } from '../measure/owners.js';
+import type { Profile } from '../profile/profile.js';
 
-/** Who measured a stored result, for people: its run's commit (12 digits), or, where that run's provenance says
- * 'unknown', a run outside a git checkout. */
-export const measuredBy = (commit: string): string =>
-  commit === 'unknown' ? 'an earlier run (not in a git checkout)' : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
+/** One side of an explanation as the store keeps it. */
+export interface StoredProfile {
+  profiles: Profile[];
+  counts: number[];
+  lints: string[];
+  durationMs: number;
+  symbols?: SymbolSize[];
+}
 
 /** Who measured a stored result first: the commit and date of that run. */
 export interface Measured {
@@ -84,21 +90,6 @@ export const canonical = (v: unknown): string => JSON.stringify(v, (_k, x: unkno
 
 export const keyHash = (key: Record<string, unknown>) => createHash('sha256').update(canonical(key)).digest('hex');
 
-/** Writes `text` to `path` whole: a reader sees the old file or the new one, never a part. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open(tmp, 'wx');
-  try {
-    await h.writeFile(text);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await rename(tmp, path).catch(async (e: unknown) => {
-    await rm(tmp, { force: true });
-    throw e;
-  });
-}
 
 export interface StoreStats {
   hits: number;

@@ -6,11 +6,11 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-HSKKFJR5.js";
+} from "./chunk-L525AIK4.js";
 import {
   TARGETS,
   UserError
-} from "./chunk-NOZKRUWY.js";
+} from "./chunk-C7Z6D2VV.js";
 
 // src/config/config.ts
 import { existsSync as existsSync3, statSync } from "node:fs";

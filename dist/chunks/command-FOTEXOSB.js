@@ -4,10 +4,10 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-L4SDR3EP.js";
-import "./chunk-MVT6WIXB.js";
-import "./chunk-HSKKFJR5.js";
-import "./chunk-NOZKRUWY.js";
+} from "./chunk-DOUH7MKI.js";
+import "./chunk-XT5MVZDX.js";
+import "./chunk-L525AIK4.js";
+import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {
   buildSite,

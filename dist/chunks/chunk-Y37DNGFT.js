@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-LJX4DMNJ.js";
+} from "./chunk-7UUDAE5V.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -56,16 +56,17 @@ import {
   showAt,
   updateBaselines,
   writeBaselines
-} from "./chunk-MVT6WIXB.js";
+} from "./chunk-XT5MVZDX.js";
 import {
   fail,
   parseWithPositions,
   position,
   validator
-} from "./chunk-HSKKFJR5.js";
+} from "./chunk-L525AIK4.js";
 import {
-  UserError
-} from "./chunk-NOZKRUWY.js";
+  UserError,
+  measuredBy
+} from "./chunk-C7Z6D2VV.js";
 
 // src/sources/sources.ts
 import { existsSync, statSync } from "node:fs";
@@ -923,202 +924,6 @@ function groupLines(g, label2, code2) {
   return [`${emoji} ${g.ids.length} ${g.baselined ? "baselined " : ""}variants ${g.verb}: ${why}${ids}`, ...more];
 }
 
-// src/store/store.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir3, open, readdir, readFile as readFile2, rename as rename2, rm as rm2, utimes } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// src/measure/protocol.ts
-var PREFIX = "@wmb ";
-var PROTOCOL_VERSION = 2;
-var FIELDS = {
-  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
-  result: { name: "string", iterations: "number", count: "number" },
-  load: { count: "number" },
-  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
-  done: { status: "number" },
-  error: { message: "string" }
-};
-var OPTIONAL = {
-  result: { checksum: "string", probe1: "number", probe2: "number", probe3: "number" },
-  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
-};
-var ProtocolError = class extends Error {
-  name = "ProtocolError";
-};
-var finished = (output) => output.split(/\r?\n/).some((line) => {
-  const at = line.indexOf(PREFIX);
-  if (at < 0) return false;
-  try {
-    return JSON.parse(line.slice(at + PREFIX.length))?.type === "done";
-  } catch {
-    return false;
-  }
-});
-function parseRecords(output, buildId) {
-  const records = [];
-  output.split(/\r?\n/).forEach((line, i) => {
-    const at = line.indexOf(PREFIX);
-    if (at < 0) return;
-    const where = `serial line ${i + 1}`;
-    let obj;
-    try {
-      obj = JSON.parse(line.slice(at + PREFIX.length));
-    } catch {
-      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
-    }
-    const rec = obj;
-    const fields = FIELDS[rec?.type];
-    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
-    const optional = OPTIONAL[rec.type] ?? {};
-    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
-      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
-        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
-    if (rec.build_id !== buildId)
-      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
-    records.push(rec);
-  });
-  return records;
-}
-
-// src/store/store.ts
-var measuredBy = (commit) => commit === "unknown" ? "an earlier run (not in a git checkout)" : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
-var entrySchema = {
-  type: "object",
-  required: ["schemaVersion", "key", "measured", "value"],
-  properties: {
-    schemaVersion: { const: 1 },
-    key: { type: "object" },
-    measured: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" } } },
-    value: {
-      anyOf: [
-        { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
-        {
-          type: "object",
-          required: ["profile"],
-          properties: {
-            profile: {
-              type: "object",
-              required: ["profiles", "counts", "lints", "durationMs"],
-              properties: {
-                profiles: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["label", "total", "lost", "functions", "stacks"],
-                    properties: { label: { type: "string" }, total: { type: "integer" }, lost: { type: "integer" }, functions: { type: "array" }, stacks: { type: "array" } }
-                  }
-                },
-                counts: { type: "array", items: { type: "integer" } },
-                lints: { type: "array", items: { type: "string" } },
-                durationMs: { type: "number" },
-                symbols: { type: "array", items: { type: "object" } }
-              }
-            }
-          }
-        },
-        {
-          type: "object",
-          required: ["run"],
-          properties: {
-            run: {
-              type: "object",
-              required: ["serial", "diagnostics", "timedOut", "durationMs", "command"],
-              properties: {
-                serial: { type: "string" },
-                diagnostics: { type: "string" },
-                exitCode: { type: "integer" },
-                timedOut: { const: false },
-                durationMs: { type: "number" },
-                command: { type: "array", items: { type: "string" } },
-                samples: { type: "array", items: { type: "string" } },
-                instructions: { type: "integer" },
-                metrics: { type: "object" },
-                counted: { type: "string" }
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-var validate2 = validator(entrySchema);
-var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
-var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
-async function writeAtomic(path, text) {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open(tmp, "wx");
-  try {
-    await h.writeFile(text);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await rename2(tmp, path).catch(async (e) => {
-    await rm2(tmp, { force: true });
-    throw e;
-  });
-}
-var ResultStore = class {
-  /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
-  constructor(dir, warn) {
-    this.dir = dir;
-    this.warn = warn;
-  }
-  dir;
-  warn;
-  stats = { hits: 0, misses: 0, rejected: 0 };
-  pathOf(key) {
-    const h = keyHash(key);
-    return join4(this.dir, h.slice(0, 2), `${h}.json`);
-  }
-  /** The entry stored for exactly this key, or undefined (counted as a miss). */
-  async get(key) {
-    const path = this.pathOf(key);
-    const text = await readFile2(path, "utf8").catch(() => void 0);
-    if (text === void 0) {
-      this.stats.misses++;
-      return void 0;
-    }
-    let entry;
-    let why = "it holds another key";
-    try {
-      entry = validate2(parseWithPositions(path, text));
-      if ("run" in entry.value && !finished(entry.value.run.serial)) {
-        entry = void 0;
-        why = 'the stored run has no "done" record: it did not finish';
-      }
-    } catch (e) {
-      why = e.message;
-    }
-    if (!entry || canonical(entry.key) !== canonical(key)) {
-      this.stats.rejected++;
-      this.stats.misses++;
-      this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
-      await rm2(path, { force: true });
-      return void 0;
-    }
-    this.stats.hits++;
-    const now = /* @__PURE__ */ new Date();
-    await utimes(path, now, now).catch(() => void 0);
-    return entry;
-  }
-  async put(key, measured2, value) {
-    const path = this.pathOf(key);
-    await mkdir3(join4(path, ".."), { recursive: true });
-    const entry = { schemaVersion: 1, key, measured: measured2, value };
-    await writeAtomic(path, `${JSON.stringify(entry)}
-`);
-  }
-  /** Entry files (for pruning and counting). */
-  async files() {
-    const dirs = await readdir(this.dir).catch(() => []);
-    const lists = await Promise.all(dirs.map(async (d) => (await readdir(join4(this.dir, d)).catch(() => [])).filter((f) => f.endsWith(".json")).map((f) => join4(this.dir, d, f))));
-    return lists.flat();
-  }
-};
-
 // src/report/reused.ts
 var by = (commit) => commit === "unknown" ? measuredBy(commit) : `\`${measuredBy(commit)}\``;
 function reusedSection(r) {
@@ -1666,12 +1471,12 @@ ${line}` : line;
     }
     kept = next;
   }
-  const open4 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const open5 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
 _\u2026 ${rows ? `${rows} more row(s)` : "the rest of this section"} in the full report._
-${"\n</details>".repeat(Math.max(0, open4))}`;
+${"\n</details>".repeat(Math.max(0, open5))}`;
 }
 function fitComment(body, full = {}) {
   if (body.length <= MAX_COMMENT) return body;
@@ -1715,8 +1520,27 @@ async function upsertComment(octokit, where, body) {
 
 // src/tools.ts
 import { accessSync, constants, existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile3 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, isAbsolute, join as join5 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile2 } from "node:fs/promises";
+import { delimiter, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
+
+// src/files.ts
+import { open, rename as rename2, rm as rm2 } from "node:fs/promises";
+async function writeAtomic(path, text) {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const h = await open(tmp, "wx");
+  try {
+    await h.writeFile(text);
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+  await rename2(tmp, path).catch(async (e) => {
+    await rm2(tmp, { force: true });
+    throw e;
+  });
+}
+
+// src/tools.ts
 import { fileURLToPath } from "node:url";
 var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
@@ -1731,7 +1555,7 @@ var PACKAGES = {
 };
 function which(name2, path = process.env.PATH ?? "") {
   for (const dir of isAbsolute(name2) ? [""] : path.split(delimiter).filter(Boolean)) {
-    const file = dir ? join5(dir, name2) : name2;
+    const file = dir ? join4(dir, name2) : name2;
     try {
       accessSync(file, constants.X_OK);
       if (statSync2(file).isFile()) return file;
@@ -1756,21 +1580,21 @@ async function askVersion(name2) {
   if (!file) return "missing";
   const st = statSync2(file);
   const id = `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
-  const memo = join5(cacheRoot(), "tool-versions.json");
-  const known = await readFile3(memo, "utf8").then((t) => JSON.parse(t), () => ({}));
+  const memo = join4(cacheRoot(), "tool-versions.json");
+  const known = await readFile2(memo, "utf8").then((t) => JSON.parse(t), () => ({}));
   const versions = known && typeof known === "object" && !Array.isArray(known) ? Object.fromEntries(Object.entries(known).filter((e) => typeof e[1] === "string")) : {};
   if (versions[id] !== void 0) return versions[id];
   const r = await execa(file, ["--version"], { reject: false });
   const version = r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
   if (r.failed) return version;
-  await mkdir4(cacheRoot(), { recursive: true });
+  await mkdir3(cacheRoot(), { recursive: true });
   await writeAtomic(memo, JSON.stringify({ ...versions, [id]: version }));
   return version;
 }
 function packageRoot() {
   let dir = dirname3(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const pkg = join5(dir, "package.json");
+    const pkg = join4(dir, "package.json");
     if (existsSync2(pkg) && JSON.parse(readFileSync2(pkg, "utf8")).name === "wasm-mcu-bench") return dir;
     const up = dirname3(dir);
     if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
@@ -1778,7 +1602,7 @@ function packageRoot() {
   }
 }
 function toolPackageVersion() {
-  return JSON.parse(readFileSync2(join5(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/interrupt.ts
@@ -1811,8 +1635,8 @@ function onStopSignals() {
 // src/run/lock.ts
 import { hostname } from "node:os";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { link, mkdir as mkdir5, open as open2, readFile as readFile4, rename as rename3, rm as rm3, rmdir } from "node:fs/promises";
-import { join as join6, resolve as resolve2 } from "node:path";
+import { link, mkdir as mkdir4, open as open2, readFile as readFile3, rename as rename3, rm as rm3, rmdir } from "node:fs/promises";
+import { join as join5, resolve as resolve2 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var Busy = class extends Error {
   constructor(message, owner) {
@@ -1841,7 +1665,7 @@ function processStart(pid) {
 }
 var readOwner = async (path) => {
   try {
-    return JSON.parse(await readFile4(path, "utf8"));
+    return JSON.parse(await readFile3(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -1907,17 +1731,17 @@ async function takeLock(path, what, timeoutMs, pollMs = 200) {
   }
 }
 async function lockBoard(dir, board2, what, timeoutMs, pollMs = 200) {
-  await mkdir5(dir, { recursive: true });
-  return takeLock(join6(dir, `${board2}.lock`), what, timeoutMs, pollMs);
+  await mkdir4(dir, { recursive: true });
+  return takeLock(join5(dir, `${board2}.lock`), what, timeoutMs, pollMs);
 }
 var OUT_LOCK = ".wasm-mcu-bench.lock";
 async function lockOutDir(outDir, what) {
-  const made = await mkdir5(outDir, { recursive: true }).catch((e) => {
+  const made = await mkdir4(outDir, { recursive: true }).catch((e) => {
     if (e.code === "EEXIST" || e.code === "ENOTDIR") throw new UserError(`output folder ${resolve2(outDir)}: it, or a folder above it, is a file; choose another --out`);
     throw e;
   });
   try {
-    const held = await takeLock(join6(outDir, OUT_LOCK), what, 0);
+    const held = await takeLock(join5(outDir, OUT_LOCK), what, 0);
     return {
       async release() {
         await held.release();
@@ -1927,18 +1751,18 @@ async function lockOutDir(outDir, what) {
   } catch (e) {
     if (!(e instanceof Busy) || !e.owner) throw e;
     const o = e.owner;
-    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o.pid} on ${o.host} (${o.what}) since ${o.since}; wait for it to finish or choose another --out (lock file ${join6(resolve2(outDir), OUT_LOCK)})`);
+    throw new UserError(`output folder ${resolve2(outDir)} is in use by another run: pid ${o.pid} on ${o.host} (${o.what}) since ${o.since}; wait for it to finish or choose another --out (lock file ${join5(resolve2(outDir), OUT_LOCK)})`);
   }
 }
 
 // src/profile/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve10 } from "node:path";
 
 // src/build/cmake.ts
-import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/child.ts
@@ -1967,8 +1791,191 @@ import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:pa
 
 // src/build/stamp.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
+import { readFile as readFile5, rm as rm5, stat } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
+
+// src/store/store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir5, readdir, readFile as readFile4, rm as rm4, utimes } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/measure/protocol.ts
+var PREFIX = "@wmb ";
+var PROTOCOL_VERSION = 2;
+var FIELDS = {
+  hello: { board: "string", target: "string", stack: "string", runtime: "string", benchmark: "string", counter: "string", core_hz: "number" },
+  result: { name: "string", iterations: "number", count: "number" },
+  load: { count: "number" },
+  memory: { stack_bytes: "number", stack_size: "number", heap_bytes: "number" },
+  done: { status: "number" },
+  error: { message: "string" }
+};
+var OPTIONAL = {
+  result: { checksum: "string", probe1: "number", probe2: "number", probe3: "number" },
+  memory: { heap_reserved: "number", task_stack_bytes: "number", task_stack_size: "number", heap_used: "number", heap_size: "number", static_heap: "boolean", pool_size: "number", pool_used: "number", engine_ns: "number" }
+};
+var ProtocolError = class extends Error {
+  name = "ProtocolError";
+};
+var finished = (output) => output.split(/\r?\n/).some((line) => {
+  const at = line.indexOf(PREFIX);
+  if (at < 0) return false;
+  try {
+    return JSON.parse(line.slice(at + PREFIX.length))?.type === "done";
+  } catch {
+    return false;
+  }
+});
+function parseRecords(output, buildId) {
+  const records = [];
+  output.split(/\r?\n/).forEach((line, i) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return;
+    const where = `serial line ${i + 1}`;
+    let obj;
+    try {
+      obj = JSON.parse(line.slice(at + PREFIX.length));
+    } catch {
+      throw new ProtocolError(`${where}: malformed result line ${JSON.stringify(line.slice(0, 120))}`);
+    }
+    const rec = obj;
+    const fields = FIELDS[rec?.type];
+    if (!fields) throw new ProtocolError(`${where}: unknown record type ${JSON.stringify(rec?.type)}`);
+    const optional = OPTIONAL[rec.type] ?? {};
+    for (const [k, t] of Object.entries({ build_id: "string", ...fields, ...optional }))
+      if ((!(k in optional) || k in rec) && (typeof rec[k] !== t || t === "number" && !Number.isFinite(rec[k])))
+        throw new ProtocolError(`${where}: ${String(rec.type)} record: "${k}" should be a ${t}`);
+    if (rec.build_id !== buildId)
+      throw new ProtocolError(`${where}: build id ${String(rec.build_id)} is not the image's ${buildId} (stale output from an earlier image?)`);
+    records.push(rec);
+  });
+  return records;
+}
+
+// src/store/store.ts
+var entrySchema = {
+  type: "object",
+  required: ["schemaVersion", "key", "measured", "value"],
+  properties: {
+    schemaVersion: { const: 1 },
+    key: { type: "object" },
+    measured: { type: "object", required: ["commit", "date"], properties: { commit: { type: "string" }, date: { type: "string" } } },
+    value: {
+      anyOf: [
+        { type: "object", required: ["instructions"], properties: { instructions: { type: "integer", minimum: 1 }, counted: { type: "string" } } },
+        {
+          type: "object",
+          required: ["profile"],
+          properties: {
+            profile: {
+              type: "object",
+              required: ["profiles", "counts", "lints", "durationMs"],
+              properties: {
+                profiles: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["label", "total", "lost", "functions", "stacks"],
+                    properties: { label: { type: "string" }, total: { type: "integer" }, lost: { type: "integer" }, functions: { type: "array" }, stacks: { type: "array" } }
+                  }
+                },
+                counts: { type: "array", items: { type: "integer" } },
+                lints: { type: "array", items: { type: "string" } },
+                durationMs: { type: "number" },
+                symbols: { type: "array", items: { type: "object" } }
+              }
+            }
+          }
+        },
+        {
+          type: "object",
+          required: ["run"],
+          properties: {
+            run: {
+              type: "object",
+              required: ["serial", "diagnostics", "timedOut", "durationMs", "command"],
+              properties: {
+                serial: { type: "string" },
+                diagnostics: { type: "string" },
+                exitCode: { type: "integer" },
+                timedOut: { const: false },
+                durationMs: { type: "number" },
+                command: { type: "array", items: { type: "string" } },
+                samples: { type: "array", items: { type: "string" } },
+                instructions: { type: "integer" },
+                metrics: { type: "object" },
+                counted: { type: "string" }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+var validate2 = validator(entrySchema);
+var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
+var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
+var ResultStore = class {
+  /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
+  constructor(dir, warn) {
+    this.dir = dir;
+    this.warn = warn;
+  }
+  dir;
+  warn;
+  stats = { hits: 0, misses: 0, rejected: 0 };
+  pathOf(key) {
+    const h = keyHash(key);
+    return join6(this.dir, h.slice(0, 2), `${h}.json`);
+  }
+  /** The entry stored for exactly this key, or undefined (counted as a miss). */
+  async get(key) {
+    const path = this.pathOf(key);
+    const text = await readFile4(path, "utf8").catch(() => void 0);
+    if (text === void 0) {
+      this.stats.misses++;
+      return void 0;
+    }
+    let entry;
+    let why = "it holds another key";
+    try {
+      entry = validate2(parseWithPositions(path, text));
+      if ("run" in entry.value && !finished(entry.value.run.serial)) {
+        entry = void 0;
+        why = 'the stored run has no "done" record: it did not finish';
+      }
+    } catch (e) {
+      why = e.message;
+    }
+    if (!entry || canonical(entry.key) !== canonical(key)) {
+      this.stats.rejected++;
+      this.stats.misses++;
+      this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
+      await rm4(path, { force: true });
+      return void 0;
+    }
+    this.stats.hits++;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(path, now, now).catch(() => void 0);
+    return entry;
+  }
+  async put(key, measured2, value) {
+    const path = this.pathOf(key);
+    await mkdir5(join6(path, ".."), { recursive: true });
+    const entry = { schemaVersion: 1, key, measured: measured2, value };
+    await writeAtomic(path, `${JSON.stringify(entry)}
+`);
+  }
+  /** Entry files (for pruning and counting). */
+  async files() {
+    const dirs = await readdir(this.dir).catch(() => []);
+    const lists = await Promise.all(dirs.map(async (d) => (await readdir(join6(this.dir, d)).catch(() => [])).filter((f) => f.endsWith(".json")).map((f) => join6(this.dir, d, f))));
+    return lists.flat();
+  }
+};
+
+// src/build/stamp.ts
 var STAMP = "wmb-stamp.json";
 var validate3 = validator({
   type: "object",
@@ -2026,10 +2033,10 @@ async function writeStamp(dir, wanted, hashes, bytes) {
   await writeAtomic(join7(dir, STAMP), `${JSON.stringify({ inputs: wanted.inputs, files, bytes })}
 `);
 }
-var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
+var dropStamp = (dir) => rm5(join7(dir, STAMP), { force: true });
 
 // src/store/prune.ts
-import { lstat, readdir as readdir2, rm as rm5 } from "node:fs/promises";
+import { lstat, readdir as readdir2, rm as rm6 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 function toPrune(items, limit) {
   let total = items.reduce((s, i) => s + i.bytes, 0);
@@ -2052,7 +2059,7 @@ async function sizeOf(path) {
 }
 async function prune(items, limit) {
   const gone = toPrune(items, limit);
-  for (const i of gone) await rm5(i.path, { recursive: true, force: true });
+  for (const i of gone) await rm6(i.path, { recursive: true, force: true });
   return gone;
 }
 
@@ -2132,7 +2139,7 @@ async function artifactIn(v, dir, log) {
 async function upToDate(v, dir, stamp) {
   const changed = await stale(dir, stamp.wanted, stamp.hashes);
   if (changed?.clean) {
-    await rm6(dir, { recursive: true, force: true });
+    await rm7(dir, { recursive: true, force: true });
     await mkdir6(dir, { recursive: true });
   }
   if (changed) return void 0;
@@ -2157,7 +2164,7 @@ async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, sign
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
 `;
-    await rm6(dir, { recursive: true, force: true });
+    await rm7(dir, { recursive: true, force: true });
     await mkdir6(dir, { recursive: true });
   }
   if (stamp && !foreign) {
@@ -2555,7 +2562,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join11 } from "node:path";
 
@@ -2638,7 +2645,7 @@ var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(
 // src/profile/plugin.ts
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir7, readFile as readFile8, rename as rename4, rm as rm7 } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile8, rename as rename5, rm as rm8 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 var PLUGIN_SOURCE = () => join10(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -2658,10 +2665,10 @@ async function buildPlugin(cache) {
   const tmp = `${path}.${process.pid}.tmp`;
   const r = await execa("gcc", ["-shared", "-fPIC", "-O2", "-Wall", "-o", tmp, source], { reject: false });
   if (r.failed) {
-    await rm7(tmp, { force: true });
+    await rm8(tmp, { force: true });
     return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
   }
-  await rename4(tmp, path);
+  await rename5(tmp, path);
   return { path };
 }
 var optionValue = (s) => s.replaceAll(",", ",,");
@@ -2938,7 +2945,7 @@ async function profileImage(o) {
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
   } finally {
-    await rm8(work, { recursive: true, force: true });
+    await rm9(work, { recursive: true, force: true });
   }
 }
 var measured = (p, plainMs) => ({ profile: { ...p.files, ...plainMs ? { slowdown: Math.round(100 * p.durationMs / plainMs) / 100 } : {}, ...p.lints.length ? { lints: p.lints } : {} } });
@@ -2952,7 +2959,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm9 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join12 } from "node:path";
 
@@ -3268,7 +3275,7 @@ async function profileHostImage(o) {
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
   } finally {
-    await rm9(work, { recursive: true, force: true });
+    await rm10(work, { recursive: true, force: true });
   }
 }
 async function profileHostMeasured(o) {
@@ -3661,7 +3668,7 @@ ${out}
 
 // src/run/serial.ts
 import { constants as constants3 } from "node:fs";
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 import { connect } from "node:net";
 import { ReadStream } from "node:tty";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -3708,7 +3715,7 @@ async function openTcp(host, port, name2) {
 async function openDevice(path, baud) {
   const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
   if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
-  const fh = await open3(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
+  const fh = await open4(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
   return wrap(new ReadStream(fh.fd), path);
 }
 async function openSerial(spec, baud, waitMs) {
@@ -4237,7 +4244,7 @@ function onlyTargets(plan2, targets) {
 // src/store/session.ts
 import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync5 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm10, stat as stat2, symlink } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm11, stat as stat2, symlink } from "node:fs/promises";
 import { join as join17, resolve as resolve8 } from "node:path";
 
 // src/store/durations.ts
@@ -4331,7 +4338,7 @@ async function linkBuilds(outDir, buildRoot) {
   if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
   if (there && !there.isSymbolicLink()) return;
   await mkdir12(buildRoot, { recursive: true });
-  await rm10(link2, { force: true });
+  await rm11(link2, { force: true });
   await symlink(buildRoot, link2).catch(() => void 0);
 }
 var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
@@ -4398,7 +4405,7 @@ async function provenance(cwd) {
 }
 
 // src/report/exports.ts
-import { rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join19 } from "node:path";
 function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
@@ -4424,7 +4431,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm11(join19(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm12(join19(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r, cat) {
   const gab = githubActionBenchmark(r, cat);
@@ -4536,7 +4543,7 @@ function cmakeFacts(cat, v, opts = {}) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename5, rm as rm12 } from "node:fs/promises";
+import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename6, rm as rm13 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
@@ -4551,14 +4558,14 @@ async function ensureWamrc(wamrDir, tree, cache, log, signal) {
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm12(build, { recursive: true, force: true });
+      await rm13(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir13(dir, { recursive: true });
-  await rename5(await realpath3(join21(build, "wamrc")), exe);
-  await rm12(build, { recursive: true, force: true });
+  await rename6(await realpath3(join21(build, "wamrc")), exe);
+  await rm13(build, { recursive: true, force: true });
   return exe;
 }
 
@@ -4775,7 +4782,7 @@ async function atCommit(dir, sha, use) {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm13(dirname8(tree), { recursive: true, force: true });
+    await rm14(dirname8(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {

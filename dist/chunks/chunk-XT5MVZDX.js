@@ -5,12 +5,12 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-HSKKFJR5.js";
+} from "./chunk-L525AIK4.js";
 import {
   TARGETS,
   UserError,
   VARIANT_STATUSES
-} from "./chunk-NOZKRUWY.js";
+} from "./chunk-C7Z6D2VV.js";
 import {
   __commonJS,
   __require,

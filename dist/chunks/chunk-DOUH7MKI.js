@@ -4,15 +4,15 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-MVT6WIXB.js";
+} from "./chunk-XT5MVZDX.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-HSKKFJR5.js";
+} from "./chunk-L525AIK4.js";
 import {
   UserError
-} from "./chunk-NOZKRUWY.js";
+} from "./chunk-C7Z6D2VV.js";
 import {
   __toESM
 } from "./chunk-YWIP2CGA.js";

@@ -3,7 +3,7 @@ import { createRequire as __wmbCreateRequire } from 'node:module';
 const require = __wmbCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-NOZKRUWY.js";
+} from "./chunk-C7Z6D2VV.js";
 import {
   __commonJS,
   __require,

@@ -9,9 +9,9 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-LJX4DMNJ.js";
-import "./chunk-HSKKFJR5.js";
-import "./chunk-NOZKRUWY.js";
+} from "./chunk-7UUDAE5V.js";
+import "./chunk-L525AIK4.js";
+import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {
   AXES,

@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-WFOVDLDD.js";
+} from "./chunk-Y37DNGFT.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -56,26 +56,26 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-LJX4DMNJ.js";
+import "./chunk-7UUDAE5V.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-L4SDR3EP.js";
+} from "./chunk-DOUH7MKI.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-MVT6WIXB.js";
+} from "./chunk-XT5MVZDX.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-HSKKFJR5.js";
+} from "./chunk-L525AIK4.js";
 import {
   UserError
-} from "./chunk-NOZKRUWY.js";
+} from "./chunk-C7Z6D2VV.js";
 import {
   __commonJS,
   __export,
@@ -47975,7 +47975,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-5JI4JPY3.js");
+  const { loadConfig } = await import("./config-SESQ5FMB.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);
