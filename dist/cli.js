@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-Y37DNGFT.js";
+} from "./chunks/chunk-QHM7O73C.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-7WWH7ZI6.js");
+  const { run } = await import("./chunks/action-EDOVINQW.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from './types.js';
 import { Interrupted, onStopSignals, stopSignal } from './interrupt.js';
 import { lockOutDir } from './run/lock.js';
-import { EXPLAIN_HELP, explainCommand } from './profile/explain.js';
+import { EXPLAIN_HELP, explainCommand } from './jobs/explain.js';
 
 const COMMON = `Options:
   --config FILE    config file (default: wasm-mcu-bench.yml)

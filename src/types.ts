@@ -52,9 +52,13 @@ type VariantStatus = (typeof VARIANT_STATUSES)[number];
 export const measuredBy = (commit: string): string =>
   commit === 'unknown' ? 'an earlier run (not in a git checkout)' : /^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 12) : commit;
 
-export interface Reused {
+/** Who measured a stored result first: the commit and date of that run. */
+export interface Measured {
   commit: string;
   date: string;
+}
+
+export interface Reused extends Measured {
   only?: string;
 }
 

@@ -9,7 +9,7 @@ import type { Func } from '../src/profile/functions.js';
 import type { SymbolSize } from '../src/measure/owners.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 import type { Results } from '../src/types.js';
-import type { Explanation } from '../src/profile/explain.js';
+import type { Explanation } from '../src/jobs/explain.js';
 
 const FUNCS: Func[] = [
   { name: 'main', start: 0x100, end: 0x120, handler: false },

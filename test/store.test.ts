@@ -169,7 +169,7 @@ test('the cache is saved only when a run added to it, not when it only used it',
 });
 
 test('a hardware result is reused only when the config opts in (run.reuse: [hardware]), and only from the same board', async () => {
-  const { backendsFor, boardPlace } = await import('../src/run/index.js');
+  const { backendsFor, boardPlace } = await import('../src/store/backends.js');
   const { runKey } = await import('../src/store/reuse.js');
   const dir = mkdtempSync(join(tmpdir(), 'wmb-hw-reuse-'));
   const store = new ResultStore(join(dir, 'store'), (w) => assert.fail(w));

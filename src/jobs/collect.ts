@@ -6,7 +6,7 @@ import { executeMatrix } from './execute.js';
 import { provenance, type Job, type Matrix } from './job.js';
 import type { Progress } from '../progress.js';
 import { clearReports } from '../report/exports.js';
-import { backendsFor } from '../run/index.js';
+import { backendsFor } from '../store/backends.js';
 import { QEMU } from '../run/qemu.js';
 import { mergeShards, type Merged } from '../shard/merge.js';
 import { readShardFolders } from '../shard/files.js';

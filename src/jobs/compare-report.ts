@@ -9,7 +9,7 @@ import { absence, thresholdsFor } from '../config/matrix.js';
 import { findCommit, repoPath, requireCommit, showAt } from '../git.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { writeExports } from '../report/exports.js';
-import { whyMoved } from '../profile/report.js';
+import { whyMoved } from './why.js';
 import { parseManifest } from '../sources/sources.js';
 import type { Results, Target } from '../types.js';
 import { baselineFolder, type Job } from './job.js';

@@ -8,7 +8,7 @@ import { benchmarkDirsOf, loadConfig, type Config } from '../config/config.js';
 import { expandMatrix } from '../config/matrix.js';
 import { checkSources, loadCatalogue, sourcesFor, type Catalogue } from '../catalogue/catalogue.js';
 import type { Progress } from '../progress.js';
-import { TARGETS_WITH_BACKEND } from '../run/index.js';
+import { TARGETS_WITH_BACKEND } from '../store/backends.js';
 import { loadInventory, type Inventory } from '../inventory/inventory.js';
 import { assignBoards, type Farm } from '../inventory/assign.js';
 import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';

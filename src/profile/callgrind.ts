@@ -10,9 +10,9 @@
 // is what an unwinder sees: each handler sits under the function that entered the chain. Whether an edge
 // was a call or a jump is read from the instruction at its call site in the binary (callgrind names it).
 import type { Profile } from './profile.js';
+import { MEASURED_FUNCTION } from '../run/host.js';
 
 /** The measured region's function (`--toggle-collect`): stacks start there. */
-export const MEASURED_FUNCTION = 'wmb_driver_measure';
 
 /** Callers kept per context: deeper stacks lose their outer frames (counted as lost). */
 export const CALLER_DEPTH = 500;

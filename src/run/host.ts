@@ -7,10 +7,18 @@ import { readFileSync } from 'node:fs';
 import { runGuarded } from '../child.js';
 import { configurationOf, type Artifact } from '../build/cmake.js';
 import type { RunBackend, RunOutput } from './backend.js';
-import type { InstructionCounts } from '../store/reuse.js';
 import { pinned, timingCpu, TimingQueue } from './timing.js';
-import { MEASURED_FUNCTION } from '../profile/callgrind.js';
-import { measuredBy } from '../types.js';
+import { measuredBy, type Measured } from '../types.js';
+
+/** Host instruction counts by binary: hostBackend runs callgrind only on a miss (the result store keeps them, store/reuse.ts). */
+export interface InstructionCounts {
+  /** `counted`: what the counted run printed (kept when the timed image is another one). */
+  get(elf: string, command: string[]): Promise<{ instructions: number; counted?: string; measured: Measured } | undefined>;
+  put(elf: string, command: string[], instructions: number, counted?: string): Promise<void>;
+}
+
+/** The harness's measured region (firmware/common/wmb_driver.c): what callgrind counts and its profiles start from. */
+export const MEASURED_FUNCTION = 'wmb_driver_measure';
 
 /** Callgrind counting the measured region only; `profile`: its costs also written to `out` per call stack
  * (`callers` deep) and per instruction, for the host profile (profile/host.ts). */

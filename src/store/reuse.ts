@@ -12,8 +12,10 @@ import type { Artifact } from '../build/cmake.js';
 import { loadedContentHash } from '../measure/elf.js';
 import { finished, PROTOCOL_VERSION } from '../measure/protocol.js';
 import type { RunBackend, RunOutput } from '../run/backend.js';
+import type { InstructionCounts } from '../run/host.js';
 import type { Target } from '../types.js';
-import type { Measured, ResultStore } from './store.js';
+import type { ResultStore } from './store.js';
+import type { Measured } from '../types.js';
 
 /** The command line with the image's path (which changes with the output folder) put as a placeholder. */
 export const portableCommand = (command: string[], elf: string) => command.map((a) => a.split(elf).join('<image>'));
@@ -70,13 +72,6 @@ export function reusing(backend: RunBackend, commandOf: (a: Artifact) => string[
       return out;
     },
   };
-}
-
-/** Host instruction counts by binary: for hostBackend, which runs callgrind only on a miss. */
-export interface InstructionCounts {
-  /** `counted`: what the counted run printed (kept when the timed image is another one). */
-  get(elf: string, command: string[]): Promise<{ instructions: number; counted?: string; measured: Measured } | undefined>;
-  put(elf: string, command: string[], instructions: number, counted?: string): Promise<void>;
 }
 
 export function instructionCounts(ctx: ReuseContext, rerun: boolean): InstructionCounts {

@@ -14,13 +14,14 @@ import { slug } from '../build/cmake.js';
 import { takeLock, type Held } from '../run/lock.js';
 import type { Config } from '../config/config.js';
 import type { Progress } from '../progress.js';
-import type { BackendContext } from '../run/index.js';
+import type { BackendContext } from './backends.js';
 import type { ResolvedSource } from '../sources/sources.js';
 import { toolVersion } from '../tools.js';
 import type { Variant, VariantResult } from '../types.js';
 import { readDurations, recordDurations } from './durations.js';
 import { prune, sizeOf, type Item } from './prune.js';
-import { ResultStore, type Measured } from './store.js';
+import { ResultStore } from './store.js';
+import type { Measured } from '../types.js';
 
 /** The tools whose version is part of every build stamp (an upgrade rebuilds). */
 export const TOOLCHAIN = ['arm-none-eabi-gcc', 'cmake', 'ninja', 'gcc', 'clang-19'];

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../files.js';
+import type { Measured } from '../types.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
 import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
@@ -22,11 +23,6 @@ export interface StoredProfile {
   symbols?: SymbolSize[];
 }
 
-/** Who measured a stored result first: the commit and date of that run. */
-export interface Measured {
-  commit: string;
-  date: string;
-}
 
 /** What is kept: a whole run's output (its metrics are derived again from it), a host instruction count, or
  * the profile of a variant at a commit (profile/cache.ts). */

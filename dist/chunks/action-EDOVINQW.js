@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-Y37DNGFT.js";
+} from "./chunk-QHM7O73C.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -1755,7 +1755,7 @@ async function lockOutDir(outDir, what) {
   }
 }
 
-// src/profile/explain.ts
+// src/jobs/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
 import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
@@ -2990,8 +2990,93 @@ var TimingQueue = class {
   }
 };
 
-// src/profile/callgrind.ts
+// src/run/host.ts
 var MEASURED_FUNCTION = "wmb_driver_measure";
+function callgrindCommand(elf, profile) {
+  return [
+    "valgrind",
+    "--tool=callgrind",
+    `--callgrind-out-file=${profile?.out ?? "/dev/null"}`,
+    `--toggle-collect=${MEASURED_FUNCTION}`,
+    ...profile ? [`--separate-callers=${profile.callers}`, "--dump-instr=yes"] : [],
+    elf
+  ];
+}
+function parseCallgrind(stderr) {
+  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
+  return m ? Number(m[1]) : void 0;
+}
+function hostBackend(repeat, counts) {
+  const queue = new TimingQueue();
+  const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
+  return {
+    async run(artifact, timeoutMs, signal) {
+      const start2 = performance.now();
+      const samples = [];
+      let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
+`;
+      const image = artifact.timed ?? artifact;
+      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? "as built"}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? "as built"})
+`;
+      const timed = cpu === void 0 ? [image.elf] : pinned(cpu, [image.elf]);
+      let own = 0;
+      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
+      for (let i = 0; i < repeat; i++) {
+        const r = await queue.run(async () => {
+          const t = performance.now();
+          const x = await runGuarded(timed, left());
+          own += performance.now() - t;
+          return x;
+        });
+        diagnostics += String(r.stderr ?? "");
+        if (r.timedOut || r.exitCode !== 0)
+          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: timed };
+        samples.push(String(r.stdout));
+      }
+      if (artifact.info.runtime_info?.out_of_process)
+        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
+      const cg = callgrindCommand(artifact.elf);
+      const known = await counts?.get(artifact.elf, cg);
+      if (known) {
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known.measured.commit)} on ${known.measured.date}
+`;
+        return {
+          serial: samples[0],
+          samples,
+          instructions: known.instructions,
+          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
+          diagnostics,
+          exitCode: 0,
+          timedOut: false,
+          durationMs: performance.now() - start2,
+          command: timed,
+          reused: { ...known.measured, only: "instructions" }
+        };
+      }
+      const c = await runGuarded(cg, left());
+      diagnostics += String(c.stderr ?? "");
+      const collected = parseCallgrind(String(c.stderr ?? ""));
+      const instructions = c.exitCode === 0 && collected ? collected : void 0;
+      if (instructions !== void 0 && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ""));
+      if (instructions === void 0) diagnostics += `
+# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
+`;
+      return {
+        serial: samples[0],
+        samples,
+        ...instructions !== void 0 ? { instructions } : {},
+        ...artifact.timed ? { counted: String(c.stdout ?? "") } : {},
+        diagnostics,
+        exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
+        timedOut: Boolean(c.timedOut),
+        durationMs: performance.now() - start2,
+        command: timed
+      };
+    }
+  };
+}
+
+// src/profile/callgrind.ts
 var CALLER_DEPTH = 500;
 var CallgrindFormatError = class extends Error {
   name = "CallgrindFormatError";
@@ -3130,91 +3215,6 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
     lost,
     functions: [...rows.values()].sort((a, b) => b.self - a.self || b.inclusive - a.inclusive || a.name.localeCompare(b.name)),
     stacks: [...stacks.values()].sort((a, b) => b.count - a.count)
-  };
-}
-
-// src/run/host.ts
-function callgrindCommand(elf, profile) {
-  return [
-    "valgrind",
-    "--tool=callgrind",
-    `--callgrind-out-file=${profile?.out ?? "/dev/null"}`,
-    `--toggle-collect=${MEASURED_FUNCTION}`,
-    ...profile ? [`--separate-callers=${profile.callers}`, "--dump-instr=yes"] : [],
-    elf
-  ];
-}
-function parseCallgrind(stderr) {
-  const m = stderr.match(/^==\d+== Collected : (\d+)/m);
-  return m ? Number(m[1]) : void 0;
-}
-function hostBackend(repeat, counts) {
-  const queue = new TimingQueue();
-  const cpu = timingCpu(readFileSync4("/proc/self/status", "utf8"));
-  return {
-    async run(artifact, timeoutMs, signal) {
-      const start2 = performance.now();
-      const samples = [];
-      let diagnostics = cpu === void 0 ? "# timed runs not pinned: no Cpus_allowed_list in /proc/self/status\n" : `# timed runs pinned to CPU ${cpu} (taskset), in turn with the other host variants
-`;
-      const image = artifact.timed ?? artifact;
-      if (artifact.timed) diagnostics += `# timed: ${image.elf} (${configurationOf(image.info) ?? "as built"}); counted: ${artifact.elf} (${configurationOf(artifact.info) ?? "as built"})
-`;
-      const timed = cpu === void 0 ? [image.elf] : pinned(cpu, [image.elf]);
-      let own = 0;
-      const left = () => ({ limitMs: Math.max(1, timeoutMs - own), ...signal ? { signal } : {}, stdin: "ignore" });
-      for (let i = 0; i < repeat; i++) {
-        const r = await queue.run(async () => {
-          const t = performance.now();
-          const x = await runGuarded(timed, left());
-          own += performance.now() - t;
-          return x;
-        });
-        diagnostics += String(r.stderr ?? "");
-        if (r.timedOut || r.exitCode !== 0)
-          return { serial: String(r.stdout ?? ""), diagnostics, ...typeof r.exitCode === "number" ? { exitCode: r.exitCode } : {}, timedOut: Boolean(r.timedOut), durationMs: performance.now() - start2, command: timed };
-        samples.push(String(r.stdout));
-      }
-      if (artifact.info.runtime_info?.out_of_process)
-        return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
-      const cg = callgrindCommand(artifact.elf);
-      const known = await counts?.get(artifact.elf, cg);
-      if (known) {
-        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known.measured.commit)} on ${known.measured.date}
-`;
-        return {
-          serial: samples[0],
-          samples,
-          instructions: known.instructions,
-          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
-          diagnostics,
-          exitCode: 0,
-          timedOut: false,
-          durationMs: performance.now() - start2,
-          command: timed,
-          reused: { ...known.measured, only: "instructions" }
-        };
-      }
-      const c = await runGuarded(cg, left());
-      diagnostics += String(c.stderr ?? "");
-      const collected = parseCallgrind(String(c.stderr ?? ""));
-      const instructions = c.exitCode === 0 && collected ? collected : void 0;
-      if (instructions !== void 0 && !c.timedOut) await counts?.put(artifact.elf, cg, instructions, String(c.stdout ?? ""));
-      if (instructions === void 0) diagnostics += `
-# no instruction count: callgrind exited with ${c.exitCode}, collected ${collected ?? "nothing"}
-`;
-      return {
-        serial: samples[0],
-        samples,
-        ...instructions !== void 0 ? { instructions } : {},
-        ...artifact.timed ? { counted: String(c.stdout ?? "") } : {},
-        diagnostics,
-        exitCode: c.timedOut ? 0 : c.exitCode ?? 0,
-        timedOut: Boolean(c.timedOut),
-        durationMs: performance.now() - start2,
-        command: timed
-      };
-    }
   };
 }
 
@@ -3987,7 +3987,7 @@ function instructionCounts(ctx, rerun) {
   };
 }
 
-// src/run/index.ts
+// src/store/backends.ts
 var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
 var boardPlace = (b) => ({ name: b.name, board: b.board, probe: b.probe ?? null });
 function backendsFor(ctx) {
@@ -4744,7 +4744,7 @@ async function baseProfileKey(o) {
   };
 }
 
-// src/profile/explain.ts
+// src/jobs/explain.ts
 async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
   const job = await resolveJob({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
   const m = await planMatrix(job);
@@ -4899,7 +4899,7 @@ import { join as join25 } from "node:path";
 import { writeFile as writeFile9, mkdir as mkdir16 } from "node:fs/promises";
 import { join as join24 } from "node:path";
 
-// src/profile/report.ts
+// src/jobs/why.ts
 var HOST_UNCOUNTED = /* @__PURE__ */ new Set(["ns", "equivalent_cycles", "rss_bytes", "engine_ns"]);
 function movedVariants(c) {
   const moved = (m) => m.status === "regression" || m.status === "improvement";

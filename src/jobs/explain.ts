@@ -11,17 +11,17 @@ import { BuildError, buildFirmware, slug } from '../build/cmake.js';
 import { requireCommit, showAt } from '../git.js';
 import { parseElf } from '../measure/elf.js';
 import { sizesOf, type SymbolSize } from '../measure/owners.js';
-import { compilerCacheFor, harnessDefinitions } from '../jobs/collect.js';
-import { planMatrix, resolveJob } from '../jobs/job.js';
+import { compilerCacheFor, harnessDefinitions } from './collect.js';
+import { planMatrix, resolveJob } from './job.js';
 import type { Progress } from '../progress.js';
 import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
-import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from './delta.js';
-import { profileImage, writeProfiles, type VariantProfile } from './variant.js';
-import { baseProfileKey, profileStore } from './cache.js';
+import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from '../profile/delta.js';
+import { profileImage, writeProfiles, type VariantProfile } from '../profile/variant.js';
+import { baseProfileKey, profileStore } from '../profile/cache.js';
 import type { StoredProfile } from '../store/store.js';
-import type { Measured } from '../store/store.js';
-import { profileHostImage } from './host.js';
+import type { Measured } from '../types.js';
+import { profileHostImage } from '../profile/host.js';
 
 export interface ExplainOptions {
   config: string;

@@ -4,7 +4,7 @@
 import type { Comparison } from '../compare/compare.js';
 import type { Progress } from '../progress.js';
 import type { Results } from '../types.js';
-import { deltaSummary, deltaTable } from './delta.js';
+import { deltaSummary, deltaTable } from '../profile/delta.js';
 import { baseSource, explainAll, type Explanation } from './explain.js';
 
 /** A host variant's metrics that callgrind does not count: a profile of instructions cannot explain them. */

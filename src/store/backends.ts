@@ -1,13 +1,14 @@
-// The run backends, one per target. A new backend is one file and one line here.
+// The run backends, one per target, each behind the result store where its numbers may be reused. A new
+// backend is one file in run/ and one line here.
 import type { HostSettings } from '../config/config.js';
 import type { Target } from '../types.js';
-import type { RunBackend } from './backend.js';
+import type { RunBackend } from '../run/backend.js';
 import type { Farm } from '../inventory/assign.js';
 import type { BoardEntry } from '../inventory/inventory.js';
-import { hardwareBackend } from './hardware.js';
-import { hostBackend } from './host.js';
-import { qemuBackend, qemuCommand } from './qemu.js';
-import { instructionCounts, reusing, type ReuseContext } from '../store/reuse.js';
+import { hardwareBackend } from '../run/hardware.js';
+import { hostBackend } from '../run/host.js';
+import { qemuBackend, qemuCommand } from '../run/qemu.js';
+import { instructionCounts, reusing, type ReuseContext } from './reuse.js';
 
 /** Targets that have a backend; hardware needs a board inventory besides (see inventory/). */
 export const TARGETS_WITH_BACKEND: Target[] = ['emulated', 'host', 'hardware'];
