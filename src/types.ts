@@ -125,3 +125,25 @@ export interface Results {
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/** A profile of one measured region (profile/): instructions by function, and by call stack. */
+export interface FunctionRow {
+  name: string;
+  owner: string;
+  detail: string;
+  /** Instructions executed in the function itself. */
+  self: number;
+  /** ... and in everything it called (recursion counted once). */
+  inclusive: number;
+}
+
+export interface Profile {
+  /** What the region measured: the name of the result record it matches. */
+  label: string;
+  total: number;
+  lost: number;
+  /** Biggest self first. */
+  functions: FunctionRow[];
+  /** Root first; the counts add up to `total`. */
+  stacks: { frames: string[]; count: number }[];
+}

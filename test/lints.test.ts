@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lints } from '../src/profile/lints.js';
-import type { Profile } from '../src/profile/profile.js';
+import type { Profile } from '../src/types.js';
 import { config, makeProject, sourcesMissing } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 

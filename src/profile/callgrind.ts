@@ -9,7 +9,7 @@
 // a frame entered by a jump replaces its caller's frame (the caller is finished: it jumped away), which
 // is what an unwinder sees: each handler sits under the function that entered the chain. Whether an edge
 // was a call or a jump is read from the instruction at its call site in the binary (callgrind names it).
-import type { Profile } from './profile.js';
+import type { Profile } from '../types.js';
 import { MEASURED_FUNCTION } from '../run/host.js';
 
 /** The measured region's function (`--toggle-collect`): stacks start there. */

@@ -2,7 +2,7 @@
 // and the symbols whose size moved most. Pure.
 import { markdownTable } from 'markdown-table';
 import type { SymbolSize } from '../measure/owners.js';
-import type { Profile } from './profile.js';
+import type { Profile } from '../types.js';
 
 export interface DeltaRow {
   name: string;

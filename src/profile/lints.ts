@@ -5,7 +5,7 @@
 //   fetched over another bus on the board;
 // - a hot loop in a C library function (memcpy, memset, ...): the library's build is measured too.
 import type { Elf } from '../measure/elf.js';
-import type { Profile } from './profile.js';
+import type { Profile } from '../types.js';
 
 /** What the image's ARM build attributes say of floating point (.ARM.attributes, "aeabi" file attributes). */
 export interface FloatBuild {

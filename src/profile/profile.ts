@@ -2,6 +2,7 @@
 // turned into a flat profile (function, owner, self, inclusive), folded stacks and a speedscope file.
 // Pure: the plugin's output, the image's functions and an owner lookup in; values out.
 import type { Func } from './functions.js';
+import type { FunctionRow, Profile } from '../types.js';
 
 /** One measured region as the plugin counted it. */
 export interface RegionCounts {
@@ -41,27 +42,6 @@ export function parsePluginOutput(file: string, text: string): PluginOutput {
     else throw new PluginOutputError(`${file}:${i + 2}: unexpected line ${JSON.stringify(line.slice(0, 80))}`);
   });
   return { regions, finished };
-}
-
-export interface FunctionRow {
-  name: string;
-  owner: string;
-  detail: string;
-  /** Instructions executed in the function itself. */
-  self: number;
-  /** ... and in everything it called (recursion counted once). */
-  inclusive: number;
-}
-
-export interface Profile {
-  /** What the region measured: the name of the result record it matches. */
-  label: string;
-  total: number;
-  lost: number;
-  /** Biggest self first. */
-  functions: FunctionRow[];
-  /** Root first; the counts add up to `total`. */
-  stacks: { frames: string[]; count: number }[];
 }
 
 export type OwnerOf = (f: Func) => { owner: string; detail: string };

@@ -12,7 +12,8 @@ import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
 import { floatBuild, lints } from './lints.js';
-import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type Profile, type RegionCounts } from './profile.js';
+import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type RegionCounts } from './profile.js';
+import type { Profile } from '../types.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
 export const COUNTER_READ = 'counter_read';

@@ -7,12 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../files.js';
-import type { Measured } from '../types.js';
+import type { Measured, Profile } from '../types.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
 import { finished } from '../measure/protocol.js';
 import type { RunOutput } from '../run/backend.js';
 import type { SymbolSize } from '../measure/owners.js';
-import type { Profile } from '../profile/profile.js';
 
 /** One side of an explanation as the store keeps it. */
 export interface StoredProfile {
