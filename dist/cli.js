@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-QHM7O73C.js";
+} from "./chunks/chunk-KAKQ2OTC.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-EDOVINQW.js");
+  const { run } = await import("./chunks/action-YWMKVJRQ.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -30,8 +30,9 @@ export interface VariantProfile {
 }
 
 /** Result records that carry a measured count, in the order the firmware measured them; their labels. */
-export function measuredRecords(records: ResultRecord[]): { label: string; count: number }[] {
-  return records.flatMap((r) => (r.type === 'result' ? [{ label: r.name, count: r.count }] : []));
+export function measuredRecords(records: ResultRecord[]): { label: string; count: number; regions: number }[] {
+  // A record with steady-state probes measured three more regions after its own (run(1), run(2), run(3)).
+  return records.flatMap((r) => (r.type === 'result' ? [{ label: r.name, count: r.count, regions: r.probe1 === undefined ? 1 : 4 }] : []));
 }
 
 /** Owners of functions through the linker map's input sections (the same attribution as size by owner). */
@@ -88,19 +89,28 @@ export async function profileImage(o: {
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? 'timed out' : `exited with status ${run.exitCode}`}` };
     const plugged = parsePluginOutput(outPath, text);
     let measured;
+    let loaded = false;
     try {
-      measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ''));
+      const records = parseRecords(run.serial, o.elf.buildId ?? '');
+      measured = measuredRecords(records);
+      loaded = records.some((r) => r.type === 'load');
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    if (!plugged.finished || plugged.regions.length !== measured.length)
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${measured.length}` };
+    // The load's regions (the runtime's init, each export found: firmware/common/wmb_driver.c) come first.
+    const expected = measured.reduce((n, m) => n + m.regions, 0);
+    const load = plugged.regions.length - expected;
+    if (!plugged.finished || load < 0 || (load > 0 && !loaded))
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${expected}${loaded ? ' after its load' : ''}` };
+    // Each record's own measured call is its first region; the probes' regions after it are not profiled.
+    const firsts = measured.map((_, i) => load + measured.slice(0, i).reduce((n, m) => n + m.regions, 0));
+    const regions = firsts.map((k) => plugged.regions[k]!);
     const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
-    const profiles = plugged.regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
+    const profiles = regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
-    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam(r, o.elf, funcs)) }) };
+    return { profiles, counts: measured.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: regions.map((r) => fromRam(r, o.elf, funcs)) }) };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -2882,7 +2882,7 @@ function speedscope(name2, profiles) {
 // src/profile/variant.ts
 var COUNTER_READ = "counter_read";
 function measuredRecords(records) {
-  return records.flatMap((r) => r.type === "result" ? [{ label: r.name, count: r.count }] : []);
+  return records.flatMap((r) => r.type === "result" ? [{ label: r.name, count: r.count, regions: r.probe1 === void 0 ? 1 : 4 }] : []);
 }
 function ownerLookup(map, folders) {
   return (f) => {
@@ -2931,19 +2931,26 @@ async function profileImage(o) {
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
     const plugged = parsePluginOutput(outPath, text);
     let measured2;
+    let loaded = false;
     try {
-      measured2 = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ""));
+      const records = parseRecords(run.serial, o.elf.buildId ?? "");
+      measured2 = measuredRecords(records);
+      loaded = records.some((r) => r.type === "load");
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    if (!plugged.finished || plugged.regions.length !== measured2.length)
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured2.length}` };
+    const expected = measured2.reduce((n, m) => n + m.regions, 0);
+    const load = plugged.regions.length - expected;
+    if (!plugged.finished || load < 0 || load > 0 && !loaded)
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${expected}${loaded ? " after its load" : ""}` };
+    const firsts = measured2.map((_, i) => load + measured2.slice(0, i).reduce((n, m) => n + m.regions, 0));
+    const regions = firsts.map((k) => plugged.regions[k]);
     const mapText = await readFile9(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
-    const profiles = plugged.regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
+    const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
-    return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: plugged.regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
+    return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
   } finally {
     await rm9(work, { recursive: true, force: true });
   }

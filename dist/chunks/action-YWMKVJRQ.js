@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-QHM7O73C.js";
+} from "./chunk-KAKQ2OTC.js";
 import {
   BearerCredentialHandler,
   HttpClient,
