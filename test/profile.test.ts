@@ -62,7 +62,8 @@ test('deltas: the functions and symbols that moved most, with their share of the
 });
 
 const raw = (dir: string, v: { log?: string }) => readFileSync(join(dir, v.log!), 'utf8');
-const counts = (log: string) => [...log.matchAll(/"count":(\d+)/g)].map((m) => Number(m[1]));
+// The measured calls' counts (the result records'), not the load's.
+const counts = (log: string) => [...log.matchAll(/"type":"result".*?"count":(\d+)/g)].map((m) => Number(m[1]));
 
 const missing = await sourcesMissing('wasm3');
 test('the plugin: each region\'s profile adds up exactly to the firmware\'s own count, which the profiled run reproduces; stacks follow calls, tail calls and returns; the soft-float lint', { skip: missing }, () => {

@@ -195,6 +195,7 @@ test('an AOT variant shows how its code was made beside its numbers', () => {
 
 test('provenance lists every upstream source with its pin, where it came from and whether it is the pinned tree; an override that is not is named under the verdict', () => {
   const h = (c: string) => `sha256:${c.repeat(64)}`;
+  const short = (c: string) => `sha256:${c.repeat(12)}…`; // the table shows a hash's first 12 digits
   const sourced: Results = { ...now, provenance: { ...prov, sources: {
     wamr: { title: 'WAMR', version: 'WAMR-2.4.5', commit: '25bd7eb63e828e4bd242cc9b38d260b4b31c6605', origin: 'download', tree: h('1'), verification: 'verified' },
     wasm3: { title: 'wasm3', version: 'v0.5.0', commit: 'c9b579d8c048db71ce2322cf68a0d88ae81684d2', origin: 'override', tree: h('2'), verification: 'differs' },
@@ -205,9 +206,9 @@ test('provenance lists every upstream source with its pin, where it came from an
   assert.match(out, /<summary>Provenance: commit c0ffee, wasm-mcu-bench 0\.1\.0, baselines from abc123; 4 upstream sources, 1 not the pinned tree<\/summary>/);
   const provenance = out.slice(out.indexOf('<summary>Provenance'));
   assert.match(provenance, /\| Source \| Pin \| From \| Tree \|/);
-  assert.match(provenance, new RegExp(`\\| \`wamr\` \\| WAMR WAMR-2\\.4\\.5 \`25bd7eb63e82\` \\| downloaded \\| ✅ the pinned tree, \`${h('1')}\` \\|`));
-  assert.match(provenance, new RegExp(`\\| \`wasm3\` \\| wasm3 v0\\.5\\.0 \`c9b579d8c048\` \\| override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\| ❌ not the pinned tree: \`${h('2')}\` \\|`));
-  assert.match(provenance, new RegExp(`\\| \`zephyr\` \\| Zephyr v4\\.1\\.0 \`v4\\.1\\.0\` \\| cache \\| ⚠️ unverified \\(no tree hash is pinned\\): \`${h('3')}\` \\|`));
+  assert.match(provenance, new RegExp(`\\| \`wamr\` \\| WAMR WAMR-2\\.4\\.5 \`25bd7eb63e82\` \\| downloaded \\| ✅ the pinned tree, \`${short('1')}\` \\|`));
+  assert.match(provenance, new RegExp(`\\| \`wasm3\` \\| wasm3 v0\\.5\\.0 \`c9b579d8c048\` \\| override \`WASM_MCU_BENCH_SOURCE_WASM3\` \\| ❌ not the pinned tree: \`${short('2')}\` \\|`));
+  assert.match(provenance, new RegExp(`\\| \`zephyr\` \\| Zephyr v4\\.1\\.0 \`v4\\.1\\.0\` \\| cache \\| ⚠️ unverified \\(no tree hash is pinned\\): \`${short('3')}\` \\|`));
   assert.match(provenance, /\| `cmsis` \| CMSIS 5\.9\.0 `4b96cbb17467` \| cache \| ✅ the pinned tree/);
   // Right under the verdict and its counts, before any table, beside the other notes.
   const top = out.slice(0, out.indexOf('###'));

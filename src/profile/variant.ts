@@ -98,13 +98,21 @@ export async function profileImage(o: {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    // The load's regions (the runtime's init, each export found: firmware/common/wmb_driver.c) come first.
-    const expected = measured.reduce((n, m) => n + m.regions, 0);
-    const load = plugged.regions.length - expected;
-    if (!plugged.finished || load < 0 || (load > 0 && !loaded))
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${expected}${loaded ? ' after its load' : ''}` };
-    // Each record's own measured call is its first region; the probes' regions after it are not profiled.
-    const firsts = measured.map((_, i) => load + measured.slice(0, i).reduce((n, m) => n + m.regions, 0));
+    // Besides each record's measured call, the plugin sees the load's regions (the runtime's init, each export
+    // found: firmware/common/wmb_driver.c), before or between them, and each record's probes right after it.
+    // A record's region is the next one whose total is closest to its count (equal where the counter is exact).
+    const firsts: number[] = [];
+    let from = 0;
+    for (const m of measured) {
+      let best = -1;
+      for (let k = from; k <= plugged.regions.length - m.regions; k++)
+        if (best < 0 || Math.abs(plugged.regions[k]!.total - m.count) < Math.abs(plugged.regions[best]!.total - m.count)) best = k;
+      if (best < 0) break;
+      firsts.push(best);
+      from = best + m.regions;
+    }
+    if (!plugged.finished || firsts.length !== measured.length || (!loaded && plugged.regions.length !== from))
+      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${measured.length} measurement(s)${loaded ? ' and its load' : ''}` };
     const regions = firsts.map((k) => plugged.regions[k]!);
     const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));

@@ -280,7 +280,8 @@ function sourcesSection(r: Results): string {
   const mark = { verified: '✅', differs: '❌', unverified: '⚠️' };
   const rows = sources.map(([name, s]) => [code(name), `${s.title} ${s.version} ${code(s.commit.slice(0, 12))}`,
     s.origin === 'override' ? `override ${code(envName(name))}` : ORIGIN[s.origin],
-    `${s.verification ? `${mark[s.verification]} ` : ''}${verificationText(s, code)}`]);
+    // The hash's first 12 digits: the whole one is in results.json, and the table must fit a comment's width.
+    `${s.verification ? `${mark[s.verification]} ` : ''}${verificationText(s, (h) => code(h.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1…')))}`]);
   return `\nUpstream sources (pins in \`firmware/sources.json\`):\n\n${table([['Source', 'Pin', 'From', 'Tree'], ...rows])}\n`;
 }
 
