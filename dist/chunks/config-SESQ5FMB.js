@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { createRequire as __wmbCreateRequire } from 'node:module';
+const require = __wmbCreateRequire(import.meta.url);
+import {
+  AXES,
+  benchmarkDirsOf,
+  cflagProblem,
+  defineProblem,
+  loadConfig,
+  parseConfig,
+  stringDefines
+} from "./chunk-7UUDAE5V.js";
+import "./chunk-L525AIK4.js";
+import "./chunk-C7Z6D2VV.js";
+import "./chunk-YWIP2CGA.js";
+export {
+  AXES,
+  benchmarkDirsOf,
+  cflagProblem,
+  defineProblem,
+  loadConfig,
+  parseConfig,
+  stringDefines
+};
