@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-DDZOLDWN.js";
+} from "./chunks/chunk-3TFPGTZL.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -70,7 +70,7 @@ import {
 } from "./chunks/chunk-7UUDAE5V.js";
 import {
   execa
-} from "./chunks/chunk-XT5MVZDX.js";
+} from "./chunks/chunk-ZSPDZ7YN.js";
 import {
   parseWithPositions,
   require_dist,
@@ -700,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-FOTEXOSB.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-PNHEL4VC.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -1,7 +1,8 @@
 // Baseline files, one per run target and board: baselines/<target>/<board>.json. Read from the working tree
 // or as they were at a commit (git show), validated with their file named in errors, written atomically.
+import { writeSynced } from '../files.js';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { filesAt, findCommit, showAt } from '../git.js';
 import { fail, parseWithPositions, validator } from '../schema/locate.js';
@@ -210,16 +211,6 @@ const validateJournal = validator<Journal>({
     deletes: { type: 'array', items: { type: 'string' } },
   },
 });
-
-async function writeSynced(path: string, text: string): Promise<void> {
-  const h = await open(path, 'w');
-  try {
-    await h.writeFile(text);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-}
 
 /** Carries out a journal: whatever renames and deletes are left, then the journal itself goes. */
 async function apply(dir: string, j: Journal): Promise<void> {

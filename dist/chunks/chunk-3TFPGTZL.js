@@ -55,8 +55,9 @@ import {
   runOfBaselines,
   showAt,
   updateBaselines,
+  writeAtomic,
   writeBaselines
-} from "./chunk-XT5MVZDX.js";
+} from "./chunk-ZSPDZ7YN.js";
 import {
   fail,
   parseWithPositions,
@@ -1472,12 +1473,12 @@ ${line}` : line;
     }
     kept = next;
   }
-  const open5 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const open4 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
 _\u2026 ${rows ? `${rows} more row(s)` : "the rest of this section"} in the full report._
-${"\n</details>".repeat(Math.max(0, open5))}`;
+${"\n</details>".repeat(Math.max(0, open4))}`;
 }
 function fitComment(body, full = {}) {
   if (body.length <= MAX_COMMENT) return body;
@@ -1523,25 +1524,6 @@ async function upsertComment(octokit, where, body) {
 import { accessSync, constants, existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2 } from "node:fs/promises";
 import { delimiter, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
-
-// src/files.ts
-import { open, rename as rename2, rm as rm2 } from "node:fs/promises";
-async function writeAtomic(path, text) {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open(tmp, "wx");
-  try {
-    await h.writeFile(text);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await rename2(tmp, path).catch(async (e) => {
-    await rm2(tmp, { force: true });
-    throw e;
-  });
-}
-
-// src/tools.ts
 import { fileURLToPath } from "node:url";
 var PACKAGES = {
   "arm-none-eabi-gcc": "gcc-arm-none-eabi",
@@ -1636,7 +1618,7 @@ function onStopSignals() {
 // src/run/lock.ts
 import { hostname } from "node:os";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { link, mkdir as mkdir4, open as open2, readFile as readFile3, rename as rename3, rm as rm3, rmdir } from "node:fs/promises";
+import { link, mkdir as mkdir4, open, readFile as readFile3, rename as rename2, rm as rm2, rmdir } from "node:fs/promises";
 import { join as join5, resolve as resolve2 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var Busy = class extends Error {
@@ -1681,7 +1663,7 @@ function isStale(o, path) {
 }
 async function tryCreate(path, owner) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const h = await open2(tmp, "wx");
+  const h = await open(tmp, "wx");
   try {
     await h.writeFile(JSON.stringify(owner));
   } finally {
@@ -1694,19 +1676,19 @@ async function tryCreate(path, owner) {
     if (e.code === "EEXIST") return false;
     throw e;
   } finally {
-    await rm3(tmp, { force: true });
+    await rm2(tmp, { force: true });
   }
 }
 async function breakStale(path, seen) {
   const aside = `${path}.stale.${process.pid}`;
   try {
-    await rename3(path, aside);
+    await rename2(path, aside);
   } catch {
     return;
   }
   const moved = await readOwner(aside);
   if (JSON.stringify(moved) !== JSON.stringify(seen) && !isStale(moved, path)) await link(aside, path).catch(() => void 0);
-  await rm3(aside, { force: true });
+  await rm2(aside, { force: true });
 }
 async function takeLock(path, what, timeoutMs, pollMs = 200) {
   const start2 = processStart(process.pid);
@@ -1717,7 +1699,7 @@ async function takeLock(path, what, timeoutMs, pollMs = 200) {
       return {
         async release() {
           const o = await readOwner(path);
-          if (o && o.pid === me.pid && o.since === me.since && o.what === me.what) await rm3(path, { force: true });
+          if (o && o.pid === me.pid && o.since === me.since && o.what === me.what) await rm2(path, { force: true });
         }
       };
     }
@@ -1758,12 +1740,12 @@ async function lockOutDir(outDir, what) {
 
 // src/jobs/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm14, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve10 } from "node:path";
 
 // src/build/cmake.ts
-import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/child.ts
@@ -1792,12 +1774,12 @@ import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:pa
 
 // src/build/stamp.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile5, rm as rm5, stat } from "node:fs/promises";
+import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
 
 // src/store/store.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir5, readdir, readFile as readFile4, rm as rm4, utimes } from "node:fs/promises";
+import { mkdir as mkdir5, readdir, readFile as readFile4, rm as rm3, utimes } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/measure/protocol.ts
@@ -1953,7 +1935,7 @@ var ResultStore = class {
       this.stats.rejected++;
       this.stats.misses++;
       this.warn(`result store: ignored ${path} (${why.replace(`${path}:`, "").trim()}); it is measured again and replaced`);
-      await rm4(path, { force: true });
+      await rm3(path, { force: true });
       return void 0;
     }
     this.stats.hits++;
@@ -2034,10 +2016,10 @@ async function writeStamp(dir, wanted, hashes, bytes) {
   await writeAtomic(join7(dir, STAMP), `${JSON.stringify({ inputs: wanted.inputs, files, bytes })}
 `);
 }
-var dropStamp = (dir) => rm5(join7(dir, STAMP), { force: true });
+var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
 
 // src/store/prune.ts
-import { lstat, readdir as readdir2, rm as rm6 } from "node:fs/promises";
+import { lstat, readdir as readdir2, rm as rm5 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 function toPrune(items, limit) {
   let total = items.reduce((s, i) => s + i.bytes, 0);
@@ -2060,7 +2042,7 @@ async function sizeOf(path) {
 }
 async function prune(items, limit) {
   const gone = toPrune(items, limit);
-  for (const i of gone) await rm6(i.path, { recursive: true, force: true });
+  for (const i of gone) await rm5(i.path, { recursive: true, force: true });
   return gone;
 }
 
@@ -2140,7 +2122,7 @@ async function artifactIn(v, dir, log) {
 async function upToDate(v, dir, stamp) {
   const changed = await stale(dir, stamp.wanted, stamp.hashes);
   if (changed?.clean) {
-    await rm7(dir, { recursive: true, force: true });
+    await rm6(dir, { recursive: true, force: true });
     await mkdir6(dir, { recursive: true });
   }
   if (changed) return void 0;
@@ -2165,7 +2147,7 @@ async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, sign
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
 `;
-    await rm7(dir, { recursive: true, force: true });
+    await rm6(dir, { recursive: true, force: true });
     await mkdir6(dir, { recursive: true });
   }
   if (stamp && !foreign) {
@@ -2563,7 +2545,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join11 } from "node:path";
 
@@ -2646,7 +2628,7 @@ var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(
 // src/profile/plugin.ts
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir7, readFile as readFile8, rename as rename5, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile8, rename as rename4, rm as rm7 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 var PLUGIN_SOURCE = () => join10(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -2666,10 +2648,10 @@ async function buildPlugin(cache) {
   const tmp = `${path}.${process.pid}.tmp`;
   const r = await execa("gcc", ["-shared", "-fPIC", "-O2", "-Wall", "-o", tmp, source], { reject: false });
   if (r.failed) {
-    await rm8(tmp, { force: true });
+    await rm7(tmp, { force: true });
     return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
   }
-  await rename5(tmp, path);
+  await rename4(tmp, path);
   return { path };
 }
 var optionValue = (s) => s.replaceAll(",", ",,");
@@ -2960,7 +2942,7 @@ async function profileImage(o) {
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
   } finally {
-    await rm9(work, { recursive: true, force: true });
+    await rm8(work, { recursive: true, force: true });
   }
 }
 var measured = (p, plainMs) => ({ profile: { ...p.files, ...plainMs ? { slowdown: Math.round(100 * p.durationMs / plainMs) / 100 } : {}, ...p.lints.length ? { lints: p.lints } : {} } });
@@ -2974,7 +2956,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm9 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join12 } from "node:path";
 
@@ -3290,7 +3272,7 @@ async function profileHostImage(o) {
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
   } finally {
-    await rm10(work, { recursive: true, force: true });
+    await rm9(work, { recursive: true, force: true });
   }
 }
 async function profileHostMeasured(o) {
@@ -3683,7 +3665,7 @@ ${out}
 
 // src/run/serial.ts
 import { constants as constants3 } from "node:fs";
-import { open as open4 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { connect } from "node:net";
 import { ReadStream } from "node:tty";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -3730,7 +3712,7 @@ async function openTcp(host, port, name2) {
 async function openDevice(path, baud) {
   const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
   if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
-  const fh = await open4(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
+  const fh = await open3(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
   return wrap(new ReadStream(fh.fd), path);
 }
 async function openSerial(spec, baud, waitMs) {
@@ -4259,7 +4241,7 @@ function onlyTargets(plan2, targets) {
 // src/store/session.ts
 import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync5 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm11, stat as stat2, symlink } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm10, stat as stat2, symlink } from "node:fs/promises";
 import { join as join17, resolve as resolve8 } from "node:path";
 
 // src/store/durations.ts
@@ -4353,7 +4335,7 @@ async function linkBuilds(outDir, buildRoot) {
   if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
   if (there && !there.isSymbolicLink()) return;
   await mkdir12(buildRoot, { recursive: true });
-  await rm11(link2, { force: true });
+  await rm10(link2, { force: true });
   await symlink(buildRoot, link2).catch(() => void 0);
 }
 var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
@@ -4420,7 +4402,7 @@ async function provenance(cwd) {
 }
 
 // src/report/exports.ts
-import { rm as rm12, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join19 } from "node:path";
 function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
@@ -4446,7 +4428,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm12(join19(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm11(join19(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r, cat) {
   const gab = githubActionBenchmark(r, cat);
@@ -4558,7 +4540,7 @@ function cmakeFacts(cat, v, opts = {}) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename6, rm as rm13 } from "node:fs/promises";
+import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename5, rm as rm12 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 async function ensureWamrc(wamrDir, tree, cache, log, signal) {
@@ -4573,14 +4555,14 @@ async function ensureWamrc(wamrDir, tree, cache, log, signal) {
   for (const args of [configure, ["--build", build]]) {
     const r = await runGuarded(["cmake", ...args], { all: true, ...signal ? { signal } : {} });
     if (r.failed) {
-      await rm13(build, { recursive: true, force: true });
+      await rm12(build, { recursive: true, force: true });
       throw new Error(`wamrc build failed (cmake ${args.join(" ")}):
 ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir13(dir, { recursive: true });
-  await rename6(await realpath3(join21(build, "wamrc")), exe);
-  await rm13(build, { recursive: true, force: true });
+  await rename5(await realpath3(join21(build, "wamrc")), exe);
+  await rm12(build, { recursive: true, force: true });
   return exe;
 }
 
@@ -4797,7 +4779,7 @@ async function atCommit(dir, sha, use) {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm14(dirname8(tree), { recursive: true, force: true });
+    await rm13(dirname8(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {

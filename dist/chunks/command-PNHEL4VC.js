@@ -4,8 +4,8 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-DOUH7MKI.js";
-import "./chunk-XT5MVZDX.js";
+} from "./chunk-NUGFVETM.js";
+import "./chunk-ZSPDZ7YN.js";
 import "./chunk-L525AIK4.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";

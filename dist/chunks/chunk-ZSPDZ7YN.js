@@ -7315,6 +7315,26 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
+// src/files.ts
+import { open, rename, rm } from "node:fs/promises";
+async function writeSynced(path6, text, flag = "w") {
+  const h2 = await open(path6, flag);
+  try {
+    await h2.writeFile(text);
+    await h2.sync();
+  } finally {
+    await h2.close();
+  }
+}
+async function writeAtomic(path6, text) {
+  const tmp = `${path6}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeSynced(tmp, text, "wx");
+  await rename(tmp, path6).catch(async (e) => {
+    await rm(tmp, { force: true });
+    throw e;
+  });
+}
+
 // src/git.ts
 import { realpathSync } from "node:fs";
 import { dirname, relative } from "node:path";
@@ -7373,7 +7393,7 @@ async function checkoutCommit(dir) {
 
 // src/baseline/baseline.ts
 import { existsSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename as rename2, rm as rm2, stat } from "node:fs/promises";
 import { dirname as dirname2, join, relative as relative2 } from "node:path";
 var cellOf = (id) => id.slice(0, id.lastIndexOf("@")).split("/");
 var metricSchema = {
@@ -7521,24 +7541,15 @@ var validateJournal = validator({
     deletes: { type: "array", items: { type: "string" } }
   }
 });
-async function writeSynced(path6, text) {
-  const h2 = await open(path6, "w");
-  try {
-    await h2.writeFile(text);
-    await h2.sync();
-  } finally {
-    await h2.close();
-  }
-}
 async function apply(dir, j) {
   const inside = (p) => {
     const abs = join(dir, p);
     if (p.startsWith("/") || p.split(/[\\/]/).includes("..")) throw new UserError(`${join(dir, JOURNAL)}: ${JSON.stringify(p)} is not a path inside the baselines folder`);
     return abs;
   };
-  for (const [tmp, path6] of j.renames) if (existsSync(inside(tmp))) await rename(inside(tmp), inside(path6));
-  for (const path6 of j.deletes) await rm(inside(path6), { force: true });
-  await rm(join(dir, JOURNAL), { force: true });
+  for (const [tmp, path6] of j.renames) if (existsSync(inside(tmp))) await rename2(inside(tmp), inside(path6));
+  for (const path6 of j.deletes) await rm2(inside(path6), { force: true });
+  await rm2(join(dir, JOURNAL), { force: true });
 }
 async function recoverBaselines(dir) {
   const notes = [];
@@ -7552,7 +7563,7 @@ async function recoverBaselines(dir) {
   let stray = 0;
   for (const t of targets.filter((e) => e.isDirectory()))
     for (const name2 of (await readdir(join(dir, t.name))).filter((n2) => TMP.test(n2))) {
-      await rm(join(dir, t.name, name2), { force: true });
+      await rm2(join(dir, t.name, name2), { force: true });
       stray++;
     }
   if (stray) notes.push(`deleted ${stray} temporary file(s) of an interrupted baseline update`);
@@ -7570,7 +7581,7 @@ async function stageBaselines(dir, files, emptied = []) {
       staged.push([tmp, path6]);
     }
   } catch (e) {
-    await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
+    await Promise.all(staged.map(([tmp]) => rm2(tmp, { force: true })));
     throw e;
   }
   const rel = (p) => relative2(dir, p);
@@ -7739,6 +7750,7 @@ function withoutMentions(value) {
 
 export {
   execa,
+  writeAtomic,
   findCommit,
   requireCommit,
   showAt,

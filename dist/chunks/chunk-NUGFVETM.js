@@ -4,7 +4,7 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-XT5MVZDX.js";
+} from "./chunk-ZSPDZ7YN.js";
 import {
   parseWithPositions,
   require_ajv,

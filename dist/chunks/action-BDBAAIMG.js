@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-DDZOLDWN.js";
+} from "./chunk-3TFPGTZL.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -63,12 +63,12 @@ import {
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-DOUH7MKI.js";
+} from "./chunk-NUGFVETM.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-XT5MVZDX.js";
+} from "./chunk-ZSPDZ7YN.js";
 import {
   parseWithPositions,
   position
