@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { config, firmwareWith, makeProject, ROOT } from './helpers/project.js';
 import type { Results } from '../src/types.js';
@@ -39,8 +40,8 @@ async function until<T>(what: string, ms: number, probe: () => T | undefined): P
 }
 
 /** Starts the tool on the hung FFT and waits until QEMU runs that image (the toggle variant has finished by then). */
-async function hungRun(dir: string, fw: string, out: string) {
-  const tool = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', out, '--firmware', fw], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+async function hungRun(dir: string, fw: string, out: string, env: NodeJS.ProcessEnv = process.env) {
+  const tool = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', out, '--firmware', fw], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   tool.stderr.on('data', (d) => (stderr += d));
   tool.stdout.resume();
@@ -86,6 +87,30 @@ test('SIGTERM writes the finished variants marked interrupted; SIGKILL leaves no
     const left = await until('no process left', 10_000, () => (processesIn(p.dir).length ? undefined : [])).catch(() => processesIn(p.dir));
     assert.deepEqual(left.map((l) => l.argv.join(' ')), [], `QEMU was ${run.qemu.pid}`);
   });
+});
+
+test('a QEMU stopped by a signal from outside the tool fails its variant with QEMU\'s own line, and nothing of it is stored', async () => {
+  // The hung FFT alone, in a private cache: its result store starts empty and must stay so.
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'run: { timeout: 300 }']));
+  const fw = firmwareWith(p, 'benchmarks/fft/fft.c', 'fft_bench', 'for (;;) { __asm__ volatile(""); }');
+  const cache = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
+  const run = await hungRun(p.dir, fw, join(p.dir, 'out'), { ...process.env, WASM_MCU_BENCH_CACHE: cache });
+  // Someone else (not the tool) stops QEMU, once QEMU catches SIGTERM (bit 15 of SigCgt; before that, the signal
+  // kills it silently): QEMU exits 0 and says why on stderr.
+  await until('QEMU catching SIGTERM', 60_000, () => {
+    const caught = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${run.qemu.pid}/status`, 'utf8'))?.[1];
+    return caught && (BigInt(`0x${caught}`) & (1n << 14n)) ? true : undefined;
+  });
+  process.kill(run.qemu.pid, 'SIGTERM');
+  const { code } = await run.exited;
+  assert.equal(code, 1, run.stderr()); // a failed variant, the tool itself not interrupted
+  const r = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
+  assert.equal(r.interrupted, undefined, 'the tool was not interrupted');
+  const [fft] = r.variants;
+  assert.equal(fft!.status, 'failed', JSON.stringify(r.variants));
+  assert.match(fft!.reason!, /QEMU was stopped before the firmware finished \(terminating on signal 15 from pid \d+/);
+  const stored = existsSync(join(cache, 'results')) ? readdirSync(join(cache, 'results'), { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : [];
+  assert.deepEqual(stored, [], 'the result store holds nothing of the stopped run');
 });
 
 test('a moved output folder rebuilds instead of failing on CMake\'s cache path', () => {
