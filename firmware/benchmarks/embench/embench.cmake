@@ -3,6 +3,9 @@
 #   EMBENCH_MEMBER       the program's folder in Embench's src/ (crc32)
 #   EMBENCH_WASM_STACK   bytes of the module's shadow stack: the smallest power
 #                        of two it verifies with (measured, see README)
+#   EMBENCH_FLAGS        (optional) compiler options for the program's sources,
+#                        native and Wasm alike: what keeps a program's work in
+#                        its timed loop under both compilers
 # Its sources and Embench's support/beebsc.c come from the pinned "embench"
 # source (sources.json), never from this repository; with them, the glue here
 # (embench.c: initialise_benchmark, warm_caches, benchmark, verify_benchmark).
@@ -27,9 +30,9 @@ set(BENCHMARK_SOURCES ${_member_sources} ${_embench}/support/beebsc.c ${_glue}/e
 set(BENCHMARK_EXPORT_SOURCES ${_glue}/exports.c)
 # Embench's code is compiled as it is: its warnings are not ours to fix.
 # -fno-math-errno: as in the module (clang's default for wasm32), sqrt and
-# friends set no errno, so both compilers may treat them as pure (nbody's
-# energy sum calls a pure function 100 times: hoisted or not).
-set_source_files_properties(${_member_sources} ${_embench}/support/beebsc.c PROPERTIES COMPILE_OPTIONS "-w;-fno-math-errno")
+# friends set no errno, so both compilers may treat them as pure.
+set(_options -w -fno-math-errno ${EMBENCH_FLAGS})
+set_source_files_properties(${_member_sources} ${_embench}/support/beebsc.c PROPERTIES COMPILE_OPTIONS "${_options}")
 set_property(SOURCE ${BENCHMARK_SOURCES} APPEND PROPERTY COMPILE_DEFINITIONS ${_defines})
 
 # cubic, minver, nbody and st call the C library's math functions (newlib's libm, glibc's on the host).
@@ -51,7 +54,7 @@ set(BENCHMARK_WASM_STACK ${EMBENCH_WASM_STACK})
 # nsichneu and cubic does not fit 64 KiB.
 set(BENCHMARK_WASM_RUNTIME_STACK 8192)
 set(BENCHMARK_WASM_RUNTIME_HEAP 98304)
-set(BENCHMARK_WASM_FLAGS -w)
+set(BENCHMARK_WASM_FLAGS -w ${EMBENCH_FLAGS})
 foreach(_d IN LISTS _defines)
   list(APPEND BENCHMARK_WASM_FLAGS -D${_d})
 endforeach()
