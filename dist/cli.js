@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-3TFPGTZL.js";
+} from "./chunks/chunk-HWFSKQDD.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

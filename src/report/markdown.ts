@@ -318,7 +318,7 @@ export function renderMarkdown(input: ReportInput): string {
     changed.length && taxChangeSection(taxes, cat, changed),
     notCompared(c),
     footprintSection(results, cat),
-    ownersSection(results),
+    ownersSection(results, cat),
     slowdownCharts(results, cat),
     suiteTables(results, cat),
     overheadTable(results, cat),

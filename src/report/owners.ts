@@ -1,24 +1,35 @@
 // Footprint by owner: how much of each image's Flash and static RAM is the runtime's, the RTOS's, the
 // benchmark's, our harness's, the C library's... (what the study's memory tables could not separate).
 import { markdownTable } from 'markdown-table';
+import { boardTitle, type Catalogue } from '../catalogue/catalogue.js';
 import type { Results } from '../types.js';
 
 const ORDER = ['runtime', 'rtos', 'module', 'benchmark', 'harness', 'libc', 'compiler runtime', 'linker'];
-const TITLE: Record<string, string> = { runtime: 'Runtime', rtos: 'RTOS', module: 'Module', benchmark: 'Benchmark', harness: 'Harness', libc: 'C library', 'compiler runtime': 'libgcc', linker: 'Linker' };
+const TITLE: Record<string, string> = { runtime: 'Runtime', rtos: 'RTOS', module: 'Module', benchmark: 'Benchmark', harness: 'Harness', libc: 'libc', 'compiler runtime': 'libgcc', linker: 'Linker' };
 const kib = (b: number) => (b ? (b / 1024).toFixed(1) : '·');
+const METRICS = [['flash_bytes', 'Flash'], ['static_ram_bytes', 'static RAM']] as const;
 
-export function ownersSection(r: Results): string {
+/**
+ * Per board and stack, one table of Flash and one of static RAM by owner (KiB): a variant's row with eight owners' Flash and
+ * RAM side by side would be wider than a pull-request comment.
+ */
+export function ownersSection(r: Results, cat: Catalogue): string {
   const owned = r.variants.filter((v) => v.status === 'ok' && v.owners);
   if (!owned.length) return '';
   const present = ORDER.filter((o) => owned.some((v) => v.owners![o]));
-  const rows = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
-    const b = v.owners![o];
-    return b ? `${kib(b.flash_bytes)} / ${kib(b.static_ram_bytes)}` : '';
-  })]);
+  const cells = [...new Set(owned.map((v) => `${v.board}\n${v.stack}`))].map((k) => k.split('\n') as [string, string]);
+  const tables = cells.flatMap(([board, stack]) => {
+    const on = owned.filter((v) => v.board === board && v.stack === stack);
+    return METRICS.map(([m, title]) => {
+      const rows = on.map((v) => [`${v.runtime}/${v.benchmark}${v.target === 'emulated' ? '' : `@${v.target}`}`,
+        ...present.map((o) => (v.owners![o] ? kib(v.owners![o]![m]) : ''))]);
+      return `**${boardTitle(cat, board)}**, ${stack}, ${title} in KiB:\n\n${markdownTable([['Variant', ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ['l', ...present.map(() => 'r' as const)] })}`;
+    });
+  });
   const biggest = owned.map((v) => ({ v, share: (v.owners!.runtime?.flash_bytes ?? 0) / (v.metrics.flash_bytes?.value || 1) }))
     .sort((a, b) => b.share - a.share)[0]!;
   const summary = `Footprint by owner: ${owned.length} variants; the runtime's largest share of Flash: ${(100 * biggest.share).toFixed(0)}% in ${biggest.v.id}`;
-  return `<details><summary>${summary}</summary>\n\nFlash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.\n\n${markdownTable([['Variant', ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ['l', ...present.map(() => 'r' as const)] })}\n\n</details>\n`;
+  return `<details><summary>${summary}</summary>\n\nFrom the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.\n\n${tables.join('\n\n')}\n\n</details>\n`;
 }
 
 type Owners = NonNullable<Results['variants'][number]['owners']>;

@@ -16,11 +16,10 @@ export function committedBaselines(): Baselines {
 
 /**
  * Every baselined variant, ok, with its baseline's metrics, as the product reads baselines back into a run
- * (`edit` changes a copy of one before it is returned). Without the footprint by owner: its table over the
- * whole matrix is wider than a comment (report-render.test.ts), which is the report's to fix.
+ * (`edit` changes a copy of one before it is returned).
  */
 export function matrixResults(b: Baselines = committedBaselines(), edit: (r: VariantResult) => VariantResult = (r) => r): Results {
-  const variants = runOfBaselines(b).map(({ owners: _, ...v }) => edit(structuredClone(v)));
+  const variants = runOfBaselines(b).map((v) => edit(structuredClone(v)));
   return { schemaVersion: 1, provenance: b.files[0]!.provenance, variants };
 }
 

@@ -568,23 +568,34 @@ function toAlignment(value) {
 
 // src/report/owners.ts
 var ORDER = ["runtime", "rtos", "module", "benchmark", "harness", "libc", "compiler runtime", "linker"];
-var TITLE = { runtime: "Runtime", rtos: "RTOS", module: "Module", benchmark: "Benchmark", harness: "Harness", libc: "C library", "compiler runtime": "libgcc", linker: "Linker" };
+var TITLE = { runtime: "Runtime", rtos: "RTOS", module: "Module", benchmark: "Benchmark", harness: "Harness", libc: "libc", "compiler runtime": "libgcc", linker: "Linker" };
 var kib = (b) => b ? (b / 1024).toFixed(1) : "\xB7";
-function ownersSection(r) {
+var METRICS2 = [["flash_bytes", "Flash"], ["static_ram_bytes", "static RAM"]];
+function ownersSection(r, cat) {
   const owned = r.variants.filter((v) => v.status === "ok" && v.owners);
   if (!owned.length) return "";
   const present = ORDER.filter((o) => owned.some((v) => v.owners[o]));
-  const rows = owned.map((v) => [`\`${v.id}\``, ...present.map((o) => {
-    const b = v.owners[o];
-    return b ? `${kib(b.flash_bytes)} / ${kib(b.static_ram_bytes)}` : "";
-  })]);
+  const cells2 = [...new Set(owned.map((v) => `${v.board}
+${v.stack}`))].map((k) => k.split("\n"));
+  const tables = cells2.flatMap(([board2, stack]) => {
+    const on = owned.filter((v) => v.board === board2 && v.stack === stack);
+    return METRICS2.map(([m, title]) => {
+      const rows = on.map((v) => [
+        `${v.runtime}/${v.benchmark}${v.target === "emulated" ? "" : `@${v.target}`}`,
+        ...present.map((o) => v.owners[o] ? kib(v.owners[o][m]) : "")
+      ]);
+      return `**${boardTitle(cat, board2)}**, ${stack}, ${title} in KiB:
+
+${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ["l", ...present.map(() => "r")] })}`;
+    });
+  });
   const biggest = owned.map((v) => ({ v, share: (v.owners.runtime?.flash_bytes ?? 0) / (v.metrics.flash_bytes?.value || 1) })).sort((a, b) => b.share - a.share)[0];
   const summary = `Footprint by owner: ${owned.length} variants; the runtime's largest share of Flash: ${(100 * biggest.share).toFixed(0)}% in ${biggest.v.id}`;
   return `<details><summary>${summary}</summary>
 
-Flash / static RAM in KiB, from the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.
+From the linker map: each input section belongs to the object or archive it came from; fill and linker-made stubs are the linker's. The owners add up exactly to each variant's Flash and static RAM. Every symbol's size is in the \`symbols/\` files of the output folder.
 
-${markdownTable([["Variant", ...present.map((o) => TITLE[o] ?? o)], ...rows], { align: ["l", ...present.map(() => "r")] })}
+${tables.join("\n\n")}
 
 </details>
 `;
@@ -1422,7 +1433,7 @@ ${c.toolchainChanges.map((t) => `> - ${t.tool}: baseline ${code(t.baseline)}, no
     changed.length && taxChangeSection(taxes, cat, changed),
     notCompared(c),
     footprintSection(results, cat),
-    ownersSection(results),
+    ownersSection(results, cat),
     slowdownCharts(results, cat),
     suiteTables(results, cat),
     overheadTable(results, cat),

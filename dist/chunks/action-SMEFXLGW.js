@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-3TFPGTZL.js";
+} from "./chunk-HWFSKQDD.js";
 import {
   BearerCredentialHandler,
   HttpClient,
