@@ -146,6 +146,36 @@ exec /usr/bin/qemu-system-arm "$@"
   assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /profiles unavailable: QEMU did not run the profiling plugin: qemu-system-arm: -plugin: invalid option \(nucleo_f446re\/bare-metal\/native\/toggle@emulated\)/);
 });
 
+test('a plugin output that cannot be read: "profiles unavailable" saying where, and the variant is measured all the same', () => {
+  const bin = mkdtempSync(join(tmpdir(), 'wmb-qemu-'));
+  // The real QEMU without the plugin, the plugin's output file written in a format it does not have.
+  writeFileSync(join(bin, 'qemu-system-arm'), `#!/bin/sh
+n=$#; prev=
+while [ $n -gt 0 ]; do
+  a=$1; shift; n=$((n - 1))
+  if [ "$prev" = -plugin ]; then printf 'wmb_profile 1 arm\\nregion 0 5 lost 0\\n' > "\${a##*out=}"
+  elif [ "$a" != -plugin ]; then set -- "$@" "$a"; fi
+  prev=$a
+done
+exec /usr/bin/qemu-system-arm "$@"
+`);
+  chmodSync(join(bin, 'qemu-system-arm'), 0o755);
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle]', 'run: { timeout: 120, profile: all }']));
+  const path = process.env.PATH;
+  process.env.PATH = `${bin}:${path}`;
+  let r;
+  try {
+    r = p.cli('check', '--out', 'out');
+  } finally {
+    process.env.PATH = path;
+  }
+  assert.equal(r.status, 3, r.stderr);
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'ok', v.reason);
+  assert.equal(v.profile, undefined);
+  assert.match(v.profileUnavailable!, /profile\.txt:2: unexpected line "region 0 5 lost 0"$/);
+});
+
 /** The benchmark's FFT source in a firmware tree (apps/ or benchmarks/). */
 const fftSource = (fw: string) => join(fw, (readdirSync(fw, { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
 

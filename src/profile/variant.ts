@@ -12,7 +12,7 @@ import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
 import { floatBuild, lints } from './lints.js';
-import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type PluginOutput, type RegionCounts } from './profile.js';
+import { flatTsv, foldedStacks, parsePluginOutput, PluginOutputError, profileOf, speedscope, UNKNOWN, type OwnerOf, type PluginOutput, type RegionCounts } from './profile.js';
 import type { Profile } from '../types.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
@@ -106,7 +106,14 @@ export async function profileImage(o: {
     if (text === undefined)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? 'timed out' : `exited with status ${run.exitCode}`}` };
-    const plugged = parsePluginOutput(outPath, text);
+    let plugged;
+    try {
+      plugged = parsePluginOutput(outPath, text);
+    } catch (e) {
+      // A profile that cannot be read is unavailable; it never fails the variant it would explain.
+      if (!(e instanceof PluginOutputError)) throw e;
+      return { unavailable: e.message };
+    }
     let measured;
     try {
       measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ''));

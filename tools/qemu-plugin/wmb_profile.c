@@ -18,7 +18,7 @@
  * Each block's instructions are charged to the frame it ran in through the global counter, so the stacks
  * add up to the same exact total as the per-address counts.
  *
- * Each region says which function opened it (the caller of counter_read: the block that called it), so that
+ * Each region says which function opened it (the caller of counter_read: the block whose BL calls it), so that
  * the measured calls are told from the other regions the firmware times (loading, finding exports) exactly.
  *
  * Debian's QEMU 7.2 ships no plugin header: the few declarations of plugin API version 1 used are below;
@@ -318,8 +318,8 @@ static void block_exec(unsigned int vcpu, void *udata)
         charge();
         transition(prev, b->pc, b->func);
     }
-    if (b->pc == counter_start && prev && prev->end == END_CALL) {
-        counter_caller = prev->func;
+    if (b->end == END_CALL && b->target == counter_start) {
+        counter_caller = b->func; /* the block that calls counter_read: an interrupt before its first read changes nothing */
     }
     prev = b;
 }
