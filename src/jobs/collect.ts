@@ -22,8 +22,6 @@ import type { Provenance, Results, Target, Variant } from '../types.js';
 import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
 import { checkProfileKeeper } from '../profile/cache.js';
-import type { VariantProfile } from '../profile/variant.js';
-import type { SymbolSize } from '../measure/owners.js';
 import { linkBuilds, openCache, withEnv } from '../store/session.js';
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
@@ -105,7 +103,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
       analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
-    ...(keep ? { keepProfile: (v: Variant, p: VariantProfile, symbols?: SymbolSize[]) => keep(v.id, p, symbols) } : {}),
+    ...(keep ? { keepProfile: keep } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   await cache.finish(variants);

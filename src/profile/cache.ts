@@ -48,7 +48,7 @@ export const storedProfile = (p: VariantProfile, by: StoredProfile['by'], symbol
  * tree, no source overridden; undefined otherwise.
  */
 export async function checkProfileKeeper(o: { config: string; firmwareDir: string; benchmarkDirs: string[]; commit: string; overridden: boolean; warn: (m: string) => void }):
-  Promise<((variant: string, p: VariantProfile, symbols?: SymbolSize[]) => Promise<void>) | undefined> {
+  Promise<((variant: { id: string }, p: VariantProfile, symbols?: SymbolSize[]) => Promise<void>) | undefined> {
   if (o.overridden || !/^[0-9a-f]{40}$/.test(o.commit)) return undefined;
   const paths = [o.config, o.firmwareDir, ...o.benchmarkDirs];
   const top = await execa('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(o.config), reject: false });
@@ -62,6 +62,6 @@ export async function checkProfileKeeper(o: { config: string; firmwareDir: strin
   const store = profileStore(o.warn);
   const date = new Date().toISOString();
   return async (variant, p, symbols) => {
-    await store.put(await baseProfileKey({ commit: o.commit, configText, variant }), { commit: o.commit, date }, { profile: storedProfile(p, 'check', symbols) });
+    await store.put(await baseProfileKey({ commit: o.commit, configText, variant: variant.id }), { commit: o.commit, date }, { profile: storedProfile(p, 'check', symbols) });
   };
 }
