@@ -120,3 +120,24 @@ test('no file outside firmware/benchmarks/<b>/ names a shipped benchmark', () =>
     { cwd: ROOT, encoding: 'utf8' });
   assert.equal(metrics.status, 1, `benchmark metrics outside their folders:\n${metrics.stdout}${metrics.stderr}`);
 });
+
+test('a benchmark folder outside the tool owns its code in the size table; the owners still add up to the footprint', { skip: await sourcesMissing('wasm3') }, () => {
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [sum]',
+    'targets: [emulated]', 'benchmark_dirs: [mine]', 'run: { timeout: 120 }']));
+  mkdirSync(join(p.dir, 'mine', 'sum'), { recursive: true });
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(p.dir, 'mine', 'sum', name), text);
+  mkdirSync(join(p.dir, 'baselines'));
+  const c = p.cli('check', '--out', 'out');
+  assert.equal(c.status, 3, c.stdout + c.stderr);
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'ok', v.reason);
+  const owners = Object.values(v.owners!);
+  assert.equal(owners.reduce((n, o) => n + o.flash_bytes, 0), v.metrics.flash_bytes!.value, 'Flash');
+  assert.equal(owners.reduce((n, o) => n + o.static_ram_bytes, 0), v.metrics.static_ram_bytes!.value, 'static RAM');
+  const rows = readFileSync(join(p.dir, 'out', v.symbols!), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  // The sum's functions (sum.c, exports.c): owned by the benchmark, named after its folder.
+  const mine = rows.filter((r) => /mine\/sum\//.test(r[6]!));
+  assert.ok(mine.length >= 2, rows.map((r) => r.join(' ')).join('\n'));
+  for (const r of mine) assert.deepEqual([r[2], r[3]], ['benchmark', 'sum'], r.join(' '));
+  assert.ok(v.owners!.benchmark!.flash_bytes >= mine.filter((r) => r[1] !== 'ram').reduce((n, r) => n + Number(r[0]), 0));
+});

@@ -61,7 +61,7 @@ const ELF: Elf = {
 test('a linker map: wrapped names, fill, merged strings and debug sections; owners add up to the footprint', () => {
   const map = parseMap(MAP);
   assert.deepEqual(map.map((s) => s.section), ['.text.Reset_Handler', '.text.fft', '.text.m3_Call', '.text', '.rodata.a.str1.4', '.rodata.b.str1.4', '.data.wmb_module', '.bss.task_stack', '.debug_info']);
-  const { owners, symbols } = ownerSizes(ELF, map, new Map([['main.c', 'stacks/zephyr']]));
+  const { owners, symbols } = ownerSizes(ELF, map, new Map([['main.c', 'stacks/zephyr'], ['startup.c', 'common']]));
   assert.deepEqual(owners, {
     harness: { flash_bytes: 0x20, static_ram_bytes: 0x100 },
     benchmark: { flash_bytes: 0x30, static_ram_bytes: 0 },
@@ -80,6 +80,12 @@ test('a linker map: wrapped names, fill, merged strings and debug sections; owne
   assert.equal(ownerOf('/usr/lib/x/libfreertos_kernel.a(tasks.c.obj)', new Map()).detail, 'FreeRTOS');
   assert.equal(ownerOf('zephyr/libzephyr.a(cbprintf.c.obj)', new Map()).detail, 'Zephyr');
   assert.equal(ownerOf('modules/picolibc/libc.a(libc_string_memcpy.c.o)', new Map()).owner, 'libc');
+  // Built from outside the firmware tree (CMake names the object by its absolute path): the benchmark's.
+  const tree = new Map([['startup.c', 'common'], ['main.c', 'stacks/zephyr']]);
+  assert.deepEqual(ownerOf('CMakeFiles/firmware.dir/tmp/p/mine/sum/sum.c.obj', tree), { owner: 'benchmark', detail: 'sum' });
+  assert.deepEqual(ownerOf('CMakeFiles/firmware.dir/root/.cache/wasm-mcu-bench/sources/embench-0466a18e4f6b47e19598d7c6ba72916d54b68f65/embench/src/crc32/crc_32.c.obj', tree), { owner: 'benchmark', detail: 'embench' });
+  assert.deepEqual(ownerOf('CMakeFiles/firmware.dir/common/startup.c.obj', tree), { owner: 'harness', detail: 'common' });
+  assert.deepEqual(ownerOf('zephyr/app/libapp.a(sum.c.obj)', tree), { owner: 'benchmark', detail: 'benchmark' });
 });
 
 const missing = await sourcesMissing('wasm3', 'freertos_kernel');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope } from '../src/profile/profile.js';
 import { diffFolded, instructionDeltas, sizeDelta } from '../src/profile/delta.js';
 import type { Func } from '../src/profile/functions.js';
+import { recordRegions } from '../src/profile/variant.js';
 import type { SymbolSize } from '../src/measure/owners.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 import type { Results } from '../src/types.js';
@@ -21,7 +22,7 @@ const owner = (f: Func) => ({ owner: f.name.startsWith('op') ? 'runtime' : 'harn
 
 // main calls op_a, which tail-calls op_b (a frame of its own under main); op_b calls helper.
 const OUTPUT = `wmb_profile 1 arm
-region 0 100 lost 0
+region 0 100 lost 0 opener -1
 a 100 10
 a 122 30
 a 132 40
@@ -48,6 +49,20 @@ test('a region: exact self counts by address, inclusive counts and folded stacks
   assert.equal(s.profiles[0]!.weights.reduce((a, b) => a + b), s.profiles[0]!.endValue);
   assert.throws(() => parsePluginOutput('p.txt', 'hello\n'), /not the output of wasm-mcu-bench's QEMU plugin/);
   assert.equal(parsePluginOutput('p.txt', OUTPUT.replace('end 1', 'end 1 unfinished')).finished, false);
+});
+
+test('each measurement\'s region is the one wmb_driver_measure opened, in order (probes after their call), not the one whose total is closest', () => {
+  const fn = (name: string, start: number): Func => ({ name, start, end: start + 0x10, handler: false });
+  const funcs = [fn('wmb_benchmark', 0x100), fn('wmb_driver_find', 0x200), fn('wmb_driver_measure', 0x300)];
+  const region = (total: number, opener: number) => `region 0 ${total} lost 0 opener ${opener}\na 100 ${total}\nn 0 -1 0 ${total}\n`;
+  // The load's init and an export found, then the measured call and its three probes; the second region (a
+  // load's) is nearer the record's count (counted in 40-instruction ticks) than the measured call's.
+  const plugged = parsePluginOutput('p', `wmb_profile 1 arm\n${region(5000, 0)}${region(1200, 1)}${region(1239, 2)}${region(300, 2)}${region(500, 2)}${region(700, 2)}end 6\n`);
+  const regions = recordRegions(plugged, funcs, [{ label: 'fft', count: 1200, regions: 4 }]);
+  assert.ok(Array.isArray(regions), JSON.stringify(regions));
+  assert.deepEqual(regions.map((r) => r.total), [1239]);
+  assert.match((recordRegions(plugged, funcs, [{ label: 'fft', count: 1200, regions: 1 }, { label: 'x', count: 1, regions: 4 }]) as { unavailable: string }).unavailable,
+    /the plugin saw 4 region\(s\) opened by wmb_driver_measure, the firmware reported 2 measurement\(s\) of 5 region\(s\)/);
 });
 
 test('deltas: the functions and symbols that moved most, with their share of the total change; differential folded stacks', () => {
@@ -129,6 +144,36 @@ exec /usr/bin/qemu-system-arm "$@"
   assert.equal(v.profile, undefined);
   assert.equal(v.profileUnavailable, 'QEMU did not run the profiling plugin: qemu-system-arm: -plugin: invalid option');
   assert.match(readFileSync(join(p.dir, 'out', 'report.md'), 'utf8'), /profiles unavailable: QEMU did not run the profiling plugin: qemu-system-arm: -plugin: invalid option \(nucleo_f446re\/bare-metal\/native\/toggle@emulated\)/);
+});
+
+test('a plugin output that cannot be read: "profiles unavailable" saying where, and the variant is measured all the same', () => {
+  const bin = mkdtempSync(join(tmpdir(), 'wmb-qemu-'));
+  // The real QEMU without the plugin, the plugin's output file written in a format it does not have.
+  writeFileSync(join(bin, 'qemu-system-arm'), `#!/bin/sh
+n=$#; prev=
+while [ $n -gt 0 ]; do
+  a=$1; shift; n=$((n - 1))
+  if [ "$prev" = -plugin ]; then printf 'wmb_profile 1 arm\\nregion 0 5 lost 0\\n' > "\${a##*out=}"
+  elif [ "$a" != -plugin ]; then set -- "$@" "$a"; fi
+  prev=$a
+done
+exec /usr/bin/qemu-system-arm "$@"
+`);
+  chmodSync(join(bin, 'qemu-system-arm'), 0o755);
+  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle]', 'run: { timeout: 120, profile: all }']));
+  const path = process.env.PATH;
+  process.env.PATH = `${bin}:${path}`;
+  let r;
+  try {
+    r = p.cli('check', '--out', 'out');
+  } finally {
+    process.env.PATH = path;
+  }
+  assert.equal(r.status, 3, r.stderr);
+  const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'ok', v.reason);
+  assert.equal(v.profile, undefined);
+  assert.match(v.profileUnavailable!, /profile\.txt:2: unexpected line "region 0 5 lost 0"$/);
 });
 
 /** The benchmark's FFT source in a firmware tree (apps/ or benchmarks/). */
@@ -216,4 +261,58 @@ test('explain without a variant, or with one not in the matrix: a clear error, e
   const other = p.cli('explain', 'nucleo_f446re/bare-metal/wasm3/fft@emulated', '--out', 'out');
   assert.equal(other.status, 2);
   assert.match(other.stderr, /^wasm-mcu-bench: .*wasm-mcu-bench\.yml: no variant nucleo_f446re\/bare-metal\/wasm3\/fft@emulated in its matrix/);
+});
+
+test('a check that profiles every variant at commit A keeps the profiles: a regression at B is explained with A\'s, the base not built', () => {
+  const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]', 'run: { timeout: 120, profile: all }'];
+  const p = makeProject(config(lines));
+  const fw = join(p.dir, 'firmware');
+  cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
+  const file = fftSource(fw);
+  const src = readFileSync(file, 'utf8');
+  const patched = src.replace('static void bit_reverse(void)\n{', `__attribute__((noinline)) static void bit_reverse(void)
+{
+#ifdef WMB_EXTRA_WORK
+    for (volatile int w = 0; w < 500; w++) {
+    }
+#endif`);
+  assert.notEqual(patched, src);
+  writeFileSync(file, patched);
+  // A's baselines are made from a tree not yet committed: that run keeps nothing.
+  assert.equal(p.cli('update-baselines', '--firmware', 'firmware', '--out', 'base-out').status, 0);
+  p.git('add', 'wasm-mcu-bench.yml', 'firmware', 'baselines');
+  p.git('commit', '-qm', 'A');
+  const a = p.git('rev-parse', 'HEAD').trim();
+  // The check at A (the push to the default branch a pull request later compares with) profiles and keeps.
+  const c = p.cli('check', '--firmware', 'firmware', '--out', 'a-out', '--base', 'HEAD');
+  assert.equal(c.status, 0, c.stdout + c.stderr);
+  p.write('wasm-mcu-bench.yml', config([...lines, 'build: { defines: { WMB_EXTRA_WORK: 1 } }']));
+  p.git('commit', '-qam', 'B');
+  const b = p.cli('check', '--firmware', 'firmware', '--out', 'b-out', '--base', a);
+  assert.equal(b.status, 1, b.stdout + b.stderr);
+  assert.doesNotMatch(b.stderr, /explain: building [^\n]*wmb-base-/, 'the base is not built');
+  const report = readFileSync(join(p.dir, 'b-out', 'report.md'), 'utf8');
+  assert.match(report, new RegExp(`<summary>Why nucleo_f446re/bare-metal/native/fft@emulated moved: \`bit_reverse\` \\+[\\d,]+ \\((9\\d|100)% of the change\\)</summary>\\n\\nAgainst the base commit ${a.slice(0, 12)}: the base's profile reused from the check run at that commit \\(profiled \\d{4}-\\d\\d-\\d\\d\\), not built again\\.`));
+});
+
+test('on the F746ZG stand-in (a counter that ticks every 40 instructions) the profile is the measured call\'s region: its total within a tick of the count', () => {
+  const p = makeProject(config(['boards: [nucleo_f746zg]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]', 'run: { timeout: 120, profile: all }']));
+  const r = p.cli('check', '--out', 'out');
+  assert.equal(r.status, 3, r.stdout + r.stderr);
+  const out = join(p.dir, 'out');
+  const v = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).variants[0]!;
+  assert.equal(v.status, 'ok', v.reason);
+  assert.ok(v.profile, v.profileUnavailable);
+  const flat = readFileSync(join(out, v.profile.flat), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  assert.deepEqual([...new Set(flat.map((f) => f[0]))], ['fft']);
+  const total = flat.reduce((n, f) => n + Number(f[4]), 0);
+  const [count] = counts(raw(out, v));
+  // The firmware's count is whole ticks of 40 instructions: the region's exact total is within one tick of it.
+  assert.ok(count! % 40 === 0 && Math.abs(total - count!) < 40, `profile ${total}, count ${count}`);
+  // The measured call's region, not the load's: the FFT's code (inlined into fft_bench) is all of it.
+  assert.deepEqual([flat[0]![1], flat[0]![2]], ['fft_bench', 'benchmark'], flat.slice(0, 3).join('\n'));
+  assert.ok(Number(flat[0]![6]) > 99, flat[0]!.join(' '));
+  // Nothing the firmware measures changed: the count is the committed baseline's.
+  const baseline = JSON.parse(readFileSync(join(ROOT, 'baselines', 'emulated', 'nucleo_f746zg.json'), 'utf8')) as { variants: Record<string, { metrics: Results['variants'][number]['metrics'] }> };
+  assert.equal(v.metrics.instructions!.value, baseline.variants[v.id]!.metrics.instructions!.value);
 });

@@ -21,6 +21,7 @@ import { requireTools, toolVersion } from '../tools.js';
 import type { Provenance, Results, Target, Variant } from '../types.js';
 import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
+import { checkProfileKeeper } from '../profile/cache.js';
 import { linkBuilds, openCache, withEnv } from '../store/session.js';
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
@@ -80,6 +81,11 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
   const prov = await provenance(job.configDir);
   const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
   await linkBuilds(o.outDir, cache.buildRoot);
+  // A check that profiles every variant at a clean commit keeps them for later explanations against it.
+  const keep = job.config.profile === 'all'
+    ? await checkProfileKeeper({ config: job.config.file, firmwareDir: job.firmwareDir, benchmarkDirs: job.config.benchmarkDirs, commit: prov.commit,
+      overridden: Boolean(o.source), warn: (w) => o.progress.note(`warning: ${w}`) })
+    : undefined;
   const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
@@ -97,6 +103,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
       analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
+    ...(keep ? { keepProfile: keep } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   await cache.finish(variants);

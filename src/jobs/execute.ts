@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { BuildError, buildFirmware, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug } from '../build/cmake.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
-import { sizesOf, symbolsTsv } from '../measure/owners.js';
+import { sizesOf, symbolsTsv, type SymbolSize } from '../measure/owners.js';
 import { metricsFor } from '../measure/metrics.js';
 import { parseRecords } from '../measure/protocol.js';
 import { hostMetrics } from '../measure/host.js';
@@ -17,7 +17,7 @@ import type { Progress } from '../progress.js';
 import type { RunBackend } from '../run/backend.js';
 import { measuredBy, type Target, type Variant, type VariantResult } from '../types.js';
 import { stopSignal } from '../interrupt.js';
-import { profileMeasured } from '../profile/variant.js';
+import { profileMeasured, type VariantProfile } from '../profile/variant.js';
 import { profileHostMeasured } from '../profile/host.js';
 import type { FileHashes, StampInputs } from '../build/stamp.js';
 
@@ -46,6 +46,8 @@ interface ExecuteOptions {
   signal?: AbortSignal;
   /** Variants to profile (instructions by function) after they are measured. */
   profile?: (v: Variant) => boolean;
+  /** Keeps each profile made, with the variant's symbols (profile/cache.ts). */
+  keepProfile?: (v: Variant, p: VariantProfile, symbols?: SymbolSize[]) => Promise<void>;
 }
 
 const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
@@ -137,7 +139,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
       await writeFile(join(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    const stop = o.signal ? { signal: o.signal } : {};
+    const stop = { ...(o.signal ? { signal: o.signal } : {}), ...(o.keepProfile ? { keep: (p: VariantProfile) => o.keepProfile!(v, p, sizes?.symbols) } : {}) };
     const profiled = !o.profile?.(v) ? {}
       : v.target === 'emulated' ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop })
         : v.target === 'host' ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop })

@@ -18,7 +18,7 @@ import { packageRoot } from '../tools.js';
 import { UserError } from '../types.js';
 import { deltaSummary, deltaTable, diffFolded, instructionDeltas, sizeDelta, type Delta } from '../profile/delta.js';
 import { profileImage, writeProfiles, type VariantProfile } from '../profile/variant.js';
-import { baseProfileKey, profileStore } from '../profile/cache.js';
+import { baseProfileKey, profileStore, storedProfile } from '../profile/cache.js';
 import type { StoredProfile } from '../store/store.js';
 import type { Measured } from '../types.js';
 import { profileHostImage } from '../profile/host.js';
@@ -91,8 +91,8 @@ export async function atCommit<T>(dir: string, sha: string, use: (top: string, t
 
 export interface Explanation {
   variant: string;
-  /** `reused`: the base's profile is an earlier explanation's at that commit (profiled then), not built now. */
-  base: { ref: string; commit: string; reused?: Measured };
+  /** `reused`: the base's profile is an earlier run's at that commit (a check's or an explanation's, profiled then), not built now. */
+  base: { ref: string; commit: string; reused?: Reused };
   instructions: Delta[];
   size?: Delta;
   /** Why a side has no profile. */
@@ -101,6 +101,9 @@ export interface Explanation {
   lints: string[];
   files: string[];
 }
+
+/** When the base's profile was made, and by what (StoredProfile's `by`). */
+type Reused = Measured & { by?: StoredProfile['by'] };
 
 /** The same path inside the base's worktree when it is in the repository, else the path itself. */
 const inBase = (path: string, top: string, tree: string) => {
@@ -131,12 +134,12 @@ export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
   const keys = configText === undefined ? undefined : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
   const base: Side[] = [];
-  const reused: (Measured | undefined)[] = [];
+  const reused: (Reused | undefined)[] = [];
   for (const [i, id] of o.variants.entries()) {
     const hit = keys && !o.rerun ? await store.get(keys[i]!) : undefined;
     if (hit && 'profile' in hit.value) {
       base[i] = await storedSide(hit.value.profile, id, baseOut);
-      reused[i] = hit.measured;
+      reused[i] = { ...hit.measured, ...(hit.value.profile.by ? { by: hit.value.profile.by } : {}) };
     }
   }
   const todo = o.variants.flatMap((id, i) => (base[i] ? [] : [i]));
@@ -149,7 +152,7 @@ export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants
     for (const i of todo) {
       const p = base[i]!.profile;
       if (keys && 'profiles' in p)
-        await store.put(keys[i]!, { commit: sha, date: new Date().toISOString() }, { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, ...(base[i]!.symbols ? { symbols: base[i]!.symbols } : {}) } });
+        await store.put(keys[i]!, { commit: sha, date: new Date().toISOString() }, { profile: storedProfile(p, 'explain', base[i]!.symbols) });
     }
   }
   const out: Explanation[] = [];
@@ -185,7 +188,7 @@ async function explanation(variant: string, base: Explanation['base'], was: Side
 
 /** Where the base's profile comes from. */
 export const baseSource = (e: Explanation) => e.base.reused
-  ? `the base's profile reused from an earlier explanation at that commit (profiled ${e.base.reused.date.slice(0, 10)}), not built again`
+  ? `the base's profile reused from ${e.base.reused.by === 'check' ? 'the check run at that commit' : 'an earlier explanation at that commit'} (profiled ${e.base.reused.date.slice(0, 10)}), not built again`
   : 'the base built and profiled there for this variant only';
 
 /** The explanation as text for the terminal (markdown tables read well there too). */

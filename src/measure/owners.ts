@@ -60,6 +60,13 @@ export type Owner = 'runtime' | 'rtos' | 'benchmark' | 'harness' | 'module' | 'l
  * libfirmware.a) name their members without folders. */
 export type SourceFolders = Map<string, string>;
 
+/** Whether a folder (relative, as CMake names objects) is one of the firmware tree's. */
+const inTree = (folder: string, folders: SourceFolders) => {
+  const top = folder.split('/')[0];
+  for (const f of folders.values()) if (f.split('/')[0] === top) return true;
+  return false;
+};
+
 const ARCHIVE = /(?:^|\/)(lib[^/()]+\.a)(?:\(([^)]+)\))?$/;
 
 /** The owner of an input section's object, and a finer name (wasm3, WAMR, FreeRTOS, Zephyr, newlib, ...). */
@@ -79,11 +86,17 @@ export function ownerOf(object: string, folders: SourceFolders): { owner: Owner;
   // Our own code: by its folder in the firmware tree.
   const src = member.replace(/\.obj$|\.o$/, '');
   if (src === 'wmb_module.c') return { owner: 'module', detail: 'embedded module' };
-  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (archive === 'libfirmware.a' || archive === 'libapp.a' ? folders.get(src) : undefined);
+  const ours = archive === 'libfirmware.a' || archive === 'libapp.a';
+  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : undefined);
   if (folder) {
     if (/^(apps|benchmarks)\//.test(folder)) return { owner: 'benchmark', detail: folder.split('/')[1]! };
+    // Sources from outside the firmware tree are the benchmark's: a config's benchmark_dirs, a suite's pinned source.
+    // CMake names its objects by their absolute path: a benchmark_dirs folder, or a suite's pinned source.
+    if (!inTree(folder, folders)) return { owner: 'benchmark', detail: /\/sources\/(.+?)-[0-9a-f]{40}\//.exec(`/${folder}/`)?.[1] ?? basename(folder) };
     return { owner: 'harness', detail: folder.split('/').slice(0, 2).join('/') };
   }
+  // Zephyr's application archive names members without folders: one not in the firmware tree is the benchmark's.
+  if (ours) return { owner: 'benchmark', detail: 'benchmark' };
   // Everything else Zephyr's build links (libzephyr.a, libkernel.a, libarch__*, libdrivers__*, its own objects).
   if (archive || object.startsWith('zephyr/')) return { owner: 'rtos', detail: 'Zephyr' };
   return { owner: 'harness', detail: 'other' };

@@ -13,7 +13,7 @@ import { callgrindCommand } from '../run/host.js';
 import { CALLER_DEPTH, CallgrindFormatError, edgeKind, hostProfile, parseCallgrindOut, type CallEdge, type HostOwnerOf } from './callgrind.js';
 import { lints } from './lints.js';
 import type { Unavailable } from './plugin.js';
-import { measured, measuredRecords, writeProfiles, type ProfileOutcome, type VariantProfile } from './variant.js';
+import { measured, measuredRecords, writeProfiles, type KeepProfile, type ProfileOutcome, type VariantProfile } from './variant.js';
 
 /** The instruction set and code of an object callgrind saw (the image, a shared library), read once. */
 async function codeOf(path: string): Promise<((addr: number) => Buffer | undefined) & { machine: number } | undefined> {
@@ -81,10 +81,11 @@ export async function profileHostImage(o: { artifact: Artifact; firmwareDir: str
 }
 
 /** Profiles a measured host image and checks that the profile counted what the plain callgrind run counted. */
-export async function profileHostMeasured(o: Parameters<typeof profileHostImage>[0] & { instructions: number | undefined }): Promise<ProfileOutcome> {
+export async function profileHostMeasured(o: Parameters<typeof profileHostImage>[0] & { instructions: number | undefined; keep?: KeepProfile }): Promise<ProfileOutcome> {
   const p = await profileHostImage(o);
   if ('unavailable' in p) return { profileUnavailable: p.unavailable };
   if (o.instructions !== undefined && p.counts[0] !== o.instructions)
     return { profileUnavailable: `the profiled run counted ${p.counts[0]} instructions where the plain run counted ${o.instructions}: the profile does not add up` };
+  await o.keep?.(p);
   return measured(p);
 }

@@ -9,6 +9,8 @@ export interface RegionCounts {
   total: number;
   /** Returns that matched no open call, or frames beyond the plugin's depth: the stacks may be off there. */
   lost: number;
+  /** The function that opened the region (counter_read's caller; index into the functions, -1: unknown). */
+  opener: number;
   /** Executed instructions per address. */
   addresses: Map<number, number>;
   /** The call tree: node i's parent (-1: a root), function (index into the functions, -1: none), own count. */
@@ -35,7 +37,7 @@ export function parsePluginOutput(file: string, text: string): PluginOutput {
     if (!line) return;
     const f = line.split(' ');
     const r = regions[regions.length - 1];
-    if (f[0] === 'region' && f.length === 5) regions.push({ total: Number(f[2]), lost: Number(f[4]), addresses: new Map(), nodes: [] });
+    if (f[0] === 'region' && f.length === 7 && f[5] === 'opener') regions.push({ total: Number(f[2]), lost: Number(f[4]), opener: Number(f[6]), addresses: new Map(), nodes: [] });
     else if (f[0] === 'a' && r && f.length === 3) r.addresses.set(parseInt(f[1]!, 16), Number(f[2]));
     else if (f[0] === 'n' && r && f.length === 5 && Number(f[1]) === r.nodes.length) r.nodes.push({ parent: Number(f[2]), func: Number(f[3]), self: Number(f[4]) });
     else if (f[0] === 'end') finished = f.length === 2;

@@ -12,11 +12,14 @@ import { qemuCommand } from '../run/qemu.js';
 import { funcsFile, functionsOf, type Func } from './functions.js';
 import { ensurePlugin, pluginCommand, refusal, runWithPlugin, type Unavailable } from './plugin.js';
 import { floatBuild, lints } from './lints.js';
-import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope, UNKNOWN, type OwnerOf, type RegionCounts } from './profile.js';
+import { flatTsv, foldedStacks, parsePluginOutput, PluginOutputError, profileOf, speedscope, UNKNOWN, type OwnerOf, type PluginOutput, type RegionCounts } from './profile.js';
 import type { Profile } from '../types.js';
 
 /** The function that reads the firmware's counter: each of its loads from the peripheral space opens or closes a region. */
 export const COUNTER_READ = 'counter_read';
+/** The driver's function that measures a call (firmware/common/wmb_driver.c): the regions it opens are the
+ * result records' counts and probes, in order; the others time the load (init, each export found). */
+export const MEASURE = 'wmb_driver_measure';
 
 export interface VariantProfile {
   profiles: Profile[];
@@ -69,6 +72,22 @@ export function fromRam(r: RegionCounts, elf: Elf, funcs: Func[]): { count: numb
   return { count, where: [...by].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
 }
 
+/** Each measurement's region: of the regions wmb_driver_measure opened, in order, each record's measured call
+ * then its probes (the others time the load). Exact whatever the counter's resolution, which only
+ * approximates a region's total (the F746ZG stand-in's ticks every 40 instructions). */
+export function recordRegions(plugged: PluginOutput, funcs: Func[], measured: ReturnType<typeof measuredRecords>): RegionCounts[] | Unavailable {
+  const calls = plugged.regions.filter((r) => funcs[r.opener]?.name === MEASURE);
+  const wanted = measured.reduce((n, m) => n + m.regions, 0);
+  if (!plugged.finished || calls.length !== wanted)
+    return { unavailable: `the plugin saw ${calls.length} region(s) opened by ${MEASURE}${plugged.finished ? '' : ' (and one unfinished)'}, the firmware reported ${measured.length} measurement(s) of ${wanted} region(s)` };
+  let next = 0;
+  return measured.map((m) => {
+    const r = calls[next]!;
+    next += m.regions;
+    return r;
+  });
+}
+
 export async function profileImage(o: {
   artifact: Artifact; image: Buffer; elf: Elf; firmwareDir: string; outDir: string; timeoutMs: number; signal?: AbortSignal;
 }): Promise<VariantProfile | Unavailable> {
@@ -87,33 +106,23 @@ export async function profileImage(o: {
     if (text === undefined)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? ' (timed out)' : ''}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? 'timed out' : `exited with status ${run.exitCode}`}` };
-    const plugged = parsePluginOutput(outPath, text);
-    let measured;
-    let loaded = false;
+    let plugged;
     try {
-      const records = parseRecords(run.serial, o.elf.buildId ?? '');
-      measured = measuredRecords(records);
-      loaded = records.some((r) => r.type === 'load');
+      plugged = parsePluginOutput(outPath, text);
+    } catch (e) {
+      // A profile that cannot be read is unavailable; it never fails the variant it would explain.
+      if (!(e instanceof PluginOutputError)) throw e;
+      return { unavailable: e.message };
+    }
+    let measured;
+    try {
+      measured = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ''));
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    // Besides each record's measured call, the plugin sees the load's regions (the runtime's init, each export
-    // found: firmware/common/wmb_driver.c), before or between them, and each record's probes right after it.
-    // A record's region is the next one whose total is closest to its count (equal where the counter is exact).
-    const firsts: number[] = [];
-    let from = 0;
-    for (const m of measured) {
-      let best = -1;
-      for (let k = from; k <= plugged.regions.length - m.regions; k++)
-        if (best < 0 || Math.abs(plugged.regions[k]!.total - m.count) < Math.abs(plugged.regions[best]!.total - m.count)) best = k;
-      if (best < 0) break;
-      firsts.push(best);
-      from = best + m.regions;
-    }
-    if (!plugged.finished || firsts.length !== measured.length || (!loaded && plugged.regions.length !== from))
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? '' : ' (one unfinished)'}, the firmware reported ${measured.length} measurement(s)${loaded ? ' and its load' : ''}` };
-    const regions = firsts.map((k) => plugged.regions[k]!);
+    const regions = recordRegions(plugged, funcs, measured);
+    if ('unavailable' in regions) return regions;
     const mapText = await readFile(o.artifact.elf.replace(/\.elf$/, '.map'), 'utf8').catch(() => '');
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured[i]!.label, r, funcs, owner));
@@ -131,12 +140,16 @@ export type ProfileOutcome = { profile: VariantProfile['files'] & { slowdown?: n
 export const measured = (p: VariantProfile, plainMs?: number): ProfileOutcome =>
   ({ profile: { ...p.files, ...(plainMs ? { slowdown: Math.round((100 * p.durationMs) / plainMs) / 100 } : {}), ...(p.lints.length ? { lints: p.lints } : {}) } });
 
+/** Keeps a profile that checked out (profile/cache.ts: the base's profile for later explanations). */
+export type KeepProfile = (p: VariantProfile) => Promise<void>;
+
 /** Profiles a measured image and checks that the profiled run counted what the plain run counted. */
-export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number }): Promise<ProfileOutcome> {
+export async function profileMeasured(o: Parameters<typeof profileImage>[0] & { plainSerial: string; plainMs: number; keep?: KeepProfile }): Promise<ProfileOutcome> {
   const p = await profileImage(o);
   if ('unavailable' in p) return { profileUnavailable: p.unavailable };
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? '')).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(', ')} where the plain run counted ${plain.join(', ')}: the plugin changed what it measures` };
+  await o.keep?.(p);
   return measured(p, o.plainMs);
 }

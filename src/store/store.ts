@@ -20,6 +20,8 @@ export interface StoredProfile {
   lints: string[];
   durationMs: number;
   symbols?: SymbolSize[];
+  /** Who profiled it: a check at that commit, or an explanation that built the base (absent in older entries). */
+  by?: 'check' | 'explain';
 }
 
 
@@ -56,7 +58,7 @@ const entrySchema = {
                   },
                 },
                 counts: { type: 'array', items: { type: 'integer' } }, lints: { type: 'array', items: { type: 'string' } },
-                durationMs: { type: 'number' }, symbols: { type: 'array', items: { type: 'object' } },
+                durationMs: { type: 'number' }, symbols: { type: 'array', items: { type: 'object' } }, by: { enum: ['check', 'explain'] },
               },
             },
           },

@@ -18,6 +18,9 @@
  * Each block's instructions are charged to the frame it ran in through the global counter, so the stacks
  * add up to the same exact total as the per-address counts.
  *
+ * Each region says which function opened it (the caller of counter_read: the block whose BL calls it), so that
+ * the measured calls are told from the other regions the firmware times (loading, finding exports) exactly.
+ *
  * Debian's QEMU 7.2 ships no plugin header: the few declarations of plugin API version 1 used are below;
  * the version QEMU offers is checked at load.
  *
@@ -226,6 +229,8 @@ static uint64_t executed;     /* every executed instruction (inline) */
 static uint64_t charged_upto; /* `executed` when the current frame was last charged */
 static int cur = -1;          /* the current frame's node */
 static const struct block *prev;
+static int counter_caller = -1; /* the function whose call entered counter_read last */
+static int opener = -1;         /* the current region's: counter_caller at its first read */
 
 struct frame {
     uint32_t ret; /* 0: an exception frame */
@@ -313,6 +318,9 @@ static void block_exec(unsigned int vcpu, void *udata)
         charge();
         transition(prev, b->pc, b->func);
     }
+    if (b->end == END_CALL && b->target == counter_start) {
+        counter_caller = b->func; /* the block that calls counter_read: an interrupt before its first read changes nothing */
+    }
     prev = b;
 }
 
@@ -324,7 +332,7 @@ static void dump_region(void)
             total += s->count;
         }
     }
-    fprintf(out, "region %d %" PRIu64 " lost %lu\n", region, total, lost);
+    fprintf(out, "region %d %" PRIu64 " lost %lu opener %d\n", region, total, lost, opener);
     for (int i = 0; i < SITE_BUCKETS; i++) {
         for (struct site *s = sites[i]; s; s = s->next) {
             if (s->count) {
@@ -356,6 +364,7 @@ static void counter_load(unsigned int vcpu, qemu_plugin_meminfo_t info, uint64_t
         memset(node_buckets, 0, sizeof node_buckets);
         depth = 0;
         lost = 0;
+        opener = counter_caller;
         cur = node_of(-1, b->func);
         charged_upto = executed;
         active = true;
