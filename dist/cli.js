@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-HWFSKQDD.js";
+} from "./chunks/chunk-WFBKBRQQ.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-SMEFXLGW.js");
+  const { run } = await import("./chunks/action-A7DYHBCF.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -29,7 +29,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-HWFSKQDD.js";
+} from "./chunk-WFBKBRQQ.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -1753,7 +1753,7 @@ async function lockOutDir(outDir, what) {
 import { existsSync as existsSync8 } from "node:fs";
 import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join23, relative, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve10 } from "node:path";
 
 // src/build/cmake.ts
 import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
@@ -1876,7 +1876,8 @@ var entrySchema = {
                 counts: { type: "array", items: { type: "integer" } },
                 lints: { type: "array", items: { type: "string" } },
                 durationMs: { type: "number" },
-                symbols: { type: "array", items: { type: "object" } }
+                symbols: { type: "array", items: { type: "object" } },
+                by: { enum: ["check", "explain"] }
               }
             }
           }
@@ -2313,6 +2314,11 @@ function parseMap(text) {
   }
   return out.filter((s) => s.size > 0 && s.section !== "*fill*");
 }
+var inTree = (folder, folders) => {
+  const top = folder.split("/")[0];
+  for (const f of folders.values()) if (f.split("/")[0] === top) return true;
+  return false;
+};
 var ARCHIVE = /(?:^|\/)(lib[^/()]+\.a)(?:\(([^)]+)\))?$/;
 function ownerOf(object, folders) {
   if (object === "linker stubs" || object === "") return { owner: "linker", detail: "linker" };
@@ -2329,11 +2335,14 @@ function ownerOf(object, folders) {
   }
   const src = member.replace(/\.obj$|\.o$/, "");
   if (src === "wmb_module.c") return { owner: "module", detail: "embedded module" };
-  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (archive === "libfirmware.a" || archive === "libapp.a" ? folders.get(src) : void 0);
+  const ours = archive === "libfirmware.a" || archive === "libapp.a";
+  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : void 0);
   if (folder) {
     if (/^(apps|benchmarks)\//.test(folder)) return { owner: "benchmark", detail: folder.split("/")[1] };
+    if (!inTree(folder, folders)) return { owner: "benchmark", detail: /\/sources\/(.+?)-[0-9a-f]{40}\//.exec(`/${folder}/`)?.[1] ?? basename(folder) };
     return { owner: "harness", detail: folder.split("/").slice(0, 2).join("/") };
   }
+  if (ours) return { owner: "benchmark", detail: "benchmark" };
   if (archive || object.startsWith("zephyr/")) return { owner: "rtos", detail: "Zephyr" };
   return { owner: "harness", detail: "other" };
 }
@@ -2388,7 +2397,7 @@ async function sizesOf(elfPath, elf, firmwareDir) {
 }
 
 // src/jobs/collect.ts
-import { mkdir as mkdir14, readFile as readFile18, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir14, readFile as readFile19, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
@@ -2788,7 +2797,7 @@ function parsePluginOutput(file, text) {
     if (!line) return;
     const f = line.split(" ");
     const r = regions[regions.length - 1];
-    if (f[0] === "region" && f.length === 5) regions.push({ total: Number(f[2]), lost: Number(f[4]), addresses: /* @__PURE__ */ new Map(), nodes: [] });
+    if (f[0] === "region" && f.length === 7 && f[5] === "opener") regions.push({ total: Number(f[2]), lost: Number(f[4]), opener: Number(f[6]), addresses: /* @__PURE__ */ new Map(), nodes: [] });
     else if (f[0] === "a" && r && f.length === 3) r.addresses.set(parseInt(f[1], 16), Number(f[2]));
     else if (f[0] === "n" && r && f.length === 5 && Number(f[1]) === r.nodes.length) r.nodes.push({ parent: Number(f[2]), func: Number(f[3]), self: Number(f[4]) });
     else if (f[0] === "end") finished2 = f.length === 2;
@@ -2875,6 +2884,7 @@ function speedscope(name2, profiles) {
 
 // src/profile/variant.ts
 var COUNTER_READ = "counter_read";
+var MEASURE = "wmb_driver_measure";
 function measuredRecords(records) {
   return records.flatMap((r) => r.type === "result" ? [{ label: r.name, count: r.count, regions: r.probe1 === void 0 ? 1 : 4 }] : []);
 }
@@ -2907,6 +2917,18 @@ function fromRam2(r, elf, funcs) {
   }
   return { count, where: [...by2].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
 }
+function recordRegions(plugged, funcs, measured2) {
+  const calls = plugged.regions.filter((r) => funcs[r.opener]?.name === MEASURE);
+  const wanted = measured2.reduce((n, m) => n + m.regions, 0);
+  if (!plugged.finished || calls.length !== wanted)
+    return { unavailable: `the plugin saw ${calls.length} region(s) opened by ${MEASURE}${plugged.finished ? "" : " (and one unfinished)"}, the firmware reported ${measured2.length} measurement(s) of ${wanted} region(s)` };
+  let next = 0;
+  return measured2.map((m) => {
+    const r = calls[next];
+    next += m.regions;
+    return r;
+  });
+}
 async function profileImage(o) {
   const plugin = await ensurePlugin();
   if ("unavailable" in plugin) return plugin;
@@ -2923,30 +2945,22 @@ async function profileImage(o) {
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const plugged = parsePluginOutput(outPath, text);
-    let measured2;
-    let loaded = false;
+    let plugged;
     try {
-      const records = parseRecords(run.serial, o.elf.buildId ?? "");
-      measured2 = measuredRecords(records);
-      loaded = records.some((r) => r.type === "load");
+      plugged = parsePluginOutput(outPath, text);
+    } catch (e) {
+      if (!(e instanceof PluginOutputError)) throw e;
+      return { unavailable: e.message };
+    }
+    let measured2;
+    try {
+      measured2 = measuredRecords(parseRecords(run.serial, o.elf.buildId ?? ""));
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
       return { unavailable: `the profiled run's output: ${e.message}` };
     }
-    const firsts = [];
-    let from = 0;
-    for (const m of measured2) {
-      let best = -1;
-      for (let k = from; k <= plugged.regions.length - m.regions; k++)
-        if (best < 0 || Math.abs(plugged.regions[k].total - m.count) < Math.abs(plugged.regions[best].total - m.count)) best = k;
-      if (best < 0) break;
-      firsts.push(best);
-      from = best + m.regions;
-    }
-    if (!plugged.finished || firsts.length !== measured2.length || !loaded && plugged.regions.length !== from)
-      return { unavailable: `the plugin saw ${plugged.regions.length} measured region(s)${plugged.finished ? "" : " (one unfinished)"}, the firmware reported ${measured2.length} measurement(s)${loaded ? " and its load" : ""}` };
-    const regions = firsts.map((k) => plugged.regions[k]);
+    const regions = recordRegions(plugged, funcs, measured2);
+    if ("unavailable" in regions) return regions;
     const mapText = await readFile9(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
@@ -2963,6 +2977,7 @@ async function profileMeasured(o) {
   const plain = measuredRecords(parseRecords(o.plainSerial, o.elf.buildId ?? "")).map((m) => m.count);
   if (plain.join() !== p.counts.join())
     return { profileUnavailable: `the profiled run counted ${p.counts.join(", ")} where the plain run counted ${plain.join(", ")}: the plugin changed what it measures` };
+  await o.keep?.(p);
   return measured(p, o.plainMs);
 }
 
@@ -3291,6 +3306,7 @@ async function profileHostMeasured(o) {
   if ("unavailable" in p) return { profileUnavailable: p.unavailable };
   if (o.instructions !== void 0 && p.counts[0] !== o.instructions)
     return { profileUnavailable: `the profiled run counted ${p.counts[0]} instructions where the plain run counted ${o.instructions}: the profile does not add up` };
+  await o.keep?.(p);
   return measured(p);
 }
 
@@ -3375,7 +3391,7 @@ ${out.serial}${out.diagnostics}`;
       await writeFile5(join13(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
-    const stop = o.signal ? { signal: o.signal } : {};
+    const stop = { ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, sizes?.symbols) } : {} };
     const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop }) : v.target === "host" ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop }) : {};
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {}, ...profiled }, log };
   } catch (e) {
@@ -4577,6 +4593,48 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
   return exe;
 }
 
+// src/profile/cache.ts
+import { createHash as createHash9 } from "node:crypto";
+import { readFile as readFile18 } from "node:fs/promises";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative } from "node:path";
+var PROFILE_FORMAT = 1;
+var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
+var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
+async function baseProfileKey(o) {
+  const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
+  return {
+    kind: "profile-at",
+    format: PROFILE_FORMAT,
+    commit: o.commit,
+    config: sha256(o.configText),
+    variant: o.variant,
+    tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
+    plugin: sha256(await readFile18(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
+    libc: hostLibc(),
+    callers: CALLER_DEPTH
+  };
+}
+var storedProfile = (p, by2, symbols) => ({ profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, by: by2, ...symbols ? { symbols } : {} });
+async function checkProfileKeeper(o) {
+  if (o.overridden || !/^[0-9a-f]{40}$/.test(o.commit)) return void 0;
+  const paths = [o.config, o.firmwareDir, ...o.benchmarkDirs];
+  const top = await execa("git", ["rev-parse", "--show-toplevel"], { cwd: dirname8(o.config), reject: false });
+  if (top.failed) return void 0;
+  if (paths.some((p) => {
+    const r = relative(String(top.stdout), p);
+    return r.startsWith("..") || isAbsolute3(r);
+  })) return void 0;
+  const status = await execa("git", ["status", "--porcelain", "--", ...paths], { cwd: String(top.stdout), reject: false });
+  if (status.failed || String(status.stdout).trim() !== "") return void 0;
+  const configText = await showAt(o.config, relative(String(top.stdout), o.config), o.commit);
+  if (configText === void 0) return void 0;
+  const store = profileStore(o.warn);
+  const date = (/* @__PURE__ */ new Date()).toISOString();
+  return async (variant, p, symbols) => {
+    await store.put(await baseProfileKey({ commit: o.commit, configText, variant: variant.id }), { commit: o.commit, date }, { profile: storedProfile(p, "check", symbols) });
+  };
+}
+
 // src/jobs/collect.ts
 async function harnessDefinitions(job, m, progress, signal) {
   let wamrc;
@@ -4627,6 +4685,14 @@ async function collect(job, m, shard) {
   const prov = await provenance(job.configDir);
   const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
   await linkBuilds(o.outDir, cache.buildRoot);
+  const keep2 = job.config.profile === "all" ? await checkProfileKeeper({
+    config: job.config.file,
+    firmwareDir: job.firmwareDir,
+    benchmarkDirs: job.config.benchmarkDirs,
+    commit: prov.commit,
+    overridden: Boolean(o.source),
+    warn: (w) => o.progress.note(`warning: ${w}`)
+  }) : void 0;
   const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
@@ -4649,6 +4715,7 @@ async function collect(job, m, shard) {
       reuse: cache.reuse
     }),
     ...job.config.profile === "all" ? { profile: () => true } : {},
+    ...keep2 ? { keepProfile: keep2 } : {},
     ...o.signal ? { signal: o.signal } : {}
   });
   await cache.finish(variants);
@@ -4669,7 +4736,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile18(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile19(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -4731,27 +4798,6 @@ function deltaSummary(d, unit) {
   return `${d.label}: ${d.baseTotal.toLocaleString("en-US")} -> ${d.nowTotal.toLocaleString("en-US")} ${unit}, ${signed2(change)}${pct2}`;
 }
 
-// src/profile/cache.ts
-import { createHash as createHash9 } from "node:crypto";
-import { readFile as readFile19 } from "node:fs/promises";
-var PROFILE_FORMAT = 1;
-var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
-var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
-async function baseProfileKey(o) {
-  const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
-  return {
-    kind: "profile-at",
-    format: PROFILE_FORMAT,
-    commit: o.commit,
-    config: sha256(o.configText),
-    variant: o.variant,
-    tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
-    plugin: sha256(await readFile19(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
-    libc: hostLibc(),
-    callers: CALLER_DEPTH
-  };
-}
-
 // src/jobs/explain.ts
 async function profileVariant(config, firmwareDir, id, outDir, progress, signal) {
   const job = await resolveJob({ config, outDir, progress, ...firmwareDir ? { firmwareDir } : {} });
@@ -4790,12 +4836,12 @@ async function atCommit(dir, sha, use) {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm13(dirname8(tree), { recursive: true, force: true });
+    await rm13(dirname9(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {
-  const rel = relative(top, path);
-  return rel.startsWith("..") || isAbsolute3(rel) ? path : join23(tree, rel);
+  const rel = relative2(top, path);
+  return rel.startsWith("..") || isAbsolute4(rel) ? path : join23(tree, rel);
 };
 async function storedSide(p, id, outDir) {
   const files = await writeProfiles(outDir, id, p.profiles);
@@ -4804,14 +4850,14 @@ async function storedSide(p, id, outDir) {
 async function explainAll(o) {
   const config = resolve10(o.config);
   const ref = o.base ?? "HEAD";
-  const sha = await requireCommit(dirname8(config), ref, "base commit");
+  const sha = await requireCommit(dirname9(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
   const firmware = resolve10(o.firmwareDir ?? join23(packageRoot(), "firmware"));
   const baseOut = join23(o.outDir, "base");
-  const repo = await git(dirname8(config), ["rev-parse", "--show-toplevel"]);
-  const inRepo = (path) => !repo.failed && !relative(String(repo.stdout), path).startsWith("..") && !isAbsolute3(relative(String(repo.stdout), path));
-  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(repo.stdout), config), sha) : void 0;
+  const repo = await git(dirname9(config), ["rev-parse", "--show-toplevel"]);
+  const inRepo = (path) => !repo.failed && !relative2(String(repo.stdout), path).startsWith("..") && !isAbsolute4(relative2(String(repo.stdout), path));
+  const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative2(String(repo.stdout), config), sha) : void 0;
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
   const keys = configText === void 0 ? void 0 : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
   const base3 = [];
@@ -4820,20 +4866,20 @@ async function explainAll(o) {
     const hit = keys && !o.rerun ? await store.get(keys[i]) : void 0;
     if (hit && "profile" in hit.value) {
       base3[i] = await storedSide(hit.value.profile, id, baseOut);
-      reused[i] = hit.measured;
+      reused[i] = { ...hit.measured, ...hit.value.profile.by ? { by: hit.value.profile.by } : {} };
     }
   }
   const todo = o.variants.flatMap((id, i) => base3[i] ? [] : [i]);
   if (todo.length) {
-    await atCommit(dirname8(config), sha, async (top, tree) => {
+    await atCommit(dirname9(config), sha, async (top, tree) => {
       const baseConfig = inBase(config, top, tree);
-      if (!existsSync8(baseConfig)) throw new UserError(`${relative(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
+      if (!existsSync8(baseConfig)) throw new UserError(`${relative2(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
       for (const i of todo) base3[i] = await profileVariant(baseConfig, inBase(firmware, top, tree), o.variants[i], baseOut, o.progress, o.signal);
     });
     for (const i of todo) {
       const p = base3[i].profile;
       if (keys && "profiles" in p)
-        await store.put(keys[i], { commit: sha, date: (/* @__PURE__ */ new Date()).toISOString() }, { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, ...base3[i].symbols ? { symbols: base3[i].symbols } : {} } });
+        await store.put(keys[i], { commit: sha, date: (/* @__PURE__ */ new Date()).toISOString() }, { profile: storedProfile(p, "explain", base3[i].symbols) });
     }
   }
   const out = [];
@@ -4867,7 +4913,7 @@ async function explanation(variant, base3, was, now, outDir) {
 `);
   return e;
 }
-var baseSource = (e) => e.base.reused ? `the base's profile reused from an earlier explanation at that commit (profiled ${e.base.reused.date.slice(0, 10)}), not built again` : "the base built and profiled there for this variant only";
+var baseSource = (e) => e.base.reused ? `the base's profile reused from ${e.base.reused.by === "check" ? "the check run at that commit" : "an earlier explanation at that commit"} (profiled ${e.base.reused.date.slice(0, 10)}), not built again` : "the base built and profiled there for this variant only";
 function renderExplanation(e) {
   const out = [`${e.variant}: the working tree against ${e.base.ref} (${e.base.commit.slice(0, 12)}); ${baseSource(e)}`, ""];
   for (const d of e.instructions) {
@@ -5101,7 +5147,7 @@ async function report(o, shards) {
 
 // src/github/release.ts
 import { readFile as readFile21 } from "node:fs/promises";
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
   const rank = (e) => e.before && e.after !== void 0 ? Math.abs((e.after - e.before) / e.before) : Infinity;
@@ -5162,14 +5208,14 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const root = String(top.stdout);
   const files = [];
   for (const file of written) {
-    const path = relative2(root, file).split("\\").join("/");
+    const path = relative3(root, file).split("\\").join("/");
     const content = await readFile21(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });
   }
   for (const file of deleted) {
-    const path = relative2(root, file).split("\\").join("/");
+    const path = relative3(root, file).split("\\").join("/");
     if (!(await git2(root, ["cat-file", "-e", `HEAD:${path}`])).failed) files.push({ path, content: null });
   }
   const empty = { files: [], byId: /* @__PURE__ */ new Map(), source: "none" };
