@@ -17,7 +17,11 @@ import { annotations, locateIn, publishCheckRun } from './github/checks.js';
 import { githubProgress } from './progress.js';
 import { fitComment, runUrl, upsertComment } from './github/comment.js';
 import { UserError } from './types.js';
-import { cacheContent, cacheKeys, restoreToolCache, saveToolCache } from './github/cache.js';
+import { cacheContent, cacheKeys, profilingShards, restoreProfiles, restoreToolCache, saveProfiles, saveToolCache } from './github/cache.js';
+import { PROFILE_CHOICES } from './config/schema.js';
+import type { Config } from './config/config.js';
+import { readShardFolders } from './shard/files.js';
+import { storeDir } from './store/session.js';
 import { cacheRoot, parseSourceDir } from './sources/sources.js';
 import { packageRoot } from './tools.js';
 import { dirname, join, resolve } from 'node:path';
@@ -123,6 +127,8 @@ export async function run(): Promise<void> {
     const given = [...inputsOf('action').values()].filter((i) => core.getInput(input(i).action!) !== '' && core.getInput(input(i).action!) !== input(i).default);
     checkInputs('action', mode, given);
     const flags = { comment: boolInput('comment', true), failOnRegression: boolInput('fail-on-regression', true), failOnIncomplete: boolInput('fail-on-incomplete', true), checkRun: boolInput('check-run', false) };
+    const profile = value('profile');
+    if (profile && !(PROFILE_CHOICES as readonly string[]).includes(profile)) throw new UserError(`input profile: expected one of ${PROFILE_CHOICES.join(', ')}, got "${profile}"`);
     const source = value('source') ? parseSourceDir('input source', value('source')) : undefined;
     const against = value('against') ? parseSourceDir('input against', value('against')) : undefined;
     const options: JobOptions = {
@@ -132,6 +138,7 @@ export async function run(): Promise<void> {
       ...(value('boards') ? { boards: value('boards') } : {}),
       ...(source ? { source } : {}),
       ...(value('rerun') === 'true' ? { rerun: true } : {}),
+      ...(profile ? { profile: profile as Config['profile'] } : {}),
       signal: stop.signal,
     };
     if (mode === 'history') return await history(options.outDir);
@@ -157,6 +164,7 @@ export async function run(): Promise<void> {
       core.info(`${p.matrix.include.length} shard(s): ${p.matrix.include.map((s) => s.shard).join(', ')}`);
     } else if (mode === 'run-shard') {
       const r = await runShard(options, value('shard'));
+      if (r.kept) await saveProfiles(r.kept, value('shard'), process.env);
       core.setOutput('results-path', r.resultsPath);
       core.setOutput('failed', String(r.failed));
     } else if (mode === 'release-baselines') {
@@ -187,7 +195,13 @@ export async function run(): Promise<void> {
     // An A/B's baselines are the base tree's run: the pull request's base commit is not read.
     const baseRef = against ? undefined : value('base') || github.context.payload.pull_request?.base?.sha;
     const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
-    const out = mode === 'report' ? await report(compared, { results }) : await check(compared);
+    // The base's profiles that its push kept, restored only when something moved (explain.ts asks for them).
+    const baseProfiles = async (commit: string) => {
+      const found = await readShardFolders(results);
+      const shards = found.plan ? profilingShards(found.plan.plan) : found.files.flatMap((f) => (f.results.shard ? [f.results.shard] : []));
+      await restoreProfiles(storeDir(cacheRoot()), commit, shards, process.env);
+    };
+    const out = mode === 'report' ? await report({ ...compared, baseProfiles }, { results }) : await check(compared);
     await saveCache();
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));

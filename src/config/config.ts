@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UserError, type Target } from '../types.js';
-import { configSchema } from './schema.js';
+import { configSchema, type PROFILE_CHOICES } from './schema.js';
 import { fail, parseWithPositions, position, validator, type ParsedFile, type Path } from '../schema/locate.js';
 import type { ThresholdSettings } from '../vocabulary.js';
 import { hostBoard, hostStack, supporting, type Catalogue } from '../catalogue/catalogue.js';
@@ -36,7 +36,7 @@ export interface Config {
   timeoutSeconds: number;
   jobs: number;
   /** Which emulated variants get instructions by function (profile/): those that moved over a threshold, all, none. */
-  profile: 'regressed' | 'all' | 'off';
+  profile: (typeof PROFILE_CHOICES)[number];
   /** Targets whose not repeatable measurements (host wall time) may be reused from the result store. */
   reuse: Target[];
   /** Emulated runs measure every iteration of benchmark.yml's iterations (the study's method) instead of deriving the average. */

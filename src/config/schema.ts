@@ -4,6 +4,9 @@ import { TARGETS } from '../types.js';
 import { mcu, supporting, type Catalogue } from '../catalogue/catalogue.js';
 import { metricNames } from '../catalogue/benchmark.js';
 
+/** run.profile: instructions by function for the variants that moved over a threshold, every one, or none. */
+export const PROFILE_CHOICES = ['regressed', 'all', 'off'] as const;
+
 const oneOrMany = (values: readonly string[]) => ({
   anyOf: [{ enum: [...values] }, { type: 'array', items: { enum: [...values] }, minItems: 1 }],
 });
@@ -74,7 +77,7 @@ export const configSchema = (cat: Catalogue) => {
         // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
         jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
         // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
-        profile: { enum: ['regressed', 'all', 'off'] },
+        profile: { enum: [...PROFILE_CHOICES] },
         // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time, a board's cycles).
         reuse: { type: 'array', items: { enum: ['host', 'hardware'] }, uniqueItems: true },
         // Where a benchmark.yml derives the emulated average from the first and steady iterations: run all of them instead.

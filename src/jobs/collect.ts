@@ -21,7 +21,7 @@ import { requireTools, toolVersion } from '../tools.js';
 import type { Provenance, Results, Target, Variant } from '../types.js';
 import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
-import { checkProfileKeeper } from '../profile/cache.js';
+import { checkProfileKeeper, type KeptProfiles } from '../profile/cache.js';
 import { linkBuilds, openCache, withEnv } from '../store/session.js';
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
@@ -66,7 +66,7 @@ export async function compilerCacheFor(buildRoot: string): Promise<{ ccache?: Re
 }
 
 /** Builds, runs and measures the matrix (one shard of it when `shard` is given) and writes results.json. */
-export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ results: Results; resultsPath: string }> {
+export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ results: Results; resultsPath: string; kept?: KeptProfiles }> {
   const o = job.options;
   // A board runner builds and flashes; only the emulated target needs QEMU, only the host valgrind.
   const built = m.variants.filter((v) => !v.notBuilt);
@@ -103,7 +103,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
       analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
-    ...(keep ? { keepProfile: keep } : {}),
+    ...(keep ? { keepProfile: keep.keep } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
   });
   await cache.finish(variants);
@@ -118,7 +118,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     const done = variants.filter((v) => v.status === 'ok').length;
     throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
   }
-  return { results, resultsPath };
+  return { results, resultsPath, ...(keep?.kept.files.length ? { kept: keep.kept } : {}) };
 }
 
 export interface ShardResults {

@@ -30,6 +30,8 @@ export interface ExplainOptions {
   base?: string;
   /** Profile the base again even when an earlier explanation at that commit is in the result store. */
   rerun?: boolean;
+  /** Brings into the result store the base's profiles kept elsewhere (the action: the GitHub cache), before they are looked for. */
+  baseProfiles?: (commit: string) => Promise<void>;
   outDir: string;
   firmwareDir?: string;
   progress: Progress;
@@ -133,6 +135,7 @@ export async function explainAll(o: Omit<ExplainOptions, 'variant'> & { variants
   const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative(String(repo.stdout), config), sha) : undefined;
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
   const keys = configText === undefined ? undefined : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
+  if (keys && !o.rerun) await o.baseProfiles?.(sha);
   const base: Side[] = [];
   const reused: (Reused | undefined)[] = [];
   for (const [i, id] of o.variants.entries()) {

@@ -33,6 +33,11 @@ export interface JobOptions {
   signal?: AbortSignal;
   /** Measure every variant again instead of reusing identical earlier results (`--rerun`). */
   rerun?: boolean;
+  /** Instead of the config's run.profile (the action's input profile: all on the default branch's pushes). */
+  profile?: Config['profile'];
+  /** Called with the base commit before an explanation looks for its profiles in the result store (the action
+   * restores there those its default branch's runs kept at that commit). */
+  baseProfiles?: (commit: string) => Promise<void>;
 }
 
 export interface Job {
@@ -57,7 +62,8 @@ export async function resolveJob(options: JobOptions): Promise<Job> {
   const configFile = resolve(options.config);
   const firmwareDir = resolve(options.firmwareDir ?? join(packageRoot(), 'firmware'));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
-  const config = await loadConfig(options.config, catalogue);
+  const loaded = await loadConfig(options.config, catalogue);
+  const config = options.profile ? { ...loaded, profile: options.profile } : loaded;
   const configDir = dirname(configFile);
   const manifest = await loadManifest(firmwareDir);
   checkSources(catalogue, Object.keys(manifest));

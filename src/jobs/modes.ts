@@ -22,6 +22,8 @@ export const INPUTS = {
   targets: { cli: 'targets', action: 'targets' },
   shard: { cli: 'shard', action: 'shard' },
   rerun: { cli: 'rerun', action: 'rerun', default: 'false' },
+  // Instead of the config's run.profile: the default branch's pushes profile every variant for later pull requests.
+  profile: { action: 'profile' },
   results: { cli: 'results', action: 'results' },
   plan: { cli: 'plan' },
   pullRequest: { cli: 'pull-request' },
@@ -53,12 +55,12 @@ interface ModeSpec {
 }
 
 export const MODES = {
-  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', 'rerun', ...PUBLISH, 'source', 'against'] },
+  check: { cli: 'check', action: 'check', takes: [...JOB, 'base', 'acceptedBy', 'allowIncomplete', 'rerun', 'profile', ...PUBLISH, 'source', 'against'] },
   'update-baselines': { cli: 'update-baselines', action: 'update-baselines', takes: [...JOB, 'results', 'plan', 'pullRequest', 'rerun'] },
   history: { action: 'history', takes: ['out', 'token', 'historyBranch', 'historyStore', 'historyEvent'] },
   plan: { cli: 'plan', action: 'plan', takes: [...JOB, 'targets'] },
-  'run-shard': { cli: 'run', action: 'run', takes: [...JOB, 'shard', 'rerun'], needs: ['shard'] },
-  report: { cli: 'report', action: 'report', takes: [...JOB, 'results', 'plan', 'base', 'allowIncomplete', ...PUBLISH], needs: ['results'] },
+  'run-shard': { cli: 'run', action: 'run', takes: [...JOB, 'shard', 'rerun', 'profile'], needs: ['shard'] },
+  report: { cli: 'report', action: 'report', takes: [...JOB, 'results', 'plan', 'base', 'allowIncomplete', 'profile', ...PUBLISH], needs: ['results'] },
   'release-baselines': { action: 'release-baselines', takes: [...JOB, 'results'], needs: ['token'] },
   explain: { cli: 'explain', takes: [...JOB, 'base'] },
   comment: { action: 'comment', takes: ['config', 'out', 'token', 'results', 'acceptLabel', 'artifact'], needs: ['token'] },

@@ -42,7 +42,7 @@ export function profileNotes(r: Results): string {
 }
 
 /** The report's section for the variants that moved; never fails the check (a failure becomes a note). */
-export async function whyMoved(o: { config: string; firmwareDir?: string; baseRef?: string; outDir: string; progress: Progress; signal?: AbortSignal },
+export async function whyMoved(o: { config: string; firmwareDir?: string; baseRef?: string; outDir: string; progress: Progress; signal?: AbortSignal; baseProfiles?: (commit: string) => Promise<void> },
   results: Results, comparison: Comparison): Promise<string> {
   const moved = movedVariants(comparison);
   let section = profileNotes(results);

@@ -41,6 +41,13 @@ export async function baseProfileKey(o: { commit: string; configText: string; va
 export const storedProfile = (p: VariantProfile, by: StoredProfile['by'], symbols?: SymbolSize[]): StoredProfile =>
   ({ profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, by, ...(symbols ? { symbols } : {}) });
 
+/** The entries a check kept at its commit: files of the store `store`, relative to it (the action saves them for the default branch's later pull requests). */
+export interface KeptProfiles {
+  commit: string;
+  store: string;
+  files: string[];
+}
+
 /**
  * Keeps a check's profiles as the base's for later explanations against its commit (a pull request's base is
  * an earlier push's commit): none has to build and profile the base again. Only when the commit pins all that
@@ -48,7 +55,7 @@ export const storedProfile = (p: VariantProfile, by: StoredProfile['by'], symbol
  * tree, no source overridden; undefined otherwise.
  */
 export async function checkProfileKeeper(o: { config: string; firmwareDir: string; benchmarkDirs: string[]; commit: string; overridden: boolean; warn: (m: string) => void }):
-  Promise<((variant: { id: string }, p: VariantProfile, symbols?: SymbolSize[]) => Promise<void>) | undefined> {
+  Promise<{ keep: (variant: { id: string }, p: VariantProfile, symbols?: SymbolSize[]) => Promise<void>; kept: KeptProfiles } | undefined> {
   if (o.overridden || !/^[0-9a-f]{40}$/.test(o.commit)) return undefined;
   const paths = [o.config, o.firmwareDir, ...o.benchmarkDirs];
   const top = await execa('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(o.config), reject: false });
@@ -61,7 +68,13 @@ export async function checkProfileKeeper(o: { config: string; firmwareDir: strin
   if (configText === undefined) return undefined;
   const store = profileStore(o.warn);
   const date = new Date().toISOString();
-  return async (variant, p, symbols) => {
-    await store.put(await baseProfileKey({ commit: o.commit, configText, variant: variant.id }), { commit: o.commit, date }, { profile: storedProfile(p, 'check', symbols) });
+  const kept: KeptProfiles = { commit: o.commit, store: store.dir, files: [] };
+  return {
+    kept,
+    keep: async (variant, p, symbols) => {
+      const key = await baseProfileKey({ commit: o.commit, configText, variant: variant.id });
+      await store.put(key, { commit: o.commit, date }, { profile: storedProfile(p, 'check', symbols) });
+      kept.files.push(relative(store.dir, store.pathOf(key)));
+    },
   };
 }
