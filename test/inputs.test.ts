@@ -209,6 +209,22 @@ test('action inputs are checked before any work: comment: maybe fails before the
   }
 });
 
+test('action input profile: one of regressed, all, off, checked before any work; only for the modes that profile; it overrides run.profile', async () => {
+  const { clone } = shallowClone();
+  const r = action(clone, { INPUT_PROFILE: 'maybe' });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /^::error::input profile: expected one of regressed, all, off, got "maybe"$/m);
+  assert.equal(r.output, '', 'no output (no verdict) was set');
+  assert.equal(existsSync(join(clone, 'out')), false, 'nothing built');
+  const plan = action(clone, { INPUT_MODE: 'plan', INPUT_PROFILE: 'all' });
+  assert.equal(plan.status, 1);
+  assert.match(plan.stdout, /^::error::input profile does not go with mode plan$/m);
+  const { resolveJob } = await import('../src/jobs/job.js');
+  const o = { config: join(clone, 'wasm-mcu-bench.yml'), outDir: join(clone, 'out'), progress: { note: () => undefined } as never };
+  assert.equal((await resolveJob(o)).config.profile, 'regressed', 'the config\'s default');
+  assert.equal((await resolveJob({ ...o, profile: 'all' })).config.profile, 'all');
+});
+
 test('an event file that is not JSON is an ::error:: naming it, not a SyntaxError', () => {
   const dir = tmp('event');
   const event = join(dir, 'event.json');

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultStore, keyHash } from '../src/store/store.js';
-import { cacheContent, cacheKeys } from '../src/github/cache.js';
+import { cacheContent, cacheKeys, profilesFolder, profilesKey, profilingShards } from '../src/github/cache.js';
+import { cacheRoot } from '../src/sources/sources.js';
 import { portableCommand, reusing } from '../src/store/reuse.js';
 import type { Artifact } from '../src/build/cmake.js';
 import type { RunOutput } from '../src/run/backend.js';
@@ -155,6 +156,19 @@ test("the action's cache keys: a run saves under its own key and restores its br
   assert.deepEqual(push.restoreKeys, [`${prefix}main-`, prefix]);
   writeFileSync(join(fw, 'sources.json'), '{"x":1}');
   assert.notEqual((await cacheKeys(fw, {}, 'check')).restoreKeys.at(-1), prefix, 'other pins, other entries');
+});
+
+test('the profiles a push kept: one entry per commit and profiling shard, the same folder in every job, apart from the tool cache', () => {
+  const sha = 'a'.repeat(40);
+  assert.equal(profilesKey(sha, 'emulated-2', 'linux', 'x64'), `wasm-mcu-bench-profiles-linux-x64-${sha}-emulated-2`);
+  assert.equal(profilesKey(sha, 'a,b c', 'linux', 'arm64'), `wasm-mcu-bench-profiles-linux-arm64-${sha}-a_b_c`, 'no comma in a key');
+  assert.notEqual(profilesKey(sha, 'emulated'), profilesKey('b'.repeat(40), 'emulated'));
+  assert.doesNotMatch(profilesKey(sha, 'emulated'), /^wasm-mcu-bench-2-/, 'never restored as a tool cache entry by prefix');
+  const plan = planShards([variant('a'), variant('b'), variant('c', 'host')], new Map(), { shards: { emulated: 2 }, durations: new Map() });
+  const withBoard = { ...plan, shards: [...plan.shards, { name: 'desk-1', target: 'hardware' as const, runsOn: ['self-hosted'], variants: [] }] };
+  assert.deepEqual(profilingShards(withBoard), ['emulated-1', 'emulated-2', 'host'], 'a board shard profiles nothing');
+  assert.equal(profilesFolder({ RUNNER_TEMP: '/home/runner/work/_temp' }), '/home/runner/work/_temp/wasm-mcu-bench-profiles');
+  assert.ok(!profilesFolder({}).startsWith(cacheRoot()), 'not inside the tool cache, which is saved whole');
 });
 
 test('the cache is saved only when a run added to it, not when it only used it', async () => {
