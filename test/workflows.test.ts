@@ -125,9 +125,41 @@ test('ci.yml fetches and verifies the pinned sources with the tool, cached per s
 /** Evaluates a workflow expression's `${{ }}` body for given contexts (its `==`, `!=`, `&&`, `||` and literals are JavaScript's). */
 function evaluate(expression: string, contexts: Record<string, unknown>): unknown {
   const body = /^\$\{\{(.*)\}\}$/s.exec(expression.trim())![1]!
-    .replace(/\b(github|matrix)((?:\.[\w-]+)+)/g, (_m, root: string, rest: string) => `${root}${rest.replace(/\./g, '?.')}`);
-  return new Function('github', 'matrix', `return (${body});`)(contexts.github, contexts.matrix);
+    .replace(/\b(github|matrix|inputs)((?:\.[\w-]+)+)/g, (_m, root: string, rest: string) => `${root}${rest.replace(/\./g, '?.')}`);
+  return new Function('github', 'matrix', 'inputs', `return (${body});`)(contexts.github, contexts.matrix, contexts.inputs);
 }
+
+test('the default branch\'s pushes profile every emulated and host variant; a pull request\'s report restores its base\'s profiles', () => {
+  const h = wf('history.yml');
+  assert.deepEqual(h.on.push, { branches: ['main'] });
+  assert.equal(h.jobs.shards!.uses, './.github/workflows/shards.yml', 'the shards a pull request\'s plan names too');
+  const asked = (event_name: string) => evaluate(h.jobs.shards!.with!.profile!, { github: { event_name } });
+  assert.equal(asked('push'), 'all');
+  assert.equal(asked('release'), '', 'a release measures; its commit was profiled when it was pushed');
+  assert.equal(asked('workflow_dispatch'), '');
+  const shards = wf('shards.yml');
+  assert.deepEqual((shards.on.workflow_call as { inputs: Record<string, unknown> }).inputs.profile, {
+    description: "The action's input profile for the emulated and host shards (history.yml, all on a push); empty keeps the config's.", type: 'string', default: '' });
+  const run = shards.jobs.shard!.steps!.find((x) => x.with?.mode === 'run')!;
+  const given = (target: string, profile: string) => evaluate(String(run.with!.profile), { matrix: { target }, inputs: { profile } });
+  assert.equal(given('emulated', 'all'), 'all');
+  assert.equal(given('host', 'all'), 'all');
+  assert.equal(given('hardware', 'all'), '', 'a board is never profiled');
+  assert.equal(given('emulated', ''), '', 'bench.yml and the release: the config\'s run.profile');
+  assert.equal(wf('bench.yml').jobs.shards!.with!.profile, undefined, 'a pull request\'s own shards pay nothing more');
+  // The report job explains against the pull request's base commit (no base-ref), with the plan that names the
+  // shards whose entries it restores (the artifact wasm-mcu-bench-plan matches the pattern), after setup.
+  const report = wf('bench.yml').jobs.report!.steps!;
+  const at = report.findIndex((x) => x.with?.mode === 'report');
+  const download = report.find((x) => x.uses?.startsWith('actions/download-artifact'))!;
+  assert.equal(download.with!.pattern, 'wasm-mcu-bench-*');
+  assert.ok('wasm-mcu-bench-plan'.startsWith(String(download.with!.pattern).replace('*', '')));
+  assert.deepEqual(Object.keys(report[at]!.with!).sort(), ['comment', 'mode', 'out', 'results']);
+  assert.ok(report.findIndex((x) => x.run === './scripts/setup.sh') < at);
+  const readme = readFileSync('README.md', 'utf8');
+  for (const x of ['`profile: all`', 'wasm-mcu-bench-profiles-<os>-<arch>-<commit>-<shard>', '1-2.7x'])
+    assert.ok(readme.includes(x), `README: ${x}`);
+});
 
 test('a fork\'s pull request runs on a board only through the environment bench-hardware: an approval per run, that is per commit', () => {
   const shard = wf('shards.yml').jobs.shard! as Job & { environment?: string };
