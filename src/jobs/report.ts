@@ -11,6 +11,7 @@ export async function report(o: CheckOptions, shards: ShardResults): Promise<Che
   const base = await comparedWith(job, o.baseRef);
   const resultsPath = await writeResults(o.outDir, merged.results);
   // What moved is explained here as in a check: the regressed variants built and profiled at both commits on
-  // this machine (the base's profiles from the result store when an earlier explanation made them).
+  // this machine (the base's profiles from the result store when an earlier explanation made them, or the push
+  // at the base commit did: the action restores those through o.baseProfiles).
   return compareAndReport(job, base, { results: merged.results, resultsPath, ranTargets, missing: merged.missing, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
 }
