@@ -48,6 +48,8 @@ function repository(): Repository {
   return { octokit: github.getOctokit(token), ...github.context.repo };
 }
 const HISTORY_EVENTS = ['push', 'release', 'baselines'] as const;
+/** The name mode check's kept profiles are saved under, in place of a shard's. */
+const CHECK_PROFILES = 'check';
 
 /** Mode history: append this run to the data branch, rebuild the page. */
 async function history(outDir: string): Promise<void> {
@@ -155,6 +157,8 @@ export async function run(): Promise<void> {
     const saveCache = async () => {
       if ((await cacheContent(cacheRoot())) !== restored) await saveToolCache(cacheRoot(), keys.key);
     };
+    // A pull request's commit (the merge GitHub made) is never another's base: only other events' kept profiles are saved.
+    const keepsProfiles = github.context.eventName !== 'pull_request' && github.context.eventName !== 'pull_request_target';
     const results = list('results');
     const shards = results.length ? { results } : undefined;
     if (mode === 'plan') {
@@ -164,7 +168,7 @@ export async function run(): Promise<void> {
       core.info(`${p.matrix.include.length} shard(s): ${p.matrix.include.map((s) => s.shard).join(', ')}`);
     } else if (mode === 'run-shard') {
       const r = await runShard(options, value('shard'));
-      if (r.kept) await saveProfiles(r.kept, value('shard'), process.env);
+      if (r.kept && keepsProfiles) await saveProfiles(r.kept, value('shard'), process.env);
       core.setOutput('results-path', r.resultsPath);
       core.setOutput('failed', String(r.failed));
     } else if (mode === 'release-baselines') {
@@ -195,13 +199,15 @@ export async function run(): Promise<void> {
     // An A/B's baselines are the base tree's run: the pull request's base commit is not read.
     const baseRef = against ? undefined : value('base') || github.context.payload.pull_request?.base?.sha;
     const compared = { ...options, ...(baseRef ? { baseRef } : {}), ...(acceptedBy ? { acceptedBy } : {}), ...(against ? { against } : {}) };
-    // The base's profiles that its push kept, restored only when something moved (explain.ts asks for them).
+    // The base's profiles that its push kept (its shards', or its check's), restored only when something moved
+    // (explain.ts asks for them).
     const baseProfiles = async (commit: string) => {
-      const found = await readShardFolders(results);
-      const shards = found.plan ? profilingShards(found.plan.plan) : found.files.flatMap((f) => (f.results.shard ? [f.results.shard] : []));
+      const found = mode === 'report' ? await readShardFolders(results) : undefined;
+      const shards = !found ? [CHECK_PROFILES] : found.plan ? profilingShards(found.plan.plan) : found.files.flatMap((f) => (f.results.shard ? [f.results.shard] : []));
       await restoreProfiles(storeDir(cacheRoot()), commit, shards, process.env);
     };
-    const out = mode === 'report' ? await report({ ...compared, baseProfiles }, { results }) : await check(compared);
+    const out = mode === 'report' ? await report({ ...compared, baseProfiles }, { results }) : await check({ ...compared, baseProfiles });
+    if (out.kept && keepsProfiles) await saveProfiles(out.kept, CHECK_PROFILES, process.env);
     await saveCache();
     core.setOutput('verdict', out.comparison.verdict);
     core.setOutput('regressions', String(out.comparison.counts.regression));

@@ -159,75 +159,111 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   });
 }
 
-test('on GitHub: the push at A profiles with input profile: all and saves its profiles; the pull request\'s report at B restores them and explains its regression without building A', async () => {
-  const service = await cacheService();
-  try {
-    // The repository is the action's own (uses: ./): its firmware is pinned by the commit.
-    const repo = tmp('action-repo');
-    for (const f of ['package.json', 'dist', 'firmware', 'tools']) cpSync(join(ROOT, f), join(repo, f), { recursive: true });
-    const file = join(repo, 'firmware', (readdirSync(join(repo, 'firmware'), { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
-    const src = readFileSync(file, 'utf8');
-    const patched = src.replace('static void bit_reverse(void)\n{', `__attribute__((noinline)) static void bit_reverse(void)
+/**
+ * The action's own repository (uses: ./, its firmware pinned by the commit) at commit A with its baselines, FFT's
+ * bit_reverse given more work by a definition; the action and CLI run against the cache stand-in.
+ */
+async function actionRepo(service: { url: string }) {
+  const repo = tmp('action-repo');
+  for (const f of ['package.json', 'dist', 'firmware', 'tools']) cpSync(join(ROOT, f), join(repo, f), { recursive: true });
+  const file = join(repo, 'firmware', (readdirSync(join(repo, 'firmware'), { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
+  const src = readFileSync(file, 'utf8');
+  const patched = src.replace('static void bit_reverse(void)\n{', `__attribute__((noinline)) static void bit_reverse(void)
 {
 #ifdef WMB_EXTRA_WORK
     for (volatile int w = 0; w < 500; w++) {
     }
 #endif`);
-    assert.notEqual(patched, src);
-    writeFileSync(file, patched);
-    const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]', 'run: { timeout: 120 }'];
-    writeFileSync(join(repo, 'wasm-mcu-bench.yml'), configText(lines));
-    const g = gitIn(repo);
-    g('init', '-q', '-b', 'main');
-    const runnerTemp = tmp('runner-temp');
-    const base: NodeJS.ProcessEnv = { ...process.env, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0', GITHUB_WORKSPACE: repo, RUNNER_TEMP: runnerTemp, ACTIONS_CACHE_URL: service.url, ACTIONS_RUNTIME_TOKEN: 'test-token', GITHUB_REPOSITORY: 'acme/fw' };
-    delete base.ACTIONS_CACHE_SERVICE_V2;
-    const cli = (cache: string, ...args: string[]) => run(process.execPath, [join(repo, 'dist', 'cli.js'), ...args], repo, { ...base, WASM_MCU_BENCH_CACHE: cache });
-    const action = (cache: string, inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}) => {
-      const io = tmp('io');
-      writeFileSync(join(io, 'output'), '');
-      writeFileSync(join(io, 'summary'), '');
-      return run(process.execPath, [join(repo, 'dist', 'index.js')], repo, {
-        ...base, WASM_MCU_BENCH_CACHE: cache, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: join(io, 'output'), GITHUB_STEP_SUMMARY: join(io, 'summary'),
-        INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_TOKEN: 'test-token', ...inputs, ...extra,
-      });
-    };
-    const pushCache = tmp('push-cache');
-    const baselines = await cli(pushCache, 'update-baselines', '--out', join(tmp('out'), 'base'));
-    assert.equal(baselines.status, 0, baselines.stdout + baselines.stderr);
-    g('add', '.');
-    g('commit', '-qm', 'A');
-    const a = g('rev-parse', 'HEAD');
-
-    // history.yml's shard at A, a push: profile: all.
-    const shard = await action(pushCache, { INPUT_MODE: 'run', INPUT_SHARD: 'emulated', INPUT_PROFILE: 'all', INPUT_OUT: join(tmp('out'), 'a') }, { GITHUB_EVENT_NAME: 'push', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '1' });
-    assert.equal(shard.status, 0, shard.stdout + shard.stderr);
-    const key = `wasm-mcu-bench-profiles-${process.platform}-${process.arch}-${a}-emulated`;
-    assert.match(shard.stdout, new RegExp(`^1 profile\\(s\\) at ${a.slice(0, 12)} saved as ${key},`, 'm'));
-    assert.ok(service.entries.has(key));
-    // The tool cache entry a pull request restores is its own branch's newest: none of the push's (dropped here).
-    for (const k of [...service.entries.keys()]) if (k.startsWith('wasm-mcu-bench-2-')) service.entries.delete(k);
-
-    // The pull request at B: more work in bit_reverse. Its shards run on other machines, without profiles.
+  assert.notEqual(patched, src);
+  writeFileSync(file, patched);
+  const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]', 'run: { timeout: 120 }'];
+  writeFileSync(join(repo, 'wasm-mcu-bench.yml'), configText(lines));
+  const g = gitIn(repo);
+  g('init', '-q', '-b', 'main');
+  const base: NodeJS.ProcessEnv = { ...process.env, WASM_MCU_BENCH_DOWNLOAD_TIMEOUT_MS: '0', GITHUB_WORKSPACE: repo, RUNNER_TEMP: tmp('runner-temp'), ACTIONS_CACHE_URL: service.url, ACTIONS_RUNTIME_TOKEN: 'test-token', GITHUB_REPOSITORY: 'acme/fw' };
+  delete base.ACTIONS_CACHE_SERVICE_V2;
+  const cli = (cache: string, ...args: string[]) => run(process.execPath, [join(repo, 'dist', 'cli.js'), ...args], repo, { ...base, WASM_MCU_BENCH_CACHE: cache });
+  const action = (cache: string, inputs: Record<string, string>, extra: NodeJS.ProcessEnv = {}) => {
+    const io = tmp('io');
+    writeFileSync(join(io, 'output'), '');
+    writeFileSync(join(io, 'summary'), '');
+    return run(process.execPath, [join(repo, 'dist', 'index.js')], repo, {
+      ...base, WASM_MCU_BENCH_CACHE: cache, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: join(io, 'output'), GITHUB_STEP_SUMMARY: join(io, 'summary'),
+      INPUT_CONFIG: 'wasm-mcu-bench.yml', INPUT_TOKEN: 'test-token', ...inputs, ...extra,
+    });
+  };
+  const pushCache = tmp('push-cache');
+  const baselines = await cli(pushCache, 'update-baselines', '--out', join(tmp('out'), 'base'));
+  assert.equal(baselines.status, 0, baselines.stdout + baselines.stderr);
+  g('add', '.');
+  g('commit', '-qm', 'A');
+  const a = g('rev-parse', 'HEAD');
+  /** The pull request's commit B: the definition on. */
+  const commitB = () => {
     writeFileSync(join(repo, 'wasm-mcu-bench.yml'), configText([...lines, 'build: { defines: { WMB_EXTRA_WORK: 1 } }']));
     g('commit', '-qam', 'B');
-    const shards = tmp('shards');
-    const prCache = tmp('pr-cache');
-    assert.equal((await cli(prCache, 'plan', '--out', join(shards, 'wasm-mcu-bench-plan'))).status, 0);
-    const pr = await cli(prCache, 'run', '--shard', 'emulated', '--out', join(shards, 'wasm-mcu-bench-shard-emulated'));
-    assert.equal(pr.status, 0, pr.stdout + pr.stderr.slice(-2000));
-    // bench.yml's report job: yet another machine, the pull request's event naming A as its base.
     const event = join(tmp('event'), 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: a, ref: 'main' }, head: { sha: g('rev-parse', 'HEAD'), ref: 'feature' }, labels: [] } }));
+    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main', GITHUB_RUN_ID: '2' };
+  };
+  return { a, pushCache, cli, action, commitB, push: { GITHUB_EVENT_NAME: 'push', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '1' } };
+}
+
+/** The tool cache entry a pull request restores is its own branch's newest, which holds none of the push's profiles: dropped here. */
+const dropToolCache = (entries: Map<string, unknown>) => {
+  for (const k of [...entries.keys()]) if (k.startsWith('wasm-mcu-bench-2-')) entries.delete(k);
+};
+
+const WHY = (a: string) => new RegExp(`<summary>Why nucleo_f446re/bare-metal/native/fft@emulated moved: \`bit_reverse\` \\+[\\d,]+ \\((9\\d|100)% of the change\\)</summary>\\n\\nAgainst the base commit ${a.slice(0, 12)}: the base's profile reused from the check run at that commit \\(profiled \\d{4}-\\d\\d-\\d\\d\\), not built again\\.`);
+
+test('on GitHub: the push at A profiles with input profile: all and saves its profiles; the pull request\'s report at B restores them and explains its regression without building A', async () => {
+  const service = await cacheService();
+  try {
+    const r = await actionRepo(service);
+    // history.yml's shard at A, a push: profile: all.
+    const shard = await r.action(r.pushCache, { INPUT_MODE: 'run', INPUT_SHARD: 'emulated', INPUT_PROFILE: 'all', INPUT_OUT: join(tmp('out'), 'a') }, r.push);
+    assert.equal(shard.status, 0, shard.stdout + shard.stderr);
+    const key = `wasm-mcu-bench-profiles-${process.platform}-${process.arch}-${r.a}-emulated`;
+    assert.match(shard.stdout, new RegExp(`^1 profile\\(s\\) at ${r.a.slice(0, 12)} saved as ${key},`, 'm'));
+    assert.ok(service.entries.has(key));
+    dropToolCache(service.entries);
+
+    // The pull request at B: its shards run on other machines (with profile: all, as a config may ask: a pull
+    // request's commit is no later base, so nothing is saved), then bench.yml's report job on yet another.
+    const env = r.commitB();
+    const shards = tmp('shards');
+    const prCache = tmp('pr-cache');
+    assert.equal((await r.cli(prCache, 'plan', '--out', join(shards, 'wasm-mcu-bench-plan'))).status, 0);
+    const pr = await r.action(prCache, { INPUT_MODE: 'run', INPUT_SHARD: 'emulated', INPUT_PROFILE: 'all', INPUT_OUT: join(shards, 'wasm-mcu-bench-shard-emulated') }, env);
+    assert.equal(pr.status, 0, pr.stdout + pr.stderr);
+    assert.deepEqual([...service.entries.keys()].filter((k) => k.startsWith('wasm-mcu-bench-profiles-')), [key], 'the pull request saved no profiles');
+    dropToolCache(service.entries);
     const out = join(tmp('out'), 'report');
-    const report = await action(tmp('report-cache'), { INPUT_MODE: 'report', INPUT_RESULTS: shards, INPUT_OUT: out, INPUT_COMMENT: 'false' },
-      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main', GITHUB_RUN_ID: '2' });
+    const report = await r.action(tmp('report-cache'), { INPUT_MODE: 'report', INPUT_RESULTS: shards, INPUT_OUT: out, INPUT_COMMENT: 'false' }, env);
     assert.equal(report.status, 1, report.stdout + report.stderr);
     assert.match(report.stdout, /^::error::1 regression\(s\) over threshold/m);
-    assert.match(report.stdout, new RegExp(`^base profiles at ${a.slice(0, 12)}: 1 restored from the run at that commit \\(shard\\(s\\) emulated\\)$`, 'm'));
+    assert.match(report.stdout, new RegExp(`^base profiles at ${r.a.slice(0, 12)}: 1 restored from the run at that commit \\(shard\\(s\\) emulated\\)$`, 'm'));
     assert.doesNotMatch(report.stdout, /wmb-base-/, 'the base is not built');
-    const md = readFileSync(join(out, 'report.md'), 'utf8');
-    assert.match(md, new RegExp(`<summary>Why nucleo_f446re/bare-metal/native/fft@emulated moved: \`bit_reverse\` \\+[\\d,]+ \\((9\\d|100)% of the change\\)</summary>\\n\\nAgainst the base commit ${a.slice(0, 12)}: the base's profile reused from the check run at that commit \\(profiled \\d{4}-\\d\\d-\\d\\d\\), not built again\\.`));
+    assert.match(readFileSync(join(out, 'report.md'), 'utf8'), WHY(r.a));
+  } finally {
+    service.close();
+  }
+});
+
+test('on GitHub, one check job: the push\'s check at A saves its profiles as "check"; the pull request\'s check at B explains with them', async () => {
+  const service = await cacheService();
+  try {
+    const r = await actionRepo(service);
+    const push = await r.action(r.pushCache, { INPUT_MODE: 'check', INPUT_PROFILE: 'all', INPUT_OUT: join(tmp('out'), 'a'), INPUT_COMMENT: 'false' }, r.push);
+    assert.equal(push.status, 0, push.stdout + push.stderr);
+    const key = `wasm-mcu-bench-profiles-${process.platform}-${process.arch}-${r.a}-check`;
+    assert.ok(service.entries.has(key), [...service.entries.keys()].join('\n'));
+    dropToolCache(service.entries);
+    const out = join(tmp('out'), 'b');
+    const pr = await r.action(tmp('pr-cache'), { INPUT_MODE: 'check', INPUT_OUT: out, INPUT_COMMENT: 'false' }, r.commitB());
+    assert.equal(pr.status, 1, pr.stdout + pr.stderr);
+    assert.match(pr.stdout, new RegExp(`^base profiles at ${r.a.slice(0, 12)}: 1 restored from the run at that commit \\(shard\\(s\\) check\\)$`, 'm'));
+    assert.match(readFileSync(join(out, 'report.md'), 'utf8'), WHY(r.a));
   } finally {
     service.close();
   }

@@ -30,8 +30,9 @@ export async function check(o: CheckOptions): Promise<CheckOutcome> {
   const job = await resolveJob(o);
   const m = await planMatrix(job);
   const base = await comparedWith(job, o.baseRef);
-  const { results, resultsPath } = await collect(job, m);
-  return compareAndReport(job, base, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  const { results, resultsPath, kept } = await collect(job, m);
+  const out = await compareAndReport(job, base, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...(o.acceptedBy ? { acceptedBy: o.acceptedBy } : {}) });
+  return { ...out, ...(kept ? { kept } : {}) };
 }
 
 async function abCheck(o: CheckOptions, against: SourceDir): Promise<CheckOutcome> {

@@ -13,6 +13,7 @@ import { whyMoved } from './why.js';
 import { parseManifest } from '../sources/sources.js';
 import type { Results, Target } from '../types.js';
 import { baselineFolder, type Job } from './job.js';
+import type { KeptProfiles } from '../profile/cache.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 
 export interface CheckOutcome {
@@ -23,6 +24,8 @@ export interface CheckOutcome {
   resultsPath: string;
   /** The firmware tree's boards, stacks and runtimes the report names. */
   catalogue: Catalogue;
+  /** The profiles the check kept at its commit (run.profile: all at a clean commit). */
+  kept?: KeptProfiles;
 }
 
 export interface Base {
