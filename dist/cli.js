@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-WFBKBRQQ.js";
+} from "./chunks/chunk-3BP5SN6O.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,7 +67,7 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-7UUDAE5V.js";
+} from "./chunks/chunk-K7ALHVBV.js";
 import {
   execa
 } from "./chunks/chunk-ZSPDZ7YN.js";

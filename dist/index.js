@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-A7DYHBCF.js");
+  const { run } = await import("./chunks/action-WUDMH3MC.js");
   await run();
 } catch (e) {
   setFailed(e.message);

@@ -501,6 +501,7 @@ var boardTitle = (c, board) => c.boards[board]?.title ?? board;
 var runtimeTitle = (c, runtime) => c.runtimes[runtime]?.title ?? runtime;
 
 // src/config/schema.ts
+var PROFILE_CHOICES = ["regressed", "all", "off"];
 var oneOrMany = (values) => ({
   anyOf: [{ enum: [...values] }, { type: "array", items: { enum: [...values] }, minItems: 1 }]
 });
@@ -565,7 +566,7 @@ var configSchema = (cat) => {
           // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
           jobs: { type: "integer", minimum: 0, maximum: 256, description: "parallel variants; 0 is one per CPU" },
           // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
-          profile: { enum: ["regressed", "all", "off"] },
+          profile: { enum: [...PROFILE_CHOICES] },
           // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time, a board's cycles).
           reuse: { type: "array", items: { enum: ["host", "hardware"] }, uniqueItems: true },
           // Where a benchmark.yml derives the emulated average from the first and steady iterations: run all of them instead.
@@ -731,6 +732,7 @@ export {
   withRole,
   boardTitle,
   runtimeTitle,
+  PROFILE_CHOICES,
   seconds,
   AXES,
   stringDefines,

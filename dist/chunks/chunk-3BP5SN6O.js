@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-7UUDAE5V.js";
+} from "./chunk-K7ALHVBV.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -1749,15 +1749,16 @@ async function lockOutDir(outDir, what) {
   }
 }
 
-// src/jobs/explain.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve10 } from "node:path";
+// src/store/session.ts
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync4 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir8, readdir as readdir4, readFile as readFile8, readlink, rm as rm7, stat as stat2, symlink } from "node:fs/promises";
+import { join as join11, resolve as resolve5 } from "node:path";
 
-// src/build/cmake.ts
-import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
+// src/build/stamp.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
 
 // src/child.ts
 var GRACE_S = 3;
@@ -1778,15 +1779,6 @@ async function runGuarded(argv2, options) {
     reject: false
   });
 }
-
-// src/build/cmake.ts
-import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:path";
-
-// src/build/stamp.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
 
 // src/store/store.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -2030,6 +2022,12 @@ async function writeStamp(dir, wanted, hashes, bytes) {
 }
 var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
 
+// src/build/cmake.ts
+import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:path";
+
 // src/store/prune.ts
 import { lstat, readdir as readdir2, rm as rm5 } from "node:fs/promises";
 import { join as join8 } from "node:path";
@@ -2201,8 +2199,203 @@ function notTheBuildsImage(a, image) {
   return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
 }
 
+// src/store/durations.ts
+import { mkdir as mkdir7, readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var fileOf = (dir, id) => join10(dir, `${id.replace(/[/@]/g, ".")}.json`);
+async function recordDurations(dir, results) {
+  const measured2 = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
+  if (!measured2.length) return;
+  await mkdir7(dir, { recursive: true });
+  for (const r of measured2) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
+}
+async function readDurations(dir) {
+  const files = (await readdir3(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
+  const known = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const d = await readFile7(join10(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
+    const { id, durationMs } = d ?? {};
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join10(dir, f)) known.set(id, durationMs);
+  }
+  return known;
+}
+
+// src/store/session.ts
+var TOOLCHAIN = ["arm-none-eabi-gcc", "cmake", "ninja", "gcc", "clang-19"];
+var CCACHE_SHARE = 0.4;
+var BUILD_WAIT_MS = 6 * 3600 * 1e3;
+var storeDir = (cache) => join11(cache, "results");
+var durationsDir = (cache) => join11(cache, "durations");
+var buildsDir = (cache, firmwareDir, outDir) => join11(cache, "builds", createHash5("sha256").update(`${resolve5(firmwareDir)}
+${resolve5(outDir)}`).digest("hex").slice(0, 12));
+var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+async function openCache(o) {
+  const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
+  const buildRoot = buildsDir(o.cache, o.firmwareDir, o.outDir);
+  const versions = Object.fromEntries(await Promise.all(TOOLCHAIN.map(async (t) => [t, await toolVersion(t)])));
+  const hashes = new FileHashes();
+  const trees = Object.fromEntries([...o.sources.values()].filter((s) => s.dir).map((s) => [s.name, s.tree ?? s.pin.commit]));
+  const covered = [o.cache, ...[...o.sources.values()].flatMap((s) => s.dir ? [s.dir] : [])];
+  const limit = o.config.cacheMb * 2 ** 20;
+  return {
+    store,
+    buildRoot,
+    reuse: { ctx: { store, measured: o.measured, version: toolVersion }, rerun: o.rerun, measured: o.config.reuse },
+    stampOf: (v, defs) => ({
+      wanted: { inputs: { variant: v.id, cflags: v.cflags, defines: v.defines, image: v.image ?? v.target, defs, toolchain: versions, trees }, covered },
+      hashes
+    }),
+    hold: async (v) => {
+      await mkdir8(buildRoot, { recursive: true });
+      return takeLock(join11(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
+    },
+    ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
+    async finish(results) {
+      await recordDurations(durationsDir(o.cache), results);
+      const { hits, misses, rejected } = store.stats;
+      const asked = hits + misses;
+      const items = [...await storeItems(store), ...await buildItems(join11(o.cache, "builds"))];
+      const gone = await prune(items, limit * (1 - CCACHE_SHARE));
+      const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
+      const ccache = await sizeOf(join11(o.cache, "ccache"));
+      o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round(100 * hits / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? "y" : "ies"} ignored` : ""}${o.rerun ? " (--rerun: every run measured again)" : ""}`);
+      o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ""}`);
+    }
+  };
+}
+async function storeItems(store) {
+  return Promise.all((await store.files()).map(async (path) => {
+    const st = await stat2(path).catch(() => void 0);
+    return { path, bytes: st?.size ?? 0, used: st?.mtimeMs ?? 0 };
+  }));
+}
+async function buildItems(root) {
+  const items = [];
+  for (const tree of await readdir4(root).catch(() => [])) {
+    for (const name2 of await readdir4(join11(root, tree)).catch(() => [])) {
+      const path = join11(root, tree, name2);
+      if (name2.endsWith(".lock")) continue;
+      if (existsSync4(`${path}.lock`)) continue;
+      const st = await stat2(join11(path, STAMP)).catch(() => void 0);
+      const recorded = st && await readFile8(join11(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
+      const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
+      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat2(path).catch(() => void 0))?.mtimeMs ?? 0 });
+    }
+  }
+  return items;
+}
+async function linkBuilds(outDir, buildRoot) {
+  const link2 = join11(outDir, "build");
+  const there = await lstat2(link2).catch(() => void 0);
+  if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
+  if (there && !there.isSymbolicLink()) return;
+  await mkdir8(buildRoot, { recursive: true });
+  await rm7(link2, { force: true });
+  await symlink(buildRoot, link2).catch(() => void 0);
+}
+var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
+
+// src/shard/files.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// src/shard/plan.ts
+var HOSTED_RUNNER = "ubuntu-24.04";
+var HOSTED = ["emulated", "host"];
+var UNKNOWN_MS = 3e4;
+function balance(ids, n, durationOf) {
+  const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [], ms: 0 }));
+  const order2 = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
+  for (const v of order2) {
+    const g = groups.reduce((best, x) => x.ms < best.ms ? x : best);
+    g.ids.push(v.id);
+    g.ms += v.ms;
+  }
+  const position3 = new Map(ids.map((id, i) => [id, i]));
+  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position3.get(a) - position3.get(b)), ms: g.ms }));
+}
+var median2 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : void 0;
+};
+function planShards(variants, boardOf, by2 = { shards: {}, durations: /* @__PURE__ */ new Map() }) {
+  const shards = [];
+  for (const target of HOSTED) {
+    const mine = variants.filter((v) => v.target === target);
+    if (!mine.length) continue;
+    const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
+    const typical = median2(mine.flatMap((v) => by2.durations.has(v.id) ? [by2.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
+    const groups = balance(mine.map((v) => v.id), by2.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by2.durations.get(id) ?? typical);
+    groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
+  }
+  const byBoard = /* @__PURE__ */ new Map();
+  for (const v of variants.filter((x) => x.target === "hardware")) {
+    const b = boardOf.get(v.id);
+    if (!b) throw new Error(`${v.id}: no board assigned`);
+    if (HOSTED.includes(b.name)) throw new UserError(`${b.where}: the board name "${b.name}" is reserved for the ${b.name} shard`);
+    const s = byBoard.get(b.name) ?? { name: b.name, target: "hardware", runsOn: ["self-hosted", ...b.runner], board: b.board, variants: [] };
+    s.variants.push(v.id);
+    byBoard.set(b.name, s);
+  }
+  shards.push(...byBoard.values());
+  return { schemaVersion: 1, shards };
+}
+function strategyMatrix(plan2) {
+  return { include: plan2.shards.map((s) => ({ shard: s.name, target: s.target, "runs-on": s.runsOn, ...s.board ? { board: s.board } : {} })) };
+}
+function selectShard(plan2, variants, name2) {
+  const shard = plan2.shards.find((s) => s.name === name2);
+  if (!shard) throw new UserError(`no shard "${name2}" in the plan; the shards are: ${plan2.shards.map((s) => s.name).join(", ") || "(none)"}`);
+  const ids = new Set(shard.variants);
+  return variants.filter((v) => ids.has(v.id));
+}
+function parsePlan(file, text) {
+  let p;
+  try {
+    p = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${file}: not JSON (${e.message})`);
+  }
+  if (p?.schemaVersion !== 1 || !Array.isArray(p.shards) || !p.shards.every((s) => typeof s.name === "string" && Array.isArray(s.variants)))
+    throw new UserError(`${file}: not a wasm-mcu-bench plan (schemaVersion 1 with shards)`);
+  return p;
+}
+function onlyTargets(plan2, targets) {
+  const unknown = targets.filter((t) => !["emulated", "hardware", "host"].includes(t));
+  if (unknown.length) throw new UserError(`--targets: unknown target ${unknown.join(", ")}; expected emulated, hardware or host`);
+  return { ...plan2, shards: plan2.shards.filter((s) => targets.includes(s.target)) };
+}
+
+// src/shard/files.ts
+async function candidates(dir) {
+  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir5(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join12(dir, e.name)).sort();
+  return [dir, ...inside];
+}
+async function readShardFolders(dirs) {
+  const files = [];
+  let plan2;
+  for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
+    const results = join12(dir, "results.json");
+    if (existsSync5(results)) {
+      const r = parseResults(results, await readFile9(results, "utf8"));
+      files.push({ file: results, results: r });
+    }
+    const p = join12(dir, "plan.json");
+    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
+  }
+  return { files, ...plan2 ? { plan: plan2 } : {} };
+}
+
+// src/jobs/explain.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve10 } from "node:path";
+
 // src/measure/elf.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SHF_WRITE = 1;
 var SHF_ALLOC = 2;
 var SHF_EXECINSTR = 4;
@@ -2263,7 +2456,7 @@ function loadedContentHash(buf, file = "ELF file") {
   const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
   const phnum = buf.readUInt16LE(is64 ? 56 : 44);
   if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
-  const h = createHash5("sha256").update(`entry ${num(24)}
+  const h = createHash6("sha256").update(`entry ${num(24)}
 `);
   for (let i = 0; i < phnum; i++) {
     const o = phoff + i * phentsize;
@@ -2277,7 +2470,7 @@ function loadedContentHash(buf, file = "ELF file") {
 }
 
 // src/measure/owners.ts
-import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile10 } from "node:fs/promises";
 import { basename, dirname as dirname5, sep as sep2 } from "node:path";
 function parseMap(text) {
   const start2 = text.indexOf("\nLinker script and memory map");
@@ -2386,13 +2579,13 @@ var folderCache = /* @__PURE__ */ new Map();
 function sourceFolders(firmwareDir) {
   let f = folderCache.get(firmwareDir);
   if (!f) {
-    f = readdir3(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep2).join("/")])));
+    f = readdir6(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep2).join("/")])));
     folderCache.set(firmwareDir, f);
   }
   return f;
 }
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile7(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile10(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
@@ -2401,8 +2594,8 @@ import { mkdir as mkdir14, readFile as readFile19, writeFile as writeFile7 } fro
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join13, resolve as resolve5 } from "node:path";
+import { mkdir as mkdir11, readFile as readFile14, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join16, resolve as resolve6 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -2565,9 +2758,9 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir8, mkdtemp as mkdtemp2, readFile as readFile9, rm as rm8, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile12, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/run/qemu.ts
 var QEMU = "qemu-system-arm";
@@ -2646,11 +2839,11 @@ function vectorTargets(buf, elf, starts) {
 var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
 
 // src/profile/plugin.ts
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir7, readFile as readFile8, rename as rename4, rm as rm7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-var PLUGIN_SOURCE = () => join10(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir9, readFile as readFile11, rename as rename4, rm as rm8 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var PLUGIN_SOURCE = () => join13(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
 function ensurePlugin(cache = cacheRoot()) {
   let b = building.get(cache);
@@ -2659,16 +2852,16 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile8(source).catch(() => void 0);
+  const text = await readFile11(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join10(cache, "qemu-plugin", createHash6("sha256").update(text).digest("hex").slice(0, 16));
-  const path = join10(dir, "wmb_profile.so");
-  if (existsSync4(path)) return { path };
-  await mkdir7(dir, { recursive: true });
+  const dir = join13(cache, "qemu-plugin", createHash7("sha256").update(text).digest("hex").slice(0, 16));
+  const path = join13(dir, "wmb_profile.so");
+  if (existsSync6(path)) return { path };
+  await mkdir9(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   const r = await execa("gcc", ["-shared", "-fPIC", "-O2", "-Wall", "-o", tmp, source], { reject: false });
   if (r.failed) {
-    await rm7(tmp, { force: true });
+    await rm8(tmp, { force: true });
     return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
   }
   await rename4(tmp, path);
@@ -2896,12 +3089,12 @@ function ownerLookup(map, folders) {
   };
 }
 async function writeProfiles(outDir, id, profiles) {
-  const base3 = join11("profiles", slug(id));
+  const base3 = join14("profiles", slug(id));
   const files = { flat: `${base3}.tsv`, folded: `${base3}.folded`, speedscope: `${base3}.speedscope.json` };
-  await mkdir8(join11(outDir, "profiles"), { recursive: true });
-  await writeFile4(join11(outDir, files.flat), flatTsv(profiles));
-  await writeFile4(join11(outDir, files.folded), foldedStacks(profiles));
-  await writeFile4(join11(outDir, files.speedscope), `${JSON.stringify(speedscope(id, profiles))}
+  await mkdir10(join14(outDir, "profiles"), { recursive: true });
+  await writeFile4(join14(outDir, files.flat), flatTsv(profiles));
+  await writeFile4(join14(outDir, files.folded), foldedStacks(profiles));
+  await writeFile4(join14(outDir, files.speedscope), `${JSON.stringify(speedscope(id, profiles))}
 `);
   return files;
 }
@@ -2935,13 +3128,13 @@ async function profileImage(o) {
   const funcs = functionsOf(o.image, o.elf);
   const counter = funcs.find((f) => f.name === COUNTER_READ);
   if (!counter) return { unavailable: `${o.artifact.elf} has no ${COUNTER_READ} function to find the measured region by` };
-  const work = await mkdtemp2(join11(tmpdir(), "wmb-profile-"));
+  const work = await mkdtemp2(join14(tmpdir(), "wmb-profile-"));
   try {
-    const funcsPath = join11(work, "funcs.txt");
-    const outPath = join11(work, "profile.txt");
+    const funcsPath = join14(work, "funcs.txt");
+    const outPath = join14(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile9(outPath, "utf8").catch(() => void 0);
+    const text = await readFile12(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -2961,13 +3154,13 @@ async function profileImage(o) {
     }
     const regions = recordRegions(plugged, funcs, measured2);
     if ("unavailable" in regions) return regions;
-    const mapText = await readFile9(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile12(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: measured2.map((m) => m.count), files, durationMs: run.durationMs, lints: lints(profiles, { fp: floatBuild(o.image, o.elf), fromRam: regions.map((r) => fromRam2(r, o.elf, funcs)) }) };
   } finally {
-    await rm8(work, { recursive: true, force: true });
+    await rm9(work, { recursive: true, force: true });
   }
 }
 var measured = (p, plainMs) => ({ profile: { ...p.files, ...plainMs ? { slowdown: Math.round(100 * p.durationMs / plainMs) / 100 } : {}, ...p.lints.length ? { lints: p.lints } : {} } });
@@ -2982,9 +3175,9 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile10, realpath as realpath2, rm as rm9 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile13, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, join as join12 } from "node:path";
+import { basename as basename2, join as join15 } from "node:path";
 
 // src/run/host.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -3243,7 +3436,7 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
 
 // src/profile/host.ts
 async function codeOf(path) {
-  const buf = await readFile10(path).catch(() => void 0);
+  const buf = await readFile13(path).catch(() => void 0);
   if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
   const elf = parseElf(buf, path);
   const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
@@ -3268,20 +3461,20 @@ function hostOwners(image, map, folders) {
 }
 async function profileHostImage(o) {
   if (o.artifact.info.runtime_info?.out_of_process) return { unavailable: "the engine runs in another process: callgrind would see only the pipe" };
-  const work = await mkdtemp3(join12(tmpdir2(), "wmb-host-profile-"));
+  const work = await mkdtemp3(join15(tmpdir2(), "wmb-host-profile-"));
   try {
-    const outPath = join12(work, "callgrind.out");
+    const outPath = join15(work, "callgrind.out");
     const start2 = performance.now();
     const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
     const durationMs = performance.now() - start2;
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const text = await readFile10(outPath, "utf8").catch(() => void 0);
+    const text = await readFile13(outPath, "utf8").catch(() => void 0);
     if (text === void 0) return { unavailable: "callgrind wrote no profile" };
     let parsed;
     let label2;
     try {
       parsed = parseCallgrindOut(outPath, text);
-      const elf = parseElf(await readFile10(o.artifact.elf), o.artifact.elf);
+      const elf = parseElf(await readFile13(o.artifact.elf), o.artifact.elf);
       label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
     } catch (e) {
       if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
@@ -3293,12 +3486,12 @@ async function profileHostImage(o) {
       const bytes = r?.(e.site);
       return r && bytes ? edgeKind(r.machine, bytes) : void 0;
     };
-    const map = parseMap(await readFile10(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const map = parseMap(await readFile13(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
   } finally {
-    await rm9(work, { recursive: true, force: true });
+    await rm10(work, { recursive: true, force: true });
   }
 }
 async function profileHostMeasured(o) {
@@ -3322,13 +3515,13 @@ async function runOne(v, o, phase) {
   if ("failed" in defs) return failed(defs.failed, defs.failed);
   let artifact;
   try {
-    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join13(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
+    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    const buildLog = join13("raw", `${slug(v.id)}.build.log`);
-    await mkdir9(join13(o.outDir, "raw"), { recursive: true });
-    await writeFile5(join13(o.outDir, buildLog), e.log);
-    const map = await readFile11(join13(resolve5(o.buildRoot ?? join13(o.outDir, "build"), slug(v.id)), "firmware.map"), "utf8").catch(() => "");
+    const buildLog = join16("raw", `${slug(v.id)}.build.log`);
+    await mkdir11(join16(o.outDir, "raw"), { recursive: true });
+    await writeFile5(join16(o.outDir, buildLog), e.log);
+    const map = await readFile14(join16(resolve6(o.buildRoot ?? join16(o.outDir, "build"), slug(v.id)), "firmware.map"), "utf8").catch(() => "");
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -3338,12 +3531,12 @@ async function runOne(v, o, phase) {
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile11(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile14(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
-  const rawName = join13("raw", `${slug(v.id)}.log`);
+  const rawName = join16("raw", `${slug(v.id)}.log`);
   const raw = [
     `# ${v.id}`,
     `# command: ${out.command.join(" ")}`,
@@ -3354,8 +3547,8 @@ async function runOne(v, o, phase) {
     "# diagnostics:",
     out.diagnostics
   ].join("\n");
-  await mkdir9(join13(o.outDir, "raw"), { recursive: true });
-  await writeFile5(join13(o.outDir, rawName), raw);
+  await mkdir11(join16(o.outDir, "raw"), { recursive: true });
+  await writeFile5(join16(o.outDir, rawName), raw);
   const log = `${artifact.log}$ ${out.command.join(" ")}
 ${out.serial}${out.diagnostics}`;
   const keep2 = { log: rawName, ...out.reused ? { reused: out.reused } : {} };
@@ -3365,7 +3558,7 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile11(i.elf);
+      const image2 = await readFile14(i.elf);
       const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
@@ -3386,9 +3579,9 @@ ${out.serial}${out.diagnostics}`;
     const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
     let owned = {};
     if (sizes) {
-      const symbols = join13("symbols", `${slug(v.id)}.tsv`);
-      await mkdir9(join13(o.outDir, "symbols"), { recursive: true });
-      await writeFile5(join13(o.outDir, symbols), symbolsTsv(sizes.symbols));
+      const symbols = join16("symbols", `${slug(v.id)}.tsv`);
+      await mkdir11(join16(o.outDir, "symbols"), { recursive: true });
+      await writeFile5(join16(o.outDir, symbols), symbolsTsv(sizes.symbols));
       owned = { owners: sizes.owners, symbols };
     }
     const stop = { ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, sizes?.symbols) } : {} };
@@ -3427,7 +3620,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join18, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, join as join19, resolve as resolve9 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -3513,8 +3706,8 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir10, readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { mkdir as mkdir12, readFile as readFile15 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/run/capture.ts
@@ -3650,11 +3843,11 @@ var pyocd = {
 };
 
 // src/run/flash/st-flash.ts
-import { join as join14 } from "node:path";
+import { join as join17 } from "node:path";
 var common3 = (job) => [...job.underReset ? ["--connect-under-reset"] : [], "--serial", job.board.probe];
 var stFlash = {
   flash(job) {
-    const bin = join14(job.workDir, "firmware.bin");
+    const bin = join17(job.workDir, "firmware.bin");
     return [
       { argv: [opt(job, "objcopy", "arm-none-eabi-objcopy"), "-O", "binary", job.elf, bin] },
       { argv: [opt(job, "binary", "st-flash"), ...common3(job), "--reset", "write", bin, opt(job, "address", hex(job.vectors))] }
@@ -3818,7 +4011,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile12(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile15(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -3867,8 +4060,8 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
         await held.release();
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
-      const workDir = resolve6(workRoot, slug(v.id));
-      await mkdir10(workDir, { recursive: true });
+      const workDir = resolve7(workRoot, slug(v.id));
+      await mkdir12(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
       let serialLog = "";
@@ -3880,7 +4073,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile12(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile15(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -3952,13 +4145,13 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
 }
 
 // src/store/reuse.ts
-import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile13 } from "node:fs/promises";
+import { createHash as createHash8 } from "node:crypto";
+import { readFile as readFile16 } from "node:fs/promises";
 import { cpus } from "node:os";
 var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
 var hostLibc = () => process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
 async function runKey(a, command, ctx) {
-  const image = await readFile13(a.elf);
+  const image = await readFile16(a.elf);
   const target = a.variant.target;
   return {
     kind: "run",
@@ -3968,10 +4161,10 @@ async function runKey(a, command, ctx) {
     // A host binary runs by itself: its machine is in `cpu` and `libc`.
     runner: command[0] === a.elf ? "none" : await ctx.version(command[0]),
     ...target === "host" ? {
-      binary: createHash7("sha256").update(image).digest("hex"),
+      binary: createHash8("sha256").update(image).digest("hex"),
       libc: hostLibc(),
       cpu: cpus()[0]?.model ?? "unknown",
-      ...a.timed ? { timed: createHash7("sha256").update(await readFile13(a.timed.elf)).digest("hex") } : {}
+      ...a.timed ? { timed: createHash8("sha256").update(await readFile16(a.timed.elf)).digest("hex") } : {}
     } : { image: loadedContentHash(image) },
     ...ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}
   };
@@ -3994,7 +4187,7 @@ function reusing(backend, commandOf, ctx, rerun) {
 function instructionCounts(ctx, rerun) {
   const key = async (elf, command) => ({
     kind: "instructions",
-    binary: createHash7("sha256").update(await readFile13(elf)).digest("hex"),
+    binary: createHash8("sha256").update(await readFile16(elf)).digest("hex"),
     command: portableCommand(command, elf),
     runner: await ctx.version(command[0]),
     libc: hostLibc()
@@ -4033,9 +4226,9 @@ function backendsFor(ctx) {
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile14 } from "node:fs/promises";
+import { readFile as readFile17 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join15, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, join as join18, resolve as resolve8 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -4167,13 +4360,13 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve7(dirname6(resolve7(file)), raw.lock.dir) : join15(tmpdir3(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve8(dirname6(resolve8(file)), raw.lock.dir) : join18(tmpdir3(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile14(file, "utf8");
+    text = await readFile17(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -4198,181 +4391,13 @@ function assignBoards(variants, inventory, configFile) {
   return { inventory, variants: out, boardOf };
 }
 
-// src/shard/plan.ts
-var HOSTED_RUNNER = "ubuntu-24.04";
-var HOSTED = ["emulated", "host"];
-var UNKNOWN_MS = 3e4;
-function balance(ids, n, durationOf) {
-  const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [], ms: 0 }));
-  const order2 = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
-  for (const v of order2) {
-    const g = groups.reduce((best, x) => x.ms < best.ms ? x : best);
-    g.ids.push(v.id);
-    g.ms += v.ms;
-  }
-  const position3 = new Map(ids.map((id, i) => [id, i]));
-  return groups.filter((g) => g.ids.length).map((g) => ({ ids: g.ids.sort((a, b) => position3.get(a) - position3.get(b)), ms: g.ms }));
-}
-var median2 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : void 0;
-};
-function planShards(variants, boardOf, by2 = { shards: {}, durations: /* @__PURE__ */ new Map() }) {
-  const shards = [];
-  for (const target of HOSTED) {
-    const mine = variants.filter((v) => v.target === target);
-    if (!mine.length) continue;
-    const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
-    const typical = median2(mine.flatMap((v) => by2.durations.has(v.id) ? [by2.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
-    const groups = balance(mine.map((v) => v.id), by2.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by2.durations.get(id) ?? typical);
-    groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
-  }
-  const byBoard = /* @__PURE__ */ new Map();
-  for (const v of variants.filter((x) => x.target === "hardware")) {
-    const b = boardOf.get(v.id);
-    if (!b) throw new Error(`${v.id}: no board assigned`);
-    if (HOSTED.includes(b.name)) throw new UserError(`${b.where}: the board name "${b.name}" is reserved for the ${b.name} shard`);
-    const s = byBoard.get(b.name) ?? { name: b.name, target: "hardware", runsOn: ["self-hosted", ...b.runner], board: b.board, variants: [] };
-    s.variants.push(v.id);
-    byBoard.set(b.name, s);
-  }
-  shards.push(...byBoard.values());
-  return { schemaVersion: 1, shards };
-}
-function strategyMatrix(plan2) {
-  return { include: plan2.shards.map((s) => ({ shard: s.name, target: s.target, "runs-on": s.runsOn, ...s.board ? { board: s.board } : {} })) };
-}
-function selectShard(plan2, variants, name2) {
-  const shard = plan2.shards.find((s) => s.name === name2);
-  if (!shard) throw new UserError(`no shard "${name2}" in the plan; the shards are: ${plan2.shards.map((s) => s.name).join(", ") || "(none)"}`);
-  const ids = new Set(shard.variants);
-  return variants.filter((v) => ids.has(v.id));
-}
-function parsePlan(file, text) {
-  let p;
-  try {
-    p = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: not JSON (${e.message})`);
-  }
-  if (p?.schemaVersion !== 1 || !Array.isArray(p.shards) || !p.shards.every((s) => typeof s.name === "string" && Array.isArray(s.variants)))
-    throw new UserError(`${file}: not a wasm-mcu-bench plan (schemaVersion 1 with shards)`);
-  return p;
-}
-function onlyTargets(plan2, targets) {
-  const unknown = targets.filter((t) => !["emulated", "hardware", "host"].includes(t));
-  if (unknown.length) throw new UserError(`--targets: unknown target ${unknown.join(", ")}; expected emulated, hardware or host`);
-  return { ...plan2, shards: plan2.shards.filter((s) => targets.includes(s.target)) };
-}
-
-// src/store/session.ts
-import { createHash as createHash8 } from "node:crypto";
-import { existsSync as existsSync5 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir12, readdir as readdir5, readFile as readFile16, readlink, rm as rm10, stat as stat2, symlink } from "node:fs/promises";
-import { join as join17, resolve as resolve8 } from "node:path";
-
-// src/store/durations.ts
-import { mkdir as mkdir11, readdir as readdir4, readFile as readFile15 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-var fileOf = (dir, id) => join16(dir, `${id.replace(/[/@]/g, ".")}.json`);
-async function recordDurations(dir, results) {
-  const measured2 = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
-  if (!measured2.length) return;
-  await mkdir11(dir, { recursive: true });
-  for (const r of measured2) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
-}
-async function readDurations(dir) {
-  const files = (await readdir4(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
-  const known = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const d = await readFile15(join16(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
-    const { id, durationMs } = d ?? {};
-    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join16(dir, f)) known.set(id, durationMs);
-  }
-  return known;
-}
-
-// src/store/session.ts
-var TOOLCHAIN = ["arm-none-eabi-gcc", "cmake", "ninja", "gcc", "clang-19"];
-var CCACHE_SHARE = 0.4;
-var BUILD_WAIT_MS = 6 * 3600 * 1e3;
-var storeDir = (cache) => join17(cache, "results");
-var durationsDir = (cache) => join17(cache, "durations");
-var buildsDir = (cache, firmwareDir, outDir) => join17(cache, "builds", createHash8("sha256").update(`${resolve8(firmwareDir)}
-${resolve8(outDir)}`).digest("hex").slice(0, 12));
-var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-async function openCache(o) {
-  const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
-  const buildRoot = buildsDir(o.cache, o.firmwareDir, o.outDir);
-  const versions = Object.fromEntries(await Promise.all(TOOLCHAIN.map(async (t) => [t, await toolVersion(t)])));
-  const hashes = new FileHashes();
-  const trees = Object.fromEntries([...o.sources.values()].filter((s) => s.dir).map((s) => [s.name, s.tree ?? s.pin.commit]));
-  const covered = [o.cache, ...[...o.sources.values()].flatMap((s) => s.dir ? [s.dir] : [])];
-  const limit = o.config.cacheMb * 2 ** 20;
-  return {
-    store,
-    buildRoot,
-    reuse: { ctx: { store, measured: o.measured, version: toolVersion }, rerun: o.rerun, measured: o.config.reuse },
-    stampOf: (v, defs) => ({
-      wanted: { inputs: { variant: v.id, cflags: v.cflags, defines: v.defines, image: v.image ?? v.target, defs, toolchain: versions, trees }, covered },
-      hashes
-    }),
-    hold: async (v) => {
-      await mkdir12(buildRoot, { recursive: true });
-      return takeLock(join17(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
-    },
-    ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
-    async finish(results) {
-      await recordDurations(durationsDir(o.cache), results);
-      const { hits, misses, rejected } = store.stats;
-      const asked = hits + misses;
-      const items = [...await storeItems(store), ...await buildItems(join17(o.cache, "builds"))];
-      const gone = await prune(items, limit * (1 - CCACHE_SHARE));
-      const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
-      const ccache = await sizeOf(join17(o.cache, "ccache"));
-      o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round(100 * hits / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? "y" : "ies"} ignored` : ""}${o.rerun ? " (--rerun: every run measured again)" : ""}`);
-      o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ""}`);
-    }
-  };
-}
-async function storeItems(store) {
-  return Promise.all((await store.files()).map(async (path) => {
-    const st = await stat2(path).catch(() => void 0);
-    return { path, bytes: st?.size ?? 0, used: st?.mtimeMs ?? 0 };
-  }));
-}
-async function buildItems(root) {
-  const items = [];
-  for (const tree of await readdir5(root).catch(() => [])) {
-    for (const name2 of await readdir5(join17(root, tree)).catch(() => [])) {
-      const path = join17(root, tree, name2);
-      if (name2.endsWith(".lock")) continue;
-      if (existsSync5(`${path}.lock`)) continue;
-      const st = await stat2(join17(path, STAMP)).catch(() => void 0);
-      const recorded = st && await readFile16(join17(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
-      const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
-      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat2(path).catch(() => void 0))?.mtimeMs ?? 0 });
-    }
-  }
-  return items;
-}
-async function linkBuilds(outDir, buildRoot) {
-  const link2 = join17(outDir, "build");
-  const there = await lstat2(link2).catch(() => void 0);
-  if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
-  if (there && !there.isSymbolicLink()) return;
-  await mkdir12(buildRoot, { recursive: true });
-  await rm10(link2, { force: true });
-  await symlink(buildRoot, link2).catch(() => void 0);
-}
-var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
-
 // src/jobs/job.ts
 async function resolveJob(options) {
   const configFile = resolve9(options.config);
-  const firmwareDir = resolve9(options.firmwareDir ?? join18(packageRoot(), "firmware"));
+  const firmwareDir = resolve9(options.firmwareDir ?? join19(packageRoot(), "firmware"));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
-  const config = await loadConfig(options.config, catalogue);
+  const loaded = await loadConfig(options.config, catalogue);
+  const config = options.profile ? { ...loaded, profile: options.profile } : loaded;
   const configDir = dirname7(configFile);
   const manifest = await loadManifest(firmwareDir);
   checkSources(catalogue, Object.keys(manifest));
@@ -4430,7 +4455,7 @@ async function provenance(cwd) {
 
 // src/report/exports.ts
 import { rm as rm11, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 function githubActionBenchmark(r, cat) {
   const out = { smaller: [], bigger: [] };
   for (const v of r.variants.filter((x) => x.status === "ok"))
@@ -4455,7 +4480,7 @@ var EXPORT_FILES = {
   bencher: "bencher.json"
 };
 async function clearReports(outDir) {
-  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm11(join19(outDir, name2), { force: true });
+  for (const name2 of ["report.md", ...Object.values(EXPORT_FILES)]) await rm11(join20(outDir, name2), { force: true });
 }
 async function writeExports(outDir, r, cat) {
   const gab = githubActionBenchmark(r, cat);
@@ -4464,9 +4489,9 @@ async function writeExports(outDir, r, cat) {
     [EXPORT_FILES.bigger, gab.bigger],
     [EXPORT_FILES.bencher, bencherMetricFormat(r)]
   ];
-  for (const [name2, data] of files) await writeFile6(join19(outDir, name2), `${JSON.stringify(data, null, 2)}
+  for (const [name2, data] of files) await writeFile6(join20(outDir, name2), `${JSON.stringify(data, null, 2)}
 `);
-  return files.map(([name2]) => join19(outDir, name2));
+  return files.map(([name2]) => join20(outDir, name2));
 }
 
 // src/shard/merge.ts
@@ -4508,30 +4533,6 @@ function mergeProvenance(files) {
   }));
   const sources = Object.assign({}, ...files.map((f) => f.results.provenance.sources ?? {}));
   return { ...first, toolchain, ...Object.keys(sources).length ? { sources } : {} };
-}
-
-// src/shard/files.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readdir as readdir6, readFile as readFile17 } from "node:fs/promises";
-import { join as join20 } from "node:path";
-async function candidates(dir) {
-  if (!existsSync6(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir6(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join20(dir, e.name)).sort();
-  return [dir, ...inside];
-}
-async function readShardFolders(dirs) {
-  const files = [];
-  let plan2;
-  for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join20(dir, "results.json");
-    if (existsSync6(results)) {
-      const r = parseResults(results, await readFile17(results, "utf8"));
-      files.push({ file: results, results: r });
-    }
-    const p = join20(dir, "plan.json");
-    if (existsSync6(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile17(p, "utf8")) };
-  }
-  return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
 // src/catalogue/cmake.ts
@@ -4630,8 +4631,14 @@ async function checkProfileKeeper(o) {
   if (configText === void 0) return void 0;
   const store = profileStore(o.warn);
   const date = (/* @__PURE__ */ new Date()).toISOString();
-  return async (variant, p, symbols) => {
-    await store.put(await baseProfileKey({ commit: o.commit, configText, variant: variant.id }), { commit: o.commit, date }, { profile: storedProfile(p, "check", symbols) });
+  const kept = { commit: o.commit, store: store.dir, files: [] };
+  return {
+    kept,
+    keep: async (variant, p, symbols) => {
+      const key = await baseProfileKey({ commit: o.commit, configText, variant: variant.id });
+      await store.put(key, { commit: o.commit, date }, { profile: storedProfile(p, "check", symbols) });
+      kept.files.push(relative(store.dir, store.pathOf(key)));
+    }
   };
 }
 
@@ -4715,7 +4722,7 @@ async function collect(job, m, shard) {
       reuse: cache.reuse
     }),
     ...job.config.profile === "all" ? { profile: () => true } : {},
-    ...keep2 ? { keepProfile: keep2 } : {},
+    ...keep2 ? { keepProfile: keep2.keep } : {},
     ...o.signal ? { signal: o.signal } : {}
   });
   await cache.finish(variants);
@@ -4732,7 +4739,7 @@ async function collect(job, m, shard) {
     const done = variants.filter((v) => v.status === "ok").length;
     throw new Interrupted(stopped, `interrupted by ${stopped}: ${resultsPath} holds the ${done} variant(s) that finished, marked interrupted`);
   }
-  return { results, resultsPath };
+  return { results, resultsPath, ...keep2?.kept.files.length ? { kept: keep2.kept } : {} };
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
@@ -4860,6 +4867,7 @@ async function explainAll(o) {
   const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative2(String(repo.stdout), config), sha) : void 0;
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
   const keys = configText === void 0 ? void 0 : await Promise.all(o.variants.map((variant) => baseProfileKey({ commit: sha, configText, variant })));
+  if (keys && !o.rerun) await o.baseProfiles?.(sha);
   const base3 = [];
   const reused = [];
   for (const [i, id] of o.variants.entries()) {
@@ -5056,8 +5064,9 @@ async function check(o) {
   const job = await resolveJob(o);
   const m = await planMatrix(job);
   const base3 = await comparedWith(job, o.baseRef);
-  const { results, resultsPath } = await collect(job, m);
-  return compareAndReport(job, base3, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  const { results, resultsPath, kept } = await collect(job, m);
+  const out = await compareAndReport(job, base3, { results, resultsPath, ranTargets: job.config.targets, exports: true, explainAgainst: o.baseRef ? { baseRef: o.baseRef } : {}, ...o.acceptedBy ? { acceptedBy: o.acceptedBy } : {} });
+  return { ...out, ...kept ? { kept } : {} };
 }
 async function abCheck(o, against) {
   if (!o.source) throw new UserError(`against ${against.name}=${against.dir} needs source ${against.name}=DIR: the tree under test`);
@@ -5261,6 +5270,8 @@ var INPUTS = {
   targets: { cli: "targets", action: "targets" },
   shard: { cli: "shard", action: "shard" },
   rerun: { cli: "rerun", action: "rerun", default: "false" },
+  // Instead of the config's run.profile: the default branch's pushes profile every variant for later pull requests.
+  profile: { action: "profile" },
   results: { cli: "results", action: "results" },
   plan: { cli: "plan" },
   pullRequest: { cli: "pull-request" },
@@ -5276,12 +5287,12 @@ var input = (i) => INPUTS[i];
 var JOB = ["config", "out", "firmware", "boards", "token"];
 var PUBLISH = ["acceptLabel", "failOnIncomplete", "failOnRegression", "comment", "checkRun", "historyUrl"];
 var MODES = {
-  check: { cli: "check", action: "check", takes: [...JOB, "base", "acceptedBy", "allowIncomplete", "rerun", ...PUBLISH, "source", "against"] },
+  check: { cli: "check", action: "check", takes: [...JOB, "base", "acceptedBy", "allowIncomplete", "rerun", "profile", ...PUBLISH, "source", "against"] },
   "update-baselines": { cli: "update-baselines", action: "update-baselines", takes: [...JOB, "results", "plan", "pullRequest", "rerun"] },
   history: { action: "history", takes: ["out", "token", "historyBranch", "historyStore", "historyEvent"] },
   plan: { cli: "plan", action: "plan", takes: [...JOB, "targets"] },
-  "run-shard": { cli: "run", action: "run", takes: [...JOB, "shard", "rerun"], needs: ["shard"] },
-  report: { cli: "report", action: "report", takes: [...JOB, "results", "plan", "base", "allowIncomplete", ...PUBLISH], needs: ["results"] },
+  "run-shard": { cli: "run", action: "run", takes: [...JOB, "shard", "rerun", "profile"], needs: ["shard"] },
+  report: { cli: "report", action: "report", takes: [...JOB, "results", "plan", "base", "allowIncomplete", "profile", ...PUBLISH], needs: ["results"] },
   "release-baselines": { action: "release-baselines", takes: [...JOB, "results"], needs: ["token"] },
   explain: { cli: "explain", takes: [...JOB, "base"] },
   comment: { action: "comment", takes: ["config", "out", "token", "results", "acceptLabel", "artifact"], needs: ["token"] }
@@ -5397,7 +5408,9 @@ export {
   stopSignal,
   onStopSignals,
   lockOutDir,
+  storeDir,
   resolveJob,
+  readShardFolders,
   EXPLAIN_HELP,
   explainCommand,
   baselinesAt,

@@ -9,7 +9,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-7UUDAE5V.js";
+} from "./chunk-K7ALHVBV.js";
 import "./chunk-L525AIK4.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";

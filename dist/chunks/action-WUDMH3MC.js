@@ -20,16 +20,18 @@ import {
   packageRoot,
   parseSourceDir,
   plan,
+  readShardFolders,
   releaseBaselines,
   report,
   resolveJob,
   runShard,
   runUrl,
+  storeDir,
   updateBaselines,
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-WFBKBRQQ.js";
+} from "./chunk-3BP5SN6O.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -56,7 +58,9 @@ import {
   getOctokit
 } from "./chunk-NJ67MEJ2.js";
 import "./chunk-D6S4A3XR.js";
-import "./chunk-7UUDAE5V.js";
+import {
+  PROFILE_CHOICES
+} from "./chunk-K7ALHVBV.js";
 import {
   RUNS,
   addEntry,
@@ -47806,8 +47810,9 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/github/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { copyFile, mkdir, readdir, readFile as readFile2, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join6 } from "node:path";
 var part = (ref) => ref.replace(/[^A-Za-z0-9._/-]/g, "_");
 async function cacheKeys(firmwareDir, env, job) {
   const manifest = await readFile2(join6(firmwareDir, "sources.json"));
@@ -47858,9 +47863,57 @@ async function saveToolCache(dir, key) {
     warning(`cache save failed: ${e.message}`);
   }
 }
+var profilesKey = (commit, shard, platform = process.platform, arch = process.arch) => `wasm-mcu-bench-profiles-${platform}-${arch}-${commit}-${part(shard)}`;
+var profilingShards = (plan2) => plan2.shards.filter((s) => s.target === "emulated" || s.target === "host").map((s) => s.name);
+var profilesFolder = (env) => join6(env.RUNNER_TEMP || tmpdir(), "wasm-mcu-bench-profiles");
+var STORE_FILE = /^([0-9a-f]{2})\/\1[0-9a-f]{62}\.json$/;
+async function storeFiles(dir) {
+  const subs = (await readdir(dir).catch(() => [])).sort();
+  const files = (await Promise.all(subs.map(async (d) => (await readdir(join6(dir, d)).catch(() => [])).map((f) => `${d}/${f}`)))).flat();
+  return files.filter((f) => STORE_FILE.test(f));
+}
+var copyAll = async (files, from, to) => {
+  for (const f of files) {
+    await mkdir(dirname4(join6(to, f)), { recursive: true });
+    await copyFile(join6(from, f), join6(to, f));
+  }
+};
+async function saveProfiles(kept, shard, env) {
+  if (!isFeatureAvailable() || !kept.files.length) return;
+  const folder = profilesFolder(env);
+  const key = profilesKey(kept.commit, shard);
+  try {
+    await rm(folder, { recursive: true, force: true });
+    await copyAll(kept.files, kept.store, folder);
+    await saveCache2([folder], key);
+    info(`${kept.files.length} profile(s) at ${kept.commit.slice(0, 12)} saved as ${key}, for the explanations of pull requests against that commit`);
+  } catch (e) {
+    warning(`saving the profiles as ${key} failed: ${e.message}`);
+  }
+}
+async function restoreProfiles(store, commit, shards, env) {
+  if (!isFeatureAvailable()) return 0;
+  const folder = profilesFolder(env);
+  const found = [];
+  const missed = [];
+  try {
+    await rm(folder, { recursive: true, force: true });
+    for (const shard of shards) {
+      const key = profilesKey(commit, shard);
+      await restoreCache([folder], key) ? found.push(shard) : missed.push(shard);
+    }
+    const files = await storeFiles(folder);
+    await copyAll(files, folder, store);
+    info(`base profiles at ${commit.slice(0, 12)}: ${files.length} restored from the run at that commit${found.length ? ` (shard(s) ${found.join(", ")})` : ""}` + (missed.length ? `; none cached for ${missed.join(", ")} (the base is built and profiled for what moved there)` : ""));
+    return files.length;
+  } catch (e) {
+    warning(`restoring the base's profiles at ${commit.slice(0, 12)} failed: ${e.message}`);
+    return 0;
+  }
+}
 
 // src/action.ts
-import { dirname as dirname4, join as join7, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve2 } from "node:path";
 
 // src/history/mode.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -47934,6 +47987,7 @@ function repository() {
   return { octokit: getOctokit(token), ...context.repo };
 }
 var HISTORY_EVENTS = ["push", "release", "baselines"];
+var CHECK_PROFILES = "check";
 async function history(outDir) {
   const event = getInput("history-event");
   if (event && !HISTORY_EVENTS.includes(event)) throw new UserError(`input history-event: expected one of ${HISTORY_EVENTS.join(", ")}, got "${event}"`);
@@ -47946,7 +48000,7 @@ async function history(outDir) {
     site: join7(outDir, "history-site"),
     ...event ? { event } : {}
   }, process.env, token ? { octokit: getOctokit(token), owner, repo } : void 0, core_exports);
-  setOutput("history-site", dirname4(r.site));
+  setOutput("history-site", dirname5(r.site));
 }
 async function publish(report2, comment2) {
   await summary.addRaw(report2).write();
@@ -47975,10 +48029,10 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-SESQ5FMB.js");
+  const { loadConfig } = await import("./config-ID44VYON.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname4(resolve2(config)), baselines)), root);
+  const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);
   const { owner, repo } = context.repo;
   const headSha = context.payload.pull_request?.head?.sha ?? context.sha;
   try {
@@ -48005,6 +48059,8 @@ async function run() {
     const given = [...inputsOf("action").values()].filter((i) => getInput(input(i).action) !== "" && getInput(input(i).action) !== input(i).default);
     checkInputs("action", mode, given);
     const flags = { comment: boolInput("comment", true), failOnRegression: boolInput("fail-on-regression", true), failOnIncomplete: boolInput("fail-on-incomplete", true), checkRun: boolInput("check-run", false) };
+    const profile = value("profile");
+    if (profile && !PROFILE_CHOICES.includes(profile)) throw new UserError(`input profile: expected one of ${PROFILE_CHOICES.join(", ")}, got "${profile}"`);
     const source = value("source") ? parseSourceDir("input source", value("source")) : void 0;
     const against = value("against") ? parseSourceDir("input against", value("against")) : void 0;
     const options = {
@@ -48014,6 +48070,7 @@ async function run() {
       ...value("boards") ? { boards: value("boards") } : {},
       ...source ? { source } : {},
       ...value("rerun") === "true" ? { rerun: true } : {},
+      ...profile ? { profile } : {},
       signal: stop.signal
     };
     if (mode === "history") return await history(options.outDir);
@@ -48028,6 +48085,7 @@ async function run() {
     const saveCache3 = async () => {
       if (await cacheContent(cacheRoot()) !== restored) await saveToolCache(cacheRoot(), keys.key);
     };
+    const keepsProfiles = context.eventName !== "pull_request" && context.eventName !== "pull_request_target";
     const results = list("results");
     const shards = results.length ? { results } : void 0;
     if (mode === "plan") {
@@ -48037,6 +48095,7 @@ async function run() {
       info(`${p.matrix.include.length} shard(s): ${p.matrix.include.map((s) => s.shard).join(", ")}`);
     } else if (mode === "run-shard") {
       const r = await runShard(options, value("shard"));
+      if (r.kept && keepsProfiles) await saveProfiles(r.kept, value("shard"), process.env);
       setOutput("results-path", r.resultsPath);
       setOutput("failed", String(r.failed));
     } else if (mode === "release-baselines") {
@@ -48070,7 +48129,13 @@ async function run() {
     }
     const baseRef = against ? void 0 : value("base") || context.payload.pull_request?.base?.sha;
     const compared = { ...options, ...baseRef ? { baseRef } : {}, ...acceptedBy ? { acceptedBy } : {}, ...against ? { against } : {} };
-    const out = mode === "report" ? await report(compared, { results }) : await check(compared);
+    const baseProfiles = async (commit) => {
+      const found = mode === "report" ? await readShardFolders(results) : void 0;
+      const shards2 = !found ? [CHECK_PROFILES] : found.plan ? profilingShards(found.plan.plan) : found.files.flatMap((f) => f.results.shard ? [f.results.shard] : []);
+      await restoreProfiles(storeDir(cacheRoot()), commit, shards2, process.env);
+    };
+    const out = mode === "report" ? await report({ ...compared, baseProfiles }, { results }) : await check({ ...compared, baseProfiles });
+    if (out.kept && keepsProfiles) await saveProfiles(out.kept, CHECK_PROFILES, process.env);
     await saveCache3();
     setOutput("verdict", out.comparison.verdict);
     setOutput("regressions", String(out.comparison.counts.regression));
