@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { flatTsv, foldedStacks, parsePluginOutput, profileOf, speedscope } from '../src/profile/profile.js';
@@ -9,6 +9,7 @@ import type { Func } from '../src/profile/functions.js';
 import { recordRegions } from '../src/profile/variant.js';
 import type { SymbolSize } from '../src/measure/owners.js';
 import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
+import { addExtraWork } from './helpers/extra-work.js';
 import type { Results } from '../src/types.js';
 import type { Explanation } from '../src/jobs/explain.js';
 
@@ -119,13 +120,10 @@ test('the plugin: each region\'s profile adds up exactly to the firmware\'s own 
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /### What the profiles say\n\n- nucleo_f446re\/bare-metal\/wasm3\/fft@emulated: fft: \d+\.\d% of the instructions are libgcc's soft-float helpers/);
 });
 
-test('a QEMU that refuses the plugin: "profiles unavailable" with its reason, and the check still runs and measures', () => {
+/** A check of native toggle on the F446RE, every variant profiled, with `qemu-system-arm` the script given. */
+function checkWithQemu(script: string) {
   const bin = mkdtempSync(join(tmpdir(), 'wmb-qemu-'));
-  // A QEMU without plugin support (as some distributions build it), otherwise the real one.
-  writeFileSync(join(bin, 'qemu-system-arm'), `#!/bin/sh
-for a in "$@"; do [ "$a" = -plugin ] && { echo "qemu-system-arm: -plugin: invalid option" >&2; exit 1; }; done
-exec /usr/bin/qemu-system-arm "$@"
-`);
+  writeFileSync(join(bin, 'qemu-system-arm'), script);
   chmodSync(join(bin, 'qemu-system-arm'), 0o755);
   const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle]', 'run: { timeout: 120, profile: all }']));
   const path = process.env.PATH;
@@ -136,6 +134,15 @@ exec /usr/bin/qemu-system-arm "$@"
   } finally {
     process.env.PATH = path;
   }
+  return { p, r };
+}
+
+test('a QEMU that refuses the plugin: "profiles unavailable" with its reason, and the check still runs and measures', () => {
+  // A QEMU without plugin support (as some distributions build it), otherwise the real one.
+  const { p, r } = checkWithQemu(`#!/bin/sh
+for a in "$@"; do [ "$a" = -plugin ] && { echo "qemu-system-arm: -plugin: invalid option" >&2; exit 1; }; done
+exec /usr/bin/qemu-system-arm "$@"
+`);
   assert.equal(r.status, 3, r.stderr);
   const results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
   const v = results.variants[0]!;
@@ -147,9 +154,8 @@ exec /usr/bin/qemu-system-arm "$@"
 });
 
 test('a plugin output that cannot be read: "profiles unavailable" saying where, and the variant is measured all the same', () => {
-  const bin = mkdtempSync(join(tmpdir(), 'wmb-qemu-'));
   // The real QEMU without the plugin, the plugin's output file written in a format it does not have.
-  writeFileSync(join(bin, 'qemu-system-arm'), `#!/bin/sh
+  const { p, r } = checkWithQemu(`#!/bin/sh
 n=$#; prev=
 while [ $n -gt 0 ]; do
   a=$1; shift; n=$((n - 1))
@@ -159,16 +165,6 @@ while [ $n -gt 0 ]; do
 done
 exec /usr/bin/qemu-system-arm "$@"
 `);
-  chmodSync(join(bin, 'qemu-system-arm'), 0o755);
-  const p = makeProject(config(['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle]', 'run: { timeout: 120, profile: all }']));
-  const path = process.env.PATH;
-  process.env.PATH = `${bin}:${path}`;
-  let r;
-  try {
-    r = p.cli('check', '--out', 'out');
-  } finally {
-    process.env.PATH = path;
-  }
   assert.equal(r.status, 3, r.stderr);
   const v = (JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results).variants[0]!;
   assert.equal(v.status, 'ok', v.reason);
@@ -176,28 +172,12 @@ exec /usr/bin/qemu-system-arm "$@"
   assert.match(v.profileUnavailable!, /profile\.txt:2: unexpected line "region 0 5 lost 0"$/);
 });
 
-/** The benchmark's FFT source in a firmware tree (apps/ or benchmarks/). */
-const fftSource = (fw: string) => join(fw, (readdirSync(fw, { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
-
 test('explain: a compile definition that adds a loop to one function and a 2 KiB table: the function owns >= 90% of the instruction delta, the table tops the size delta under the benchmark; on the host too', () => {
   const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated, host]', 'host: { runtimes: [native], repeat: 1 }', 'run: { timeout: 120 }'];
   const p = makeProject(config(lines));
   const fw = join(p.dir, 'firmware');
   cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
-  const file = fftSource(fw);
-  const src = readFileSync(file, 'utf8');
-  const patched = src.replace('static void bit_reverse(void)\n{', `#ifdef WMB_EXTRA_WORK
-static const volatile unsigned char wmb_extra_table[2048] = { 1 };
-#endif
-__attribute__((noinline)) static void bit_reverse(void)
-{
-#ifdef WMB_EXTRA_WORK
-    for (volatile int w = 0; w < 500; w++) {
-        (void)wmb_extra_table[w];
-    }
-#endif`);
-  assert.notEqual(patched, src);
-  writeFileSync(file, patched);
+  addExtraWork(fw, true);
   assert.equal(p.cli('update-baselines', '--firmware', 'firmware', '--out', 'base-out').status, 0);
   p.git('add', 'wasm-mcu-bench.yml', 'firmware', 'baselines');
   p.git('commit', '-qm', 'base');
@@ -268,16 +248,7 @@ test('a check that profiles every variant at commit A keeps the profiles: a regr
   const p = makeProject(config(lines));
   const fw = join(p.dir, 'firmware');
   cpSync(join(ROOT, 'firmware'), fw, { recursive: true });
-  const file = fftSource(fw);
-  const src = readFileSync(file, 'utf8');
-  const patched = src.replace('static void bit_reverse(void)\n{', `__attribute__((noinline)) static void bit_reverse(void)
-{
-#ifdef WMB_EXTRA_WORK
-    for (volatile int w = 0; w < 500; w++) {
-    }
-#endif`);
-  assert.notEqual(patched, src);
-  writeFileSync(file, patched);
+  addExtraWork(fw);
   // A's baselines are made from a tree not yet committed: that run keeps nothing.
   assert.equal(p.cli('update-baselines', '--firmware', 'firmware', '--out', 'base-out').status, 0);
   p.git('add', 'wasm-mcu-bench.yml', 'firmware', 'baselines');

@@ -6,11 +6,12 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gitIn } from './helpers/git.js';
 import { config as configText, ROOT } from './helpers/project.js';
+import { addExtraWork } from './helpers/extra-work.js';
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `wmb-profiles-cache-${name}-`));
 
@@ -166,16 +167,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
 async function actionRepo(service: { url: string }) {
   const repo = tmp('action-repo');
   for (const f of ['package.json', 'dist', 'firmware', 'tools']) cpSync(join(ROOT, f), join(repo, f), { recursive: true });
-  const file = join(repo, 'firmware', (readdirSync(join(repo, 'firmware'), { recursive: true }) as string[]).find((f) => f.endsWith('/fft/fft.c'))!);
-  const src = readFileSync(file, 'utf8');
-  const patched = src.replace('static void bit_reverse(void)\n{', `__attribute__((noinline)) static void bit_reverse(void)
-{
-#ifdef WMB_EXTRA_WORK
-    for (volatile int w = 0; w < 500; w++) {
-    }
-#endif`);
-  assert.notEqual(patched, src);
-  writeFileSync(file, patched);
+  addExtraWork(join(repo, 'firmware'));
   const lines = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [fft]', 'targets: [emulated]', 'run: { timeout: 120 }'];
   writeFileSync(join(repo, 'wasm-mcu-bench.yml'), configText(lines));
   const g = gitIn(repo);
