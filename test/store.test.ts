@@ -167,7 +167,8 @@ test('the profiles a push kept: one entry per commit and profiling shard, the sa
   const plan = planShards([variant('a'), variant('b'), variant('c', 'host')], new Map(), { shards: { emulated: 2 }, durations: new Map() });
   const withBoard = { ...plan, shards: [...plan.shards, { name: 'desk-1', target: 'hardware' as const, runsOn: ['self-hosted'], variants: [] }] };
   assert.deepEqual(profilingShards(withBoard), ['emulated-1', 'emulated-2', 'host'], 'a board shard profiles nothing');
-  assert.equal(profilesFolder({ RUNNER_TEMP: '/home/runner/work/_temp' }), '/home/runner/work/_temp/wasm-mcu-bench-profiles');
+  const runnerTemp = join(tmpdir(), 'runner-temp');
+  assert.equal(profilesFolder({ RUNNER_TEMP: runnerTemp }), join(runnerTemp, 'wasm-mcu-bench-profiles'));
   assert.ok(!profilesFolder({}).startsWith(cacheRoot()), 'not inside the tool cache, which is saved whole');
 });
 
