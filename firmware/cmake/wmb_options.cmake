@@ -47,28 +47,18 @@ wmb_choices(_benchmarks benchmarks benchmark.yml)
 wmb_require(BOARD "${_boards}")
 wmb_require_implemented(stack STACK "${_stacks}")
 wmb_require_implemented(runtime RUNTIME "${_runtimes}")
-if(WMB_BENCHMARK_DIR)
-  get_filename_component(WMB_BENCHMARK_DIR "${WMB_BENCHMARK_DIR}" ABSOLUTE)
-  get_filename_component(_name "${WMB_BENCHMARK_DIR}" NAME)
-  if(NOT EXISTS "${WMB_BENCHMARK_DIR}/benchmark.cmake")
-    message(FATAL_ERROR "WMB_BENCHMARK_DIR=${WMB_BENCHMARK_DIR} has no benchmark.cmake")
+# One benchmark (BENCHMARK), or a group (WMB_GROUP, a list of benchmarks with
+# their own WMB_BENCHMARK_DIR__<b>, WMB_ITERATIONS__<b>, WMB_STEADY_PROBES__<b>):
+# each is checked where it is built (cmake/wmb_image_options.cmake).
+set(WMB_GROUP "" CACHE STRING "Benchmarks built in one configure, each its own executable in <build>/<benchmark>/")
+if(WMB_GROUP AND NOT "${BENCHMARK}" STREQUAL "")
+  message(FATAL_ERROR "BENCHMARK=${BENCHMARK} and WMB_GROUP=${WMB_GROUP}: set one of them")
+endif()
+foreach(_member IN LISTS WMB_GROUP)
+  if(NOT _member MATCHES "^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+    message(FATAL_ERROR "WMB_GROUP: '${_member}' is not a benchmark's folder name")
   endif()
-  if(NOT "${BENCHMARK}" STREQUAL "${_name}")
-    message(FATAL_ERROR "BENCHMARK '${BENCHMARK}' is not WMB_BENCHMARK_DIR's folder name '${_name}'")
-  endif()
-else()
-  wmb_require(BENCHMARK "${_benchmarks}")
-  set(WMB_BENCHMARK_DIR ${_wmb_root}/benchmarks/${BENCHMARK})
-endif()
-# The tool passes the count from the benchmark's benchmark.yml (iterations per target).
-if(NOT "${WMB_ITERATIONS}" MATCHES "^[1-9][0-9]*$")
-  message(FATAL_ERROR "WMB_ITERATIONS must be a positive integer (got '${WMB_ITERATIONS}'): "
-    "pass -DWMB_ITERATIONS=<n>, the iterations for this target in ${WMB_BENCHMARK_DIR}/benchmark.yml")
-endif()
-if(NOT WMB_STEADY_PROBES MATCHES "^[01]$")
-  message(FATAL_ERROR "WMB_STEADY_PROBES must be 0 or 1 (got '${WMB_STEADY_PROBES}'): the tool passes it from "
-    "${WMB_BENCHMARK_DIR}/benchmark.yml's steady for the target")
-endif()
+endforeach()
 wmb_require(TARGET "emulated;hardware;host")
 
 # Accept WMB_CFLAGS as a CMake list ("-O0;-g") or a command line ("-O0 -g").

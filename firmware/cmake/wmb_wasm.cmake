@@ -13,7 +13,7 @@
 #                     wmb_main (cmake/wasm-main.c): the whole benchmark at
 #                     WMB_ITERATIONS, for an engine that cannot pass arguments
 #                     (runtimes/wasm-interp)
-set(WMB_WASM_MODULE ${CMAKE_BINARY_DIR}/${BENCHMARK}.wasm)
+set(WMB_WASM_MODULE ${CMAKE_CURRENT_BINARY_DIR}/${BENCHMARK}.wasm)
 
 if(BENCHMARK_WASM_WAT)
   find_program(WMB_WAT2WASM wat2wasm)
@@ -99,7 +99,7 @@ elseif(BENCHMARK_WASM_SOURCES)
     set(_i 0)
     foreach(_source IN LISTS _sources BENCHMARK_WASM_SOURCES)
       get_filename_component(_name ${_source} NAME_WE)
-      set(_object ${CMAKE_BINARY_DIR}/${_objdir}.o/${_i}-${_name}.o)
+      set(_object ${CMAKE_CURRENT_BINARY_DIR}/${_objdir}.o/${_i}-${_name}.o)
       add_custom_command(OUTPUT ${_object}
         COMMAND ${CMAKE_C_COMPILER_LAUNCHER} ${WMB_WASM_CLANG} ${_wasm_compile_flags} ${_flags} ${_wasm_include}
                 -I${WMB_BENCHMARK_DIR} -c ${_source} -o ${_object}

@@ -1,5 +1,6 @@
-// Turns a Variant into an Artifact through the firmware's single CMake entry. Each variant has its own
-// build directory; an unchanged tree is configured once and then left to ninja, which rebuilds nothing.
+// Turns Variants into Artifacts through the firmware's single CMake entry, a build unit (build/group.ts) at a
+// time: one variant, or a group of them configured once and built by one ninja call. An unchanged unit is
+// neither configured nor built (its stamp); a changed one is configured once and then left to ninja.
 import { mkdir, readFile, realpath, rm, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { runGuarded } from '../child.js';
@@ -7,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 import { dropStamp, stale, STAMP, writeStamp, type FileHashes, type StampInputs } from './stamp.js';
+import { buildFolder, failedSteps, groupDefinitions, slug, type BuildUnit } from './group.js';
 import { sizeOf } from '../store/prune.js';
 
 /** What the tool reads of what the firmware build writes beside the image (wmb-build.json, firmware/CMakeLists.txt). */
@@ -48,22 +50,26 @@ export interface Artifact extends Image {
 
 export class BuildError extends Error {
   override name = 'BuildError';
-  constructor(message: string, readonly log: string) {
+  /** `dir`: the image's build folder (its firmware.map, for what a link that does not fit needed). */
+  constructor(message: string, readonly log: string, readonly dir?: string) {
     super(message);
   }
 }
 
-export const slug = (id: string) => id.replace(/[/@]/g, '.');
+export { slug };
 
-/** `extra`: CMake cache definitions from the harness (source directories, tools), NAME -> value. */
-export function configureArgs(v: Variant, firmwareDir: string, buildDir: string, extra: Record<string, string> = {}): string[] {
+/**
+ * `extra`: CMake cache definitions from the harness (source directories, tools), NAME -> value. A group
+ * (`group`: WMB_GROUP and its members' own definitions, build/group.ts) names no BENCHMARK.
+ */
+export function configureArgs(v: Variant, firmwareDir: string, buildDir: string, extra: Record<string, string> = {}, group?: Record<string, string>): string[] {
   const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
   return [
     '-G', 'Ninja', '-S', firmwareDir, '-B', buildDir,
     `-DBOARD=${v.board}`, `-DSTACK=${v.stack}`, `-DRUNTIME=${v.runtime}`,
-    `-DBENCHMARK=${v.benchmark}`, `-DTARGET=${v.image ?? v.target}`,
+    `-DBENCHMARK=${group ? '' : v.benchmark}`, `-DTARGET=${v.image ?? v.target}`,
     `-DWMB_CFLAGS=${v.cflags.join(';')}`, `-DWMB_DEFINES=${defines.join(';')}`,
-    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`),
+    ...Object.entries({ ...extra, ...group }).sort().map(([k, val]) => `-D${k}=${val}`),
   ];
 }
 
@@ -142,34 +148,53 @@ async function artifactIn(v: Variant, dir: string, log: string): Promise<Artifac
 }
 
 /**
- * The build in `dir` when its stamp says nothing it was made from changed and its image is the one it linked;
- * else undefined, the folder emptied first when it was built by another toolchain.
+ * The unit's images in `dir` when its stamp says nothing they were made from changed and each is the image its
+ * build linked; else undefined, the folder emptied first when it was built by another toolchain.
  */
-async function upToDate(v: Variant, dir: string, stamp: { wanted: StampInputs; hashes: FileHashes }): Promise<Artifact | undefined> {
+async function upToDate(u: BuildUnit, dir: string, stamp: { wanted: StampInputs; hashes: FileHashes }): Promise<Map<string, Artifact> | undefined> {
   const changed = await stale(dir, stamp.wanted, stamp.hashes);
   if (changed?.clean) {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
   }
   if (changed) return undefined;
-  const a = await artifactIn(v, dir, `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built\n`).catch(() => undefined);
-  for (const i of a ? [a, ...(a.timed ? [a.timed] : [])] : []) {
-    const bytes = await readFile(i.elf).catch(() => undefined);
-    if (!bytes || notTheBuildsImage(i, bytes)) return undefined;
+  const done = new Map<string, Artifact>();
+  for (const v of u.members) {
+    const a = await artifactIn(v, imageDir(u, dir, v), `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built\n`).catch(() => undefined);
+    if (!a) return undefined;
+    for (const i of [a, ...(a.timed ? [a.timed] : [])]) {
+      const bytes = await readFile(i.elf).catch(() => undefined);
+      if (!bytes || notTheBuildsImage(i, bytes)) return undefined;
+    }
+    done.set(v.id, a);
   }
-  if (!a) return undefined;
   // Its last use, for pruning the cache least recently used first.
   const now = new Date();
   await utimes(join(dir, STAMP), now, now).catch(() => undefined);
-  return a;
+  return done;
 }
 
-/** `stamp`: what the variant is built from; an up-to-date build (build/stamp.ts) starts no process. */
+/** Where a member's image is built: the unit's folder, or a group member's `<benchmark>/` in it (firmware/cmake/member/). */
+const imageDir = (u: BuildUnit, dir: string, v: Variant) => (u.grouped ? join(dir, v.benchmark) : dir);
+
+/** One variant in its own build folder (build/group.ts buildFolder). */
 export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
   ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal, stamp?: { wanted: StampInputs; hashes: FileHashes }): Promise<Artifact> {
+  const built = (await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} }, firmwareDir, buildRoot, ccache, signal, stamp)).get(v.id)!;
+  if (built instanceof BuildError) throw built;
+  return built;
+}
+
+/**
+ * Builds a unit's images: one configure, one ninja call (`-k 0`: a member that fails to compile or link fails
+ * alone, with the steps of its own that failed). `stamp`: what the unit is built from; an up-to-date unit
+ * (build/stamp.ts) starts no process. Each member's Artifact, or its BuildError, by variant id.
+ */
+export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: string,
+  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal, stamp?: { wanted: StampInputs; hashes: FileHashes }): Promise<Map<string, Artifact | BuildError>> {
   // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an
-  // option; and the configure stamp below changes when the output folder moves.
-  const dir = resolve(buildRoot, slug(v.id));
+  // option; and the configure stamp below changes when the build root moves.
+  const dir = resolve(buildRoot, u.folder);
   const source = resolve(firmwareDir);
   await mkdir(dir, { recursive: true });
   let log = '';
@@ -182,11 +207,12 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
     await mkdir(dir, { recursive: true });
   }
   if (stamp && !foreign) {
-    const done = await upToDate(v, dir, stamp);
+    const done = await upToDate(u, dir, stamp);
     if (done) return done;
   }
   if (stamp) await dropStamp(dir);
-  const args = [...configureArgs(v, firmwareDir, dir, extra), ...(ccache?.args ?? [])];
+  const all = (e: (v: Variant) => Artifact | BuildError) => new Map(u.members.map((v) => [v.id, e(v)]));
+  const args = [...configureArgs(u.members[0]!, firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : undefined), ...(ccache?.args ?? [])];
   const configureStamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);
   const run = (a: string[]) => runGuarded(['cmake', ...a], { all: true, env: ccache?.env ?? {}, ...(signal ? { signal } : {}) });
@@ -194,15 +220,38 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
   if (!configured) {
     const r = await run(args);
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
-    if (r.failed) throw new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log);
+    if (r.failed) return all((v) => new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log, imageDir(u, dir, v)));
     await writeFile(configureStamp, wanted);
   }
-  const r = await run(['--build', dir]);
-  log += `$ cmake --build ${dir}\n${r.all}\n`;
-  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const artifact = await artifactIn(v, dir, log);
-  if (stamp) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
-  return artifact;
+  const build = u.grouped ? ['--build', dir, '--', '-k', '0'] : ['--build', dir];
+  const r = await run(build);
+  log += `$ cmake ${build.join(' ')}\n${r.all}\n`;
+  if (!r.failed) {
+    const out = new Map<string, Artifact | BuildError>();
+    for (const v of u.members) out.set(v.id, await artifactIn(v, imageDir(u, dir, v), log).catch((e: Error) => e instanceof BuildError ? e : new BuildError(e.message, log, imageDir(u, dir, v))));
+    if (stamp && [...out.values()].every((a) => !(a instanceof BuildError))) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
+    return out;
+  }
+  if (!u.grouped) return all((v) => new BuildError(`build failed: ${buildFailure(String(r.all))}`, log, dir));
+  // A group's failure is each member's own: its failed steps, else whatever no member owns (a shared library)
+  // when ninja says its image is not up to date; a member whose image is up to date was built.
+  const steps = failedSteps(String(r.all), u.members.map((v) => v.benchmark));
+  const out = new Map<string, Artifact | BuildError>();
+  for (const v of u.members) {
+    const own = steps.own.get(v.benchmark);
+    const at = imageDir(u, dir, v);
+    const pending = own ? true : !/no work to do/.test(String((await runGuarded(['ninja', '-C', dir, '-n', `${v.benchmark}/firmware.elf`], { all: true })).all));
+    if (!pending) {
+      const a = await artifactIn(v, at, log).catch(() => undefined);
+      if (a) {
+        out.set(v.id, a);
+        continue;
+      }
+    }
+    const why = (own ?? steps.shared).join('\n');
+    out.set(v.id, new BuildError(`build failed: ${buildFailure(why || String(r.all))}`, `${log.slice(0, log.indexOf('$ cmake --build'))}$ cmake ${build.join(' ')} (${v.benchmark}'s part)\n${why || r.all}\n`, at));
+  }
+  return out;
 }
 
 /** The image a build's wmb-build.json describes, with the sha256 the build recorded when it linked it. */

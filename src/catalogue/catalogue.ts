@@ -59,6 +59,8 @@ export interface StackSpec {
   sources: string[];
   /** Its timer interrupts run beside the benchmark (an RTOS tick): iterations are not identical in exact counts. */
   ticks?: boolean;
+  /** Its build makes one application per configure: its variants are built one per folder, never as a group (build/group.ts). */
+  one_image_per_build?: boolean;
 }
 
 export interface RuntimeSpec {

@@ -89,6 +89,8 @@ export const stackSchema = {
     title, order, role: { enum: ['reference'] }, targets, sources,
     // A kernel timer's interrupts land in some iterations and not others: exact counts then differ between them.
     ticks: { type: 'boolean' },
+    // Its build makes one application per configure (Zephyr): its variants are never built as a group.
+    one_image_per_build: { type: 'boolean' },
   },
 } as const;
 

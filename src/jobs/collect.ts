@@ -79,7 +79,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
   await mkdir(o.outDir, { recursive: true });
   await clearReports(o.outDir);
   const prov = await provenance(job.configDir);
-  const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
+  const cache = await openCache({ cache: cacheRoot(), config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
   await linkBuilds(o.outDir, cache.buildRoot);
   // A check that profiles every variant at a clean commit keeps them for later explanations against it.
   const keep = job.config.profile === 'all'
@@ -95,6 +95,8 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     buildRoot: cache.buildRoot,
     stampOf: cache.stampOf,
     hold: cache.hold,
+    // The host stays one per folder: a runtime may configure a second build of its tree there (the timed image).
+    alone: (v) => v.target === 'host' || job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1000,
     host: job.config.host,

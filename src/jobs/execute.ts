@@ -1,9 +1,10 @@
 // Builds, runs and measures each variant, in parallel up to the job count. A variant that fails to build,
 // hangs or prints garbage is recorded as failed with its reason; the rest of the matrix goes on.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildFirmware, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug } from '../build/cmake.js';
+import { BuildError, buildUnit, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug, type Artifact } from '../build/cmake.js';
+import { planBuilds, type BuildUnit } from '../build/group.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
 import { sizesOf, symbolsTsv, type SymbolSize } from '../measure/owners.js';
@@ -33,10 +34,12 @@ interface ExecuteOptions {
   outDir: string;
   /** Where the variants' build folders are (the tool's cache, store/session.ts); `<outDir>/build` by default. */
   buildRoot?: string;
-  /** What a variant is built from: an unchanged one is neither configured nor built (build/stamp.ts). */
-  stampOf?: (v: Variant, defs: Record<string, string>) => { wanted: StampInputs; hashes: FileHashes };
-  /** Held while a variant is built, run and measured: runs sharing a build folder take turns. */
-  hold?: (v: Variant) => Promise<{ release(): Promise<void> }>;
+  /** What a build unit is built from: an unchanged one is neither configured nor built (build/stamp.ts). */
+  stampOf?: (u: BuildUnit) => { wanted: StampInputs; hashes: FileHashes };
+  /** A build folder, held while its images are built, run and measured: runs sharing a build folder take turns. */
+  hold?: (folder: string, what: string) => Promise<{ release(): Promise<void> }>;
+  /** Built in a folder of its own, never in a group (build/group.ts). */
+  alone?: (v: Variant) => boolean;
   timeoutMs: number;
   jobs: number;
   progress: Progress;
@@ -56,7 +59,7 @@ const base = (v: Variant) => ({ id: v.id, board: v.board, stack: v.stack, runtim
 const interrupted = (v: Variant, signal: AbortSignal | undefined, extra: Partial<VariantResult> = {}): VariantResult =>
   ({ ...base(v), status: 'failed', reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
 
-async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void): Promise<{ result: VariantResult; log: string }> {
+async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void, built: () => Promise<Artifact | BuildError>): Promise<{ result: VariantResult; log: string }> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
   const failed = (reason: string, log: string, extra: Partial<VariantResult> = {}) => o.signal?.aborted
@@ -66,16 +69,14 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   phase('build');
   const defs = o.cmakeDefs(v);
   if ('failed' in defs) return failed(defs.failed, defs.failed);
-  let artifact;
-  try {
-    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), defs as Record<string, string>, o.ccache, o.signal, o.stampOf?.(v, defs as Record<string, string>));
-  } catch (e) {
-    if (!(e instanceof BuildError)) throw e;
+  const artifact = await built();
+  if (artifact instanceof BuildError) {
+    const e = artifact;
     const buildLog = join('raw', `${slug(v.id)}.build.log`);
     await mkdir(join(o.outDir, 'raw'), { recursive: true });
     await writeFile(join(o.outDir, buildLog), e.log);
     // Too big for the board through this runtime: not built, with the need the linker measured.
-    const map = await readFile(join(resolve(o.buildRoot ?? join(o.outDir, 'build'), slug(v.id)), 'firmware.map'), 'utf8').catch(() => '');
+    const map = e.dir ? await readFile(join(e.dir, 'firmware.map'), 'utf8').catch(() => '') : '';
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: 'not-built' as const, reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -151,22 +152,43 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void)
   }
 }
 
-/** Results in the order of `variants`, whatever order they finish in. Progress counts the cells that are built. */
+/**
+ * Results in the order of `variants`, whatever order they finish in. Variants are built by unit (build/group.ts:
+ * a group's members configured and built once, its folder held until its last member is measured), run and
+ * measured each on its own. Progress counts the cells that are built.
+ */
 export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Promise<VariantResult[]> {
   const results: VariantResult[] = new Array(variants.length);
-  const todo: number[] = [];
+  const buildable: { v: Variant; defs: Record<string, string> }[] = [];
   variants.forEach((v, i) => {
     if (v.notBuilt) results[i] = { ...base(v), status: 'not-built', reason: v.notBuilt, metrics: {} };
-    else todo.push(i);
+    else {
+      const defs = o.cmakeDefs(v);
+      if (!('failed' in defs)) buildable.push({ v, defs });
+    }
   });
-  const total = todo.length;
+  const units = planBuilds(buildable, o.alone ?? (() => true));
+  const unitOf = new Map(units.flatMap((u) => u.members.map((m) => [m.id, u] as const)));
+  const state = new Map<BuildUnit, { held?: Promise<{ release(): Promise<void> } | undefined>; built?: Promise<Map<string, Artifact | BuildError>>; left: number }>(
+    units.map((u) => [u, { left: u.members.length }]));
+  const index = new Map(variants.map((v, i) => [v.id, i]));
+  // A unit's members one after another, so that its folder is held for as short a time as it takes.
+  const order = [...units.flatMap((u) => u.members.map((m) => index.get(m.id)!)),
+    ...variants.flatMap((v, i) => (results[i] === undefined && !unitOf.has(v.id) ? [i] : []))];
+  const total = order.length;
   let next = 0;
   const worker = async () => {
     for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
-      const i = todo[k]!;
+      const i = order[k]!;
       const v = variants[i]!;
-      const held = await o.hold?.(v);
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id)).finally(() => held?.release());
+      const u = unitOf.get(v.id);
+      const s = u && state.get(u)!;
+      const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
+      if (s) s.held ??= o.hold?.(u.folder, what!);
+      const held = await s?.held;
+      const built = () => (s!.built ??= buildUnit(u!, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), o.ccache, o.signal, o.stampOf?.(u!))).then((m) => m.get(v.id)!);
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built)
+        .finally(() => (s && --s.left === 0 ? held?.release() : undefined));
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }

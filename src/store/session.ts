@@ -2,7 +2,7 @@
 // their stamps, the compiler cache, the measured durations for `plan`; at the end, the hit rate and size in
 // the log and pruning to the config's limit. The layout under the cache directory:
 //   results/<2 hex>/<sha256>.json   stored results (store.ts)
-//   builds/<tree+out>/<variant>/    build folders, one set per firmware tree and output folder
+//   builds/<tree>/<folder>/         build folders, one set per firmware tree, named by what they build (build/cmake.ts buildFolder)
 //   durations/<variant>.json        last measured build + run time
 //   ccache/                          the compiler cache (build/cmake.ts compilerCache)
 import { createHash } from 'node:crypto';
@@ -10,14 +10,14 @@ import { existsSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FileHashes, STAMP, type StampInputs } from '../build/stamp.js';
-import { slug } from '../build/cmake.js';
 import { takeLock, type Held } from '../run/lock.js';
 import type { Config } from '../config/config.js';
 import type { Progress } from '../progress.js';
 import type { BackendContext } from './backends.js';
 import type { ResolvedSource } from '../sources/sources.js';
 import { toolVersion } from '../tools.js';
-import type { Variant, VariantResult } from '../types.js';
+import type { VariantResult } from '../types.js';
+import type { BuildUnit } from '../build/group.js';
 import { readDurations, recordDurations } from './durations.js';
 import { prune, sizeOf, type Item } from './prune.js';
 import { ResultStore } from './store.js';
@@ -33,28 +33,28 @@ const BUILD_WAIT_MS = 6 * 3600 * 1000;
 export const storeDir = (cache: string) => join(cache, 'results');
 export const durationsDir = (cache: string) => join(cache, 'durations');
 /**
- * One set of build folders per firmware tree and output folder: a CI workspace keeps its path from run to run,
- * while two projects (or worktrees) never share, nor disturb, each other's builds.
+ * One set of build folders per firmware tree: two projects (or worktrees) never share, nor disturb, each other's
+ * builds, while checks of one tree into any output folder share theirs (a folder is named by what it builds,
+ * build/cmake.ts buildFolder; runs take turns through its lock).
  */
-export const buildsDir = (cache: string, firmwareDir: string, outDir: string) =>
-  join(cache, 'builds', createHash('sha256').update(`${resolve(firmwareDir)}\n${resolve(outDir)}`).digest('hex').slice(0, 12));
+export const buildsDir = (cache: string, firmwareDir: string) =>
+  join(cache, 'builds', createHash('sha256').update(resolve(firmwareDir)).digest('hex').slice(0, 12));
 
 export interface CacheSession {
   store: ResultStore;
   buildRoot: string;
   reuse: NonNullable<BackendContext['reuse']>;
-  /** What a variant is built from, for its build stamp. */
-  stampOf(v: Variant, defs: Record<string, string>): { wanted: StampInputs; hashes: FileHashes };
+  /** What a build unit is built from (build/group.ts), for its build stamp. */
+  stampOf(u: BuildUnit): { wanted: StampInputs; hashes: FileHashes };
   ccacheEnv: Record<string, string>;
-  /** The variant's build folder, taken for the time it is built, run and measured (runs sharing the cache take turns). */
-  hold(v: Variant): Promise<Held>;
+  /** A build folder (its name, build/cmake.ts buildFolder), taken for the time it is built and its images run and measured (runs sharing the cache take turns). */
+  hold(folder: string, what: string): Promise<Held>;
   /** Records durations, prints the hit rate and the cache's size, prunes to the limit. */
   finish(results: VariantResult[]): Promise<void>;
 }
 
 export interface SessionOptions {
   cache: string;
-  outDir: string;
   config: Config;
   firmwareDir: string;
   sources: Map<string, ResolvedSource>;
@@ -68,7 +68,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 export async function openCache(o: SessionOptions): Promise<CacheSession> {
   const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
-  const buildRoot = buildsDir(o.cache, o.firmwareDir, o.outDir);
+  const buildRoot = buildsDir(o.cache, o.firmwareDir);
   const versions = Object.fromEntries(await Promise.all(TOOLCHAIN.map(async (t) => [t, await toolVersion(t)] as const)));
   const hashes = new FileHashes();
   const trees = Object.fromEntries([...o.sources.values()].filter((s) => s.dir).map((s) => [s.name, s.tree ?? s.pin.commit]));
@@ -78,13 +78,13 @@ export async function openCache(o: SessionOptions): Promise<CacheSession> {
     store,
     buildRoot,
     reuse: { ctx: { store, measured: o.measured, version: toolVersion }, rerun: o.rerun, measured: o.config.reuse },
-    stampOf: (v, defs) => ({
-      wanted: { inputs: { variant: v.id, cflags: v.cflags, defines: v.defines, image: v.image ?? v.target, defs, toolchain: versions, trees }, covered },
+    stampOf: (u) => ({
+      wanted: { inputs: { variants: u.members.map((v) => v.id), cflags: u.members[0]!.cflags, defines: u.members[0]!.defines, image: u.members[0]!.image ?? u.members[0]!.target, defs: u.defs, own: u.own, toolchain: versions, trees }, covered },
       hashes,
     }),
-    hold: async (v) => {
+    hold: async (folder, what) => {
       await mkdir(buildRoot, { recursive: true });
-      return takeLock(join(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
+      return takeLock(join(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
     },
     ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor((o.config.cacheMb * CCACHE_SHARE))}M` },
     async finish(results) {

@@ -36,7 +36,7 @@ set_source_files_properties(${_member_sources} ${_embench}/support/beebsc.c PROP
 set_property(SOURCE ${BENCHMARK_SOURCES} APPEND PROPERTY COMPILE_DEFINITIONS ${_defines})
 
 # cubic, minver, nbody and st call the C library's math functions (newlib's libm, glibc's on the host).
-target_link_libraries(firmware PRIVATE m)
+target_link_libraries(${WMB_FIRMWARE} PRIVATE m)
 
 set(BENCHMARK_INIT embench_init)
 set(BENCHMARK_RUN embench_run)

@@ -8,9 +8,12 @@ wmb_source(wamr WAMR_ROOT_DIR WMB_WAMR_COMMIT)
 include(${CMAKE_CURRENT_LIST_DIR}/../wasm-common/wasm_common.cmake)
 
 set(WMB_LIB_COMPILE_OPTIONS ${WMB_COMPILE_OPTIONS})
-add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/lib ${CMAKE_BINARY_DIR}/wamr)
+# Once per configure: a group's members link the same library (its options are the runtime's and board's only).
+if(NOT TARGET wmb_wamr)
+  add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/lib ${CMAKE_BINARY_DIR}/wamr)
+endif()
 # libm: the f32/f64 rounding and sqrt operators; on Linux, WAMR's platform needs threads.
-target_link_libraries(firmware PRIVATE wmb_wamr m $<$<STREQUAL:${WMB_TARGET},host>:pthread>)
+target_link_libraries(${WMB_FIRMWARE} PRIVATE wmb_wamr m $<$<STREQUAL:${WMB_TARGET},host>:pthread>)
 # The pool: what the benchmark measured its module needs through this runtime
 # (BENCHMARK_WASM_RUNTIME_HEAPS), so that the link says whether it fits the
 # board; else at least what it asks of every runtime (BENCHMARK_WASM_RUNTIME_HEAP).
@@ -23,7 +26,7 @@ endif()
 if(WMB_DEFINES MATCHES "(^|;)WMB_WAMR_POOL_BYTES=([0-9]+)")
   set(WMB_WAMR_POOL_BYTES ${CMAKE_MATCH_2})
 else()
-  target_compile_definitions(firmware PRIVATE WMB_WAMR_POOL_BYTES=${WMB_WAMR_POOL_BYTES})
+  target_compile_definitions(${WMB_FIRMWARE} PRIVATE WMB_WAMR_POOL_BYTES=${WMB_WAMR_POOL_BYTES})
 endif()
 
 wmb_json_string(_commit "${WMB_WAMR_COMMIT}")
@@ -56,7 +59,7 @@ if(WMB_WAMR_MODE STREQUAL "aot")
   if(NOT EXISTS "${WMB_WAMRC}")
     message(FATAL_ERROR "WMB_WAMRC=${WMB_WAMRC} does not exist")
   endif()
-  set(_aot ${CMAKE_BINARY_DIR}/${BENCHMARK}.aot)
+  set(_aot ${CMAKE_CURRENT_BINARY_DIR}/${BENCHMARK}.aot)
   add_custom_command(OUTPUT ${_aot}
     COMMAND ${WMB_WAMRC} ${WMB_WAMRC_FLAGS} -o ${_aot} ${WMB_WASM_MODULE}
     DEPENDS ${WMB_WASM_MODULE} ${WMB_WAMRC}

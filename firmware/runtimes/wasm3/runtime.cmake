@@ -17,20 +17,23 @@ set(WMB_WASM3_DEFINES
   d_m3CodePageAlignSize=1024
   d_m3MaxNativeStack=8192)
 
-set(_m3 ${WMB_WASM3_DIR}/source)
-add_library(wmb_wasm3 STATIC
-  ${_m3}/m3_bind.c ${_m3}/m3_code.c ${_m3}/m3_compile.c ${_m3}/m3_core.c
-  ${_m3}/m3_env.c ${_m3}/m3_exec.c ${_m3}/m3_function.c ${_m3}/m3_info.c
-  ${_m3}/m3_module.c ${_m3}/m3_parse.c ${_m3}/m3_validate.c)
-set_target_properties(wmb_wasm3 PROPERTIES C_STANDARD 99 C_EXTENSIONS ON)
-# wasm3 keeps __FILE__ in its error messages: name the files relative to the
-# source, so flash does not depend on where the checkout lives.
-target_compile_options(wmb_wasm3 PRIVATE ${WMB_COMPILE_OPTIONS} -fmacro-prefix-map=${WMB_WASM3_DIR}/=)
-target_compile_definitions(wmb_wasm3 PUBLIC ${WMB_WASM3_DEFINES})
-target_include_directories(wmb_wasm3 SYSTEM PUBLIC ${_m3})
-# libm: the f32/f64 rounding and sqrt operators.
-target_link_libraries(wmb_wasm3 PUBLIC m)
-target_link_libraries(firmware PRIVATE wmb_wasm3)
+# Once per configure: a group's members link the same library.
+if(NOT TARGET wmb_wasm3)
+  set(_m3 ${WMB_WASM3_DIR}/source)
+  add_library(wmb_wasm3 STATIC
+    ${_m3}/m3_bind.c ${_m3}/m3_code.c ${_m3}/m3_compile.c ${_m3}/m3_core.c
+    ${_m3}/m3_env.c ${_m3}/m3_exec.c ${_m3}/m3_function.c ${_m3}/m3_info.c
+    ${_m3}/m3_module.c ${_m3}/m3_parse.c ${_m3}/m3_validate.c)
+  set_target_properties(wmb_wasm3 PROPERTIES C_STANDARD 99 C_EXTENSIONS ON)
+  # wasm3 keeps __FILE__ in its error messages: name the files relative to the
+  # source, so flash does not depend on where the checkout lives.
+  target_compile_options(wmb_wasm3 PRIVATE ${WMB_COMPILE_OPTIONS} -fmacro-prefix-map=${WMB_WASM3_DIR}/=)
+  target_compile_definitions(wmb_wasm3 PUBLIC ${WMB_WASM3_DEFINES})
+  target_include_directories(wmb_wasm3 SYSTEM PUBLIC ${_m3})
+  # libm: the f32/f64 rounding and sqrt operators.
+  target_link_libraries(wmb_wasm3 PUBLIC m)
+endif()
+target_link_libraries(${WMB_FIRMWARE} PRIVATE wmb_wasm3)
 
 list(APPEND RUNTIME_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/wasm3_glue.c

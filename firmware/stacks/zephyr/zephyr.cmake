@@ -17,6 +17,11 @@ if(DEFINED CACHE{WMB_ZEPHYR_BOARD} AND "${BOARD}" STREQUAL "${WMB_ZEPHYR_BOARD}"
   set(BOARD "${WMB_TOOL_BOARD}" CACHE STRING "Board: a directory under firmware/boards" FORCE)
 endif()
 include(${_wmb_zephyr_dir}/../../cmake/wmb_options.cmake)
+# Zephyr builds one application per configure: no groups.
+if(WMB_GROUP)
+  message(FATAL_ERROR "stack zephyr builds one image per configure: set BENCHMARK, not WMB_GROUP")
+endif()
+include(${_wmb_zephyr_dir}/../../cmake/wmb_image_options.cmake)
 
 # Zephyr's board for the tool's board and target: board.yml's zephyr entry,
 # passed as WMB_BOARD_ZEPHYR (cmake/wmb_facts.cmake). The emulated builds run on
@@ -107,6 +112,7 @@ endif()
 # flags, linked into Zephyr's `app` library (which holds main()). A
 # runtime.cmake adds to it as to the bare-metal image: target_sources and
 # target_link_libraries on `firmware`.
+set(WMB_FIRMWARE firmware)
 add_library(firmware STATIC)
 target_link_libraries(firmware PUBLIC zephyr_interface)
 target_link_libraries(app PRIVATE firmware)
