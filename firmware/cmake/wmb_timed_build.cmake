@@ -3,9 +3,20 @@
 # cache values changed: the host times its image and counts this build's under
 # callgrind. For a runtime whose production configuration valgrind cannot run
 # (WAMR's guard pages). The subfolder is a build of its own (its wmb-build.json
-# and image record); this build's wmb-build.json names it as "timed_build".
+# and image record); this build's wmb-build.json names it as "timed_build". A
+# group (WMB_GROUP) has one timed build of the whole group, configured and built
+# once (ninja -k 0: a member that fails there fails alone); each member's timed
+# image is in <build>/<subfolder>/<benchmark>/.
 function(wmb_timed_build folder)
   set(dir ${CMAKE_BINARY_DIR}/${folder})
+  if(WMB_GROUP)
+    set(WMB_TIMED_BUILD ${dir}/${BENCHMARK} PARENT_SCOPE)
+  else()
+    set(WMB_TIMED_BUILD ${dir} PARENT_SCOPE)
+  endif()
+  if(TARGET wmb_timed_build)
+    return()
+  endif()
   # The changes, then this build's cache as an initial cache: everything it was
   # given or declared (selection, options, sources, tools) but CMake's and
   # FetchContent's own entries, with the compiler and its launcher. Bracket
@@ -39,9 +50,8 @@ function(wmb_timed_build folder)
     COMMENT "configure the timed build (${folder})"
     VERBATIM)
   add_custom_target(wmb_timed_build ALL
-    COMMAND ${CMAKE_COMMAND} --build ${dir}
+    COMMAND ${CMAKE_COMMAND} --build ${dir} -- -k 0
     DEPENDS ${dir}/CMakeCache.txt
     COMMENT "build the timed image (${folder})"
     VERBATIM)
-  set(WMB_TIMED_BUILD ${dir} PARENT_SCOPE)
 endfunction()

@@ -1,8 +1,8 @@
 // Which variants are built together: variants that differ only by benchmark (same board, stack, runtime,
 // target, flags, definitions and harness definitions) are configured once in one build folder, each member an
 // executable of its own (firmware/cmake/member/), the stack's and runtime's libraries built once and linked into
-// each. A stack that builds one application per configure (stack.yml `one_image_per_build`, Zephyr) and the host
-// (a runtime may configure a second build of its tree there, the timed image) keep one variant per folder.
+// each. A stack that builds one application per configure (stack.yml `one_image_per_build`, Zephyr) keeps one
+// variant per folder.
 import { createHash } from 'node:crypto';
 import { canonical } from '../store/store.js';
 import type { Variant } from '../types.js';

@@ -95,8 +95,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     buildRoot: cache.buildRoot,
     stampOf: cache.stampOf,
     hold: cache.hold,
-    // The host stays one per folder: a runtime may configure a second build of its tree there (the timed image).
-    alone: (v) => v.target === 'host' || job.catalogue.stacks[v.stack]?.one_image_per_build === true,
+    alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1000,
     host: job.config.host,
