@@ -4,9 +4,9 @@
 //   - host: the FFT cells' plain callgrind count (what a check runs) and callgrind with the profile's call
 //     stacks and per-instruction costs (what explain and run.profile add).
 import { execa } from 'execa';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug, type Artifact, type BuildInfo } from '../src/build/cmake.js';
+import type { Artifact, BuildInfo } from '../src/build/cmake.js';
 import { check } from '../src/jobs/check.js';
 import { planMatrix, resolveJob } from '../src/jobs/job.js';
 import { parseElf } from '../src/measure/elf.js';
@@ -18,9 +18,17 @@ import { callgrindCommand } from '../src/run/host.js';
 import { qemuCommand } from '../src/run/qemu.js';
 import type { Variant } from '../src/types.js';
 
+/** A variant's image under the build root: its own folder's, or its group member's (build/group.ts), by its build record. */
 function artifactOf(v: Variant, buildRoot: string): Artifact {
-  const info = JSON.parse(readFileSync(join(buildRoot, slug(v.id), 'wmb-build.json'), 'utf8')) as BuildInfo;
-  return { variant: v, elf: info.elf ?? join(buildRoot, slug(v.id), 'firmware.elf'), sha256: '', info, log: '' };
+  for (const folder of readdirSync(buildRoot)) {
+    for (const file of [join(buildRoot, folder, 'wmb-build.json'), join(buildRoot, folder, v.benchmark, 'wmb-build.json')]) {
+      if (!existsSync(file)) continue;
+      const info = JSON.parse(readFileSync(file, 'utf8')) as BuildInfo & Record<string, unknown>;
+      if (info.board === v.board && info.stack === v.stack && info.runtime === v.runtime && info.benchmark === v.benchmark && info.target === (v.image ?? v.target))
+        return { variant: v, elf: info.elf!, sha256: '', info, log: '' };
+    }
+  }
+  throw new Error(`no build of ${v.id} under ${buildRoot}`);
 }
 
 /** The fastest of three plain runs and of three profiled ones, alternately; a line for the variant. */

@@ -1,13 +1,14 @@
 // npm run bench (part): what result reuse and build stamps save (issue 11), in one run, on a private cache:
 //   1. cold check (empty cache: every variant built and run) against today's method, --rerun with the study's
-//      iteration counts (run.study_iterations: every emulated FFT of the 100 measured, not derived);
+//      iteration counts (run.study_iterations: every emulated FFT of the 100 measured, not derived); and with the
+//      builds present but the result store cold (the measuring alone) against today's method on its builds;
 //   2. an unchanged re-check: its time and the processes it started (QEMU, callgrind, compilers, CMake, ninja; goal 0);
 //   3. one runtime's compiler flags changed: the variants rebuilt and rerun (goal: that runtime's only);
 //   4. the planned critical path of the shipped matrix on 1, 4 and 16 runners, from the durations measured here.
 // Every program the tool could start is a logging wrapper on PATH, so the counts are counted, not assumed.
 // Default matrix: bare-metal on the F446RE, native, wasm3 and WAMR fast, both benchmarks; --full: the shipped config.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveJob } from '../src/jobs/job.js';
@@ -80,6 +81,10 @@ const rerun = check(cache, '--rerun');
 const rerunCache = fresh('cache-rerun');
 const coldRerun = checkWith(studyConfig, rerunCache, '--rerun');
 const rerunStudy = checkWith(studyConfig, rerunCache, '--rerun');
+// Builds present, the result store cold: what the measuring itself costs, the part result reuse and derived
+// averages change, against today's method on its own builds (rerunStudy).
+rmSync(join(cache, 'results'), { recursive: true, force: true });
+const storeCold = check(cache);
 writeFileSync(config, `${matrix}\noverrides:\n  - match: "*/*/wasm3/*@*"\n    cflags: [-fno-schedule-insns2]\n`);
 const flag = check(cache);
 
@@ -92,6 +97,7 @@ console.log(`1. cold check (empty cache)                    ${seconds(cold.ms)} 
 console.log(`   today's method: --rerun, the study's iterations, empty cache   ${seconds(coldRerun.ms)}   ratio ${(cold.ms / coldRerun.ms).toFixed(2)}x (goal <= 0.5x)`);
 console.log(`   --rerun with every build up to date         ${seconds(rerun.ms)}   (${processes(rerun)})`);
 console.log(`   the same, the study's iterations            ${seconds(rerunStudy.ms)}   ratio ${(rerun.ms / rerunStudy.ms).toFixed(2)}x (the emulated runs alone)`);
+console.log(`   builds present, result store cold           ${seconds(storeCold.ms)}   ratio ${(storeCold.ms / rerunStudy.ms).toFixed(2)}x against today's method on its builds (goal <= 0.5x; ${processes(storeCold)})`);
 console.log(`2. unchanged re-check                          ${seconds(unchanged.ms)}   (${processes(unchanged)}; goal 0 and <= 5 s)`);
 console.log(`3. wasm3's cflags changed                      ${seconds(flag.ms)}   rebuilt ${flag.rebuilt.size}: ${[...flag.rebuilt].join(', ') || 'none'}; rerun ${flag.rerun.size}: ${[...flag.rerun].join(', ') || 'none (same image)'}`);
 console.log(`4. planned critical path of the shipped matrix (${built.length} built variants; ${built.filter((v) => durations.has(v.id)).length} with a duration measured here, the rest at their target's median)`);
