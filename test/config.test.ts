@@ -21,7 +21,10 @@ test('the shipped config describes the whole study matrix', () => {
   assert.deepEqual(c.boards, ['nucleo_f446re', 'nucleo_f746zg']);
   assert.deepEqual(c.stacks, ['bare-metal', 'freertos', 'zephyr']);
   assert.deepEqual(c.runtimes, ['native', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot']);
-  assert.deepEqual(c.benchmarks, ['toggle', 'fft']);
+  assert.deepEqual(c.benchmarks.slice(0, 2), ['toggle', 'fft']);
+  // The suites (README "The suites in the shipped config"): bare-metal and the host; under an RTOS by config.
+  assert.deepEqual(c.benchmarks.slice(2).sort(), Object.keys(CATALOGUE.benchmarks).filter((b) => CATALOGUE.benchmarks[b]!.suite || b === 'coremark').sort());
+  assert.deepEqual(c.exclude.map((e) => [e.stack, e.reason]), [[['freertos', 'zephyr'], 'the suites run bare-metal and on the host by default; under FreeRTOS and Zephyr by config']]);
   assert.deepEqual(c.targets, ['emulated', 'host']);
   assert.deepEqual(c.host.runtimes, ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp']);
 });

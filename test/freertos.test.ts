@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, firmwareWith, makeProject, sourcesMissing } from './helpers/project.js';
+import { buildDirOf, config, firmwareWith, makeProject, sourcesMissing } from './helpers/project.js';
 import type { Results, VariantResult } from '../src/types.js';
 
 const skip = await sourcesMissing('freertos_kernel');
@@ -79,7 +79,7 @@ test('a task stack overflow and a fault in the task end the run with their reaso
     assert.equal(fault.status, 'failed');
     const m = fault.reason!.match(/HardFault CFSR=00010000 HFSR=40000000 MMFAR=[0-9a-f]{8} BFAR=[0-9a-f]{8} PC=([0-9a-f]{8}) LR=[0-9a-f]{8}/);
     assert.ok(m, fault.reason);
-    const elf = join(p.dir, 'out', 'build', `${board}.freertos.native.toggle.emulated`, 'firmware.elf');
+    const elf = join(buildDirOf(join(p.dir, 'out'), `${board}/freertos/native/toggle@emulated`), 'firmware.elf');
     const sym = execFileSync('arm-none-eabi-nm', ['-S', elf], { encoding: 'utf8' }).match(/^([0-9a-f]{8}) ([0-9a-f]{8}) T toggle_inline$/m);
     assert.ok(sym, 'toggle_inline in the image');
     const [start, size, pc] = [parseInt(sym[1]!, 16), parseInt(sym[2]!, 16), parseInt(m[1]!, 16)];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { hostMetrics } from '../src/measure/host.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 import { parseCallgrind } from '../src/run/host.js';
@@ -12,7 +12,7 @@ import { aotNote, buildNote } from '../src/report/format.js';
 import { githubActionBenchmark } from '../src/report/exports.js';
 import type { ResultRecord } from '../src/measure/protocol.js';
 import type { Results, Variant } from '../src/types.js';
-import { config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
+import { buildDirOf, config, makeProject, ROOT, sourcesMissing } from './helpers/project.js';
 import { cmakeFacts } from '../src/catalogue/cmake.js';
 
 const v: Variant = { id: 'host/linux/native/fft@host', board: 'host', stack: 'linux', runtime: 'native', benchmark: 'fft', target: 'host', cflags: [], defines: {} };
@@ -160,10 +160,11 @@ test('host WAMR AOT: wall time from the production image (guard pages), instruct
   assert.ok(!(timed.wamrc_flags as string[]).includes('--bounds-checks=1'));
   // ...and the binaries agree: WAMR compiles its guard-page signal handling and the AOT call through it only
   // under OS_ENABLE_HW_BOUND_CHECK (its Linux platform on 64-bit targets, without WAMR_DISABLE_HW_BOUND_CHECK).
-  const build = join(p.dir, 'out', 'build', 'host.linux.wamr-aot.fft.host');
+  const build = buildDirOf(join(p.dir, 'out'), 'host/linux/wamr-aot/fft@host');
   const info = JSON.parse(readFileSync(join(build, 'wmb-build.json'), 'utf8'));
-  // out/build links to the build folders in the tool's cache: the build names the real path.
-  assert.equal(info.timed_build, join(realpathSync(build), 'hardware-bounds', 'wmb-build.json'));
+  // out/build links to the build folders in the tool's cache: the build names the real path. A group member's
+  // timed image is its member folder in the group's one timed build (firmware/cmake/wmb_timed_build.cmake).
+  assert.equal(info.timed_build, join(dirname(realpathSync(build)), 'hardware-bounds', 'fft', 'wmb-build.json'));
   const symbols = (elf: string) => execFileSync('nm', [elf], { encoding: 'utf8' });
   const hardware = JSON.parse(readFileSync(info.timed_build, 'utf8')).elf as string;
   for (const fn of ['invoke_native_with_hw_bound_check', 'os_thread_signal_init']) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, makeProject } from './helpers/project.js';
+import { buildDirOf, config, makeProject } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 
 const ID = 'nucleo_f446re/bare-metal/native/fft@emulated';
@@ -18,7 +18,7 @@ test('an ELF replaced after the build is a failed variant with the reason, never
   const first = p.cli('check', '--out', 'out');
   assert.equal(variant().status, 'ok', first.stdout + first.stderr);
   // out/build links to the build folders in the tool's cache: the reason names the folder itself.
-  const build = realpathSync(join(p.dir, 'out', 'build', ID.replace(/[/@]/g, '.')));
+  const build = realpathSync(buildDirOf(join(p.dir, 'out'), ID));
   const elf = join(build, 'firmware.elf');
   const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
   const recorded = readFileSync(join(build, 'wmb-image.sha256'), 'utf8').trim();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { config, firmwareWith, makeProject, ROOT } from './helpers/project.js';
+import { buildDirOf, config, firmwareWith, makeProject, ROOT } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 
 const HUNG_FFT = ['boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [toggle, fft]', 'run: { timeout: 300, jobs: 1 }'];
@@ -123,6 +123,6 @@ test('a moved output folder rebuilds instead of failing on CMake\'s cache path',
   assert.equal(again.status, 3, again.stderr + again.stdout);
   const r = JSON.parse(readFileSync(join(moved, 'out', 'results.json'), 'utf8')) as Results;
   assert.deepEqual(r.variants.map((v) => v.status), ['ok']);
-  const build = JSON.parse(readFileSync(join(moved, 'out', 'build', 'nucleo_f446re.bare-metal.native.toggle.emulated', 'wmb-build.json'), 'utf8'));
+  const build = JSON.parse(readFileSync(join(buildDirOf(join(moved, 'out'), 'nucleo_f446re/bare-metal/native/toggle@emulated'), 'wmb-build.json'), 'utf8'));
   assert.ok(!JSON.stringify(build).includes(`${p.dir}/`), 'nothing of the build points into the old place');
 });

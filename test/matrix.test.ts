@@ -9,10 +9,14 @@ import { CATALOGUE } from './helpers/catalogue.js';
 const parseConfig = (file: string, text: string) => parse(file, text, CATALOGUE);
 const can: Target[] = ['emulated', 'host'];
 
-test('the shipped config expands to the whole study matrix; what a runtime.yml does not build for is not built', () => {
+test('the shipped config expands to the whole study matrix and the suites bare-metal and on the host; what a runtime.yml does not build for is not built', () => {
   const c = parseConfig('wasm-mcu-bench.yml', readFileSync('wasm-mcu-bench.yml', 'utf8'));
   const m = expandMatrix(c, CATALOGUE, can);
-  assert.equal(m.length, 2 * 3 * 5 * 2 + 9 * 2);
+  const suites = Object.values(CATALOGUE.benchmarks).filter((b) => b.suite || b.id === 'coremark').map((b) => b.id);
+  assert.equal(suites.length, 20);
+  // The study's two benchmarks on every stack; the suites' 20 bare-metal on both boards; all 22 on the host.
+  assert.equal(m.length, 2 * 3 * 5 * 2 + 2 * 5 * suites.length + 9 * (2 + suites.length));
+  assert.ok(m.filter((v) => suites.includes(v.benchmark) && v.target === 'emulated').every((v) => v.stack === 'bare-metal'));
   assert.deepEqual(m.filter((v) => v.notBuilt).map((v) => [v.id, v.notBuilt]),
     c.host.runtimes.map((r) => [`host/linux/${r}/toggle@host`, 'the host has no GPIO to toggle']));
   // The host's board and stack are the folders whose yml says target host.

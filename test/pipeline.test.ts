@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, firmwareWith, makeProject } from './helpers/project.js';
+import { buildDirOf, config, firmwareWith, makeProject } from './helpers/project.js';
 import type { Results } from '../src/types.js';
 
 const NATIVE_MATRIX = [
@@ -50,7 +50,7 @@ test('the native matrix builds, runs in QEMU, is measured, baselined, and an unc
   });
 
   await t.test('a second run gives identical counts and rebuilds nothing', () => {
-    const elf = join(p.dir, 'out', 'build', 'nucleo_f446re.bare-metal.native.fft.emulated', 'firmware.elf');
+    const elf = join(buildDirOf(join(p.dir, 'out'), 'nucleo_f446re/bare-metal/native/fft@emulated'), 'firmware.elf');
     const before = statSync(elf).mtimeMs;
     // --rerun: measured again, not reused from the result store (test/reuse.test.ts tests reuse).
     const again = p.cli('check', '--out', 'out', '--rerun');

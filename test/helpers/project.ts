@@ -1,7 +1,7 @@
 // A throwaway user repository: a git repo with a config, where the tool is run as a user would run it.
 import { gitIn } from './git.js';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,4 +57,22 @@ export async function sourcesMissing(...names: string[]): Promise<string | false
     if (r.unavailable) return `${name} is neither in ${envName(name)} nor in the cache (fill it with: wasm-mcu-bench sources import ${name} DIR)`;
   }
   return false;
+}
+
+/**
+ * The folder under `<out>/build` where variant `id` (`<board>/<stack>/<runtime>/<benchmark>@<target>`) was built:
+ * its own build folder, or its member folder in its group's (src/build/group.ts), found by its wmb-build.json.
+ */
+export function buildDirOf(out: string, id: string): string {
+  const [, board, stack, runtime, benchmark, target] = /^([^/]+)\/([^/]+)\/([^/]+)\/([^@]+)@(.+)$/.exec(id)!;
+  const root = join(out, 'build');
+  for (const folder of readdirSync(root)) {
+    for (const dir of [join(root, folder), join(root, folder, benchmark!)]) {
+      const info = join(dir, 'wmb-build.json');
+      if (!existsSync(info)) continue;
+      const b = JSON.parse(readFileSync(info, 'utf8')) as Record<string, unknown>;
+      if (b.board === board && b.stack === stack && b.runtime === runtime && b.benchmark === benchmark && b.target === target) return dir;
+    }
+  }
+  throw new Error(`no build of ${id} under ${root}`);
 }
