@@ -2,8 +2,8 @@
 // check on a private cache of its own (the pinned sources and wamrc only: no results, builds or compiler cache):
 //   the shipped config (with Embench-IoT and CoreMark) cold, against today's shipped check (the same config
 //   without the suites) cold: goal <= 3x; then each re-checked with nothing changed: goal <= 1.5x.
-// Default: the emulated F746ZG cells of both configs (a cell's suite members are one build group); --full: the
-// whole shipped config, both boards and the host (tens of minutes on 2 cores).
+// Default: the bare-metal F746ZG cells of both configs (5 cells: each cell's 20 suite programs one build group);
+// --full: the whole shipped config, both boards, every stack and the host (an hour or more on 2 cores).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -15,7 +15,8 @@ spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inhe
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-suites-'));
 
 const shipped = readFileSync(join(root, 'wasm-mcu-bench.yml'), 'utf8').replace(/^baselines:.*$/m, '');
-const narrowed = full ? shipped : shipped.replace(/^boards:.*$/m, 'boards: [nucleo_f746zg]').replace(/^targets:.*$/m, 'targets: [emulated]');
+const narrowed = full ? shipped : shipped.replace(/^boards:.*$/m, 'boards: [nucleo_f746zg]').replace(/^stacks:.*$/m, 'stacks: [bare-metal]')
+  .replace(/^targets:.*$/m, 'targets: [emulated]');
 // Today's shipped check: the same config without the suites (their benchmark entries and their exclude).
 const today = narrowed.replace(/^benchmarks: \[[^\]]*\]$/ms, 'benchmarks: [toggle, fft]').replace(/^exclude:\n(?:[ #].*\n)*/m, '');
 if (today === narrowed || /embench|coremark/.test(today)) throw new Error('the shipped config no longer has the shape this bench removes the suites from');
@@ -52,7 +53,7 @@ const coldSuites = check(configs.suites, cacheSuites);
 const warmToday = check(configs.today, cacheToday);
 const warmSuites = check(configs.suites, cacheSuites);
 
-console.log(`\nwasm-mcu-bench bench: the suites in the shipped check (${full ? 'the whole shipped config' : 'its emulated F746ZG cells; --full for the whole config'})`);
+console.log(`\nwasm-mcu-bench bench: the suites in the shipped check (${full ? 'the whole shipped config' : 'its bare-metal F746ZG cells; --full for the whole config'})`);
 console.log(`cold (empty cache)        today ${seconds(coldToday.ms)} (${what(coldToday)})`);
 console.log(`                          with the suites ${seconds(coldSuites.ms)} (${what(coldSuites)})   ratio ${(coldSuites.ms / coldToday.ms).toFixed(2)}x (goal <= 3x)`);
 console.log(`re-check, nothing changed today ${seconds(warmToday.ms)}, with the suites ${seconds(warmSuites.ms)}   ratio ${(warmSuites.ms / warmToday.ms).toFixed(2)}x (goal <= 1.5x)`);

@@ -148,3 +148,24 @@ test('a group of three is configured once and built by one ninja call; a member 
   assert.deepEqual(elsewhere.started, [], 'nothing started');
   for (const b of ['sum', 'broken', 'big']) assert.deepEqual(elsewhere.byBenchmark[b]!.metrics, fixed.byBenchmark[b]!.metrics, b);
 });
+
+test("a member whose benchmark.cmake stops the group's configure fails alone, with its own reason; the others build", () => {
+  const p = makeProject(config([
+    'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [sum, stops]',
+    'targets: [emulated]', 'benchmark_dirs: [mine]', 'run: { timeout: 120 }',
+  ]));
+  sumFolder(join(p.dir, 'mine'), 'sum');
+  sumFolder(join(p.dir, 'mine'), 'stops');
+  writeFileSync(join(p.dir, 'mine', 'stops', 'benchmark.cmake'), 'message(FATAL_ERROR "stops on purpose")\n');
+  mkdirSync(join(p.dir, 'baselines'));
+  const cache = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
+  symlinkSync(join(cacheRoot(), 'sources'), join(cache, 'sources'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', 'out'], { cwd: p.dir, encoding: 'utf8', env: { ...process.env, WASM_MCU_BENCH_CACHE: cache } });
+  const results = JSON.parse(readFileSync(join(p.dir, 'out', 'results.json'), 'utf8')) as Results;
+  const by = Object.fromEntries(results.variants.map((v) => [v.benchmark, v]));
+  assert.equal(by.sum!.status, 'ok', `${by.sum!.reason}\n${r.stderr}`);
+  assert.equal(by.stops!.status, 'failed');
+  // Its own configure's error, naming its own benchmark.cmake (the message itself is in its build log).
+  assert.match(by.stops!.reason!, /^configure failed: CMake Error at \S*\/mine\/stops\/benchmark\.cmake:1/);
+  assert.match(readFileSync(join(p.dir, 'out', by.stops!.log!), 'utf8'), /stops on purpose/);
+});

@@ -220,6 +220,16 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
   if (!configured) {
     const r = await run(args);
     log += `$ cmake ${args.join(' ')}\n${r.all}\n`;
+    if (r.failed && u.grouped && u.members.length > 1) {
+      // One member's benchmark.cmake may stop the group's configure: each is then built alone, so that it
+      // fails alone with its own reason and the others build.
+      const alone = new Map<string, Artifact | BuildError>();
+      for (const v of u.members) {
+        const one = await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} }, firmwareDir, buildRoot, ccache, signal);
+        alone.set(v.id, one.get(v.id)!);
+      }
+      return alone;
+    }
     if (r.failed) return all((v) => new BuildError(`configure failed: ${buildFailure(String(r.all))}`, log, imageDir(u, dir, v)));
     await writeFile(configureStamp, wanted);
   }
