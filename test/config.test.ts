@@ -27,6 +27,7 @@ test('the shipped config describes the whole study matrix', () => {
   assert.deepEqual(c.exclude.map((e) => [e.stack ?? e.runtime, e.reason]), [
     [['freertos', 'zephyr'], 'the suites run bare-metal and on the host by default; under FreeRTOS and Zephyr by config'],
     [['node-steady', 'wasm-interp'], "node-steady and wasm-interp do not run the suites' modules yet (V8 does not tier their run function up in 1000 calls; wasm-interp fails their _initialize)"],
+    ['wamr-aot', "WAMR AOT's pool for these three programs is too small (out of pool memory): to be measured again"],
   ]);
   assert.deepEqual(c.targets, ['emulated', 'host']);
   assert.deepEqual(c.host.runtimes, ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp']);

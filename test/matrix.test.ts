@@ -16,7 +16,8 @@ test('the shipped config expands to the whole study matrix and the suites bare-m
   assert.equal(suites.length, 20);
   // The study's two benchmarks on every stack; the suites' 20 bare-metal on both boards; all 22 on the host but
   // for the two host references that cannot run the suites' modules (excluded with a reason).
-  assert.equal(m.length, 2 * 3 * 5 * 2 + 2 * 5 * suites.length + 9 * 2 + 7 * suites.length);
+  // and for three programs WAMR AOT's pool does not hold yet (excluded with a reason).
+  assert.equal(m.length, 2 * 3 * 5 * 2 + 2 * 5 * suites.length - 2 * 3 + 9 * 2 + 7 * suites.length - 3);
   assert.ok(m.filter((v) => suites.includes(v.benchmark) && v.target === 'emulated').every((v) => v.stack === 'bare-metal'));
   assert.deepEqual(m.filter((v) => v.notBuilt).map((v) => [v.id, v.notBuilt]),
     c.host.runtimes.map((r) => [`host/linux/${r}/toggle@host`, 'the host has no GPIO to toggle']));

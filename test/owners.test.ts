@@ -86,6 +86,10 @@ test('a linker map: wrapped names, fill, merged strings and debug sections; owne
   assert.deepEqual(ownerOf('CMakeFiles/firmware.dir/root/.cache/wasm-mcu-bench/sources/embench-0466a18e4f6b47e19598d7c6ba72916d54b68f65/embench/src/crc32/crc_32.c.obj', tree), { owner: 'benchmark', detail: 'embench' });
   assert.deepEqual(ownerOf('CMakeFiles/firmware.dir/common/startup.c.obj', tree), { owner: 'harness', detail: 'common' });
   assert.deepEqual(ownerOf('zephyr/app/libapp.a(sum.c.obj)', tree), { owner: 'benchmark', detail: 'benchmark' });
+  // A group member's objects (build/group.ts): the tree's sources relative to firmware/cmake/member/, the rest absolute.
+  assert.deepEqual(ownerOf('CMakeFiles/firmware_fft.dir/__/__/common/startup.c.obj', tree), { owner: 'harness', detail: 'common' });
+  assert.deepEqual(ownerOf('CMakeFiles/firmware_fft.dir/__/__/benchmarks/fft/fft.c.obj', tree), { owner: 'benchmark', detail: 'fft' });
+  assert.deepEqual(ownerOf('CMakeFiles/firmware_embench-crc32.dir/root/.cache/wasm-mcu-bench/sources/embench-0466a18e4f6b47e19598d7c6ba72916d54b68f65/embench/src/crc32/crc_32.c.obj', tree), { owner: 'benchmark', detail: 'embench' });
 });
 
 const missing = await sourcesMissing('wasm3', 'freertos_kernel');

@@ -87,7 +87,9 @@ export function ownerOf(object: string, folders: SourceFolders): { owner: Owner;
   const src = member.replace(/\.obj$|\.o$/, '');
   if (src === 'wmb_module.c') return { owner: 'module', detail: 'embedded module' };
   const ours = archive === 'libfirmware.a' || archive === 'libapp.a';
-  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : undefined);
+  // A group member's objects (firmware/cmake/member/, target firmware_<benchmark>): CMake names the tree's sources
+  // relative to the member's folder (`__/__/common/...`), outside ones by their absolute path.
+  const folder = /CMakeFiles\/firmware(?:_[^/]+)?\.dir\/(?:__\/)*(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : undefined);
   if (folder) {
     if (/^(apps|benchmarks)\//.test(folder)) return { owner: 'benchmark', detail: folder.split('/')[1]! };
     // Sources from outside the firmware tree are the benchmark's: a config's benchmark_dirs, a suite's pinned source.
