@@ -37,7 +37,8 @@ const check = (config: string, cache: string) => {
   const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--config', config, '--out', join(dir, 'out')],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, WASM_MCU_BENCH_CACHE: cache } });
   const ms = performance.now() - t;
-  if (r.status !== 0 && r.status !== 3) throw new Error(`check failed (${r.status}):\n${r.stderr}${r.stdout}`);
+  // 1: a verdict (a failed variant, a regression) is still a timed check; 2 is an error.
+  if (r.status === 2 || r.status === null) throw new Error(`check failed (${r.status}):\n${r.stderr}${r.stdout}`);
   const results = JSON.parse(readFileSync(join(dir, 'out', 'results.json'), 'utf8')) as { variants: { status: string }[] };
   const count = (s: string) => results.variants.filter((v) => v.status === s).length;
   return { ms, variants: results.variants.length, ok: count('ok'), failed: count('failed'), notBuilt: count('not-built') };
