@@ -47,8 +47,9 @@ async function hungRun(dir: string, fw: string, out: string, env: NodeJS.Process
   tool.stdout.resume();
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => tool.on('exit', (code, signal) => res({ code, signal })));
   const qemu = await until('QEMU running the hung FFT image', 240_000, () =>
-    // The image is in the tool's cache (its build folders); QEMU runs in the project, where the tool was started.
-    processesIn(dir).find((p) => basename(p.argv[0] ?? '') === 'qemu-system-arm' && p.argv.some((a) => a.includes('.fft.'))));
+    // The image is in the tool's cache (fft is a member of its group: <group>/fft/firmware.elf);
+    // QEMU runs in the project, where the tool was started.
+    processesIn(dir).find((p) => basename(p.argv[0] ?? '') === 'qemu-system-arm' && p.argv.some((a) => /\/fft\/firmware\.elf$/.test(a))));
   return { tool, qemu, exited, stderr: () => stderr };
 }
 
