@@ -21,7 +21,7 @@ import { cacheRoot } from '../src/sources/sources.js';
 import { slowdowns } from '../src/report/ratios.js';
 import { headline } from '../src/report/format.js';
 import { gateBench } from './gate.js';
-import { profileBench } from './profile.js';
+import { buildDirOf, profileBench } from './profile.js';
 
 const full = process.argv.includes('--full');
 const dir = mkdtempSync(join(tmpdir(), 'wmb-bench-'));
@@ -76,7 +76,7 @@ if (cold.comparison.counts.failed) throw new Error('a variant failed; see the re
 for (const made of ['builds', 'results']) rmSync(join(cacheRoot(), made), { recursive: true, force: true });
 const [, ccacheMs] = await timed(() => check({ config, outDir: join(dir, 'cold-ccache'), progress: silentProgress }));
 const built = cold.results.variants.filter((v) => v.status === 'ok');
-const elves = built.map((v) => join(dir, 'cold', 'build', slug(v.id)));
+const elves = p.variants.filter((v) => built.some((r) => r.id === v.id)).map((v) => buildDirOf(v, join(dir, 'cold', 'build')));
 const stamp = (d: string) => statSync(join(d, 'wmb-build.json')).mtimeMs;
 const before = elves.map(stamp);
 const [, warmMs] = await timed(() => check({ config, outDir: join(dir, 'cold'), progress: silentProgress }));

@@ -18,17 +18,23 @@ import { callgrindCommand } from '../src/run/host.js';
 import { qemuCommand } from '../src/run/qemu.js';
 import type { Variant } from '../src/types.js';
 
-/** A variant's image under the build root: its own folder's, or its group member's (build/group.ts), by its build record. */
-function artifactOf(v: Variant, buildRoot: string): Artifact {
+/** A variant's build folder under the build root: its own, or its group member's (build/group.ts), by its build record. */
+export function buildDirOf(v: Variant, buildRoot: string): string {
   for (const folder of readdirSync(buildRoot)) {
-    for (const file of [join(buildRoot, folder, 'wmb-build.json'), join(buildRoot, folder, v.benchmark, 'wmb-build.json')]) {
+    for (const dir of [join(buildRoot, folder), join(buildRoot, folder, v.benchmark)]) {
+      const file = join(dir, 'wmb-build.json');
       if (!existsSync(file)) continue;
       const info = JSON.parse(readFileSync(file, 'utf8')) as BuildInfo & Record<string, unknown>;
       if (info.board === v.board && info.stack === v.stack && info.runtime === v.runtime && info.benchmark === v.benchmark && info.target === (v.image ?? v.target))
-        return { variant: v, elf: info.elf!, sha256: '', info, log: '' };
+        return dir;
     }
   }
   throw new Error(`no build of ${v.id} under ${buildRoot}`);
+}
+
+function artifactOf(v: Variant, buildRoot: string): Artifact {
+  const info = JSON.parse(readFileSync(join(buildDirOf(v, buildRoot), 'wmb-build.json'), 'utf8')) as BuildInfo;
+  return { variant: v, elf: info.elf!, sha256: '', info, log: '' };
 }
 
 /** The fastest of three plain runs and of three profiled ones, alternately; a line for the variant. */
