@@ -88,16 +88,9 @@ function sumFolder(dir: string, name: string, edit: (c: string) => string = (c) 
     + 'set(BENCHMARK_INIT sum_init)\nset(BENCHMARK_RUN sum_run)\nset(BENCHMARK_CHECKSUM sum_checksum)\n');
 }
 
-test('a group of three is configured once and built by one ninja call; a member that fails to compile fails alone, one too big for the RAM is not built with its need; a check into another --out starts nothing', () => {
-  const p = makeProject(config([
-    'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [sum, broken, big]',
-    'targets: [emulated]', 'benchmark_dirs: [mine]', 'run: { timeout: 120 }',
-  ]));
-  sumFolder(join(p.dir, 'mine'), 'sum');
-  sumFolder(join(p.dir, 'mine'), 'broken', (c) => `${c}this is not C;\n`);
-  // 160 KiB of static RAM: no F446RE (128 KiB) holds it.
-  sumFolder(join(p.dir, 'mine'), 'big', (c) => c.replace('#define N 256', '#define N 40960'));
-  mkdirSync(join(p.dir, 'baselines'));
+/** `check(out)` in `dir` on a private cache, with the cmake, ninja and QEMU processes it started (their command lines). */
+function traced(dir: string) {
+  mkdirSync(join(dir, 'baselines'));
   const cache = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
   symlinkSync(join(cacheRoot(), 'sources'), join(cache, 'sources'));
   const bin = mkdtempSync(join(tmpdir(), 'wmb-bin-'));
@@ -107,14 +100,26 @@ test('a group of three is configured once and built by one ninja call; a member 
     writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${log}\nexec ${real} "$@"\n`);
     chmodSync(join(bin, tool), 0o755);
   }
-  const check = (out: string) => {
+  return (out: string) => {
     writeFileSync(log, '');
     const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', out], {
-      cwd: p.dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, WASM_MCU_BENCH_CACHE: cache } });
+      cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, WASM_MCU_BENCH_CACHE: cache } });
     const started = readFileSync(log, 'utf8').split('\n').filter((l) => l && !l.endsWith(' --version'));
-    const results = JSON.parse(readFileSync(join(p.dir, out, 'results.json'), 'utf8')) as Results;
+    const results = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')) as Results;
     return { r, started, byBenchmark: Object.fromEntries(results.variants.map((v) => [v.benchmark, v])) };
   };
+}
+
+test('a group of three is configured once and built by one ninja call; a member that fails to compile fails alone, one too big for the RAM is not built with its need; a check into another --out starts nothing', () => {
+  const p = makeProject(config([
+    'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [sum, broken, big]',
+    'targets: [emulated]', 'benchmark_dirs: [mine]', 'run: { timeout: 120 }',
+  ]));
+  sumFolder(join(p.dir, 'mine'), 'sum');
+  sumFolder(join(p.dir, 'mine'), 'broken', (c) => `${c}this is not C;\n`);
+  // 160 KiB of static RAM: no F446RE (128 KiB) holds it.
+  sumFolder(join(p.dir, 'mine'), 'big', (c) => c.replace('#define N 256', '#define N 40960'));
+  const check = traced(p.dir);
 
   const first = check('out');
   const configures = first.started.filter((l) => l.startsWith('cmake ') && !l.includes('--build'));
@@ -168,4 +173,29 @@ test("a member whose benchmark.cmake stops the group's configure fails alone, wi
   // Its own configure's error, naming its own benchmark.cmake (the message itself is in its build log).
   assert.match(by.stops!.reason!, /^configure failed: CMake Error at \S*\/mine\/stops\/benchmark\.cmake:1/);
   assert.match(readFileSync(join(p.dir, 'out', by.stops!.log!), 'utf8'), /stops on purpose/);
+});
+
+test('a group whose only failure is a member too big for the RAM is up to date when nothing changed: nothing is started, the same need is reported', () => {
+  const p = makeProject(config([
+    'boards: [nucleo_f446re]', 'stacks: [bare-metal]', 'runtimes: [native]', 'benchmarks: [sum, big]',
+    'targets: [emulated]', 'benchmark_dirs: [mine]', 'run: { timeout: 120 }',
+  ]));
+  sumFolder(join(p.dir, 'mine'), 'sum');
+  sumFolder(join(p.dir, 'mine'), 'big', (c) => c.replace('#define N 256', '#define N 40960'));
+  const check = traced(p.dir);
+  const first = check('out');
+  assert.equal(first.byBenchmark.big!.status, 'not-built', first.byBenchmark.big!.reason);
+  assert.equal(first.byBenchmark.sum!.status, 'ok', first.byBenchmark.sum!.reason);
+
+  const again = check('out');
+  assert.deepEqual(again.started, [], 'nothing started');
+  assert.equal(again.byBenchmark.big!.status, 'not-built');
+  assert.equal(again.byBenchmark.big!.reason, first.byBenchmark.big!.reason);
+  assert.match(readFileSync(join(p.dir, 'out', again.byBenchmark.big!.log!), 'utf8'), /up to date .*\n(.*\n)*.*overflowed/);
+
+  // Made to fit: its source changed, so the stamp no longer holds and the member is built.
+  sumFolder(join(p.dir, 'mine'), 'big');
+  const fixed = check('out');
+  assert.equal(fixed.byBenchmark.big!.status, 'ok', fixed.byBenchmark.big!.reason);
+  assert.equal(fixed.started.filter((l) => l.startsWith('cmake ') && !l.includes('--build')).length, 0, fixed.started.join('\n'));
 });

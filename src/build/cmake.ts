@@ -149,18 +149,27 @@ async function artifactIn(v: Variant, dir: string, log: string): Promise<Artifac
 
 /**
  * The unit's images in `dir` when its stamp says nothing they were made from changed and each is the image its
- * build linked; else undefined, the folder emptied first when it was built by another toolchain.
+ * build linked (a member whose link failed: that failure again); else undefined, the folder emptied first when
+ * it was built by another toolchain.
  */
-async function upToDate(u: BuildUnit, dir: string, stamp: { wanted: StampInputs; hashes: FileHashes }): Promise<Map<string, Artifact> | undefined> {
+async function upToDate(u: BuildUnit, dir: string, stamp: { wanted: StampInputs; hashes: FileHashes }): Promise<Map<string, Artifact | BuildError> | undefined> {
   const changed = await stale(dir, stamp.wanted, stamp.hashes);
-  if (changed?.clean) {
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
+  if (changed.why !== undefined) {
+    if (changed.clean) {
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+    }
+    return undefined;
   }
-  if (changed) return undefined;
-  const done = new Map<string, Artifact>();
+  const note = `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built\n`;
+  const done = new Map<string, Artifact | BuildError>();
   for (const v of u.members) {
-    const a = await artifactIn(v, imageDir(u, dir, v), `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built\n`).catch(() => undefined);
+    const failed = changed.failed[v.id];
+    if (failed) {
+      done.set(v.id, new BuildError(failed.message, `${note}${failed.log}`, imageDir(u, dir, v)));
+      continue;
+    }
+    const a = await artifactIn(v, imageDir(u, dir, v), note).catch(() => undefined);
     if (!a) return undefined;
     for (const i of [a, ...(a.timed ? [a.timed] : [])]) {
       const bytes = await readFile(i.elf).catch(() => undefined);
@@ -247,6 +256,8 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
   // when ninja says its image is not up to date; a member whose image is up to date was built.
   const steps = failedSteps(String(r.all), u.members.map((v) => v.benchmark));
   const out = new Map<string, Artifact | BuildError>();
+  // Only failed links are stamped (build/stamp.ts): each of their objects was compiled and has its dependencies.
+  const linkOnly = !steps.shared.length && [...steps.own].every(([b, failed]) => failed.every((f) => f.startsWith(`FAILED: ${b}/firmware.elf`)));
   for (const v of u.members) {
     const own = steps.own.get(v.benchmark);
     const at = imageDir(u, dir, v);
@@ -261,6 +272,8 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
     const why = (own ?? steps.shared).join('\n');
     out.set(v.id, new BuildError(`build failed: ${buildFailure(why || String(r.all))}`, `${log.slice(0, log.indexOf('$ cmake --build'))}$ cmake ${build.join(' ')} (${v.benchmark}'s part)\n${why || r.all}\n`, at));
   }
+  const failed = Object.fromEntries([...out].flatMap(([id, a]) => (a instanceof BuildError ? [[id, { message: a.message, log: a.log }]] : [])));
+  if (stamp && linkOnly && Object.keys(failed).length) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
   return out;
 }
 

@@ -5,7 +5,10 @@
 //   and the upstream trees' hashes (a pinned tree is identified by its hash, not read file by file);
 // - `files`: the sha256 of every other file the build read, as CMake and ninja know them (the CMake files
 //   build.ninja re-runs CMake on, every input a build edge names, and the compiler's dependency lists from
-//   `ninja -t deps`), so a change to one runtime's glue rebuilds that runtime's variants only.
+//   `ninja -t deps`), so a change to one runtime's glue rebuilds that runtime's variants only;
+// - `failed`: a group's members whose link failed (an image too big for the board): every object they link
+//   was compiled, so the files above cover them, and an unchanged re-check says so again without a process.
+//   A failed compile leaves no dependency list: a group with one writes no stamp and is built again.
 import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
@@ -22,9 +25,17 @@ export interface StampInputs {
   covered: string[];
 }
 
+/** A member's failed link, as buildUnit reported it. */
+export interface StampedFailure {
+  message: string;
+  log: string;
+}
+
 interface Stamp {
   inputs: Record<string, unknown>;
   files: Record<string, string>;
+  /** By variant id. */
+  failed?: Record<string, StampedFailure>;
   /** The build folder's size after the build, for pruning without walking it. */
   bytes: number;
 }
@@ -32,7 +43,12 @@ interface Stamp {
 const validate = validator<Stamp>({
   type: 'object',
   required: ['inputs', 'files', 'bytes'],
-  properties: { inputs: { type: 'object' }, files: { type: 'object', additionalProperties: { type: 'string' } }, bytes: { type: 'number' } },
+  properties: {
+    inputs: { type: 'object' },
+    files: { type: 'object', additionalProperties: { type: 'string' } },
+    failed: { type: 'object', additionalProperties: { type: 'object', required: ['message', 'log'], properties: { message: { type: 'string' }, log: { type: 'string' } } } },
+    bytes: { type: 'number' },
+  },
 });
 
 /** Paths in a build.ninja: every absolute path token (ninja's `$ `, `$:` and `$$` escapes undone, `$\n` joined). */
@@ -71,10 +87,11 @@ export class FileHashes {
 }
 
 /**
- * Why the build in `dir` is not up to date for `wanted`, or undefined when it is. `clean`: the toolchain
- * changed, which neither CMake's cache nor ninja notices: the folder is built again from nothing.
+ * Why the build in `dir` is not up to date for `wanted` (`why`; `clean`: the toolchain changed, which neither
+ * CMake's cache nor ninja notices: the folder is built again from nothing), or, when it is, the members whose
+ * link failed (`failed`, by variant id).
  */
-export async function stale(dir: string, wanted: StampInputs, hashes: FileHashes): Promise<{ why: string; clean?: true } | undefined> {
+export async function stale(dir: string, wanted: StampInputs, hashes: FileHashes): Promise<{ why: string; clean?: true } | { why?: undefined; failed: Record<string, StampedFailure> }> {
   const file = join(dir, STAMP);
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return { why: 'no build stamp' };
@@ -87,11 +104,14 @@ export async function stale(dir: string, wanted: StampInputs, hashes: FileHashes
   if (canonical(s.inputs.toolchain) !== canonical(wanted.inputs.toolchain)) return { why: 'another toolchain', clean: true };
   if (canonical(s.inputs) !== canonical(wanted.inputs)) return { why: 'flags, definitions or upstream trees changed' };
   for (const [path, sha] of Object.entries(s.files)) if ((await hashes.of(path)) !== sha) return { why: `${path} changed` };
-  return undefined;
+  return { failed: s.failed ?? {} };
 }
 
-/** Records what the build that just succeeded in `dir` read (one `ninja -t deps`, after a real build only). */
-export async function writeStamp(dir: string, wanted: StampInputs, hashes: FileHashes, bytes: number): Promise<void> {
+/**
+ * Records what the build that just finished in `dir` read (one `ninja -t deps`, after a real build only), and
+ * the members whose link failed.
+ */
+export async function writeStamp(dir: string, wanted: StampInputs, hashes: FileHashes, bytes: number, failed: Record<string, StampedFailure> = {}): Promise<void> {
   const ninja = await readFile(join(dir, 'build.ninja'), 'utf8').catch(() => undefined);
   const deps = await runGuarded(['ninja', '-C', dir, '-t', 'deps'], { all: false });
   if (ninja === undefined || deps.failed) return;
@@ -103,7 +123,8 @@ export async function writeStamp(dir: string, wanted: StampInputs, hashes: FileH
     const what = isFile ? await hashes.of(p) : undefined;
     if (what) files[p] = what;
   }
-  await writeAtomic(join(dir, STAMP), `${JSON.stringify({ inputs: wanted.inputs, files, bytes } satisfies Stamp)}\n`);
+  const stamp: Stamp = { inputs: wanted.inputs, files, ...(Object.keys(failed).length ? { failed } : {}), bytes };
+  await writeAtomic(join(dir, STAMP), `${JSON.stringify(stamp)}\n`);
 }
 
 export const dropStamp = (dir: string) => rm(join(dir, STAMP), { force: true });
