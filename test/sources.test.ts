@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { treeHash } from '../src/sources/treehash.js';
+import { STAMP_FILE, treeHash, treeStamp } from '../src/sources/treehash.js';
 import { addToCache, loadManifest, markUnavailable, parseManifest, resolveSource, type SourcePin } from '../src/sources/sources.js';
 import { checkSources, sourcesFor } from '../src/catalogue/catalogue.js';
 import { CATALOGUE } from './helpers/catalogue.js';
@@ -160,6 +160,11 @@ test('a cached tree is re-verified before use: a file edited, added or removed i
   utimesSync(join(dir, 'm3.c'), new Date(2001, 1, 1), new Date(2001, 1, 1));
   const got = await resolveSource('wasm3', pin, { ...off, cache });
   assert.deepEqual([got.origin, got.tree, got.verification], ['cache', pin.tree, 'verified']);
+  // Hashed once: the new stamp is recorded, so the next run does not hash it again; an edit is still caught.
+  assert.equal((JSON.parse(readFileSync(join(dir, STAMP_FILE), 'utf8')) as { stamp: string }).stamp, treeStamp(dir));
+  await setTimeout(20);
+  writeFileSync(join(dir, 'm3.c'), 'int m4;');
+  await assert.rejects(resolveSource('wasm3', pin, { ...off, cache }), /was changed after it was cached/);
 });
 
 test('an override is hashed and said to be the pinned tree, not the pinned tree, or unverified', async () => {

@@ -141,10 +141,14 @@ async function fromCache(root: string, name: string, pin: SourcePin): Promise<Re
   const cached = parseStamp(file, text);
   // Cached with another tree hash than the pin records now: not the pinned tree, fetched again.
   if (pin.tree && cached.tree !== pin.tree) return undefined;
-  if (cached.stamp !== treeStamp(dir)) {
+  const stamp = treeStamp(dir);
+  if (cached.stamp !== stamp) {
     const now = await treeHash(dir);
     if (now !== cached.tree)
       throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? 'run again to download it, or ' : ''}import the tree again with \`wasm-mcu-bench sources import ${name} DIR\``);
+    // Hashed whole and still the tree: its stamp (taken before the hash) spares the next run the hashing.
+    // A cache this run cannot write (read-only) is hashed again next time, no more.
+    await writeFile(file, `${JSON.stringify({ ...cached, stamp } satisfies CacheStamp)}\n`).catch(() => undefined);
   }
   return { name, pin, dir, origin: 'cache', tree: cached.tree, verification: pin.tree ? 'verified' : 'unverified' };
 }
