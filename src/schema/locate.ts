@@ -143,14 +143,22 @@ function explain(parsed: ParsedFile, e: ErrorObject): never {
   }
 }
 
+// One Ajv per mode for the whole process: each new instance compiles JSON Schema's meta-schema again, which
+// cost more than the schemas themselves on every check (no schema has an $id, so they cannot collide).
+const instances = new Map<boolean, Ajv>();
+const ajv = (allErrors: boolean) => {
+  let a = instances.get(allErrors);
+  if (!a) instances.set(allErrors, (a = new Ajv({ strict: true, allowUnionTypes: true, verbose: true, allErrors })));
+  return a;
+};
+
 /** Returns a validator that throws a UserError naming file, line, path and what was expected. */
 export function validator<T>(schema: object): (parsed: ParsedFile) => T {
-  const options = { strict: true, allowUnionTypes: true, verbose: true };
   // Compiled on first use: a command compiles only the schemas of the files it reads.
   let check: ReturnType<Ajv['compile']> | undefined;
   let checkAll: ReturnType<Ajv['compile']> | undefined;
   return (parsed) => {
-    check ??= new Ajv({ ...options, allErrors: false }).compile(schema);
+    check ??= ajv(false).compile(schema);
     if (check(parsed.value)) return parsed.value as T;
     const errors = check.errors ?? [];
     // anyOf reports each branch; the most specific failure is the one deepest in the value.
@@ -158,7 +166,7 @@ export function validator<T>(schema: object): (parsed: ParsedFile) => T {
     if (!best) fail(parsed, [], 'invalid');
     if (best.keyword === 'required') {
       // A missing key beside an unknown one is most likely that key misspelt: say so, with the likely key.
-      checkAll ??= new Ajv({ ...options, allErrors: true }).compile(schema);
+      checkAll ??= ajv(true).compile(schema);
       checkAll(parsed.value);
       const typo = checkAll.errors?.find((e) => e.keyword === 'additionalProperties' && e.instancePath === best.instancePath);
       if (typo) explain(parsed, typo);
