@@ -1,7 +1,7 @@
 // The result store, build stamps, pruning and shard balancing, without a firmware build (issue 11).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ResultStore, keyHash } from '../src/store/store.js';
@@ -10,7 +10,7 @@ import { cacheRoot } from '../src/sources/sources.js';
 import { portableCommand, reusing } from '../src/store/reuse.js';
 import type { Artifact } from '../src/build/cmake.js';
 import type { RunOutput } from '../src/run/backend.js';
-import { toPrune } from '../src/store/prune.js';
+import { ccacheSize, sizeOf, toPrune } from '../src/store/prune.js';
 import { depsPaths, ninjaPaths } from '../src/build/stamp.js';
 import { loadedContentHash, parseElf } from '../src/measure/elf.js';
 import { execFileSync } from 'node:child_process';
@@ -223,4 +223,24 @@ test('a result stored by a run outside a git checkout is said to come from an ea
   assert.match(text, /\| `a@emulated` \| all \| an earlier run \(not in a git checkout\) \|/);
   assert.match(text, /\| `b@emulated` \| all \| `cccccccccccc` \|/);
   assert.equal(`measured by ${measuredBy('unknown')}`, 'measured by an earlier run (not in a git checkout)');
+});
+
+test("the compiler cache's size is walked only when one of ccache's stats files changed", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-ccache-'));
+  const record = join(dir, '..', `${dir.split('/').pop()}-size.json`);
+  // No stats file (not a ccache folder, or another layout): walked every time.
+  mkdirSync(join(dir, 'a', '1'), { recursive: true });
+  writeFileSync(join(dir, 'a', '1', 'x.R'), 'x'.repeat(100));
+  assert.equal(await ccacheSize(dir, record), 100);
+  writeFileSync(join(dir, 'a', '1', 'y.R'), 'y'.repeat(50));
+  assert.equal(await ccacheSize(dir, record), 150);
+  // With stats files: the size recorded holds while they are unchanged (ccache writes one on every store)...
+  writeFileSync(join(dir, 'a', '1', 'stats'), '1\n');
+  const walked = await sizeOf(dir);
+  assert.equal(await ccacheSize(dir, record), walked);
+  writeFileSync(join(dir, 'a', '1', 'z.R'), 'z'.repeat(1000));
+  assert.equal(await ccacheSize(dir, record), walked, 'not walked again');
+  // ...and is walked again once one changed.
+  writeFileSync(join(dir, 'a', '1', 'stats'), '22\n');
+  assert.equal(await ccacheSize(dir, record), walked + 1000);
 });

@@ -1,7 +1,8 @@
 // Keeps the tool's cache under its size limit: whole items (a stored result, a variant's build folder) go,
 // least recently used first. Pinned sources and wamrc are not pruned (they cost a download or minutes to make
 // again and are few); ccache prunes its own folder to the share it is given (CCACHE_MAXSIZE).
-import { lstat, readdir, rm } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { writeAtomic } from '../files.js';
 import { join } from 'node:path';
 
 export interface Item {
@@ -32,6 +33,25 @@ export async function sizeOf(path: string): Promise<number> {
   let n = 0;
   for (const name of names) n += await sizeOf(join(path, name));
   return n;
+}
+
+const HEX = [...'0123456789abcdef'];
+
+/**
+ * The compiler cache's size without walking its files (tens of thousands): ccache updates the stats file of
+ * the folder it stores into (`<h>/stats`, `<h>/<h>/stats`) on every store and cleanup, so while those stats
+ * files are unchanged the size recorded in `record` last time holds. Walked when they changed or are absent.
+ */
+export async function ccacheSize(dir: string, record: string): Promise<number> {
+  const files = [...HEX.map((a) => join(dir, a, 'stats')), ...HEX.flatMap((a) => HEX.map((b) => join(dir, a, b, 'stats')))];
+  const seen = await Promise.all(files.map((f) => stat(f, { bigint: true }).then((s) => `${s.size}:${s.mtimeNs}`, () => '')));
+  const key = seen.join(',');
+  if (!seen.some(Boolean)) return sizeOf(dir);
+  const last = await readFile(record, 'utf8').then((t) => JSON.parse(t) as { key?: unknown; bytes?: unknown }, () => undefined);
+  if (last?.key === key && typeof last.bytes === 'number') return last.bytes;
+  const bytes = await sizeOf(dir);
+  await writeAtomic(record, `${JSON.stringify({ key, bytes })}\n`).catch(() => undefined);
+  return bytes;
 }
 
 export async function prune(items: Item[], limit: number): Promise<Item[]> {

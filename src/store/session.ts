@@ -19,7 +19,7 @@ import { toolVersion } from '../tools.js';
 import type { VariantResult } from '../types.js';
 import type { BuildUnit } from '../build/group.js';
 import { readDurations, recordDurations } from './durations.js';
-import { prune, sizeOf, type Item } from './prune.js';
+import { ccacheSize, prune, sizeOf, type Item } from './prune.js';
 import { ResultStore } from './store.js';
 import type { Measured } from '../types.js';
 
@@ -94,7 +94,7 @@ export async function openCache(o: SessionOptions): Promise<CacheSession> {
       const items = [...await storeItems(store), ...await buildItems(join(o.cache, 'builds'))];
       const gone = await prune(items, limit * (1 - CCACHE_SHARE));
       const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
-      const ccache = await sizeOf(join(o.cache, 'ccache'));
+      const ccache = await ccacheSize(join(o.cache, 'ccache'), join(o.cache, 'ccache-size.json'));
       o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round((100 * hits) / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? 'y' : 'ies'} ignored` : ''}${o.rerun ? ' (--rerun: every run measured again)' : ''}`);
       o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ''}`);
     },
