@@ -14,7 +14,7 @@
 #   BENCHMARK_WASM_RUNTIME_STACK  bytes of the Wasm runtime's own stack for its calls (runtime defaults otherwise)
 #   BENCHMARK_WASM_RUNTIME_HEAP   bytes at least of a Wasm runtime's fixed heap for its module (WAMR's pool)
 #   BENCHMARK_WASM_RUNTIME_HEAPS  <runtime> <bytes> pairs: that runtime's heap exactly, on a board (what a run
-#                              measured it needs, pool_bytes); the host, whose RAM is no metric, keeps the above
+#                              measured it needs, pool_bytes); the host, whose RAM is no metric, twice that
 #   BENCHMARK_WASM_HOST_SOURCES  the host functions its module imports
 #   BENCHMARK_HOST_STOPS       a host function stops the module (AOT code must check for it)
 #   BENCHMARK_HOT_LOOP         file and a text of the line where its time goes (host vectorisation report)
@@ -52,6 +52,13 @@ if(_n)
     endif()
     if(_runtime STREQUAL RUNTIME AND NOT WMB_TARGET STREQUAL "host")
       set(BENCHMARK_WASM_RUNTIME_HEAP_MEASURED ${_bytes})
+    elseif(_runtime STREQUAL RUNTIME)
+      # The host's 64-bit pointers about double the runtime's own structures for the module (picojpeg and
+      # qrduino ran out of WAMR fast's pool at the board's size); its RAM is no metric, so twice is room enough.
+      math(EXPR _host "2 * ${_bytes}")
+      if(NOT BENCHMARK_WASM_RUNTIME_HEAP OR _host GREATER BENCHMARK_WASM_RUNTIME_HEAP)
+        set(BENCHMARK_WASM_RUNTIME_HEAP ${_host})
+      endif()
     endif()
   endforeach()
 endif()
