@@ -31,6 +31,8 @@ test('the shipped config describes the whole study matrix', () => {
   ]);
   assert.deepEqual(c.targets, ['emulated', 'host']);
   assert.deepEqual(c.host.runtimes, ['native', 'native-scalar', 'wasm3', 'wamr-classic', 'wamr-fast', 'wamr-aot', 'node', 'node-steady', 'wasm-interp']);
+  // An unchanged host binary keeps its wall time (the suites' host variants would be timed again on every check).
+  assert.deepEqual(c.reuse, ['host']);
 });
 
 test('defaults fill what a minimal config leaves out', () => {
