@@ -5,16 +5,17 @@
 //   2. an unchanged re-check: its time and the processes it started (QEMU, callgrind, compilers, CMake, ninja; goal 0);
 //   3. one runtime's compiler flags changed: the variants rebuilt and rerun (goal: that runtime's only);
 //   4. the planned critical path of the shipped matrix on 1, 4 and 16 runners, from the durations measured here.
-// Every program the tool could start is a logging wrapper on PATH, so the counts are counted, not assumed.
+// Every program the tool could start is a logging wrapper on PATH (traced.ts), so the counts are counted, not assumed.
 // Default matrix: bare-metal on the F446RE, native, wasm3 and WAMR fast, both benchmarks; --full: the shipped config.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveJob } from '../src/jobs/job.js';
 import { silentProgress } from '../src/progress.js';
 import { criticalPathMs, planShards } from '../src/shard/plan.js';
 import { durationsDir, readDurations } from '../src/store/session.js';
+import { seconds, tracedChecks } from './traced.js';
 
 const full = process.argv.includes('--full');
 const root = resolve(import.meta.dirname, '..');
@@ -28,51 +29,8 @@ writeFileSync(config, matrix);
 const studyConfig = join(dir, 'study.yml');
 writeFileSync(studyConfig, /^run:[ \t]*$/m.test(matrix) ? matrix.replace(/^run:[ \t]*$/m, 'run:\n  study_iterations: true') : `${matrix}\nrun: { study_iterations: true }\n`);
 
-// A private cache: the pinned sources and wamrc of the user's cache, nothing else (no results, builds, ccache).
-const shared = resolve(process.env.WASM_MCU_BENCH_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'wasm-mcu-bench'));
-const fresh = (name: string) => {
-  const c = join(dir, name);
-  mkdirSync(c);
-  for (const keep of ['sources', 'wamrc']) if (existsSync(join(shared, keep))) symlinkSync(join(shared, keep), join(c, keep));
-  return c;
-};
-
-const bin = join(dir, 'bin');
-mkdirSync(bin);
-const log = join(bin, 'started.log');
-const TOOLS = ['qemu-system-arm', 'valgrind', 'arm-none-eabi-gcc', 'gcc', 'clang-19', 'ccache', 'cmake', 'ninja'];
-const wrap = (tool: string) => {
-  const real = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
-  if (!real) return;
-  writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${log}\nexec ${real} "$@"\n`);
-  chmodSync(join(bin, tool), 0o755);
-};
-TOOLS.forEach((t) => wrap(t));
-
+const { fresh, check: checkWith, processes } = tracedChecks(root, dir);
 const check = (cache: string, ...args: string[]) => checkWith(config, cache, ...args);
-const checkWith = (configFile: string, cache: string, ...args: string[]) => {
-  writeFileSync(log, '');
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--config', configFile, '--out', join(dir, 'out'), ...args],
-    { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, WASM_MCU_BENCH_CACHE: cache } });
-  const ms = performance.now() - t;
-  if (r.status !== 0 && r.status !== 3) throw new Error(`check failed (${r.status}):\n${r.stderr}${r.stdout}`);
-  const started = readFileSync(log, 'utf8').split('\n').filter((l) => l && !l.endsWith(' --version'));
-  const count = (p: (l: string) => boolean) => started.filter(p).length;
-  const dirsOf = (p: (l: string) => boolean) => new Set(started.filter(p).map((l) => /[\w.-]+\.(emulated|host)/.exec(l)?.[0]).filter(Boolean));
-  return {
-    ms,
-    qemu: count((l) => l.startsWith('qemu-system-arm ')),
-    callgrind: count((l) => l.startsWith('valgrind ')),
-    compilers: count((l) => /^(arm-none-eabi-gcc|gcc|clang-19|ccache) /.test(l)),
-    cmake: count((l) => l.startsWith('cmake ')),
-    ninja: count((l) => l.startsWith('ninja ')),
-    rebuilt: dirsOf((l) => l.startsWith('cmake ')),
-    rerun: dirsOf((l) => l.startsWith('qemu-system-arm ') || l.startsWith('valgrind ')),
-  };
-};
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const processes = (c: ReturnType<typeof check>) => `QEMU ${c.qemu}, callgrind ${c.callgrind}, compilers ${c.compilers}, cmake ${c.cmake}, ninja ${c.ninja}`;
 
 const cache = fresh('cache');
 const cold = check(cache);
