@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-WUDMH3MC.js");
+  const { run } = await import("./chunks/action-35A4J6C3.js");
   await run();
 } catch (e) {
   setFailed(e.message);

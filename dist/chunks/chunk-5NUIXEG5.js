@@ -14356,18 +14356,23 @@ function explain(parsed, e) {
       fail(parsed, path, `${e.message ?? "invalid"}${got === void 0 ? "" : `, got ${show(got)}`}`);
   }
 }
+var instances = /* @__PURE__ */ new Map();
+var ajv = (allErrors) => {
+  let a = instances.get(allErrors);
+  if (!a) instances.set(allErrors, a = new import_ajv.Ajv({ strict: true, allowUnionTypes: true, verbose: true, allErrors }));
+  return a;
+};
 function validator(schema) {
-  const options = { strict: true, allowUnionTypes: true, verbose: true };
   let check;
   let checkAll;
   return (parsed) => {
-    check ??= new import_ajv.Ajv({ ...options, allErrors: false }).compile(schema);
+    check ??= ajv(false).compile(schema);
     if (check(parsed.value)) return parsed.value;
     const errors = check.errors ?? [];
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
     if (!best) fail(parsed, [], "invalid");
     if (best.keyword === "required") {
-      checkAll ??= new import_ajv.Ajv({ ...options, allErrors: true }).compile(schema);
+      checkAll ??= ajv(true).compile(schema);
       checkAll(parsed.value);
       const typo = checkAll.errors?.find((e) => e.keyword === "additionalProperties" && e.instancePath === best.instancePath);
       if (typo) explain(parsed, typo);

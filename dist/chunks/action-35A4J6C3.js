@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-3BP5SN6O.js";
+} from "./chunk-54NYZZUQ.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,23 +60,23 @@ import {
 import "./chunk-D6S4A3XR.js";
 import {
   PROFILE_CHOICES
-} from "./chunk-K7ALHVBV.js";
+} from "./chunk-MBOAAFEB.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-NUGFVETM.js";
+} from "./chunk-JVC2NKFM.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-ZSPDZ7YN.js";
+} from "./chunk-VXIMVJHG.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-L525AIK4.js";
+} from "./chunk-5NUIXEG5.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";
@@ -48029,7 +48029,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-ID44VYON.js");
+  const { loadConfig } = await import("./config-WMGC42C4.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);

@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-K7ALHVBV.js";
-import "./chunk-L525AIK4.js";
+} from "./chunk-MBOAAFEB.js";
+import "./chunk-5NUIXEG5.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -4,9 +4,9 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-NUGFVETM.js";
-import "./chunk-ZSPDZ7YN.js";
-import "./chunk-L525AIK4.js";
+} from "./chunk-JVC2NKFM.js";
+import "./chunk-VXIMVJHG.js";
+import "./chunk-5NUIXEG5.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -4,12 +4,12 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-ZSPDZ7YN.js";
+} from "./chunk-VXIMVJHG.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-L525AIK4.js";
+} from "./chunk-5NUIXEG5.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";

@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-K7ALHVBV.js";
+} from "./chunk-MBOAAFEB.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -57,13 +57,13 @@ import {
   updateBaselines,
   writeAtomic,
   writeBaselines
-} from "./chunk-ZSPDZ7YN.js";
+} from "./chunk-VXIMVJHG.js";
 import {
   fail,
   parseWithPositions,
   position,
   validator
-} from "./chunk-L525AIK4.js";
+} from "./chunk-5NUIXEG5.js";
 import {
   UserError,
   measuredBy
@@ -213,10 +213,13 @@ async function fromCache(root, name2, pin) {
   if (text === void 0) return void 0;
   const cached = parseStamp(file, text);
   if (pin.tree && cached.tree !== pin.tree) return void 0;
-  if (cached.stamp !== treeStamp(dir)) {
+  const stamp = treeStamp(dir);
+  if (cached.stamp !== stamp) {
     const now = await treeHash(dir);
     if (now !== cached.tree)
       throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? "run again to download it, or " : ""}import the tree again with \`wasm-mcu-bench sources import ${name2} DIR\``);
+    await writeFile2(file, `${JSON.stringify({ ...cached, stamp })}
+`).catch(() => void 0);
   }
   return { name: name2, pin, dir, origin: "cache", tree: cached.tree, verification: pin.tree ? "verified" : "unverified" };
 }
@@ -657,8 +660,8 @@ function aotNote(r) {
   const b = r.build;
   if (!b || typeof b.aot_target !== "string") return "";
   const cpu = b.aot_cpu && b.aot_cpu !== "generic" ? ` ${String(b.aot_cpu)}` : " (no CPU given)";
-  const split = configurationNote(r);
-  if (split) return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float; ${split}`;
+  const split2 = configurationNote(r);
+  if (split2) return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float; ${split2}`;
   const bounds = b.aot_bounds_checks ? b.aot_target === "x86_64" ? "software bounds checks (not guard pages)" : "bounds checks on" : "bounds checks off";
   return `${b.aot_target}${cpu}, ${String(b.aot_float_abi)} float, ${bounds}`;
 }
@@ -671,9 +674,9 @@ function vectorNote(r) {
   const v = r.build?.vectorisation;
   if (!v?.hot_loop) return "";
   if (!v.vectorised) return `${v.hot_loop} not vectorised`;
-  const how = (v.compiler_says ?? []).find((s) => s.startsWith("optimized: loop vectorized"))?.replace("optimized: loop vectorized using ", "");
+  const how2 = (v.compiler_says ?? []).find((s) => s.startsWith("optimized: loop vectorized"))?.replace("optimized: loop vectorized using ", "");
   const versioned = (v.compiler_says ?? []).some((s) => s.includes("versioned"));
-  return `${v.hot_loop} vectorised${how ? ` (${how}${versioned ? ", versioned for aliasing" : ""})` : ""}`;
+  return `${v.hot_loop} vectorised${how2 ? ` (${how2}${versioned ? ", versioned for aliasing" : ""})` : ""}`;
 }
 function engineNote(r) {
   const inside = r.metrics.engine_ns?.value;
@@ -1650,8 +1653,8 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat3 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const start2 = Number(stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[19]);
+    const stat4 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
     return void 0;
@@ -1750,10 +1753,10 @@ async function lockOutDir(outDir, what) {
 }
 
 // src/store/session.ts
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir8, readdir as readdir4, readFile as readFile8, readlink, rm as rm7, stat as stat2, symlink } from "node:fs/promises";
-import { join as join11, resolve as resolve5 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir7, readdir as readdir4, readFile as readFile8, readlink, rm as rm6, stat as stat3, symlink } from "node:fs/promises";
+import { join as join10, resolve as resolve4 } from "node:path";
 
 // src/build/stamp.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -1967,7 +1970,12 @@ var STAMP = "wmb-stamp.json";
 var validate3 = validator({
   type: "object",
   required: ["inputs", "files", "bytes"],
-  properties: { inputs: { type: "object" }, files: { type: "object", additionalProperties: { type: "string" } }, bytes: { type: "number" } }
+  properties: {
+    inputs: { type: "object" },
+    files: { type: "object", additionalProperties: { type: "string" } },
+    failed: { type: "object", additionalProperties: { type: "object", required: ["message", "log"], properties: { message: { type: "string" }, log: { type: "string" } } } },
+    bytes: { type: "number" }
+  }
 });
 function ninjaPaths(buildNinja) {
   const text = buildNinja.replace(/\$\r?\n\s*/g, " ");
@@ -2003,9 +2011,9 @@ async function stale(dir, wanted, hashes) {
   if (canonical(s.inputs.toolchain) !== canonical(wanted.inputs.toolchain)) return { why: "another toolchain", clean: true };
   if (canonical(s.inputs) !== canonical(wanted.inputs)) return { why: "flags, definitions or upstream trees changed" };
   for (const [path, sha] of Object.entries(s.files)) if (await hashes.of(path) !== sha) return { why: `${path} changed` };
-  return void 0;
+  return { failed: s.failed ?? {} };
 }
-async function writeStamp(dir, wanted, hashes, bytes) {
+async function writeStamp(dir, wanted, hashes, bytes, failed = {}) {
   const ninja = await readFile5(join7(dir, "build.ninja"), "utf8").catch(() => void 0);
   const deps = await runGuarded(["ninja", "-C", dir, "-t", "deps"], { all: false });
   if (ninja === void 0 || deps.failed) return;
@@ -2017,20 +2025,36 @@ async function writeStamp(dir, wanted, hashes, bytes) {
     const what = isFile ? await hashes.of(p) : void 0;
     if (what) files[p] = what;
   }
-  await writeAtomic(join7(dir, STAMP), `${JSON.stringify({ inputs: wanted.inputs, files, bytes })}
+  const stamp = { inputs: wanted.inputs, files, ...Object.keys(failed).length ? { failed } : {}, bytes };
+  await writeAtomic(join7(dir, STAMP), `${JSON.stringify(stamp)}
 `);
 }
 var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
 
-// src/build/cmake.ts
-import { mkdir as mkdir6, readFile as readFile6, realpath, rm as rm6, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
-import { existsSync as existsSync3 } from "node:fs";
-import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:path";
+// src/store/durations.ts
+import { mkdir as mkdir6, readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var fileOf = (dir, id) => join8(dir, `${id.replace(/[/@]/g, ".")}.json`);
+async function recordDurations(dir, results) {
+  const measured2 = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
+  if (!measured2.length) return;
+  await mkdir6(dir, { recursive: true });
+  for (const r of measured2) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
+}
+async function readDurations(dir) {
+  const files = (await readdir2(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
+  const known = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const d = await readFile6(join8(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
+    const { id, durationMs } = d ?? {};
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join8(dir, f)) known.set(id, durationMs);
+  }
+  return known;
+}
 
 // src/store/prune.ts
-import { lstat, readdir as readdir2, rm as rm5 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { lstat, readdir as readdir3, readFile as readFile7, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 function toPrune(items, limit) {
   let total = items.reduce((s, i) => s + i.bytes, 0);
   const out = [];
@@ -2045,10 +2069,23 @@ async function sizeOf(path) {
   const st = await lstat(path).catch(() => void 0);
   if (!st) return 0;
   if (!st.isDirectory()) return st.size;
-  const names = await readdir2(path).catch(() => []);
+  const names = await readdir3(path).catch(() => []);
   let n = 0;
-  for (const name2 of names) n += await sizeOf(join8(path, name2));
+  for (const name2 of names) n += await sizeOf(join9(path, name2));
   return n;
+}
+var HEX = [..."0123456789abcdef"];
+async function ccacheSize(dir, record) {
+  const files = [...HEX.map((a) => join9(dir, a, "stats")), ...HEX.flatMap((a) => HEX.map((b) => join9(dir, a, b, "stats")))];
+  const seen = await Promise.all(files.map((f) => stat2(f, { bigint: true }).then((s) => `${s.size}:${s.mtimeNs}`, () => "")));
+  const key = seen.join(",");
+  if (!seen.some(Boolean)) return sizeOf(dir);
+  const last = await readFile7(record, "utf8").then((t) => JSON.parse(t), () => void 0);
+  if (last?.key === key && typeof last.bytes === "number") return last.bytes;
+  const bytes = await sizeOf(dir);
+  await writeAtomic(record, `${JSON.stringify({ key, bytes })}
+`).catch(() => void 0);
+  return bytes;
 }
 async function prune(items, limit) {
   const gone = toPrune(items, limit);
@@ -2056,182 +2093,17 @@ async function prune(items, limit) {
   return gone;
 }
 
-// src/build/cmake.ts
-var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
-var BuildError = class extends Error {
-  constructor(message, log) {
-    super(message);
-    this.log = log;
-  }
-  log;
-  name = "BuildError";
-};
-var slug = (id) => id.replace(/[/@]/g, ".");
-function configureArgs(v, firmwareDir, buildDir, extra = {}) {
-  const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
-  return [
-    "-G",
-    "Ninja",
-    "-S",
-    firmwareDir,
-    "-B",
-    buildDir,
-    `-DBOARD=${v.board}`,
-    `-DSTACK=${v.stack}`,
-    `-DRUNTIME=${v.runtime}`,
-    `-DBENCHMARK=${v.benchmark}`,
-    `-DTARGET=${v.image ?? v.target}`,
-    `-DWMB_CFLAGS=${v.cflags.join(";")}`,
-    `-DWMB_DEFINES=${defines.join(";")}`,
-    ...Object.entries(extra).sort().map(([k, val]) => `-D${k}=${val}`)
-  ];
-}
-function buildFailure(log, lines = 6) {
-  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
-  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
-  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
-}
-function ramNeedFromMap(map) {
-  const ram = /^RAM\s+0x([0-9a-f]+)\s/m.exec(map)?.[1];
-  const heap = /^\s+0x([0-9a-f]+)\s+__wmb_heap_start = /m.exec(map)?.[1];
-  const stack = /^\s+0x([0-9a-f]+)\s+WMB_STACK_SIZE = /m.exec(map)?.[1];
-  if (ram === void 0 || heap === void 0 || stack === void 0) return void 0;
-  return parseInt(heap, 16) - parseInt(ram, 16) + parseInt(stack, 16);
-}
-function memoryNeed(log, v, capacity, ramNeed) {
-  const need = /* @__PURE__ */ new Map();
-  for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
-    const region = m[1];
-    need.set(region, Math.max(need.get(region) ?? 0, capacity[region] + Number(m[2])));
-  }
-  if (ramNeed !== void 0 && ramNeed > capacity.RAM && (need.has("RAM") || log.includes("static RAM and stack do not fit")))
-    need.set("RAM", Math.max(need.get("RAM") ?? 0, ramNeed));
-  if (!need.size) return void 0;
-  const kib3 = (bytes) => Math.ceil(bytes / 1024);
-  return [...need].sort(([a], [b]) => a === "RAM" ? -1 : b === "RAM" ? 1 : 0).map(([region, bytes]) => `needs ${kib3(bytes)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
-}
-function compilerCache(buildRoot, cacheDir) {
-  return {
-    args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
-    env: { CCACHE_DIR: join9(cacheDir, "ccache"), CCACHE_BASEDIR: resolve4(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
-  };
-}
-var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
-function foreignCache(cache, here, source) {
-  const dir = cacheEntry(cache, "CMAKE_CACHEFILE_DIR");
-  const home = cacheEntry(cache, "CMAKE_HOME_DIRECTORY");
-  if (dir !== void 0 && !here.includes(dir)) return `configured in ${dir}`;
-  if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
-  return void 0;
-}
-async function artifactIn(v, dir, log) {
-  const image = await builtImage(join9(dir, "wmb-build.json"), log);
-  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
-  return { variant: v, ...image, log, ...timed ? { timed } : {} };
-}
-async function upToDate(v, dir, stamp) {
-  const changed = await stale(dir, stamp.wanted, stamp.hashes);
-  if (changed?.clean) {
-    await rm6(dir, { recursive: true, force: true });
-    await mkdir6(dir, { recursive: true });
-  }
-  if (changed) return void 0;
-  const a = await artifactIn(v, dir, `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built
-`).catch(() => void 0);
-  for (const i of a ? [a, ...a.timed ? [a.timed] : []] : []) {
-    const bytes = await readFile6(i.elf).catch(() => void 0);
-    if (!bytes || notTheBuildsImage(i, bytes)) return void 0;
-  }
-  if (!a) return void 0;
-  const now = /* @__PURE__ */ new Date();
-  await utimes2(join9(dir, STAMP), now, now).catch(() => void 0);
-  return a;
-}
-async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal, stamp) {
-  const dir = resolve4(buildRoot, slug(v.id));
-  const source = resolve4(firmwareDir);
-  await mkdir6(dir, { recursive: true });
-  let log = "";
-  const cache = await readFile6(join9(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
-  const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
-  if (foreign) {
-    log += `# ${dir} was ${foreign}: cleared and configured anew
-`;
-    await rm6(dir, { recursive: true, force: true });
-    await mkdir6(dir, { recursive: true });
-  }
-  if (stamp && !foreign) {
-    const done = await upToDate(v, dir, stamp);
-    if (done) return done;
-  }
-  if (stamp) await dropStamp(dir);
-  const args = [...configureArgs(v, firmwareDir, dir, extra), ...ccache?.args ?? []];
-  const configureStamp = join9(dir, "wmb-configure-args.json");
-  const wanted = JSON.stringify(args);
-  const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync3(join9(dir, "CMakeCache.txt")) && await readFile6(configureStamp, "utf8").catch(() => "") === wanted;
-  if (!configured) {
-    const r2 = await run(args);
-    log += `$ cmake ${args.join(" ")}
-${r2.all}
-`;
-    if (r2.failed) throw new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log);
-    await writeFile3(configureStamp, wanted);
-  }
-  const r = await run(["--build", dir]);
-  log += `$ cmake --build ${dir}
-${r.all}
-`;
-  if (r.failed) throw new BuildError(`build failed: ${buildFailure(String(r.all))}`, log);
-  const artifact = await artifactIn(v, dir, log);
-  if (stamp) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
-  return artifact;
-}
-async function builtImage(json, log) {
-  const info2 = JSON.parse(await readFile6(json, "utf8"));
-  const recorded = info2.image_sha256 ? (await readFile6(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
-  if (!/^[0-9a-f]{64}$/.test(recorded))
-    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { elf: info2.elf ?? join9(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
-}
-function notTheBuildsImage(a, image) {
-  const now = createHash4("sha256").update(image).digest("hex");
-  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
-}
-
-// src/store/durations.ts
-import { mkdir as mkdir7, readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-var fileOf = (dir, id) => join10(dir, `${id.replace(/[/@]/g, ".")}.json`);
-async function recordDurations(dir, results) {
-  const measured2 = results.filter((r) => r.status === "ok" && r.durationMs !== void 0 && (!r.reused || r.reused.only));
-  if (!measured2.length) return;
-  await mkdir7(dir, { recursive: true });
-  for (const r of measured2) await writeAtomic(fileOf(dir, r.id), JSON.stringify({ id: r.id, durationMs: r.durationMs }));
-}
-async function readDurations(dir) {
-  const files = (await readdir3(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
-  const known = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const d = await readFile7(join10(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
-    const { id, durationMs } = d ?? {};
-    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join10(dir, f)) known.set(id, durationMs);
-  }
-  return known;
-}
-
 // src/store/session.ts
 var TOOLCHAIN = ["arm-none-eabi-gcc", "cmake", "ninja", "gcc", "clang-19"];
 var CCACHE_SHARE = 0.4;
 var BUILD_WAIT_MS = 6 * 3600 * 1e3;
-var storeDir = (cache) => join11(cache, "results");
-var durationsDir = (cache) => join11(cache, "durations");
-var buildsDir = (cache, firmwareDir, outDir) => join11(cache, "builds", createHash5("sha256").update(`${resolve5(firmwareDir)}
-${resolve5(outDir)}`).digest("hex").slice(0, 12));
+var storeDir = (cache) => join10(cache, "results");
+var durationsDir = (cache) => join10(cache, "durations");
+var buildsDir = (cache, firmwareDir) => join10(cache, "builds", createHash4("sha256").update(resolve4(firmwareDir)).digest("hex").slice(0, 12));
 var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 async function openCache(o) {
   const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
-  const buildRoot = buildsDir(o.cache, o.firmwareDir, o.outDir);
+  const buildRoot = buildsDir(o.cache, o.firmwareDir);
   const versions = Object.fromEntries(await Promise.all(TOOLCHAIN.map(async (t) => [t, await toolVersion(t)])));
   const hashes = new FileHashes();
   const trees = Object.fromEntries([...o.sources.values()].filter((s) => s.dir).map((s) => [s.name, s.tree ?? s.pin.commit]));
@@ -2241,23 +2113,23 @@ async function openCache(o) {
     store,
     buildRoot,
     reuse: { ctx: { store, measured: o.measured, version: toolVersion }, rerun: o.rerun, measured: o.config.reuse },
-    stampOf: (v, defs) => ({
-      wanted: { inputs: { variant: v.id, cflags: v.cflags, defines: v.defines, image: v.image ?? v.target, defs, toolchain: versions, trees }, covered },
+    stampOf: (u) => ({
+      wanted: { inputs: { variants: u.members.map((v) => v.id), cflags: u.members[0].cflags, defines: u.members[0].defines, image: u.members[0].image ?? u.members[0].target, defs: u.defs, own: u.own, toolchain: versions, trees }, covered },
       hashes
     }),
-    hold: async (v) => {
-      await mkdir8(buildRoot, { recursive: true });
-      return takeLock(join11(buildRoot, `${slug(v.id)}.lock`), `building and running ${v.id}`, BUILD_WAIT_MS);
+    hold: async (folder, what) => {
+      await mkdir7(buildRoot, { recursive: true });
+      return takeLock(join10(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
     },
     ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
     async finish(results) {
       await recordDurations(durationsDir(o.cache), results);
       const { hits, misses, rejected } = store.stats;
       const asked = hits + misses;
-      const items = [...await storeItems(store), ...await buildItems(join11(o.cache, "builds"))];
+      const items = [...await storeItems(store), ...await buildItems(join10(o.cache, "builds"))];
       const gone = await prune(items, limit * (1 - CCACHE_SHARE));
       const kept = items.filter((i) => !gone.includes(i)).reduce((s, i) => s + i.bytes, 0);
-      const ccache = await sizeOf(join11(o.cache, "ccache"));
+      const ccache = await ccacheSize(join10(o.cache, "ccache"), join10(o.cache, "ccache-size.json"));
       o.progress.note(`result store: ${hits} of ${asked} reused (hit rate ${asked ? Math.round(100 * hits / asked) : 0}%)${rejected ? `, ${rejected} entr${rejected === 1 ? "y" : "ies"} ignored` : ""}${o.rerun ? " (--rerun: every run measured again)" : ""}`);
       o.progress.note(`cache ${o.cache}: ${mib(kept + ccache)} (results and builds ${mib(kept)}, compiler cache ${mib(ccache)}), limit ${mib(limit)}${gone.length ? `; pruned ${gone.length} least recently used item(s), ${mib(gone.reduce((s, i) => s + i.bytes, 0))}` : ""}`);
     }
@@ -2265,40 +2137,40 @@ async function openCache(o) {
 }
 async function storeItems(store) {
   return Promise.all((await store.files()).map(async (path) => {
-    const st = await stat2(path).catch(() => void 0);
+    const st = await stat3(path).catch(() => void 0);
     return { path, bytes: st?.size ?? 0, used: st?.mtimeMs ?? 0 };
   }));
 }
 async function buildItems(root) {
   const items = [];
   for (const tree of await readdir4(root).catch(() => [])) {
-    for (const name2 of await readdir4(join11(root, tree)).catch(() => [])) {
-      const path = join11(root, tree, name2);
+    for (const name2 of await readdir4(join10(root, tree)).catch(() => [])) {
+      const path = join10(root, tree, name2);
       if (name2.endsWith(".lock")) continue;
-      if (existsSync4(`${path}.lock`)) continue;
-      const st = await stat2(join11(path, STAMP)).catch(() => void 0);
-      const recorded = st && await readFile8(join11(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
+      if (existsSync3(`${path}.lock`)) continue;
+      const st = await stat3(join10(path, STAMP)).catch(() => void 0);
+      const recorded = st && await readFile8(join10(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
       const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
-      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat2(path).catch(() => void 0))?.mtimeMs ?? 0 });
+      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 });
     }
   }
   return items;
 }
 async function linkBuilds(outDir, buildRoot) {
-  const link2 = join11(outDir, "build");
+  const link2 = join10(outDir, "build");
   const there = await lstat2(link2).catch(() => void 0);
   if (there?.isSymbolicLink() && await readlink(link2) === buildRoot) return;
   if (there && !there.isSymbolicLink()) return;
-  await mkdir8(buildRoot, { recursive: true });
-  await rm7(link2, { force: true });
+  await mkdir7(buildRoot, { recursive: true });
+  await rm6(link2, { force: true });
   await symlink(buildRoot, link2).catch(() => void 0);
 }
 var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
 
 // src/shard/files.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/shard/plan.ts
 var HOSTED_RUNNER = "ubuntu-24.04";
@@ -2369,33 +2241,301 @@ function onlyTargets(plan2, targets) {
 
 // src/shard/files.ts
 async function candidates(dir) {
-  if (!existsSync5(dir)) throw new UserError(`${dir}: no such folder of shard results`);
-  const inside = (await readdir5(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join12(dir, e.name)).sort();
+  if (!existsSync4(dir)) throw new UserError(`${dir}: no such folder of shard results`);
+  const inside = (await readdir5(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join11(dir, e.name)).sort();
   return [dir, ...inside];
 }
 async function readShardFolders(dirs) {
   const files = [];
   let plan2;
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
-    const results = join12(dir, "results.json");
-    if (existsSync5(results)) {
+    const results = join11(dir, "results.json");
+    if (existsSync4(results)) {
       const r = parseResults(results, await readFile9(results, "utf8"));
       files.push({ file: results, results: r });
     }
-    const p = join12(dir, "plan.json");
-    if (existsSync5(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
+    const p = join11(dir, "plan.json");
+    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
 // src/jobs/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile20, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile21, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve9 } from "node:path";
+
+// src/build/cmake.ts
+import { mkdir as mkdir8, readFile as readFile10, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { existsSync as existsSync5 } from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+import { dirname as dirname4, join as join12, resolve as resolve5 } from "node:path";
+
+// src/build/group.ts
+import { createHash as createHash5 } from "node:crypto";
+var MEMBER_DEFS = ["WMB_BENCHMARK_DIR", "WMB_ITERATIONS", "WMB_STEADY_PROBES"];
+var slug = (id) => id.replace(/[/@]/g, ".");
+var short = (x) => createHash5("sha256").update(canonical(x)).digest("hex").slice(0, 10);
+var how = (v) => ({ cflags: v.cflags, defines: v.defines, image: v.image ?? v.target });
+var buildFolder = (v) => `${slug(v.id)}-${short(how(v))}`;
+var split = (defs) => {
+  const shared = {};
+  const own = {};
+  for (const [k, val] of Object.entries(defs)) (MEMBER_DEFS.includes(k) ? own : shared)[k] = val;
+  return { shared, own };
+};
+var agree = (a, b) => Object.entries(b).every(([k, val]) => a[k] === void 0 || a[k] === val);
+function planBuilds(variants, alone) {
+  const units = [];
+  for (const { v, defs } of variants) {
+    if (alone(v)) {
+      units.push({ folder: buildFolder(v), members: [v], grouped: false, defs, own: {} });
+      continue;
+    }
+    const { shared, own } = split(defs);
+    const key = canonical({ board: v.board, stack: v.stack, runtime: v.runtime, target: v.target, ...how(v) });
+    const into = units.find((u) => u.key === key && agree(u.defs, shared) && !u.members.some((m) => m.benchmark === v.benchmark));
+    if (into) {
+      into.members.push(v);
+      Object.assign(into.defs, shared);
+      into.own[v.id] = own;
+    } else units.push({ key, folder: "", members: [v], grouped: true, defs: { ...shared }, own: { [v.id]: own } });
+  }
+  return units.map(({ key, ...u }) => {
+    if (!u.grouped) return u;
+    const v = u.members[0];
+    return { ...u, folder: `${slug(`${v.board}/${v.stack}/${v.runtime}@${v.target}`)}-${short({ ...how(v), members: u.members.map((m) => m.benchmark), defs: u.defs, own: Object.values(u.own) })}` };
+  });
+}
+function groupDefinitions(u) {
+  const out = { WMB_GROUP: u.members.map((m) => m.benchmark).join(";") };
+  for (const m of u.members) for (const [k, val] of Object.entries(u.own[m.id] ?? {})) out[`${k}__${m.benchmark}`] = val;
+  return out;
+}
+function failedSteps(log, benchmarks) {
+  const own = /* @__PURE__ */ new Map();
+  const shared = [];
+  let block;
+  const flush = () => {
+    if (!block) return;
+    const out = block[0].slice("FAILED: ".length).trim().split(/\s+/)[0] ?? "";
+    const b = benchmarks.find((x) => out.startsWith(`${x}/`) && (!out.includes("/CMakeFiles/") || out.includes(`/CMakeFiles/firmware_${x}.dir/`)));
+    if (b) own.set(b, [...own.get(b) ?? [], block.join("\n")]);
+    else shared.push(block.join("\n"));
+    block = void 0;
+  };
+  for (const line of log.split("\n")) {
+    if (line.startsWith("FAILED: ")) {
+      flush();
+      block = [line];
+    } else if (/^\[\d+\/\d+\] |^ninja: /.test(line)) flush();
+    else block?.push(line);
+  }
+  flush();
+  return { own, shared };
+}
+
+// src/build/cmake.ts
+var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
+var BuildError = class extends Error {
+  /** `dir`: the image's build folder (its firmware.map, for what a link that does not fit needed). */
+  constructor(message, log, dir) {
+    super(message);
+    this.log = log;
+    this.dir = dir;
+  }
+  log;
+  dir;
+  name = "BuildError";
+};
+function configureArgs(v, firmwareDir, buildDir, extra = {}, group) {
+  const defines = Object.entries(v.defines).map(([k, val]) => `${k}=${val}`);
+  return [
+    "-G",
+    "Ninja",
+    "-S",
+    firmwareDir,
+    "-B",
+    buildDir,
+    `-DBOARD=${v.board}`,
+    `-DSTACK=${v.stack}`,
+    `-DRUNTIME=${v.runtime}`,
+    `-DBENCHMARK=${group ? "" : v.benchmark}`,
+    `-DTARGET=${v.image ?? v.target}`,
+    `-DWMB_CFLAGS=${v.cflags.join(";")}`,
+    `-DWMB_DEFINES=${defines.join(";")}`,
+    ...Object.entries({ ...extra, ...group }).sort().map(([k, val]) => `-D${k}=${val}`)
+  ];
+}
+function buildFailure(log, lines = 6) {
+  const all = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  const errors = all.filter((l) => /\berror\b|CMake Error|FATAL|undefined reference|overflowed|will not fit/i.test(l));
+  return (errors.length ? errors : all).slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 297)}...` : l).join("\n");
+}
+function ramNeedFromMap(map) {
+  const ram = /^RAM\s+0x([0-9a-f]+)\s/m.exec(map)?.[1];
+  const heap = /^\s+0x([0-9a-f]+)\s+__wmb_heap_start = /m.exec(map)?.[1];
+  const stack = /^\s+0x([0-9a-f]+)\s+WMB_STACK_SIZE = /m.exec(map)?.[1];
+  if (ram === void 0 || heap === void 0 || stack === void 0) return void 0;
+  return parseInt(heap, 16) - parseInt(ram, 16) + parseInt(stack, 16);
+}
+function memoryNeed(log, v, capacity, ramNeed) {
+  const need = /* @__PURE__ */ new Map();
+  for (const m of log.matchAll(/region [`'](RAM|FLASH)' overflowed by (\d+) bytes/g)) {
+    const region = m[1];
+    need.set(region, Math.max(need.get(region) ?? 0, capacity[region] + Number(m[2])));
+  }
+  if (ramNeed !== void 0 && ramNeed > capacity.RAM && (need.has("RAM") || log.includes("static RAM and stack do not fit")))
+    need.set("RAM", Math.max(need.get("RAM") ?? 0, ramNeed));
+  if (!need.size) return void 0;
+  const kib3 = (bytes) => Math.ceil(bytes / 1024);
+  return [...need].sort(([a], [b]) => a === "RAM" ? -1 : b === "RAM" ? 1 : 0).map(([region, bytes]) => `needs ${kib3(bytes)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
+}
+function compilerCache(buildRoot, cacheDir) {
+  return {
+    args: ["-DCMAKE_C_COMPILER_LAUNCHER=ccache"],
+    env: { CCACHE_DIR: join12(cacheDir, "ccache"), CCACHE_BASEDIR: resolve5(buildRoot), CCACHE_NOHASHDIR: "true", CCACHE_COMPILERCHECK: "content" }
+  };
+}
+var cacheEntry = (cache, name2) => new RegExp(`^${name2}:INTERNAL=(.*)$`, "m").exec(cache)?.[1];
+function foreignCache(cache, here, source) {
+  const dir = cacheEntry(cache, "CMAKE_CACHEFILE_DIR");
+  const home = cacheEntry(cache, "CMAKE_HOME_DIRECTORY");
+  if (dir !== void 0 && !here.includes(dir)) return `configured in ${dir}`;
+  if (home !== void 0 && !source.includes(home)) return `configured from ${home}`;
+  return void 0;
+}
+async function artifactIn(v, dir, log) {
+  const image = await builtImage(join12(dir, "wmb-build.json"), log);
+  const timed = image.info.timed_build ? await builtImage(image.info.timed_build, log) : void 0;
+  return { variant: v, ...image, log, ...timed ? { timed } : {} };
+}
+async function upToDate(u, dir, stamp) {
+  const changed = await stale(dir, stamp.wanted, stamp.hashes);
+  if (changed.why !== void 0) {
+    if (changed.clean) {
+      await rm7(dir, { recursive: true, force: true });
+      await mkdir8(dir, { recursive: true });
+    }
+    return void 0;
+  }
+  const note = `# ${dir}: up to date (its build stamp ${STAMP} matches): neither configured nor built
+`;
+  const done = /* @__PURE__ */ new Map();
+  for (const v of u.members) {
+    const failed = changed.failed[v.id];
+    if (failed) {
+      done.set(v.id, new BuildError(failed.message, `${note}${failed.log}`, imageDir(u, dir, v)));
+      continue;
+    }
+    const a = await artifactIn(v, imageDir(u, dir, v), note).catch(() => void 0);
+    if (!a) return void 0;
+    for (const i of [a, ...a.timed ? [a.timed] : []]) {
+      const bytes = await readFile10(i.elf).catch(() => void 0);
+      if (!bytes || notTheBuildsImage(i, bytes)) return void 0;
+    }
+    done.set(v.id, a);
+  }
+  const now = /* @__PURE__ */ new Date();
+  await utimes2(join12(dir, STAMP), now, now).catch(() => void 0);
+  return done;
+}
+var imageDir = (u, dir, v) => u.grouped ? join12(dir, v.benchmark) : dir;
+async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal, stamp) {
+  const built = (await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} }, firmwareDir, buildRoot, ccache, signal, stamp)).get(v.id);
+  if (built instanceof BuildError) throw built;
+  return built;
+}
+async function buildUnit(u, firmwareDir, buildRoot, ccache, signal, stamp) {
+  const dir = resolve5(buildRoot, u.folder);
+  const source = resolve5(firmwareDir);
+  await mkdir8(dir, { recursive: true });
+  let log = "";
+  const cache = await readFile10(join12(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
+  if (foreign) {
+    log += `# ${dir} was ${foreign}: cleared and configured anew
+`;
+    await rm7(dir, { recursive: true, force: true });
+    await mkdir8(dir, { recursive: true });
+  }
+  if (stamp && !foreign) {
+    const done = await upToDate(u, dir, stamp);
+    if (done) return done;
+  }
+  if (stamp) await dropStamp(dir);
+  const all = (e) => new Map(u.members.map((v) => [v.id, e(v)]));
+  const args = [...configureArgs(u.members[0], firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : void 0), ...ccache?.args ?? []];
+  const configureStamp = join12(dir, "wmb-configure-args.json");
+  const wanted = JSON.stringify(args);
+  const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
+  const configured = existsSync5(join12(dir, "CMakeCache.txt")) && await readFile10(configureStamp, "utf8").catch(() => "") === wanted;
+  if (!configured) {
+    const r2 = await run(args);
+    log += `$ cmake ${args.join(" ")}
+${r2.all}
+`;
+    if (r2.failed && u.grouped && u.members.length > 1) {
+      const alone = /* @__PURE__ */ new Map();
+      for (const v of u.members) {
+        const one2 = await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} }, firmwareDir, buildRoot, ccache, signal);
+        alone.set(v.id, one2.get(v.id));
+      }
+      return alone;
+    }
+    if (r2.failed) return all((v) => new BuildError(`configure failed: ${buildFailure(String(r2.all))}`, log, imageDir(u, dir, v)));
+    await writeFile3(configureStamp, wanted);
+  }
+  const build = u.grouped ? ["--build", dir, "--", "-k", "0"] : ["--build", dir];
+  const r = await run(build);
+  log += `$ cmake ${build.join(" ")}
+${r.all}
+`;
+  if (!r.failed) {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const v of u.members) out2.set(v.id, await artifactIn(v, imageDir(u, dir, v), log).catch((e) => e instanceof BuildError ? e : new BuildError(e.message, log, imageDir(u, dir, v))));
+    if (stamp && [...out2.values()].every((a) => !(a instanceof BuildError))) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir));
+    return out2;
+  }
+  if (!u.grouped) return all((v) => new BuildError(`build failed: ${buildFailure(String(r.all))}`, log, dir));
+  const steps = failedSteps(String(r.all), u.members.map((v) => v.benchmark));
+  const out = /* @__PURE__ */ new Map();
+  const linkOnly = !steps.shared.length && [...steps.own].every(([b, failed2]) => failed2.every((f) => f.startsWith(`FAILED: ${b}/firmware.elf`)));
+  for (const v of u.members) {
+    const own = steps.own.get(v.benchmark);
+    const at = imageDir(u, dir, v);
+    const pending = own ? true : !/no work to do/.test(String((await runGuarded(["ninja", "-C", dir, "-n", `${v.benchmark}/firmware.elf`], { all: true })).all));
+    if (!pending) {
+      const a = await artifactIn(v, at, log).catch(() => void 0);
+      if (a) {
+        out.set(v.id, a);
+        continue;
+      }
+    }
+    const why = (own ?? steps.shared).join("\n");
+    out.set(v.id, new BuildError(`build failed: ${buildFailure(why || String(r.all))}`, `${log.slice(0, log.indexOf("$ cmake --build"))}$ cmake ${build.join(" ")} (${v.benchmark}'s part)
+${why || r.all}
+`, at));
+  }
+  const failed = Object.fromEntries([...out].flatMap(([id, a]) => a instanceof BuildError ? [[id, { message: a.message, log: a.log }]] : []));
+  if (stamp && linkOnly && Object.keys(failed).length) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
+  return out;
+}
+async function builtImage(json, log) {
+  const info2 = JSON.parse(await readFile10(json, "utf8"));
+  const recorded = info2.image_sha256 ? (await readFile10(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  if (!/^[0-9a-f]{64}$/.test(recorded))
+    throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
+  return { elf: info2.elf ?? join12(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
+}
+function notTheBuildsImage(a, image) {
+  const now = createHash6("sha256").update(image).digest("hex");
+  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
+}
 
 // src/measure/elf.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SHF_WRITE = 1;
 var SHF_ALLOC = 2;
 var SHF_EXECINSTR = 4;
@@ -2456,7 +2596,7 @@ function loadedContentHash(buf, file = "ELF file") {
   const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
   const phnum = buf.readUInt16LE(is64 ? 56 : 44);
   if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
-  const h = createHash6("sha256").update(`entry ${num(24)}
+  const h = createHash7("sha256").update(`entry ${num(24)}
 `);
   for (let i = 0; i < phnum; i++) {
     const o = phoff + i * phentsize;
@@ -2470,7 +2610,7 @@ function loadedContentHash(buf, file = "ELF file") {
 }
 
 // src/measure/owners.ts
-import { readdir as readdir6, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile11 } from "node:fs/promises";
 import { basename, dirname as dirname5, sep as sep2 } from "node:path";
 function parseMap(text) {
   const start2 = text.indexOf("\nLinker script and memory map");
@@ -2529,7 +2669,7 @@ function ownerOf(object, folders) {
   const src = member.replace(/\.obj$|\.o$/, "");
   if (src === "wmb_module.c") return { owner: "module", detail: "embedded module" };
   const ours = archive === "libfirmware.a" || archive === "libapp.a";
-  const folder = /CMakeFiles\/firmware\.dir\/(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : void 0);
+  const folder = /CMakeFiles\/firmware(?:_[^/]+)?\.dir\/(?:__\/)*(.+)\//.exec(object)?.[1] ?? (ours ? folders.get(src) : void 0);
   if (folder) {
     if (/^(apps|benchmarks)\//.test(folder)) return { owner: "benchmark", detail: folder.split("/")[1] };
     if (!inTree(folder, folders)) return { owner: "benchmark", detail: /\/sources\/(.+?)-[0-9a-f]{40}\//.exec(`/${folder}/`)?.[1] ?? basename(folder) };
@@ -2585,17 +2725,17 @@ function sourceFolders(firmwareDir) {
   return f;
 }
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile10(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile11(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
 // src/jobs/collect.ts
-import { mkdir as mkdir14, readFile as readFile19, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir14, readFile as readFile20, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir11, readFile as readFile14, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join16, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir11, readFile as readFile15, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/footprint.ts
@@ -2758,7 +2898,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile12, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join14 } from "node:path";
 
@@ -2839,9 +2979,9 @@ function vectorTargets(buf, elf, starts) {
 var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
 
 // src/profile/plugin.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, readFile as readFile11, rename as rename4, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile12, rename as rename4, rm as rm8 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var PLUGIN_SOURCE = () => join13(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -2852,9 +2992,9 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile11(source).catch(() => void 0);
+  const text = await readFile12(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join13(cache, "qemu-plugin", createHash7("sha256").update(text).digest("hex").slice(0, 16));
+  const dir = join13(cache, "qemu-plugin", createHash8("sha256").update(text).digest("hex").slice(0, 16));
   const path = join13(dir, "wmb_profile.so");
   if (existsSync6(path)) return { path };
   await mkdir9(dir, { recursive: true });
@@ -3134,7 +3274,7 @@ async function profileImage(o) {
     const outPath = join14(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile12(outPath, "utf8").catch(() => void 0);
+    const text = await readFile13(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -3154,7 +3294,7 @@ async function profileImage(o) {
     }
     const regions = recordRegions(plugged, funcs, measured2);
     if ("unavailable" in regions) return regions;
-    const mapText = await readFile12(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile13(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
@@ -3175,7 +3315,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile13, realpath as realpath2, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile14, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join15 } from "node:path";
 
@@ -3436,7 +3576,7 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
 
 // src/profile/host.ts
 async function codeOf(path) {
-  const buf = await readFile13(path).catch(() => void 0);
+  const buf = await readFile14(path).catch(() => void 0);
   if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
   const elf = parseElf(buf, path);
   const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
@@ -3468,13 +3608,13 @@ async function profileHostImage(o) {
     const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
     const durationMs = performance.now() - start2;
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const text = await readFile13(outPath, "utf8").catch(() => void 0);
+    const text = await readFile14(outPath, "utf8").catch(() => void 0);
     if (text === void 0) return { unavailable: "callgrind wrote no profile" };
     let parsed;
     let label2;
     try {
       parsed = parseCallgrindOut(outPath, text);
-      const elf = parseElf(await readFile13(o.artifact.elf), o.artifact.elf);
+      const elf = parseElf(await readFile14(o.artifact.elf), o.artifact.elf);
       label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
     } catch (e) {
       if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
@@ -3486,7 +3626,7 @@ async function profileHostImage(o) {
       const bytes = r?.(e.site);
       return r && bytes ? edgeKind(r.machine, bytes) : void 0;
     };
-    const map = parseMap(await readFile13(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const map = parseMap(await readFile14(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
@@ -3506,22 +3646,20 @@ async function profileHostMeasured(o) {
 // src/jobs/execute.ts
 var base = (v) => ({ id: v.id, board: v.board, stack: v.stack, runtime: v.runtime, benchmark: v.benchmark, target: v.target });
 var interrupted = (v, signal, extra = {}) => ({ ...base(v), status: "failed", reason: `interrupted by ${stopSignal(signal)} before it finished`, metrics: {}, ...extra });
-async function runOne(v, o, phase) {
+async function runOne(v, o, phase, built) {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
   const failed = (reason, log2, extra = {}) => o.signal?.aborted ? { result: interrupted(v, o.signal, { durationMs: took(), ...extra }), log: log2 } : { result: { ...base(v), status: "failed", reason, metrics: {}, durationMs: took(), ...extra }, log: log2 };
   phase("build");
   const defs = o.cmakeDefs(v);
   if ("failed" in defs) return failed(defs.failed, defs.failed);
-  let artifact;
-  try {
-    artifact = await buildFirmware(v, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), defs, o.ccache, o.signal, o.stampOf?.(v, defs));
-  } catch (e) {
-    if (!(e instanceof BuildError)) throw e;
+  const artifact = await built();
+  if (artifact instanceof BuildError) {
+    const e = artifact;
     const buildLog = join16("raw", `${slug(v.id)}.build.log`);
     await mkdir11(join16(o.outDir, "raw"), { recursive: true });
     await writeFile5(join16(o.outDir, buildLog), e.log);
-    const map = await readFile14(join16(resolve6(o.buildRoot ?? join16(o.outDir, "build"), slug(v.id)), "firmware.map"), "utf8").catch(() => "");
+    const map = e.dir ? await readFile15(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -3531,7 +3669,7 @@ async function runOne(v, o, phase) {
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile14(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await readFile15(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
@@ -3558,7 +3696,7 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile14(i.elf);
+      const image2 = await readFile15(i.elf);
       const swapped = notTheBuildsImage(i, image2);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
@@ -3594,19 +3732,37 @@ ${out.serial}${out.diagnostics}`;
 }
 async function executeMatrix(variants, o) {
   const results = new Array(variants.length);
-  const todo = [];
+  const buildable = [];
   variants.forEach((v, i) => {
     if (v.notBuilt) results[i] = { ...base(v), status: "not-built", reason: v.notBuilt, metrics: {} };
-    else todo.push(i);
+    else {
+      const defs = o.cmakeDefs(v);
+      if (!("failed" in defs)) buildable.push({ v, defs });
+    }
   });
-  const total = todo.length;
+  const units = planBuilds(buildable, o.alone ?? (() => true));
+  const unitOf = new Map(units.flatMap((u) => u.members.map((m) => [m.id, u])));
+  const state = new Map(
+    units.map((u) => [u, { left: u.members.length }])
+  );
+  const index = new Map(variants.map((v, i) => [v.id, i]));
+  const order2 = [
+    ...units.flatMap((u) => u.members.map((m) => index.get(m.id))),
+    ...variants.flatMap((v, i) => results[i] === void 0 && !unitOf.has(v.id) ? [i] : [])
+  ];
+  const total = order2.length;
   let next = 0;
   const worker = async () => {
     for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
-      const i = todo[k];
+      const i = order2[k];
       const v = variants[i];
-      const held = await o.hold?.(v);
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id)).finally(() => held?.release());
+      const u = unitOf.get(v.id);
+      const s = u && state.get(u);
+      const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
+      if (s) s.held ??= o.hold?.(u.folder, what);
+      const held = await s?.held;
+      const built = () => (s.built ??= buildUnit(u, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), o.ccache, o.signal, o.stampOf?.(u))).then((m) => m.get(v.id));
+      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built).finally(() => s && --s.left === 0 ? held?.release() : void 0);
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
@@ -3620,7 +3776,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join19, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, join as join19, resolve as resolve8 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -3706,8 +3862,8 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir12, readFile as readFile15 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { mkdir as mkdir12, readFile as readFile16 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/run/capture.ts
@@ -3922,9 +4078,9 @@ function wrap(stream, name2) {
   };
 }
 async function openTcp(host, port, name2) {
-  const socket = await new Promise((resolve11, reject) => {
+  const socket = await new Promise((resolve10, reject) => {
     const s = connect({ host, port });
-    s.once("connect", () => resolve11(s));
+    s.once("connect", () => resolve10(s));
     s.once("error", reject);
   });
   return wrap(socket, name2);
@@ -4011,7 +4167,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile15(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile16(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -4060,7 +4216,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
         await held.release();
         return out({ failure: `board ${board2.name} unavailable: ${given}` });
       }
-      const workDir = resolve7(workRoot, slug(v.id));
+      const workDir = resolve6(workRoot, slug(v.id));
       await mkdir12(workDir, { recursive: true });
       const flasher2 = FLASHERS[board2.flasher.type];
       const notes = [`# board ${board2.name} (${board2.board}, ${board2.where}), serial ${board2.serial.text}, flasher ${board2.flasher.type}`];
@@ -4073,7 +4229,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile15(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile16(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -4145,13 +4301,13 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
 }
 
 // src/store/reuse.ts
-import { createHash as createHash8 } from "node:crypto";
-import { readFile as readFile16 } from "node:fs/promises";
+import { createHash as createHash9 } from "node:crypto";
+import { readFile as readFile17 } from "node:fs/promises";
 import { cpus } from "node:os";
 var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
 var hostLibc = () => process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
 async function runKey(a, command, ctx) {
-  const image = await readFile16(a.elf);
+  const image = await readFile17(a.elf);
   const target = a.variant.target;
   return {
     kind: "run",
@@ -4161,10 +4317,10 @@ async function runKey(a, command, ctx) {
     // A host binary runs by itself: its machine is in `cpu` and `libc`.
     runner: command[0] === a.elf ? "none" : await ctx.version(command[0]),
     ...target === "host" ? {
-      binary: createHash8("sha256").update(image).digest("hex"),
+      binary: createHash9("sha256").update(image).digest("hex"),
       libc: hostLibc(),
       cpu: cpus()[0]?.model ?? "unknown",
-      ...a.timed ? { timed: createHash8("sha256").update(await readFile16(a.timed.elf)).digest("hex") } : {}
+      ...a.timed ? { timed: createHash9("sha256").update(await readFile17(a.timed.elf)).digest("hex") } : {}
     } : { image: loadedContentHash(image) },
     ...ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}
   };
@@ -4187,7 +4343,7 @@ function reusing(backend, commandOf, ctx, rerun) {
 function instructionCounts(ctx, rerun) {
   const key = async (elf, command) => ({
     kind: "instructions",
-    binary: createHash8("sha256").update(await readFile16(elf)).digest("hex"),
+    binary: createHash9("sha256").update(await readFile17(elf)).digest("hex"),
     command: portableCommand(command, elf),
     runner: await ctx.version(command[0]),
     libc: hostLibc()
@@ -4226,9 +4382,9 @@ function backendsFor(ctx) {
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile17 } from "node:fs/promises";
+import { readFile as readFile18 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join18, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, join as join18, resolve as resolve7 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -4360,13 +4516,13 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve8(dirname6(resolve8(file)), raw.lock.dir) : join18(tmpdir3(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve7(dirname6(resolve7(file)), raw.lock.dir) : join18(tmpdir3(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile17(file, "utf8");
+    text = await readFile18(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -4393,8 +4549,8 @@ function assignBoards(variants, inventory, configFile) {
 
 // src/jobs/job.ts
 async function resolveJob(options) {
-  const configFile = resolve9(options.config);
-  const firmwareDir = resolve9(options.firmwareDir ?? join19(packageRoot(), "firmware"));
+  const configFile = resolve8(options.config);
+  const firmwareDir = resolve8(options.firmwareDir ?? join19(packageRoot(), "firmware"));
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const loaded = await loadConfig(options.config, catalogue);
   const config = options.profile ? { ...loaded, profile: options.profile } : loaded;
@@ -4404,7 +4560,7 @@ async function resolveJob(options) {
   const cells2 = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
   if (options.source) checkSourceDir(options.source, manifest, catalogue, cells2);
   const hardware = cells2.some((v) => v.target === "hardware" && !v.notBuilt);
-  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve9(configDir, config.inventory), catalogue) : void 0;
+  const inventory = hardware || options.boards ? await loadInventory(options.boards ?? resolve8(configDir, config.inventory), catalogue) : void 0;
   return {
     options,
     configFile,
@@ -4413,7 +4569,7 @@ async function resolveJob(options) {
     catalogue,
     firmwareDir,
     manifest,
-    baselineDir: resolve9(configDir, config.baselines),
+    baselineDir: resolve8(configDir, config.baselines),
     cells: cells2,
     ...inventory ? { inventory } : {}
   };
@@ -4595,12 +4751,12 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 }
 
 // src/profile/cache.ts
-import { createHash as createHash9 } from "node:crypto";
-import { readFile as readFile18 } from "node:fs/promises";
+import { createHash as createHash10 } from "node:crypto";
+import { readFile as readFile19 } from "node:fs/promises";
 import { dirname as dirname8, isAbsolute as isAbsolute3, relative } from "node:path";
 var PROFILE_FORMAT = 1;
 var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
-var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
+var sha256 = (x) => createHash10("sha256").update(x).digest("hex");
 async function baseProfileKey(o) {
   const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
   return {
@@ -4610,7 +4766,7 @@ async function baseProfileKey(o) {
     config: sha256(o.configText),
     variant: o.variant,
     tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
-    plugin: sha256(await readFile18(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
+    plugin: sha256(await readFile19(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
     libc: hostLibc(),
     callers: CALLER_DEPTH
   };
@@ -4690,7 +4846,7 @@ async function collect(job, m, shard) {
   await mkdir14(o.outDir, { recursive: true });
   await clearReports(o.outDir);
   const prov = await provenance(job.configDir);
-  const cache = await openCache({ cache: cacheRoot(), outDir: o.outDir, config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
+  const cache = await openCache({ cache: cacheRoot(), config: job.config, firmwareDir: job.firmwareDir, sources: m.sources, rerun: Boolean(o.rerun), measured: { commit: prov.commit, date: prov.date }, progress: o.progress });
   await linkBuilds(o.outDir, cache.buildRoot);
   const keep2 = job.config.profile === "all" ? await checkProfileKeeper({
     config: job.config.file,
@@ -4709,6 +4865,7 @@ async function collect(job, m, shard) {
     buildRoot: cache.buildRoot,
     stampOf: cache.stampOf,
     hold: cache.hold,
+    alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1e3,
     host: job.config.host,
@@ -4743,7 +4900,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile19(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile20(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -4826,7 +4983,7 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} };
   progress.note(`explain: profiling ${id}`);
   if (v.target === "host") return { profile: await profileHostImage({ artifact, ...timing }) };
-  const image = await readFile20(artifact.elf);
+  const image = await readFile21(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
   const profile = await profileImage({ artifact, image, elf, ...timing });
@@ -4855,12 +5012,12 @@ async function storedSide(p, id, outDir) {
   return { profile: { profiles: p.profiles, counts: p.counts, lints: p.lints, durationMs: p.durationMs, files }, ...p.symbols ? { symbols: p.symbols } : {} };
 }
 async function explainAll(o) {
-  const config = resolve10(o.config);
+  const config = resolve9(o.config);
   const ref = o.base ?? "HEAD";
   const sha = await requireCommit(dirname9(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
-  const firmware = resolve10(o.firmwareDir ?? join23(packageRoot(), "firmware"));
+  const firmware = resolve9(o.firmwareDir ?? join23(packageRoot(), "firmware"));
   const baseOut = join23(o.outDir, "base");
   const repo = await git(dirname9(config), ["rev-parse", "--show-toplevel"]);
   const inRepo = (path) => !repo.failed && !relative2(String(repo.stdout), path).startsWith("..") && !isAbsolute4(relative2(String(repo.stdout), path));
@@ -5155,7 +5312,7 @@ async function report(o, shards) {
 }
 
 // src/github/release.ts
-import { readFile as readFile21 } from "node:fs/promises";
+import { readFile as readFile22 } from "node:fs/promises";
 import { relative as relative3 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -5218,7 +5375,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative3(root, file).split("\\").join("/");
-    const content = await readFile21(file, "utf8");
+    const content = await readFile22(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });

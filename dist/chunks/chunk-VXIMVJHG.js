@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-L525AIK4.js";
+} from "./chunk-5NUIXEG5.js";
 import {
   TARGETS,
   UserError,

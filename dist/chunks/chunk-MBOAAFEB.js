@@ -6,7 +6,7 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-L525AIK4.js";
+} from "./chunk-5NUIXEG5.js";
 import {
   TARGETS,
   UserError
@@ -308,7 +308,9 @@ var stackSchema = {
     targets,
     sources,
     // A kernel timer's interrupts land in some iterations and not others: exact counts then differ between them.
-    ticks: { type: "boolean" }
+    ticks: { type: "boolean" },
+    // Its build makes one application per configure (Zephyr): its variants are never built as a group.
+    one_image_per_build: { type: "boolean" }
   }
 };
 var runtimeSchema = {
