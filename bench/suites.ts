@@ -20,7 +20,7 @@ const narrowed = full ? shipped : shipped.replace(/^boards:.*$/m, 'boards: [nucl
   .replace(/^targets:.*$/m, 'targets: [emulated]');
 // Today's shipped check: the same config without the suites (their benchmark entries and their exclude).
 const today = narrowed.replace(/^benchmarks: \[[^\]]*\]$/ms, 'benchmarks: [toggle, fft]').replace(/^exclude:\n(?:[ #].*\n)*/m, '');
-if (today === narrowed || /embench|coremark/.test(today)) throw new Error('the shipped config no longer has the shape this bench removes the suites from');
+if (today === narrowed || /embench|coremark/.test(today.replace(/^overrides:\n(?:[ #].*\n)*/m, ''))) throw new Error('the shipped config no longer has the shape this bench removes the suites from');
 const configs = { suites: join(dir, 'suites.yml'), today: join(dir, 'today.yml') };
 writeFileSync(configs.suites, narrowed);
 writeFileSync(configs.today, today);
@@ -28,16 +28,15 @@ writeFileSync(configs.today, today);
 const { fresh, check, processes } = tracedChecks(root, dir);
 const what = (c: ReturnType<typeof check>) => `${c.variants} variants: ${c.ok} ok, ${c.failed} failed, ${c.notBuilt} not built`;
 
-// Interleaved, so that the machine's load weighs on both alike.
-const cacheToday = fresh('cache-today');
-const cacheSuites = fresh('cache-suites');
-const coldToday = check(configs.today, cacheToday);
-const coldSuites = check(configs.suites, cacheSuites);
-const warmToday = check(configs.today, cacheToday);
-const warmSuites = check(configs.suites, cacheSuites);
-
+// Each figure printed as soon as it is measured (the whole config takes an hour or more).
 console.log(`\nwasm-mcu-bench bench: the suites in the shipped check (${full ? 'the whole shipped config' : 'its bare-metal F746ZG cells; --full for the whole config'})`);
+const cacheToday = fresh('cache-today');
+const coldToday = check(configs.today, cacheToday);
 console.log(`cold (empty cache)        today ${seconds(coldToday.ms)} (${what(coldToday)})`);
-console.log(`                          with the suites ${seconds(coldSuites.ms)} (${what(coldSuites)})   ratio ${(coldSuites.ms / coldToday.ms).toFixed(2)}x (goal <= 3x)`);
+const warmToday = check(configs.today, cacheToday);
 console.log(`re-check, nothing changed today ${seconds(warmToday.ms)} (${processes(warmToday)})`);
-console.log(`                          with the suites ${seconds(warmSuites.ms)} (${processes(warmSuites)})   ratio ${(warmSuites.ms / warmToday.ms).toFixed(2)}x (goal <= 1.5x)`);
+const cacheSuites = fresh('cache-suites');
+const coldSuites = check(configs.suites, cacheSuites);
+console.log(`cold (empty cache)        with the suites ${seconds(coldSuites.ms)} (${what(coldSuites)})   ratio ${(coldSuites.ms / coldToday.ms).toFixed(2)}x (goal <= 3x)`);
+const warmSuites = check(configs.suites, cacheSuites);
+console.log(`re-check, nothing changed with the suites ${seconds(warmSuites.ms)} (${processes(warmSuites)})   ratio ${(warmSuites.ms / warmToday.ms).toFixed(2)}x (goal <= 1.5x)`);
