@@ -2,9 +2,9 @@
 // user's cache, nothing else: no results, builds or compiler cache), with every program the tool could start
 // a logging wrapper on PATH, so that the processes a check starts are counted, not assumed.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const TOOLS = ['qemu-system-arm', 'valgrind', 'arm-none-eabi-gcc', 'gcc', 'clang-19', 'ccache', 'cmake', 'ninja'];
 
@@ -25,6 +25,9 @@ export function tracedChecks(root: string, dir: string) {
     writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${log}\nexec ${real} "$@"\n`);
     chmodSync(join(bin, tool), 0o755);
   }
+  // Zephyr finds objcopy, readelf and the rest beside the compiler it was given (the wrapper): linked there.
+  const gcc = spawnSync('sh', ['-c', 'command -v arm-none-eabi-gcc'], { encoding: 'utf8' }).stdout.trim();
+  if (gcc) for (const t of readdirSync(dirname(gcc)).filter((f) => f.startsWith('arm-none-eabi-') && !existsSync(join(bin, f)))) symlinkSync(join(dirname(gcc), t), join(bin, t));
   /** One check; exit 1 (a failed variant, a regression) and 3 (no baselines) are still timed checks, 2 is an error. */
   const check = (configFile: string, cache: string, ...args: string[]) => {
     writeFileSync(log, '');

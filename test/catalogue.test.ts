@@ -179,6 +179,10 @@ test('benchmark_dirs: a file, a benchmark folder itself, an empty folder or a na
   await assert.rejects(loadCatalogue(fw, [join(a, 'sum')]), new RegExp(`^UserError: ${a}/sum: benchmark_dirs names folders that hold benchmark folders, and this is a benchmark folder: name ${a}$`));
   await assert.rejects(loadCatalogue(fw, [mine('empty')]), /empty: a benchmark_dirs folder with no benchmark folder/);
   await assert.rejects(loadCatalogue(fw, [mine('odd', 'my sum;x')]), new RegExp(`^UserError: ${root}/odd/my sum;x: a folder name is an id`));
+  // A leading "-" would read as an option where the id is a path on a command line (ninja's targets).
+  await assert.rejects(loadCatalogue(fw, [mine('dash', '-k0')]), new RegExp(`^UserError: ${root}/dash/-k0: a folder name is an id .*not starting with "-"`));
+  // A member builds in <group>/<benchmark>/: the folders a group's build already has are not benchmark names.
+  await assert.rejects(loadCatalogue(fw, [mine('clash', 'wamr')]), new RegExp(`^UserError: ${root}/clash/wamr: "wamr" is a folder every build group has`));
   const own = Object.keys((await loadCatalogue(fw)).benchmarks);
   assert.deepEqual(Object.keys((await loadCatalogue(fw, [a])).benchmarks).sort(), [...own, 'sum'].sort());
   const cfg = join(root, 'c.yml');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFolder, failedSteps, groupDefinitions, planBuilds } from '../src/build/group.js';
+import { buildFolder, failedSteps, groupDefinitions, onlyMisfits, planBuilds, stepOutput } from '../src/build/group.js';
 import { configureArgs } from '../src/build/cmake.js';
 import { cacheRoot } from '../src/sources/sources.js';
 import type { Results, Variant } from '../src/types.js';
@@ -67,6 +67,21 @@ test("a group's failed steps are each member's own; a shared library's are no me
   assert.doesNotMatch(own.get('big')!.join(), /boom|ninja:/);
   assert.equal(shared.length, 1);
   assert.match(shared[0]!, /wmb_wasm3\.dir.*\n.*boom/);
+});
+
+test("only a member's image that does not fit is a failure the build stamp may keep; ninja 1.13's [code=N] is read too", () => {
+  const misfit = ['FAILED: [code=1] big/firmware.elf ', "ld: region `RAM' overflowed by 40000 bytes", 'collect2: error: ld returned 1 exit status'];
+  const steps = (...lines: string[][]) => failedSteps([...lines.flat(), 'ninja: build stopped: subcommand failed.'].join('\n'), ['sum', 'big', 'broken']);
+  assert.equal(stepOutput('FAILED: [code=1] big/firmware.elf '), 'big/firmware.elf');
+  assert.equal(stepOutput('FAILED: big/firmware.elf big/firmware.map'), 'big/firmware.elf');
+  assert.equal(onlyMisfits(steps(misfit), ['big']), true);
+  assert.equal(onlyMisfits(steps(misfit), []), true, 'nothing failed');
+  // A link that failed otherwise (a full disk, a killed linker): built again next time.
+  assert.equal(onlyMisfits(steps(['FAILED: big/firmware.elf ', 'ld: final link failed: No space left on device']), ['big']), false);
+  // A compile error; a failed member with no step of its own (an interrupted build); a shared library's failure.
+  assert.equal(onlyMisfits(steps(misfit, ['FAILED: broken/CMakeFiles/firmware_broken.dir/sum.c.obj ', 'error: boom']), ['big', 'broken']), false);
+  assert.equal(onlyMisfits(steps(misfit), ['big', 'sum']), false);
+  assert.equal(onlyMisfits(steps(misfit, ['FAILED: wamr/libwmb_wamr.a ', 'ar: error']), ['big']), false);
 });
 
 /** A benchmark folder like README's sum, named `name`, its sum.c changed by `edit`. */

@@ -14,7 +14,7 @@
 #   BENCHMARK_WASM_RUNTIME_STACK  bytes of the Wasm runtime's own stack for its calls (runtime defaults otherwise)
 #   BENCHMARK_WASM_RUNTIME_HEAP   bytes at least of a Wasm runtime's fixed heap for its module (WAMR's pool)
 #   BENCHMARK_WASM_RUNTIME_HEAPS  <runtime> <bytes> pairs: that runtime's heap exactly, on a board (what a run
-#                              measured it needs, pool_bytes); the host, whose RAM is no metric, twice that
+#                              measured it needs, pool_bytes); the host, whose RAM is no metric, at least twice that
 #   BENCHMARK_WASM_HOST_SOURCES  the host functions its module imports
 #   BENCHMARK_HOST_STOPS       a host function stops the module (AOT code must check for it)
 #   BENCHMARK_HOT_LOOP         file and a text of the line where its time goes (host vectorisation report)

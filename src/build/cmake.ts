@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 import { dropStamp, stale, STAMP, writeStamp, type FileHashes, type StampInputs } from './stamp.js';
-import { buildFolder, failedSteps, groupDefinitions, slug, type BuildUnit } from './group.js';
+import { buildFolder, failedSteps, groupDefinitions, onlyMisfits, slug, type BuildUnit } from './group.js';
 import { sizeOf } from '../store/prune.js';
 
 /** What the tool reads of what the firmware build writes beside the image (wmb-build.json, firmware/CMakeLists.txt). */
@@ -186,10 +186,20 @@ async function upToDate(u: BuildUnit, dir: string, stamp: { wanted: StampInputs;
 /** Where a member's image is built: the unit's folder, or a group member's `<benchmark>/` in it (firmware/cmake/member/). */
 const imageDir = (u: BuildUnit, dir: string, v: Variant) => (u.grouped ? join(dir, v.benchmark) : dir);
 
+export interface BuildOptions {
+  ccache?: { args: string[]; env: Record<string, string> };
+  signal?: AbortSignal;
+  /** What a unit is built from (build/stamp.ts): an up-to-date unit starts no process. */
+  stampOf?: (u: BuildUnit) => { wanted: StampInputs; hashes: FileHashes };
+  /** Takes a build folder while it is built (runs sharing the cache take turns): a group's members built alone. */
+  hold?: (folder: string, what: string) => Promise<{ release(): Promise<void> }>;
+}
+
 /** One variant in its own build folder (build/group.ts buildFolder). */
-export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {},
-  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal, stamp?: { wanted: StampInputs; hashes: FileHashes }): Promise<Artifact> {
-  const built = (await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} }, firmwareDir, buildRoot, ccache, signal, stamp)).get(v.id)!;
+export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: string, extra: Record<string, string> = {}, o: BuildOptions = {}): Promise<Artifact> {
+  const u: BuildUnit = { folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} };
+  const held = await o.hold?.(u.folder, v.id);
+  const built = (await buildUnit(u, firmwareDir, buildRoot, o).finally(() => held?.release())).get(v.id)!;
   if (built instanceof BuildError) throw built;
   return built;
 }
@@ -199,8 +209,9 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
  * alone, with the steps of its own that failed). `stamp`: what the unit is built from; an up-to-date unit
  * (build/stamp.ts) starts no process. Each member's Artifact, or its BuildError, by variant id.
  */
-export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: string,
-  ccache?: { args: string[]; env: Record<string, string> }, signal?: AbortSignal, stamp?: { wanted: StampInputs; hashes: FileHashes }): Promise<Map<string, Artifact | BuildError>> {
+export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: string, o: BuildOptions = {}): Promise<Map<string, Artifact | BuildError>> {
+  const { ccache, signal } = o;
+  const stamp = o.stampOf?.(u);
   // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an
   // option; and the configure stamp below changes when the build root moves.
   const dir = resolve(buildRoot, u.folder);
@@ -234,8 +245,9 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
       // fails alone with its own reason and the others build.
       const alone = new Map<string, Artifact | BuildError>();
       for (const v of u.members) {
-        const one = await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} }, firmwareDir, buildRoot, ccache, signal);
-        alone.set(v.id, one.get(v.id)!);
+        const one: BuildUnit = { folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} };
+        const held = await o.hold?.(one.folder, v.id);
+        alone.set(v.id, (await buildUnit(one, firmwareDir, buildRoot, o).finally(() => held?.release())).get(v.id)!);
       }
       return alone;
     }
@@ -256,8 +268,6 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
   // when ninja says its image is not up to date; a member whose image is up to date was built.
   const steps = failedSteps(String(r.all), u.members.map((v) => v.benchmark));
   const out = new Map<string, Artifact | BuildError>();
-  // Only failed links are stamped (build/stamp.ts): each of their objects was compiled and has its dependencies.
-  const linkOnly = !steps.shared.length && [...steps.own].every(([b, failed]) => failed.every((f) => f.startsWith(`FAILED: ${b}/firmware.elf`)));
   for (const v of u.members) {
     const own = steps.own.get(v.benchmark);
     const at = imageDir(u, dir, v);
@@ -272,8 +282,12 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
     const why = (own ?? steps.shared).join('\n');
     out.set(v.id, new BuildError(`build failed: ${buildFailure(why || String(r.all))}`, `${log.slice(0, log.indexOf('$ cmake --build'))}$ cmake ${build.join(' ')} (${v.benchmark}'s part)\n${why || r.all}\n`, at));
   }
+  // Only images that do not fit are stamped as failed (build/stamp.ts): a deterministic outcome of what the stamp
+  // records, every object compiled with its dependencies known. Anything else (a compile error, a full disk, a
+  // killed linker, an interrupted build) is built again next time.
   const failed = Object.fromEntries([...out].flatMap(([id, a]) => (a instanceof BuildError ? [[id, { message: a.message, log: a.log }]] : [])));
-  if (stamp && linkOnly && Object.keys(failed).length) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
+  if (stamp && !signal?.aborted && onlyMisfits(steps, u.members.filter((v) => failed[v.id]).map((v) => v.benchmark)))
+    await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
   return out;
 }
 

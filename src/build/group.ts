@@ -69,6 +69,9 @@ export function groupDefinitions(u: BuildUnit): Record<string, string> {
   return out;
 }
 
+/** A failed step's first output: `FAILED: <outputs>` (ninja 1.13 puts `[code=N] ` before them). */
+export const stepOutput = (step: string) => step.slice('FAILED: '.length).replace(/^\s*\[code=\d+\]/, '').trim().split(/\s+/)[0] ?? '';
+
 /**
  * The failed steps of a group's `ninja -k 0` output that are a member's own (its objects, module, link), by
  * benchmark, and those of no member (a shared library, CMake). ninja prints each failed step as `FAILED: <outputs>`
@@ -80,7 +83,7 @@ export function failedSteps(log: string, benchmarks: string[]): { own: Map<strin
   let block: string[] | undefined;
   const flush = () => {
     if (!block) return;
-    const out = block[0]!.slice('FAILED: '.length).trim().split(/\s+/)[0] ?? '';
+    const out = stepOutput(block[0]!);
     const b = benchmarks.find((x) => out.startsWith(`${x}/`) && (!out.includes('/CMakeFiles/') || out.includes(`/CMakeFiles/firmware_${x}.dir/`)));
     if (b) own.set(b, [...(own.get(b) ?? []), block.join('\n')]);
     else shared.push(block.join('\n'));
@@ -95,4 +98,16 @@ export function failedSteps(log: string, benchmarks: string[]): { own: Map<strin
   }
   flush();
   return { own, shared };
+}
+
+/** A link that does not fit the board (build/cmake.ts memoryNeed reads the same lines). */
+const MISFIT = /region [`'](?:RAM|FLASH)' overflowed by \d+ bytes|static RAM and stack do not fit/;
+
+/**
+ * Whether the `failed` members of a group failed only because their image does not fit the board (their own
+ * link step says so, nothing shared failed): an outcome of what the build stamp records, so it may be stamped.
+ * A member that failed without a step of its own (an interrupted build) or at another step may not.
+ */
+export function onlyMisfits(steps: ReturnType<typeof failedSteps>, failed: string[]): boolean {
+  return !steps.shared.length && failed.every((b) => (steps.own.get(b) ?? []).some((f) => stepOutput(f) === `${b}/firmware.elf` && MISFIT.test(f)));
 }

@@ -1,14 +1,15 @@
-// A variant's build stamp: what its last successful build was made from. When nothing in it changed, the
-// build is up to date and neither CMake nor ninja is started: an unchanged check costs file reads, not
-// processes. What it records:
+// A build unit's stamp (a variant built alone, or a group, build/group.ts): what its last finished build was
+// made from. When nothing in it changed, the build is up to date and neither CMake nor ninja is started: an
+// unchanged check costs file reads, not processes. What it records:
 // - `inputs`: the configure arguments (flags, definitions, source folders, wamrc), the toolchain's versions
 //   and the upstream trees' hashes (a pinned tree is identified by its hash, not read file by file);
 // - `files`: the sha256 of every other file the build read, as CMake and ninja know them (the CMake files
 //   build.ninja re-runs CMake on, every input a build edge names, and the compiler's dependency lists from
 //   `ninja -t deps`), so a change to one runtime's glue rebuilds that runtime's variants only;
-// - `failed`: a group's members whose link failed (an image too big for the board): every object they link
-//   was compiled, so the files above cover them, and an unchanged re-check says so again without a process.
-//   A failed compile leaves no dependency list: a group with one writes no stamp and is built again.
+// - `failed`: a group's members whose image does not fit the board (the linker's measured need): every object
+//   they link was compiled, so the files above cover them, and an unchanged re-check says so again without a
+//   process. Any other failure (a compile error leaves no dependency list; a full disk, a killed linker, an
+//   interrupted build) writes no stamp: the unit is built again.
 import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';

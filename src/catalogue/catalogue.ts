@@ -120,6 +120,9 @@ const KINDS = {
 const byOrder = <T extends { id: string; order?: number }>(a: T, b: T) =>
   (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
 
+/** What a group's build folder holds beside its members' folders (CMake's own, FetchContent's, WAMR's library). */
+const GROUP_FOLDERS = ['CMakeFiles', '_deps', 'wamr'];
+
 async function readKind<T extends { id: string }>(root: string, kind: Kind<T>): Promise<Record<string, T>> {
   const dir = join(root, kind.dir);
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -137,7 +140,10 @@ async function readKind<T extends { id: string }>(root: string, kind: Kind<T>): 
       continue;
     }
     if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
-    if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
+    // Never a leading "-": ids become paths on command lines (ninja's targets, image folders).
+    if (!/^\w[\w-]*$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only, not starting with "-"`);
+    if (kind.yml === KINDS.benchmarks.yml && GROUP_FOLDERS.includes(id))
+      throw new UserError(`${where}: "${id}" is a folder every build group has (a benchmark builds in <group>/<benchmark>/, beside ${GROUP_FOLDERS.join(', ')}): rename the benchmark's folder`);
     const parsed = parseWithPositions(yml, await readFile(yml, 'utf8'));
     out.push(kind.read(id, validate(parsed), parsed, join(dir, id)));
   }

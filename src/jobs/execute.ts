@@ -186,7 +186,7 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
       const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
       if (s) s.held ??= o.hold?.(u.folder, what!);
       const held = await s?.held;
-      const built = () => (s!.built ??= buildUnit(u!, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), o.ccache, o.signal, o.stampOf?.(u!))).then((m) => m.get(v.id)!);
+      const built = () => (s!.built ??= buildUnit(u!, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), o)).then((m) => m.get(v.id)!);
       const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built)
         .finally(() => (s && --s.left === 0 ? held?.release() : undefined));
       results[i] = result;

@@ -12,6 +12,7 @@ import { requireCommit, showAt } from '../git.js';
 import { parseElf } from '../measure/elf.js';
 import { sizesOf, type SymbolSize } from '../measure/owners.js';
 import { compilerCacheFor, harnessDefinitions } from './collect.js';
+import { holdIn } from '../store/session.js';
 import { planMatrix, resolveJob } from './job.js';
 import type { Progress } from '../progress.js';
 import { packageRoot } from '../tools.js';
@@ -57,8 +58,10 @@ export async function profileVariant(config: string, firmwareDir: string | undef
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
   let artifact;
   try {
-    // With the check's compiler cache settings: the same build directory is then not configured anew.
-    artifact = await buildFirmware(v, job.firmwareDir, join(outDir, 'build'), defs, (await compilerCacheFor(join(outDir, 'build'))).ccache, signal);
+    // With the check's compiler cache settings, in its build folders (`<out>/build` links to them after a check):
+    // a variant built alone there is not configured anew; its folder is held while it is built.
+    const root = join(outDir, 'build');
+    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...(await compilerCacheFor(root)), ...(signal ? { signal } : {}), hold: holdIn(root) });
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseWithPositions, validator } from '../schema/locate.js';
+import { writeAtomic } from '../files.js';
 import { UserError, type SourceUse, type Variant, type Verification } from '../types.js';
 import { downloadTree } from './archive.js';
 import { copyTree, STAMP_FILE, treeHash, treeStamp } from './treehash.js';
@@ -148,7 +149,7 @@ async function fromCache(root: string, name: string, pin: SourcePin): Promise<Re
       throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? 'run again to download it, or ' : ''}import the tree again with \`wasm-mcu-bench sources import ${name} DIR\``);
     // Hashed whole and still the tree: its stamp (taken before the hash) spares the next run the hashing.
     // A cache this run cannot write (read-only) is hashed again next time, no more.
-    await writeFile(file, `${JSON.stringify({ ...cached, stamp } satisfies CacheStamp)}\n`).catch(() => undefined);
+    await writeAtomic(file, `${JSON.stringify({ ...cached, stamp } satisfies CacheStamp)}\n`).catch(() => undefined);
   }
   return { name, pin, dir, origin: 'cache', tree: cached.tree, verification: pin.tree ? 'verified' : 'unverified' };
 }

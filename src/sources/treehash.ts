@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 
 /** The stamp a cached tree carries; it is not part of the tree. */
 export const STAMP_FILE = '.wmb-source.json';
-const IGNORED = new Set(['.git', '__pycache__', STAMP_FILE]);
+const IGNORED = new Set(['.git', '__pycache__']);
 
 function walk(root: string, rel = '', out: string[] = []): string[] {
   for (const e of readdirSync(join(root, rel), { withFileTypes: true })) {
-    if (IGNORED.has(e.name)) continue;
+    // The stamp, and the temporary file it is written through (writeAtomic), are not part of the tree.
+    if (IGNORED.has(e.name) || (!rel && e.name.startsWith(STAMP_FILE))) continue;
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) walk(root, p, out);
     else out.push(p);

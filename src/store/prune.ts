@@ -3,6 +3,7 @@
 // again and are few); ccache prunes its own folder to the share it is given (CCACHE_MAXSIZE).
 import { lstat, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { writeAtomic } from '../files.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { join } from 'node:path';
 
 export interface Item {
@@ -36,6 +37,9 @@ export async function sizeOf(path: string): Promise<number> {
 }
 
 const HEX = [...'0123456789abcdef'];
+const validateRecord = validator<{ key: string; bytes: number }>({
+  type: 'object', required: ['key', 'bytes'], additionalProperties: false, properties: { key: { type: 'string' }, bytes: { type: 'number', minimum: 0 } },
+});
 
 /**
  * The compiler cache's size without walking its files (tens of thousands): ccache updates the stats file of
@@ -47,8 +51,9 @@ export async function ccacheSize(dir: string, record: string): Promise<number> {
   const seen = await Promise.all(files.map((f) => stat(f, { bigint: true }).then((s) => `${s.size}:${s.mtimeNs}`, () => '')));
   const key = seen.join(',');
   if (!seen.some(Boolean)) return sizeOf(dir);
-  const last = await readFile(record, 'utf8').then((t) => JSON.parse(t) as { key?: unknown; bytes?: unknown }, () => undefined);
-  if (last?.key === key && typeof last.bytes === 'number') return last.bytes;
+  // A record that does not read back (half a file, another layout) is measured again and replaced.
+  const last = await readFile(record, 'utf8').then((t) => validateRecord(parseWithPositions(record, t)), () => undefined);
+  if (last?.key === key) return last.bytes;
   const bytes = await sizeOf(dir);
   await writeAtomic(record, `${JSON.stringify({ key, bytes })}\n`).catch(() => undefined);
   return bytes;

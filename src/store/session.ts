@@ -2,7 +2,7 @@
 // their stamps, the compiler cache, the measured durations for `plan`; at the end, the hit rate and size in
 // the log and pruning to the config's limit. The layout under the cache directory:
 //   results/<2 hex>/<sha256>.json   stored results (store.ts)
-//   builds/<tree>/<folder>/         build folders, one set per firmware tree, named by what they build (build/cmake.ts buildFolder)
+//   builds/<tree>/<folder>/         build folders, one set per firmware tree, named by what they build (build/group.ts: buildFolder, planBuilds)
 //   durations/<variant>.json        last measured build + run time
 //   ccache/                          the compiler cache (build/cmake.ts compilerCache)
 import { createHash } from 'node:crypto';
@@ -35,7 +35,7 @@ export const durationsDir = (cache: string) => join(cache, 'durations');
 /**
  * One set of build folders per firmware tree: two projects (or worktrees) never share, nor disturb, each other's
  * builds, while checks of one tree into any output folder share theirs (a folder is named by what it builds,
- * build/cmake.ts buildFolder; runs take turns through its lock).
+ * build/group.ts buildFolder and planBuilds; runs take turns through its lock).
  */
 export const buildsDir = (cache: string, firmwareDir: string) =>
   join(cache, 'builds', createHash('sha256').update(resolve(firmwareDir)).digest('hex').slice(0, 12));
@@ -47,7 +47,7 @@ export interface CacheSession {
   /** What a build unit is built from (build/group.ts), for its build stamp. */
   stampOf(u: BuildUnit): { wanted: StampInputs; hashes: FileHashes };
   ccacheEnv: Record<string, string>;
-  /** A build folder (its name, build/cmake.ts buildFolder), taken for the time it is built and its images run and measured (runs sharing the cache take turns). */
+  /** A build folder (its name, build/group.ts), taken for the time it is built and its images run and measured (runs sharing the cache take turns). */
   hold(folder: string, what: string): Promise<Held>;
   /** Records durations, prints the hit rate and the cache's size, prunes to the limit. */
   finish(results: VariantResult[]): Promise<void>;
@@ -66,6 +66,12 @@ export interface SessionOptions {
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
+/** Takes a build folder of `buildRoot` while it is built and its images run: runs sharing the cache take turns. */
+export const holdIn = (buildRoot: string) => async (folder: string, what: string): Promise<Held> => {
+  await mkdir(buildRoot, { recursive: true });
+  return takeLock(join(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
+};
+
 export async function openCache(o: SessionOptions): Promise<CacheSession> {
   const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
   const buildRoot = buildsDir(o.cache, o.firmwareDir);
@@ -82,10 +88,7 @@ export async function openCache(o: SessionOptions): Promise<CacheSession> {
       wanted: { inputs: { variants: u.members.map((v) => v.id), cflags: u.members[0]!.cflags, defines: u.members[0]!.defines, image: u.members[0]!.image ?? u.members[0]!.target, defs: u.defs, own: u.own, toolchain: versions, trees }, covered },
       hashes,
     }),
-    hold: async (folder, what) => {
-      await mkdir(buildRoot, { recursive: true });
-      return takeLock(join(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
-    },
+    hold: holdIn(buildRoot),
     ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor((o.config.cacheMb * CCACHE_SHARE))}M` },
     async finish(results) {
       await recordDurations(durationsDir(o.cache), results);
