@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-54NYZZUQ.js";
+} from "./chunks/chunk-MLTZZFI4.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,7 +67,7 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-MBOAAFEB.js";
+} from "./chunks/chunk-QZAETRBW.js";
 import {
   execa
 } from "./chunks/chunk-VXIMVJHG.js";

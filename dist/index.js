@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-35A4J6C3.js");
+  const { run } = await import("./chunks/action-S5JTT7OV.js");
   await run();
 } catch (e) {
   setFailed(e.message);

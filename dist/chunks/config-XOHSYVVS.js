@@ -9,7 +9,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-MBOAAFEB.js";
+} from "./chunk-QZAETRBW.js";
 import "./chunk-5NUIXEG5.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";

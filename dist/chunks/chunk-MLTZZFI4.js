@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-MBOAAFEB.js";
+} from "./chunk-QZAETRBW.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -94,10 +94,10 @@ import { createHash } from "node:crypto";
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 var STAMP_FILE = ".wmb-source.json";
-var IGNORED = /* @__PURE__ */ new Set([".git", "__pycache__", STAMP_FILE]);
+var IGNORED = /* @__PURE__ */ new Set([".git", "__pycache__"]);
 function walk(root, rel = "", out = []) {
   for (const e of readdirSync(join2(root, rel), { withFileTypes: true })) {
-    if (IGNORED.has(e.name)) continue;
+    if (IGNORED.has(e.name) || !rel && e.name.startsWith(STAMP_FILE)) continue;
     const p = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) walk(root, p, out);
     else out.push(p);
@@ -218,7 +218,7 @@ async function fromCache(root, name2, pin) {
     const now = await treeHash(dir);
     if (now !== cached.tree)
       throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? "run again to download it, or " : ""}import the tree again with \`wasm-mcu-bench sources import ${name2} DIR\``);
-    await writeFile2(file, `${JSON.stringify({ ...cached, stamp })}
+    await writeAtomic(file, `${JSON.stringify({ ...cached, stamp })}
 `).catch(() => void 0);
   }
   return { name: name2, pin, dir, origin: "cache", tree: cached.tree, verification: pin.tree ? "verified" : "unverified" };
@@ -2075,13 +2075,19 @@ async function sizeOf(path) {
   return n;
 }
 var HEX = [..."0123456789abcdef"];
+var validateRecord = validator({
+  type: "object",
+  required: ["key", "bytes"],
+  additionalProperties: false,
+  properties: { key: { type: "string" }, bytes: { type: "number", minimum: 0 } }
+});
 async function ccacheSize(dir, record) {
   const files = [...HEX.map((a) => join9(dir, a, "stats")), ...HEX.flatMap((a) => HEX.map((b) => join9(dir, a, b, "stats")))];
   const seen = await Promise.all(files.map((f) => stat2(f, { bigint: true }).then((s) => `${s.size}:${s.mtimeNs}`, () => "")));
   const key = seen.join(",");
   if (!seen.some(Boolean)) return sizeOf(dir);
-  const last = await readFile7(record, "utf8").then((t) => JSON.parse(t), () => void 0);
-  if (last?.key === key && typeof last.bytes === "number") return last.bytes;
+  const last = await readFile7(record, "utf8").then((t) => validateRecord(parseWithPositions(record, t)), () => void 0);
+  if (last?.key === key) return last.bytes;
   const bytes = await sizeOf(dir);
   await writeAtomic(record, `${JSON.stringify({ key, bytes })}
 `).catch(() => void 0);
@@ -2101,6 +2107,10 @@ var storeDir = (cache) => join10(cache, "results");
 var durationsDir = (cache) => join10(cache, "durations");
 var buildsDir = (cache, firmwareDir) => join10(cache, "builds", createHash4("sha256").update(resolve4(firmwareDir)).digest("hex").slice(0, 12));
 var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+var holdIn = (buildRoot) => async (folder, what) => {
+  await mkdir7(buildRoot, { recursive: true });
+  return takeLock(join10(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
+};
 async function openCache(o) {
   const store = new ResultStore(storeDir(o.cache), (w) => o.progress.note(`warning: ${w}`));
   const buildRoot = buildsDir(o.cache, o.firmwareDir);
@@ -2117,10 +2127,7 @@ async function openCache(o) {
       wanted: { inputs: { variants: u.members.map((v) => v.id), cflags: u.members[0].cflags, defines: u.members[0].defines, image: u.members[0].image ?? u.members[0].target, defs: u.defs, own: u.own, toolchain: versions, trees }, covered },
       hashes
     }),
-    hold: async (folder, what) => {
-      await mkdir7(buildRoot, { recursive: true });
-      return takeLock(join10(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
-    },
+    hold: holdIn(buildRoot),
     ccacheEnv: { CCACHE_MAXSIZE: `${Math.floor(o.config.cacheMb * CCACHE_SHARE)}M` },
     async finish(results) {
       await recordDurations(durationsDir(o.cache), results);
@@ -2313,13 +2320,14 @@ function groupDefinitions(u) {
   for (const m of u.members) for (const [k, val] of Object.entries(u.own[m.id] ?? {})) out[`${k}__${m.benchmark}`] = val;
   return out;
 }
+var stepOutput = (step) => step.slice("FAILED: ".length).replace(/^\s*\[code=\d+\]/, "").trim().split(/\s+/)[0] ?? "";
 function failedSteps(log, benchmarks) {
   const own = /* @__PURE__ */ new Map();
   const shared = [];
   let block;
   const flush = () => {
     if (!block) return;
-    const out = block[0].slice("FAILED: ".length).trim().split(/\s+/)[0] ?? "";
+    const out = stepOutput(block[0]);
     const b = benchmarks.find((x) => out.startsWith(`${x}/`) && (!out.includes("/CMakeFiles/") || out.includes(`/CMakeFiles/firmware_${x}.dir/`)));
     if (b) own.set(b, [...own.get(b) ?? [], block.join("\n")]);
     else shared.push(block.join("\n"));
@@ -2334,6 +2342,10 @@ function failedSteps(log, benchmarks) {
   }
   flush();
   return { own, shared };
+}
+var MISFIT = /region [`'](?:RAM|FLASH)' overflowed by \d+ bytes|static RAM and stack do not fit/;
+function onlyMisfits(steps, failed) {
+  return !steps.shared.length && failed.every((b) => (steps.own.get(b) ?? []).some((f) => stepOutput(f) === `${b}/firmware.elf` && MISFIT.test(f)));
 }
 
 // src/build/cmake.ts
@@ -2442,12 +2454,16 @@ async function upToDate(u, dir, stamp) {
   return done;
 }
 var imageDir = (u, dir, v) => u.grouped ? join12(dir, v.benchmark) : dir;
-async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, ccache, signal, stamp) {
-  const built = (await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} }, firmwareDir, buildRoot, ccache, signal, stamp)).get(v.id);
+async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, o = {}) {
+  const u = { folder: buildFolder(v), members: [v], grouped: false, defs: extra, own: {} };
+  const held = await o.hold?.(u.folder, v.id);
+  const built = (await buildUnit(u, firmwareDir, buildRoot, o).finally(() => held?.release())).get(v.id);
   if (built instanceof BuildError) throw built;
   return built;
 }
-async function buildUnit(u, firmwareDir, buildRoot, ccache, signal, stamp) {
+async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
+  const { ccache, signal } = o;
+  const stamp = o.stampOf?.(u);
   const dir = resolve5(buildRoot, u.folder);
   const source = resolve5(firmwareDir);
   await mkdir8(dir, { recursive: true });
@@ -2479,8 +2495,9 @@ ${r2.all}
     if (r2.failed && u.grouped && u.members.length > 1) {
       const alone = /* @__PURE__ */ new Map();
       for (const v of u.members) {
-        const one2 = await buildUnit({ folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} }, firmwareDir, buildRoot, ccache, signal);
-        alone.set(v.id, one2.get(v.id));
+        const one2 = { folder: buildFolder(v), members: [v], grouped: false, defs: { ...u.defs, ...u.own[v.id] }, own: {} };
+        const held = await o.hold?.(one2.folder, v.id);
+        alone.set(v.id, (await buildUnit(one2, firmwareDir, buildRoot, o).finally(() => held?.release())).get(v.id));
       }
       return alone;
     }
@@ -2501,7 +2518,6 @@ ${r.all}
   if (!u.grouped) return all((v) => new BuildError(`build failed: ${buildFailure(String(r.all))}`, log, dir));
   const steps = failedSteps(String(r.all), u.members.map((v) => v.benchmark));
   const out = /* @__PURE__ */ new Map();
-  const linkOnly = !steps.shared.length && [...steps.own].every(([b, failed2]) => failed2.every((f) => f.startsWith(`FAILED: ${b}/firmware.elf`)));
   for (const v of u.members) {
     const own = steps.own.get(v.benchmark);
     const at = imageDir(u, dir, v);
@@ -2519,7 +2535,8 @@ ${why || r.all}
 `, at));
   }
   const failed = Object.fromEntries([...out].flatMap(([id, a]) => a instanceof BuildError ? [[id, { message: a.message, log: a.log }]] : []));
-  if (stamp && linkOnly && Object.keys(failed).length) await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
+  if (stamp && !signal?.aborted && onlyMisfits(steps, u.members.filter((v) => failed[v.id]).map((v) => v.benchmark)))
+    await writeStamp(dir, stamp.wanted, stamp.hashes, await sizeOf(dir), failed);
   return out;
 }
 async function builtImage(json, log) {
@@ -3761,7 +3778,7 @@ async function executeMatrix(variants, o) {
       const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
       if (s) s.held ??= o.hold?.(u.folder, what);
       const held = await s?.held;
-      const built = () => (s.built ??= buildUnit(u, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), o.ccache, o.signal, o.stampOf?.(u))).then((m) => m.get(v.id));
+      const built = () => (s.built ??= buildUnit(u, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), o)).then((m) => m.get(v.id));
       const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built).finally(() => s && --s.left === 0 ? held?.release() : void 0);
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
@@ -4975,7 +4992,8 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   progress.note(`explain: building ${id} from ${job.firmwareDir}`);
   let artifact;
   try {
-    artifact = await buildFirmware(v, job.firmwareDir, join23(outDir, "build"), defs, (await compilerCacheFor(join23(outDir, "build"))).ccache, signal);
+    const root = join23(outDir, "build");
+    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...await compilerCacheFor(root), ...signal ? { signal } : {}, hold: holdIn(root) });
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;

@@ -430,6 +430,7 @@ var KINDS = {
   benchmarks: { dir: "benchmarks", yml: "benchmark.yml", cmake: "benchmark.cmake", schema: benchmarkSchema, read: toBenchmark }
 };
 var byOrder = (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id.localeCompare(b.id);
+var GROUP_FOLDERS = ["CMakeFiles", "_deps", "wamr"];
 async function readKind(root, kind) {
   const dir = join2(root, kind.dir);
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -446,7 +447,9 @@ async function readKind(root, kind) {
       continue;
     }
     if (kind.cmake && !hasCmake) throw new UserError(`${where}: has ${kind.yml} but no ${kind.cmake} to build it`);
-    if (!/^[\w-]+$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only`);
+    if (!/^\w[\w-]*$/.test(id)) throw new UserError(`${where}: a folder name is an id in variant ids: letters, digits, "_" and "-" only, not starting with "-"`);
+    if (kind.yml === KINDS.benchmarks.yml && GROUP_FOLDERS.includes(id))
+      throw new UserError(`${where}: "${id}" is a folder every build group has (a benchmark builds in <group>/<benchmark>/, beside ${GROUP_FOLDERS.join(", ")}): rename the benchmark's folder`);
     const parsed = parseWithPositions(yml, await readFile2(yml, "utf8"));
     out.push(kind.read(id, validate(parsed), parsed, join2(dir, id)));
   }

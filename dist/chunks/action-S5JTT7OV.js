@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-54NYZZUQ.js";
+} from "./chunk-MLTZZFI4.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,7 +60,7 @@ import {
 import "./chunk-D6S4A3XR.js";
 import {
   PROFILE_CHOICES
-} from "./chunk-MBOAAFEB.js";
+} from "./chunk-QZAETRBW.js";
 import {
   RUNS,
   addEntry,
@@ -48029,7 +48029,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-WMGC42C4.js");
+  const { loadConfig } = await import("./config-XOHSYVVS.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);
