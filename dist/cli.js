@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-MLTZZFI4.js";
+} from "./chunks/chunk-MS2PDFJC.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

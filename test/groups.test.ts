@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFolder, failedSteps, groupDefinitions, onlyMisfits, planBuilds, stepOutput } from '../src/build/group.js';
@@ -103,11 +103,22 @@ function sumFolder(dir: string, name: string, edit: (c: string) => string = (c) 
     + 'set(BENCHMARK_INIT sum_init)\nset(BENCHMARK_RUN sum_run)\nset(BENCHMARK_CHECKSUM sum_checksum)\n');
 }
 
-/** `check(out)` in `dir` on a private cache, with the cmake, ninja and QEMU processes it started (their command lines). */
-function traced(dir: string) {
+/**
+ * `check(out)` in `dir` on a private cache, with the cmake, ninja and QEMU processes it started (their command
+ * lines) and its exit status; the cached sources are the machine's, `copied` ones copied into the private cache.
+ */
+function traced(dir: string, copied: string[] = []) {
   mkdirSync(join(dir, 'baselines'));
   const cache = mkdtempSync(join(tmpdir(), 'wmb-cache-'));
-  symlinkSync(join(cacheRoot(), 'sources'), join(cache, 'sources'));
+  if (!copied.length) symlinkSync(join(cacheRoot(), 'sources'), join(cache, 'sources'));
+  else {
+    mkdirSync(join(cache, 'sources'));
+    for (const name of readdirSync(join(cacheRoot(), 'sources')).filter((n) => !n.startsWith('.'))) {
+      const from = join(cacheRoot(), 'sources', name);
+      if (copied.includes(name.replace(/-[^-]*$/, ''))) cpSync(from, join(cache, 'sources', name), { recursive: true, preserveTimestamps: true });
+      else symlinkSync(from, join(cache, 'sources', name));
+    }
+  }
   const bin = mkdtempSync(join(tmpdir(), 'wmb-bin-'));
   const log = join(bin, 'started.log');
   for (const tool of ['cmake', 'ninja', 'qemu-system-arm']) {
@@ -120,8 +131,8 @@ function traced(dir: string) {
     const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--out', out], {
       cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, WASM_MCU_BENCH_CACHE: cache } });
     const started = readFileSync(log, 'utf8').split('\n').filter((l) => l && !l.endsWith(' --version'));
-    const results = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')) as Results;
-    return { r, started, byBenchmark: Object.fromEntries(results.variants.map((v) => [v.benchmark, v])) };
+    const results = r.status === 2 ? { variants: [] } : JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')) as Pick<Results, 'variants'>;
+    return { r, started, cache, byBenchmark: Object.fromEntries(results.variants.map((v) => [v.benchmark, v])) };
   };
 }
 
@@ -197,19 +208,36 @@ test('a group whose only failure is a member too big for the RAM is up to date w
   ]));
   sumFolder(join(p.dir, 'mine'), 'sum');
   sumFolder(join(p.dir, 'mine'), 'big', (c) => c.replace('#define N 256', '#define N 40960'));
-  const check = traced(p.dir);
+  // Built from an upstream tree (its files unused): what a runtime's or a kernel's are.
+  const declareSource = () => appendFileSync(join(p.dir, 'mine', 'big', 'benchmark.yml'), 'sources: [cmsis]\n');
+  declareSource();
+  const check = traced(p.dir, ['cmsis']);
   const first = check('out');
   assert.equal(first.byBenchmark.big!.status, 'not-built', first.byBenchmark.big!.reason);
   assert.equal(first.byBenchmark.sum!.status, 'ok', first.byBenchmark.sum!.reason);
 
+  // A cached upstream tree edited after the build: a check that builds nothing reads none of its files (the
+  // builds were made from the verified tree); one that must build refuses, naming the folder.
+  const [cmsis] = readdirSync(join(first.cache, 'sources')).filter((n) => n.startsWith('cmsis-'));
+  const header = join(first.cache, 'sources', cmsis!, 'cmsis', 'README.md');
+  const text = readFileSync(header, 'utf8');
+  writeFileSync(header, `${text}edited\n`);
   const again = check('out');
+  assert.equal(again.r.status, first.r.status, again.r.stderr);
   assert.deepEqual(again.started, [], 'nothing started');
   assert.equal(again.byBenchmark.big!.status, 'not-built');
   assert.equal(again.byBenchmark.big!.reason, first.byBenchmark.big!.reason);
   assert.match(readFileSync(join(p.dir, 'out', again.byBenchmark.big!.log!), 'utf8'), /up to date .*\n(.*\n)*.*overflowed/);
 
-  // Made to fit: its source changed, so the stamp no longer holds and the member is built.
+  // Made to fit: its source changed, so the stamp no longer holds and the member would be built: not from the
+  // edited tree. Restored, it is built.
   sumFolder(join(p.dir, 'mine'), 'big');
+  declareSource();
+  const refused = check('out');
+  assert.equal(refused.r.status, 2, refused.r.stdout);
+  assert.match(refused.r.stderr, /source cmsis \(.*\): the cached tree \S+\/cmsis was changed after it was cached/);
+  assert.deepEqual(refused.started, [], 'nothing built from it');
+  writeFileSync(header, text);
   const fixed = check('out');
   assert.equal(fixed.byBenchmark.big!.status, 'ok', fixed.byBenchmark.big!.reason);
   assert.equal(fixed.started.filter((l) => l.startsWith('cmake ') && !l.includes('--build')).length, 0, fixed.started.join('\n'));

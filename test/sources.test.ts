@@ -9,7 +9,7 @@ import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STAMP_FILE, treeHash, treeStamp } from '../src/sources/treehash.js';
-import { addToCache, loadManifest, markUnavailable, parseManifest, resolveSource, type SourcePin } from '../src/sources/sources.js';
+import { addToCache, loadManifest, markUnavailable, parseManifest, resolveSource, verifier, type SourcePin } from '../src/sources/sources.js';
 import { checkSources, sourcesFor } from '../src/catalogue/catalogue.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 import type { Variant } from '../src/types.js';
@@ -165,6 +165,27 @@ test('a cached tree is re-verified before use: a file edited, added or removed i
   await setTimeout(20);
   writeFileSync(join(dir, 'm3.c'), 'int m4;');
   await assert.rejects(resolveSource('wasm3', pin, { ...off, cache }), /was changed after it was cached/);
+});
+
+test('a lazily resolved cached tree is read only when verified: an edit is caught then, once, before anything is built', async () => {
+  const src = tree({ 'm3.c': 'int m3;', 'lib/x.h': '#define X 1' });
+  const pin = await pinFor(src);
+  const cache = tmp();
+  const { dir } = await addToCache(cache, 'wasm3', pin, src);
+  await setTimeout(20);
+  writeFileSync(join(dir, 'm3.c'), 'int m4;');
+  const lazy = { downloadTimeoutMs: 0, env: {}, cache, lazy: true };
+  const got = await resolveSource('wasm3', pin, lazy);
+  assert.deepEqual([got.origin, got.dir, got.tree], ['cache', dir, pin.tree], 'resolved without reading the tree');
+  const all = verifier([got, await resolveSource('other', pin, { ...lazy, cache: tmp() })]);
+  await assert.rejects(all(), /the cached tree .* was changed after it was cached/);
+  writeFileSync(join(dir, 'm3.c'), 'int m3;');
+  await assert.rejects(all(), /was changed after it was cached/, 'verified once: the first verdict stands for the run');
+  // Restored: a new run's verify hashes it (its stamp changed), finds the tree and records the new stamp.
+  const again = await resolveSource('wasm3', pin, lazy);
+  await again.verify!();
+  assert.equal((JSON.parse(readFileSync(join(dir, STAMP_FILE), 'utf8')) as { stamp: string }).stamp, treeStamp(dir));
+  assert.equal((await resolveSource('wasm3', pin, { downloadTimeoutMs: 0, env: {}, cache })).verify, undefined, 'resolved eagerly, it is verified already');
 });
 
 test('an override is hashed and said to be the pinned tree, not the pinned tree, or unverified', async () => {

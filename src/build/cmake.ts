@@ -193,6 +193,8 @@ export interface BuildOptions {
   stampOf?: (u: BuildUnit) => { wanted: StampInputs; hashes: FileHashes };
   /** Takes a build folder while it is built (runs sharing the cache take turns): a group's members built alone. */
   hold?: (folder: string, what: string) => Promise<{ release(): Promise<void> }>;
+  /** Before a unit that is not up to date is configured or built: the upstream trees verified (Matrix.verify). */
+  before?: () => Promise<void>;
 }
 
 /** One variant in its own build folder (build/group.ts buildFolder). */
@@ -230,6 +232,7 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
     const done = await upToDate(u, dir, stamp);
     if (done) return done;
   }
+  await o.before?.();
   if (stamp) await dropStamp(dir);
   const all = (e: (v: Variant) => Artifact | BuildError) => new Map(u.members.map((v) => [v.id, e(v)]));
   const args = [...configureArgs(u.members[0]!, firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : undefined), ...(ccache?.args ?? [])];

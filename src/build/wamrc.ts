@@ -9,10 +9,11 @@ import { UserError } from '../types.js';
 export const LLVM_DIR = '/usr/lib/llvm-19/lib/cmake/llvm';
 
 /** Path of a wamrc built from `wamrDir`, building it when the cache has none for that tree. */
-export async function ensureWamrc(wamrDir: string, tree: string, cache: string, log: (line: string) => void, signal?: AbortSignal): Promise<string> {
+export async function ensureWamrc(wamrDir: string, tree: string, cache: string, log: (line: string) => void, signal?: AbortSignal, before?: () => Promise<void>): Promise<string> {
   const dir = join(cache, 'wamrc', tree.replace(/^sha256:/, '').slice(0, 16));
   const exe = join(dir, 'wamrc');
   if (existsSync(exe)) return exe;
+  await before?.();
   if (!existsSync(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
   // A build folder of its own: two runs sharing the cache may build the same wamrc at once, and the last
   // rename wins with an identical binary.

@@ -31,7 +31,7 @@ export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress
   const needsWamrc = (v: Variant) => job.catalogue.runtimes[v.runtime]!.needs.includes('wamrc');
   if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v))) {
     try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal, m.verify) };
     } catch (e) {
       if (e instanceof UserError) throw e;
       wamrc = { failed: (e as Error).message };
@@ -95,6 +95,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     buildRoot: cache.buildRoot,
     stampOf: cache.stampOf,
     hold: cache.hold,
+    before: m.verify,
     alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1000,

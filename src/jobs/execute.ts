@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildUnit, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug, type Artifact } from '../build/cmake.js';
+import { BuildError, buildUnit, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug, type Artifact, type BuildOptions } from '../build/cmake.js';
 import { planBuilds, type BuildUnit } from '../build/group.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
@@ -20,24 +20,18 @@ import { measuredBy, type Target, type Variant, type VariantResult } from '../ty
 import { stopSignal } from '../interrupt.js';
 import { profileMeasured, type VariantProfile } from '../profile/variant.js';
 import { profileHostMeasured } from '../profile/host.js';
-import type { FileHashes, StampInputs } from '../build/stamp.js';
 
-interface ExecuteOptions {
+/** BuildOptions: `hold` is kept while a unit's images are built, run and measured; `signal` also stops runs. */
+interface ExecuteOptions extends BuildOptions {
   host: HostSettings;
   /** The benchmarks' declarations: which records a run writes and the metrics made of them. */
   benchmarks: Record<string, BenchmarkSpec>;
   firmwareDir: string;
-  /** ccache settings when the machine has it: compile once what variants share. */
-  ccache?: { args: string[]; env: Record<string, string> };
   /** CMake definitions a variant needs from the harness (source dirs, wamrc), or why it cannot be built. */
   cmakeDefs: (v: Variant) => Record<string, string> | { failed: string };
   outDir: string;
   /** Where the variants' build folders are (the tool's cache, store/session.ts); `<outDir>/build` by default. */
   buildRoot?: string;
-  /** What a build unit is built from: an unchanged one is neither configured nor built (build/stamp.ts). */
-  stampOf?: (u: BuildUnit) => { wanted: StampInputs; hashes: FileHashes };
-  /** A build folder, held while its images are built, run and measured: runs sharing a build folder take turns. */
-  hold?: (folder: string, what: string) => Promise<{ release(): Promise<void> }>;
   /** Built in a folder of its own, never in a group (build/group.ts). */
   alone?: (v: Variant) => boolean;
   timeoutMs: number;
@@ -45,8 +39,6 @@ interface ExecuteOptions {
   progress: Progress;
   /** Run backends by target; the job's own (the hardware backend knows its board inventory). */
   backends: Partial<Record<Target, RunBackend>>;
-  /** Aborted when the tool is interrupted: running variants stop, no new one starts. */
-  signal?: AbortSignal;
   /** Variants to profile (instructions by function) after they are measured. */
   profile?: (v: Variant) => boolean;
   /** Keeps each profile made, with the variant's symbols (profile/cache.ts). */

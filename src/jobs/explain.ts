@@ -61,7 +61,7 @@ export async function profileVariant(config: string, firmwareDir: string | undef
     // With the check's compiler cache settings, in its build folders (`<out>/build` links to them after a check):
     // a variant built alone there is not configured anew; its folder is held while it is built.
     const root = join(outDir, 'build');
-    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...(await compilerCacheFor(root)), ...(signal ? { signal } : {}), hold: holdIn(root) });
+    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...(await compilerCacheFor(root)), ...(signal ? { signal } : {}), hold: holdIn(root), before: m.verify });
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;

@@ -13,7 +13,7 @@ import { loadInventory, type Inventory } from '../inventory/inventory.js';
 import { assignBoards, type Farm } from '../inventory/assign.js';
 import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';
 import { QEMU } from '../run/qemu.js';
-import { loadManifest, markUnavailable, resolveSource, type Manifest, type ResolvedSource, type SourceDir } from '../sources/sources.js';
+import { loadManifest, markUnavailable, resolveSource, verifier, type Manifest, type ResolvedSource, type SourceDir } from '../sources/sources.js';
 import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
 import { UserError, type Provenance, type Variant } from '../types.js';
 import { cacheRoot } from '../sources/sources.js';
@@ -99,6 +99,8 @@ export async function baselineFolder(job: Job, mayCreate = false): Promise<strin
 export interface Matrix {
   variants: Variant[];
   sources: Map<string, ResolvedSource>;
+  /** Verifies the cached trees of `sources` (once): before anything is built from them. */
+  verify: () => Promise<void>;
   /** The board inventory and which board runs each hardware variant, when the matrix has any. */
   farm?: Farm;
   /** The whole matrix cut into shards (before `shard` picks one). */
@@ -110,16 +112,17 @@ export interface Matrix {
  * inventory's boards, cut into shards; only `shard`'s variants when one is given.
  */
 export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
-  const sources = new Map<string, ResolvedSource>();
-  for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
-    sources.set(name, await resolveSource(name, job.manifest[name]!, job.options.source?.name === name ? { override: job.options.source.dir } : {}));
+  // Cached trees lazily: a check whose builds are all up to date reads none of their files.
+  const names = [...new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v)))];
+  const sources = new Map(await Promise.all(names.map(async (name) =>
+    [name, await resolveSource(name, job.manifest[name]!, { lazy: true, ...(job.options.source?.name === name ? { override: job.options.source.dir } : {}) })] as const)));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;
   if (farm) variants = farm.variants;
   const shards = planShards(variants, farm?.boardOf ?? new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
   if (shard) variants = selectShard(shards, variants, shard);
-  return { variants, sources, shards, ...(farm ? { farm } : {}) };
+  return { variants, sources, verify: verifier(sources.values()), shards, ...(farm ? { farm } : {}) };
 }
 
 export async function provenance(cwd: string): Promise<Provenance> {

@@ -78,6 +78,11 @@ export interface ResolvedSource {
   verification?: Verification;
   /** Why it cannot be had. */
   unavailable?: string;
+  /**
+   * A cached tree resolved lazily (`lazy`): checked against its stamp (else hashed) when this is first called,
+   * before anything is built from it; throws SourceHashError for a tree edited in the cache.
+   */
+  verify?: () => Promise<void>;
 }
 
 export class SourceHashError extends UserError {}
@@ -132,9 +137,10 @@ export async function addToCache(root: string, name: string, pin: SourcePin, fro
 
 /**
  * The cached tree, re-verified before use: its stamp when no file changed since it was cached, else its
- * tree hash. A tree edited in the cache is an error (never silently replaced: someone changed it).
+ * tree hash. A tree edited in the cache is an error (never silently replaced: someone changed it). `lazy`:
+ * the check is left to `verify` (a check that builds nothing reads no file of the tree: Zephyr's is 50,000).
  */
-async function fromCache(root: string, name: string, pin: SourcePin): Promise<ResolvedSource | undefined> {
+async function fromCache(root: string, name: string, pin: SourcePin, lazy: boolean): Promise<ResolvedSource | undefined> {
   const dir = cachedDir(root, name, pin);
   const file = join(dir, STAMP_FILE);
   const text = await readFile(file, 'utf8').catch(() => undefined);
@@ -142,16 +148,28 @@ async function fromCache(root: string, name: string, pin: SourcePin): Promise<Re
   const cached = parseStamp(file, text);
   // Cached with another tree hash than the pin records now: not the pinned tree, fetched again.
   if (pin.tree && cached.tree !== pin.tree) return undefined;
+  let checked: Promise<void> | undefined;
+  const verify = () => (checked ??= verifyCached(dir, file, cached, name, pin));
+  if (!lazy) await verify();
+  return { name, pin, dir, origin: 'cache', tree: cached.tree, verification: pin.tree ? 'verified' : 'unverified', ...(lazy ? { verify } : {}) };
+}
+
+async function verifyCached(dir: string, file: string, cached: CacheStamp, name: string, pin: SourcePin): Promise<void> {
   const stamp = treeStamp(dir);
-  if (cached.stamp !== stamp) {
-    const now = await treeHash(dir);
-    if (now !== cached.tree)
-      throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? 'run again to download it, or ' : ''}import the tree again with \`wasm-mcu-bench sources import ${name} DIR\``);
-    // Hashed whole and still the tree: its stamp (taken before the hash) spares the next run the hashing.
-    // A cache this run cannot write (read-only) is hashed again next time, no more.
-    await writeAtomic(file, `${JSON.stringify({ ...cached, stamp } satisfies CacheStamp)}\n`).catch(() => undefined);
-  }
-  return { name, pin, dir, origin: 'cache', tree: cached.tree, verification: pin.tree ? 'verified' : 'unverified' };
+  if (cached.stamp === stamp) return;
+  const now = await treeHash(dir);
+  if (now !== cached.tree)
+    throw new SourceHashError(`source ${name} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? 'run again to download it, or ' : ''}import the tree again with \`wasm-mcu-bench sources import ${name} DIR\``);
+  // Hashed whole and still the tree: its stamp (taken before the hash) spares the next run the hashing.
+  // A cache this run cannot write (read-only) is hashed again next time, no more.
+  await writeAtomic(file, `${JSON.stringify({ ...cached, stamp } satisfies CacheStamp)}\n`).catch(() => undefined);
+}
+
+/** Every lazily resolved tree of `sources` verified, once (see fromCache): called before anything is built. */
+export function verifier(sources: Iterable<ResolvedSource>): () => Promise<void> {
+  const all = [...sources];
+  let done: Promise<void> | undefined;
+  return () => (done ??= Promise.all(all.map((s) => s.verify?.())).then(() => undefined));
 }
 
 /** Where a pinned commit's archive is downloaded from; WASM_MCU_BENCH_ARCHIVE_URL can name a mirror. */
@@ -195,6 +213,8 @@ interface ResolveOptions {
   cache?: string;
   /** Set to 0 to never download (offline). */
   downloadTimeoutMs?: number;
+  /** A cached tree's check deferred to its `verify` (see fromCache). */
+  lazy?: boolean;
 }
 
 export async function resolveSource(name: string, pin: SourcePin, o: ResolveOptions = {}): Promise<ResolvedSource> {
@@ -207,7 +227,7 @@ export async function resolveSource(name: string, pin: SourcePin, o: ResolveOpti
     return { name, pin, dir: resolve(override), origin: 'override', tree, verification: !pin.tree ? 'unverified' : tree === pin.tree ? 'verified' : 'differs' };
   }
   const root = o.cache ?? cacheRoot(env);
-  const cached = await fromCache(root, name, pin);
+  const cached = await fromCache(root, name, pin, o.lazy ?? false);
   if (cached) return cached;
   if (!pin.tree)
     return { name, pin, unavailable: `source unavailable (${name}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded; set ${envName(name)} to a checkout of ${pin.repo} at ${pin.version}, or import one into the cache (it is recorded as unverified) with \`wasm-mcu-bench sources import ${name} DIR\`` };

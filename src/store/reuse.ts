@@ -20,8 +20,12 @@ import type { Measured } from '../types.js';
 /** The command line with the image's path (which changes with the output folder) put as a placeholder. */
 export const portableCommand = (command: string[], elf: string) => command.map((a) => a.split(elf).join('<image>'));
 
-/** The C library the host binaries run against: its code is inside the measured region (libm, memcpy). */
-export const hostLibc = () => (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime ?? 'unknown';
+let libc: string | undefined;
+/**
+ * The C library the host binaries run against: its code is inside the measured region (libm, memcpy). Asked
+ * once per process: a diagnostic report (where node says it) takes milliseconds, and every host variant asks.
+ */
+export const hostLibc = () => (libc ??= (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime ?? 'unknown');
 
 export interface ReuseContext {
   store: ResultStore;

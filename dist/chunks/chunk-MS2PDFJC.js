@@ -206,22 +206,31 @@ async function addToCache(root, name2, pin, from, move = false) {
     await rm(staging, { recursive: true, force: true });
   }
 }
-async function fromCache(root, name2, pin) {
+async function fromCache(root, name2, pin, lazy) {
   const dir = cachedDir(root, name2, pin);
   const file = join3(dir, STAMP_FILE);
   const text = await readFile(file, "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   const cached = parseStamp(file, text);
   if (pin.tree && cached.tree !== pin.tree) return void 0;
+  let checked2;
+  const verify = () => checked2 ??= verifyCached(dir, file, cached, name2, pin);
+  if (!lazy) await verify();
+  return { name: name2, pin, dir, origin: "cache", tree: cached.tree, verification: pin.tree ? "verified" : "unverified", ...lazy ? { verify } : {} };
+}
+async function verifyCached(dir, file, cached, name2, pin) {
   const stamp = treeStamp(dir);
-  if (cached.stamp !== stamp) {
-    const now = await treeHash(dir);
-    if (now !== cached.tree)
-      throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? "run again to download it, or " : ""}import the tree again with \`wasm-mcu-bench sources import ${name2} DIR\``);
-    await writeAtomic(file, `${JSON.stringify({ ...cached, stamp })}
+  if (cached.stamp === stamp) return;
+  const now = await treeHash(dir);
+  if (now !== cached.tree)
+    throw new SourceHashError(`source ${name2} (${pin.title} ${pin.version}): the cached tree ${dir} was changed after it was cached (tree hash ${now}, cached as ${cached.tree}); nothing is built from it. Delete that folder, then ${pin.tree ? "run again to download it, or " : ""}import the tree again with \`wasm-mcu-bench sources import ${name2} DIR\``);
+  await writeAtomic(file, `${JSON.stringify({ ...cached, stamp })}
 `).catch(() => void 0);
-  }
-  return { name: name2, pin, dir, origin: "cache", tree: cached.tree, verification: pin.tree ? "verified" : "unverified" };
+}
+function verifier(sources) {
+  const all = [...sources];
+  let done;
+  return () => done ??= Promise.all(all.map((s) => s.verify?.())).then(() => void 0);
 }
 var archiveUrl = (pin, template = "https://codeload.github.com/{repo}/tar.gz/{commit}") => template.replace("{repo}", pin.repo).replace("{commit}", pin.commit);
 async function download(root, name2, pin, timeoutMs, template) {
@@ -252,7 +261,7 @@ async function resolveSource(name2, pin, o = {}) {
     return { name: name2, pin, dir: resolve(override), origin: "override", tree, verification: !pin.tree ? "unverified" : tree === pin.tree ? "verified" : "differs" };
   }
   const root = o.cache ?? cacheRoot(env);
-  const cached = await fromCache(root, name2, pin);
+  const cached = await fromCache(root, name2, pin, o.lazy ?? false);
   if (cached) return cached;
   if (!pin.tree)
     return { name: name2, pin, unavailable: `source unavailable (${name2}): ${pin.title} ${pin.version} has no recorded tree hash, so it is never downloaded; set ${envName(name2)} to a checkout of ${pin.repo} at ${pin.version}, or import one into the cache (it is recorded as unverified) with \`wasm-mcu-bench sources import ${name2} DIR\`` };
@@ -2480,6 +2489,7 @@ async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
     const done = await upToDate(u, dir, stamp);
     if (done) return done;
   }
+  await o.before?.();
   if (stamp) await dropStamp(dir);
   const all = (e) => new Map(u.members.map((v) => [v.id, e(v)]));
   const args = [...configureArgs(u.members[0], firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : void 0), ...ccache?.args ?? []];
@@ -4322,7 +4332,8 @@ import { createHash as createHash9 } from "node:crypto";
 import { readFile as readFile17 } from "node:fs/promises";
 import { cpus } from "node:os";
 var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
-var hostLibc = () => process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
+var libc;
+var hostLibc = () => libc ??= process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
 async function runKey(a, command, ctx) {
   const image = await readFile17(a.elf);
   const target = a.variant.target;
@@ -4603,15 +4614,14 @@ async function baselineFolder(job, mayCreate = false) {
   return job.baselineDir;
 }
 async function planMatrix(job, shard) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
-    sources.set(name2, await resolveSource(name2, job.manifest[name2], job.options.source?.name === name2 ? { override: job.options.source.dir } : {}));
+  const names = [...new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v)))];
+  const sources = new Map(await Promise.all(names.map(async (name2) => [name2, await resolveSource(name2, job.manifest[name2], { lazy: true, ...job.options.source?.name === name2 ? { override: job.options.source.dir } : {} })])));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
   if (farm) variants = farm.variants;
   const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
   if (shard) variants = selectShard(shards, variants, shard);
-  return { variants, sources, shards, ...farm ? { farm } : {} };
+  return { variants, sources, verify: verifier(sources.values()), shards, ...farm ? { farm } : {} };
 }
 async function provenance(cwd) {
   const commit = await execa("git", ["rev-parse", "HEAD"], { cwd, reject: false });
@@ -4744,10 +4754,11 @@ import { existsSync as existsSync7 } from "node:fs";
 import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename5, rm as rm12 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
-async function ensureWamrc(wamrDir, tree, cache, log, signal) {
+async function ensureWamrc(wamrDir, tree, cache, log, signal, before) {
   const dir = join21(cache, "wamrc", tree.replace(/^sha256:/, "").slice(0, 16));
   const exe = join21(dir, "wamrc");
   if (existsSync7(exe)) return exe;
+  await before?.();
   if (!existsSync7(LLVM_DIR)) throw new UserError(`building wamrc needs LLVM 19's CMake files (${LLVM_DIR}): install the Debian packages llvm-19-dev libclang-19-dev (scripts/setup.sh does it)`);
   await mkdir13(join21(cache, "wamrc"), { recursive: true });
   const build = await mkdtemp4(`${dir}.build-`);
@@ -4822,7 +4833,7 @@ async function harnessDefinitions(job, m, progress, signal) {
   const needsWamrc = (v) => job.catalogue.runtimes[v.runtime].needs.includes("wamrc");
   if (wamr?.dir && m.variants.some((v) => !v.notBuilt && needsWamrc(v))) {
     try {
-      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal) };
+      wamrc = { path: await ensureWamrc(wamr.dir, wamr.tree ?? wamr.pin.commit, cacheRoot(), (line) => progress.note(line), signal, m.verify) };
     } catch (e) {
       if (e instanceof UserError) throw e;
       wamrc = { failed: e.message };
@@ -4882,6 +4893,7 @@ async function collect(job, m, shard) {
     buildRoot: cache.buildRoot,
     stampOf: cache.stampOf,
     hold: cache.hold,
+    before: m.verify,
     alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1e3,
@@ -4993,7 +5005,7 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   let artifact;
   try {
     const root = join23(outDir, "build");
-    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...await compilerCacheFor(root), ...signal ? { signal } : {}, hold: holdIn(root) });
+    artifact = await buildFirmware(v, job.firmwareDir, root, defs, { ...await compilerCacheFor(root), ...signal ? { signal } : {}, hold: holdIn(root), before: m.verify });
   } catch (e) {
     if (e instanceof BuildError) throw new UserError(`${id} (firmware ${job.firmwareDir}): ${e.message}`);
     throw e;

@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-MLTZZFI4.js";
+} from "./chunk-MS2PDFJC.js";
 import {
   BearerCredentialHandler,
   HttpClient,
