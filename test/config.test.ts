@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { parseConfig as parse } from '../src/config/config.js';
+import { plainJson } from '../src/schema/locate.js';
 import { CATALOGUE } from './helpers/catalogue.js';
 
 const parseConfig = (file: string, text: string) => parse(file, text, CATALOGUE);
@@ -106,6 +108,20 @@ test('a duplicate key names both lines; a second YAML document is said in our wo
   assert.match(errorOf(`${minimal}run: { timeout: 10 }\nbuild: {}\nrun: { jobs: 1 }\n`), /^cfg\.yml:7:1: duplicate key "run" \(first given on line 5\); a key is given once per mapping$/);
   assert.match(errorOf(`${minimal}run:\n  jobs: 1\n  jobs: 2\n`), /^cfg\.yml:7:3: duplicate key "jobs" \(first given on line 6\)/);
   assert.match(errorOf(`${minimal}---\nboards: [nucleo_f746zg]\n`), /^cfg\.yml:5:1: a second YAML document starts here; this file holds one document/);
+});
+
+test('a JSON file is read as JSON (the same value as YAML), its errors located as in YAML: a key given twice, a wrong value', () => {
+  const json = JSON.stringify({ boards: ['nucleo_f446re'], stacks: ['bare-metal'], runtimes: ['native'], benchmarks: ['fft'], run: { timeout: 10 } }, null, 2);
+  assert.deepEqual(plainJson(json)?.value, parseDocument(json).toJS());
+  assert.deepEqual(parseConfig('cfg.yml', json), parseConfig('cfg.yml', `${minimal}run: { timeout: 10 }\n`));
+  // Keys that only look alike ("a:" inside a string value, an escaped quote) are not keys given twice.
+  assert.deepEqual(plainJson('{"a": "x\\": 1", "b": {"a": ":"}}')?.value, { a: 'x": 1', b: { a: ':' } });
+  const twice = json.replace('"runtimes"', '"stacks": ["freertos"],\n  "runtimes"');
+  assert.equal(plainJson(twice), undefined, 'JSON.parse would keep the last one');
+  assert.match(errorOf(twice), /^cfg\.yml:8:3: duplicate key "stacks" \(first given on line 5\)/);
+  assert.match(errorOf(json.replace('"timeout": 10', '"timeout": 3000000')), /^cfg\.yml:\d+:16: run\.timeout: 3000000 is too large/);
+  assert.equal(plainJson('{"__proto__": {"x": 1}}'), undefined, "YAML's reading of __proto__ stands");
+  assert.equal(plainJson('boards: [x]'), undefined);
 });
 
 test('definition values pass exactly or are refused: never split on ";", never a generator expression', () => {

@@ -5,11 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDirOf, config, makeProject, ROOT } from './helpers/project.js';
 import type { Results } from '../src/types.js';
+import { imageHashes, replacedImage } from '../src/build/image.js';
 
 const ID = 'nucleo_f446re/bare-metal/native/fft@emulated';
 
@@ -40,4 +41,23 @@ test('an ELF replaced after the build is a failed variant with the reason, never
   assert.equal(v.reason, `${elf} is not the image this build linked: its sha256 is ${replaced}, the build recorded ${recorded} (replaced after the build?); it is neither run nor measured. Delete ${build} to build it again`);
   assert.deepEqual(v.metrics, {});
   assert.equal(sha256(elf), replaced, 'the replaced image was left alone (ninja had nothing to relink)');
+});
+
+test("an image is read once while it stays the same file; rewritten, even with its size and times put back, it is read again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-image-'));
+  const elf = join(dir, 'firmware.elf');
+  writeFileSync(elf, 'first image');
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const first = await imageHashes(elf);
+  assert.equal(first.sha256, sha('first image'));
+  assert.equal(await imageHashes(elf), first, 'remembered, not read again');
+  assert.equal(await replacedImage({ elf, sha256: sha('first image') }), undefined);
+  await assert.rejects(async () => (await imageHashes(elf)).loaded(), /not an ELF file/);
+  const { atime, mtime } = statSync(elf);
+  writeFileSync(elf, 'other image');
+  utimesSync(elf, atime, mtime);
+  assert.match((await replacedImage({ elf, sha256: sha('first image') }))!, /is not the image this build linked: its sha256 is [0-9a-f]{64}/);
+  assert.notEqual(await imageHashes(elf), first);
+  assert.equal((await imageHashes(elf)).sha256, sha('other image'));
+  assert.match((await replacedImage({ elf: join(dir, 'gone.elf'), sha256: sha('x') }))!, /gone\.elf: ENOENT/);
 });

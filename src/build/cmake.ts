@@ -4,12 +4,13 @@
 import { mkdir, readFile, realpath, rm, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { runGuarded } from '../child.js';
-import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { Variant } from '../types.js';
 import { dropStamp, stale, STAMP, writeStamp, type FileHashes, type StampInputs } from './stamp.js';
 import { buildFolder, failedSteps, groupDefinitions, onlyMisfits, slug, type BuildUnit } from './group.js';
 import { sizeOf } from '../store/prune.js';
+import { replacedImage } from './image.js';
+import type { Slot } from '../jobs/slots.js';
 
 /** What the tool reads of what the firmware build writes beside the image (wmb-build.json, firmware/CMakeLists.txt). */
 export interface BuildInfo {
@@ -171,10 +172,7 @@ async function upToDate(u: BuildUnit, dir: string, stamp: { wanted: StampInputs;
     }
     const a = await artifactIn(v, imageDir(u, dir, v), note).catch(() => undefined);
     if (!a) return undefined;
-    for (const i of [a, ...(a.timed ? [a.timed] : [])]) {
-      const bytes = await readFile(i.elf).catch(() => undefined);
-      if (!bytes || notTheBuildsImage(i, bytes)) return undefined;
-    }
+    for (const i of [a, ...(a.timed ? [a.timed] : [])]) if (await replacedImage(i)) return undefined;
     done.set(v.id, a);
   }
   // Its last use, for pruning the cache least recently used first.
@@ -195,6 +193,8 @@ export interface BuildOptions {
   hold?: (folder: string, what: string) => Promise<{ release(): Promise<void> }>;
   /** Before a unit that is not up to date is configured or built: the upstream trees verified (Matrix.verify). */
   before?: () => Promise<void>;
+  /** Taken while CMake and ninja run (jobs/slots.ts); an up-to-date unit takes none. */
+  slot?: Slot;
 }
 
 /** One variant in its own build folder (build/group.ts buildFolder). */
@@ -212,7 +212,6 @@ export async function buildFirmware(v: Variant, firmwareDir: string, buildRoot: 
  * (build/stamp.ts) starts no process. Each member's Artifact, or its BuildError, by variant id.
  */
 export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: string, o: BuildOptions = {}): Promise<Map<string, Artifact | BuildError>> {
-  const { ccache, signal } = o;
   const stamp = o.stampOf?.(u);
   // Absolute: the image's path is an argument of emulators, flashers and valgrind, where "-out/..." would be an
   // option; and the configure stamp below changes when the build root moves.
@@ -233,6 +232,14 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
     if (done) return done;
   }
   await o.before?.();
+  // Members built alone after a failed configure are built inside this slot: they take none of their own.
+  const build = () => configureAndBuild(u, firmwareDir, buildRoot, dir, log, stamp, { ...o, slot: undefined });
+  return o.slot ? o.slot(build) : build();
+}
+
+async function configureAndBuild(u: BuildUnit, firmwareDir: string, buildRoot: string, dir: string, log: string,
+  stamp: ReturnType<NonNullable<BuildOptions['stampOf']>> | undefined, o: BuildOptions): Promise<Map<string, Artifact | BuildError>> {
+  const { ccache, signal } = o;
   if (stamp) await dropStamp(dir);
   const all = (e: (v: Variant) => Artifact | BuildError) => new Map(u.members.map((v) => [v.id, e(v)]));
   const args = [...configureArgs(u.members[0]!, firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : undefined), ...(ccache?.args ?? [])];
@@ -303,9 +310,3 @@ async function builtImage(json: string, log: string): Promise<Image> {
   return { elf: info.elf ?? join(dirname(json), 'firmware.elf'), sha256: recorded, info };
 }
 
-/** Why `image` (the ELF's bytes) is not the image the build linked, or undefined when it is. */
-export function notTheBuildsImage(a: Image, image: Buffer): string | undefined {
-  const now = createHash('sha256').update(image).digest('hex');
-  return now === a.sha256 ? undefined
-    : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname(a.elf)} to build it again`;
-}

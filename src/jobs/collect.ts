@@ -1,5 +1,6 @@
 // Where a job's results come from: measured here (build, run, measure the matrix, write results.json) or
 // gathered from the shards of a run (merged against the plan: a planned shard that never reported is missing).
+import { availableParallelism } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { executeMatrix } from './execute.js';
@@ -23,6 +24,7 @@ import { UserError } from '../types.js';
 import { Interrupted, stopSignal } from '../interrupt.js';
 import { checkProfileKeeper, type KeptProfiles } from '../profile/cache.js';
 import { linkBuilds, openCache, withEnv } from '../store/session.js';
+import { slots } from './slots.js';
 
 /** Per variant, the CMake definitions the harness owes it: the catalogue's facts, source directories and the tools its runtime needs (wamrc). */
 export async function harnessDefinitions(job: Job, m: Matrix, progress: Progress, signal?: AbortSignal): Promise<(v: Variant) => Record<string, string> | { failed: string }> {
@@ -87,6 +89,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
       overridden: Boolean(o.source), warn: (w) => o.progress.note(`warning: ${w}`) })
     : undefined;
   const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
+  const slot = slots(job.config.jobs > 0 ? job.config.jobs : availableParallelism());
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
     benchmarks: job.catalogue.benchmarks,
@@ -96,6 +99,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     stampOf: cache.stampOf,
     hold: cache.hold,
     before: m.verify,
+    slot,
     alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1000,
@@ -103,7 +107,7 @@ export async function collect(job: Job, m: Matrix, shard?: string): Promise<{ re
     jobs: job.config.jobs,
     progress: o.progress,
     backends: backendsFor({ host: job.config.host, ...(m.farm ? { farm: m.farm } : {}), workDir: join(o.outDir, 'flash'),
-      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse }),
+      analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]!), reuse: cache.reuse, slot }),
     ...(job.config.profile === 'all' ? { profile: () => true } : {}),
     ...(keep ? { keepProfile: keep.keep } : {}),
     ...(o.signal ? { signal: o.signal } : {}),

@@ -3,7 +3,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { BuildError, buildUnit, configurationOf, memoryNeed, notTheBuildsImage, ramNeedFromMap, slug, type Artifact, type BuildOptions } from '../build/cmake.js';
+import { BuildError, buildUnit, configurationOf, memoryNeed, ramNeedFromMap, slug, type Artifact, type BuildOptions } from '../build/cmake.js';
+import { replacedImage } from '../build/image.js';
 import { planBuilds, type BuildUnit } from '../build/group.js';
 import { parseElf } from '../measure/elf.js';
 import { footprint } from '../measure/footprint.js';
@@ -79,7 +80,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
   // A host build may time another image than the one it counts (Artifact.timed): both are checked.
   const images = [artifact, ...(artifact.timed ? [artifact.timed] : [])];
   for (const i of images) {
-    const replaced = await readFile(i.elf).then((image) => notTheBuildsImage(i, image), (e: Error) => `${i.elf}: ${e.message}`);
+    const replaced = await replacedImage(i);
     if (replaced) return failed(replaced, artifact.log);
   }
 
@@ -105,7 +106,8 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
     const elves = [];
     for (const i of images) {
       const image = await readFile(i.elf);
-      const swapped = notTheBuildsImage(i, image);
+      // Read first, then asked: a file replaced since its check is read and hashed again.
+      const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep);
       const elf = parseElf(image, i.elf);
       if (!elf.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
@@ -133,9 +135,10 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
       owned = { owners: sizes.owners, symbols };
     }
     const stop = { ...(o.signal ? { signal: o.signal } : {}), ...(o.keepProfile ? { keep: (p: VariantProfile) => o.keepProfile!(v, p, sizes?.symbols) } : {}) };
+    const inSlot = o.slot ?? ((task) => task());
     const profiled = !o.profile?.(v) ? {}
-      : v.target === 'emulated' ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop })
-        : v.target === 'host' ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop })
+      : v.target === 'emulated' ? await inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop }))
+        : v.target === 'host' ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop }))
           : {};
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}), ...profiled }, log };
   } catch (e) {
@@ -185,7 +188,9 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
   };
-  const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
+  // With slots (the processes limited to `jobs`), more variants at a time: the up-to-date and reused ones wait
+  // on the file system, not on a process.
+  const jobs = (o.jobs > 0 ? o.jobs : availableParallelism()) * (o.slot ? 4 : 1);
   await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
   variants.forEach((v, i) => {
     results[i] ??= interrupted(v, o.signal);

@@ -13,8 +13,25 @@ export interface ParsedFile {
   value: unknown;
 }
 
-/** Parses YAML (JSON is YAML too) keeping positions; a syntax error names its line. */
+/**
+ * Parses YAML (JSON is YAML too) keeping positions; a syntax error names its line. A JSON text (the stores,
+ * baselines and stamps the tool writes) is read by JSON.parse, many times faster; its positions are parsed only
+ * when an error needs them. JSON.parse keeps the last of two equal keys where YAML refuses them: such a text
+ * takes YAML's path, which names the key.
+ */
 export function parseWithPositions(file: string, text: string): ParsedFile {
+  const json = plainJson(text);
+  if (json) {
+    let positions: { doc: Document; lines: LineCounter } | undefined;
+    const located = () => {
+      if (!positions) {
+        const lines = new LineCounter();
+        positions = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
+      }
+      return positions;
+    };
+    return { file, value: json.value, get doc() { return located().doc; }, get lines() { return located().lines; } };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -26,6 +43,33 @@ export function parseWithPositions(file: string, text: string): ParsedFile {
     throw new UserError(`${file}:${pos.line}:${pos.col}: ${what}`);
   }
   return { file, doc, lines, value: doc.toJS() };
+}
+
+/** `text` as JSON when it is JSON with no key given twice in an object (each key string followed by ":" is one key kept). */
+export function plainJson(text: string): { value: unknown } | undefined {
+  const start = /^\s*[[{]/.exec(text);
+  if (!start) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  let given = 0;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (m[1]) given++;
+  let kept = 0;
+  let special = false;
+  const count = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(count);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      kept++;
+      // A "__proto__" key: YAML's reading of it stands (JSON.parse makes it a plain key).
+      special ||= k === '__proto__';
+      count(x);
+    }
+  };
+  count(value);
+  return given === kept && !special ? { value } : undefined;
 }
 
 /** "duplicate key "x" (first given on line N)" for the key at `offset`, which the parser found a second time. */

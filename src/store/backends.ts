@@ -7,7 +7,8 @@ import type { Farm } from '../inventory/assign.js';
 import type { BoardEntry } from '../inventory/inventory.js';
 import { hardwareBackend } from '../run/hardware.js';
 import { hostBackend } from '../run/host.js';
-import { qemuBackend, qemuCommand } from '../run/qemu.js';
+import { qemuBackend as qemu, qemuCommand } from '../run/qemu.js';
+import type { Slot } from '../jobs/slots.js';
 import { instructionCounts, reusing, type ReuseContext } from './reuse.js';
 
 /** Targets that have a backend; hardware needs a board inventory besides (see inventory/). */
@@ -24,6 +25,8 @@ export interface BackendContext {
   /** The result store: emulated runs and host instruction counts are reused from it, and the runs of the
    * targets in `measured` (host, hardware: numbers that are not repeatable) when the config opts in. */
   reuse?: { ctx: ReuseContext; rerun: boolean; measured: Target[] };
+  /** Taken by each run that is not reused (jobs/slots.ts). */
+  slot?: Slot;
 }
 
 /** What pins a hardware run besides its image: the board it ran on (inventory entry, model, debug probe). */
@@ -32,9 +35,12 @@ export const boardPlace = (b: BoardEntry) => ({ name: b.name, board: b.board, pr
 /** The job's backends by target. */
 export function backendsFor(ctx: BackendContext): Partial<Record<Target, RunBackend>> {
   const r = ctx.reuse;
-  const host = hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun));
+  const slot = ctx.slot;
+  const limited = (b: RunBackend): RunBackend => (slot ? { run: (a, timeoutMs, signal) => slot(() => b.run(a, timeoutMs, signal)) } : b);
+  const qemuBackend = limited(qemu);
+  const host = limited(hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun)));
   const farm = ctx.farm;
-  const hardware = farm && hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric);
+  const hardware = farm && limited(hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric));
   const place = (id: string) => {
     const b = farm?.boardOf.get(id);
     return b && boardPlace(b);

@@ -5,11 +5,9 @@
 // binary, valgrind's version and the C library. Wall times and a real board's cycles are not repeatable: their
 // targets reuse only when the config opts in (`run.reuse`). Only a run that finished cleanly (its "done" record) is kept; the
 // metrics are derived again from the stored output by this version of the tool.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Artifact } from '../build/cmake.js';
-import { loadedContentHash } from '../measure/elf.js';
+import { imageHashes } from '../build/image.js';
 import { finished, PROTOCOL_VERSION } from '../measure/protocol.js';
 import type { RunBackend, RunOutput } from '../run/backend.js';
 import type { InstructionCounts } from '../run/host.js';
@@ -39,7 +37,7 @@ export interface ReuseContext {
 
 /** Everything an emulated, hardware or (opted-in) host run's output is a function of. */
 export async function runKey(a: Artifact, command: string[], ctx: ReuseContext): Promise<Record<string, unknown>> {
-  const image = await readFile(a.elf);
+  const image = await imageHashes(a.elf);
   const target: Target = a.variant.target;
   return {
     kind: 'run', target, protocol: PROTOCOL_VERSION,
@@ -48,10 +46,10 @@ export async function runKey(a: Artifact, command: string[], ctx: ReuseContext):
     runner: command[0] === a.elf ? 'none' : await ctx.version(command[0]!),
     ...(target === 'host'
       ? {
-        binary: createHash('sha256').update(image).digest('hex'), libc: hostLibc(), cpu: cpus()[0]?.model ?? 'unknown',
-        ...(a.timed ? { timed: createHash('sha256').update(await readFile(a.timed.elf)).digest('hex') } : {}),
+        binary: image.sha256, libc: hostLibc(), cpu: cpus()[0]?.model ?? 'unknown',
+        ...(a.timed ? { timed: (await imageHashes(a.timed.elf)).sha256 } : {}),
       }
-      : { image: loadedContentHash(image) }),
+      : { image: image.loaded() }),
     ...(ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}),
   };
 }
@@ -80,7 +78,7 @@ export function reusing(backend: RunBackend, commandOf: (a: Artifact) => string[
 
 export function instructionCounts(ctx: ReuseContext, rerun: boolean): InstructionCounts {
   const key = async (elf: string, command: string[]) => ({
-    kind: 'instructions', binary: createHash('sha256').update(await readFile(elf)).digest('hex'),
+    kind: 'instructions', binary: (await imageHashes(elf)).sha256,
     command: portableCommand(command, elf), runner: await ctx.version(command[0]!), libc: hostLibc(),
   });
   return {

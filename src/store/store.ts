@@ -4,7 +4,7 @@
 // truncated, another key behind the same name) is a miss with a warning naming it, and the next run replaces it.
 // Each use touches the entry's mtime: pruning (store/prune.ts) drops the least recently used first.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from '../files.js';
 import type { Measured, Profile } from '../types.js';

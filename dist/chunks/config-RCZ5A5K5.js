@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-QZAETRBW.js";
-import "./chunk-5NUIXEG5.js";
+} from "./chunk-Q3GS7HCR.js";
+import "./chunk-7TY25XYL.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -4,9 +4,9 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-JVC2NKFM.js";
-import "./chunk-VXIMVJHG.js";
-import "./chunk-5NUIXEG5.js";
+} from "./chunk-ZRUB4WGV.js";
+import "./chunk-RFHLX7TK.js";
+import "./chunk-7TY25XYL.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

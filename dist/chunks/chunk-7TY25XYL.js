@@ -14249,6 +14249,22 @@ var require_dist = __commonJS({
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function parseWithPositions(file, text) {
+  const json = plainJson(text);
+  if (json) {
+    let positions;
+    const located = () => {
+      if (!positions) {
+        const lines2 = new import_yaml.LineCounter();
+        positions = { doc: (0, import_yaml.parseDocument)(text, { lineCounter: lines2, prettyErrors: false }), lines: lines2 };
+      }
+      return positions;
+    };
+    return { file, value: json.value, get doc() {
+      return located().doc;
+    }, get lines() {
+      return located().lines;
+    } };
+  }
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -14258,6 +14274,30 @@ function parseWithPositions(file, text) {
     throw new UserError(`${file}:${pos.line}:${pos.col}: ${what}`);
   }
   return { file, doc, lines, value: doc.toJS() };
+}
+function plainJson(text) {
+  const start = /^\s*[[{]/.exec(text);
+  if (!start) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  let given = 0;
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (m[1]) given++;
+  let kept = 0;
+  let special = false;
+  const count = (v) => {
+    if (Array.isArray(v)) v.forEach(count);
+    else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) {
+      kept++;
+      special ||= k === "__proto__";
+      count(x);
+    }
+  };
+  count(value);
+  return given === kept && !special ? { value } : void 0;
 }
 function duplicateKey(text, offset) {
   const lines = new import_yaml.LineCounter();

@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-QZAETRBW.js";
+} from "./chunk-Q3GS7HCR.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -57,13 +57,13 @@ import {
   updateBaselines,
   writeAtomic,
   writeBaselines
-} from "./chunk-VXIMVJHG.js";
+} from "./chunk-RFHLX7TK.js";
 import {
   fail,
   parseWithPositions,
   position,
   validator
-} from "./chunk-5NUIXEG5.js";
+} from "./chunk-7TY25XYL.js";
 import {
   UserError,
   measuredBy
@@ -1496,12 +1496,12 @@ ${line}` : line;
     }
     kept = next;
   }
-  const open4 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const open3 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
 _\u2026 ${rows ? `${rows} more row(s)` : "the rest of this section"} in the full report._
-${"\n</details>".repeat(Math.max(0, open4))}`;
+${"\n</details>".repeat(Math.max(0, open3))}`;
 }
 function fitComment(body, full = {}) {
   if (body.length <= MAX_COMMENT) return body;
@@ -1587,8 +1587,8 @@ async function askVersion(name2) {
   const st = statSync2(file);
   const id = `${file} ${st.size} ${st.mtimeMs} ${st.ino}`;
   const memo = join4(cacheRoot(), "tool-versions.json");
-  const known = await readFile2(memo, "utf8").then((t) => JSON.parse(t), () => ({}));
-  const versions = known && typeof known === "object" && !Array.isArray(known) ? Object.fromEntries(Object.entries(known).filter((e) => typeof e[1] === "string")) : {};
+  const known2 = await readFile2(memo, "utf8").then((t) => JSON.parse(t), () => ({}));
+  const versions = known2 && typeof known2 === "object" && !Array.isArray(known2) ? Object.fromEntries(Object.entries(known2).filter((e) => typeof e[1] === "string")) : {};
   if (versions[id] !== void 0) return versions[id];
   const r = await execa(file, ["--version"], { reject: false });
   const version = r.failed ? "missing" : String(r.stdout).split("\n")[0].trim();
@@ -1662,8 +1662,8 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat4 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const start2 = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[19]);
+    const stat5 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat5.slice(stat5.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
     return void 0;
@@ -2052,13 +2052,13 @@ async function recordDurations(dir, results) {
 }
 async function readDurations(dir) {
   const files = (await readdir2(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
-  const known = /* @__PURE__ */ new Map();
+  const known2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     const d = await readFile6(join8(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
     const { id, durationMs } = d ?? {};
-    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join8(dir, f)) known.set(id, durationMs);
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join8(dir, f)) known2.set(id, durationMs);
   }
-  return known;
+  return known2;
 }
 
 // src/store/prune.ts
@@ -2280,13 +2280,12 @@ async function readShardFolders(dirs) {
 import { existsSync as existsSync8 } from "node:fs";
 import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile21, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve9 } from "node:path";
+import { dirname as dirname10, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve9 } from "node:path";
 
 // src/build/cmake.ts
-import { mkdir as mkdir8, readFile as readFile10, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile11, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync5 } from "node:fs";
-import { createHash as createHash6 } from "node:crypto";
-import { dirname as dirname4, join as join12, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join12, resolve as resolve5 } from "node:path";
 
 // src/build/group.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -2355,6 +2354,121 @@ function failedSteps(log, benchmarks) {
 var MISFIT = /region [`'](?:RAM|FLASH)' overflowed by \d+ bytes|static RAM and stack do not fit/;
 function onlyMisfits(steps, failed) {
   return !steps.shared.length && failed.every((b) => (steps.own.get(b) ?? []).some((f) => stepOutput(f) === `${b}/firmware.elf` && MISFIT.test(f)));
+}
+
+// src/build/image.ts
+import { createHash as createHash7 } from "node:crypto";
+import { readFile as readFile10, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
+
+// src/measure/elf.ts
+import { createHash as createHash6 } from "node:crypto";
+var SHF_WRITE = 1;
+var SHF_ALLOC = 2;
+var SHF_EXECINSTR = 4;
+var SHT_NOBITS = 8;
+var SHT_NOTE = 7;
+function parseElf(buf, file = "ELF file") {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  if (buf[5] !== 1) throw new UserError(`${file}: big-endian ELF is not supported`);
+  const num = (off, wide) => wide ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
+  const machine = buf.readUInt16LE(18);
+  const shoff = num(is64 ? 40 : 32, is64);
+  const shentsize = buf.readUInt16LE(is64 ? 58 : 46);
+  const shnum = buf.readUInt16LE(is64 ? 60 : 48);
+  const shstrndx = buf.readUInt16LE(is64 ? 62 : 50);
+  if (shoff === 0 || shoff + shnum * shentsize > buf.length) throw new UserError(`${file}: truncated ELF (section headers out of range)`);
+  const raw = Array.from({ length: shnum }, (_, i) => {
+    const o = shoff + i * shentsize;
+    return {
+      nameOff: buf.readUInt32LE(o),
+      type: buf.readUInt32LE(o + 4),
+      flags: num(o + 8, is64),
+      addr: num(is64 ? o + 16 : o + 12, is64),
+      offset: num(is64 ? o + 24 : o + 16, is64),
+      size: num(is64 ? o + 32 : o + 20, is64)
+    };
+  });
+  const strtab = raw[shstrndx];
+  const name2 = (off) => {
+    if (!strtab) return "";
+    const start2 = strtab.offset + off;
+    return buf.toString("latin1", start2, buf.indexOf(0, start2));
+  };
+  const sections2 = raw.map(({ nameOff, ...s }) => ({ name: name2(nameOff), ...s }));
+  return { machine, sections: sections2, ...findBuildId(buf, sections2) ?? {} };
+}
+function findBuildId(buf, sections2) {
+  for (const s of sections2) {
+    if (s.type !== SHT_NOTE) continue;
+    for (let o = s.offset; o + 12 <= s.offset + s.size; ) {
+      const namesz = buf.readUInt32LE(o);
+      const descsz = buf.readUInt32LE(o + 4);
+      const type = buf.readUInt32LE(o + 8);
+      const nameStart = o + 12;
+      const descStart = nameStart + (namesz + 3 & ~3);
+      if (type === 3 && buf.toString("latin1", nameStart, nameStart + namesz) === "GNU\0")
+        return { buildId: buf.toString("hex", descStart, descStart + descsz) };
+      o = descStart + (descsz + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+function loadedContentHash(buf, file = "ELF file") {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
+  const is64 = buf[4] === 2;
+  const num = (off) => is64 ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
+  const phoff = num(is64 ? 32 : 28);
+  const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
+  const phnum = buf.readUInt16LE(is64 ? 56 : 44);
+  if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
+  const h = createHash6("sha256").update(`entry ${num(24)}
+`);
+  for (let i = 0; i < phnum; i++) {
+    const o = phoff + i * phentsize;
+    if (buf.readUInt32LE(o) !== 1) continue;
+    const [offset, vaddr, paddr, filesz, memsz, flags] = is64 ? [num(o + 8), num(o + 16), num(o + 24), num(o + 32), num(o + 40), buf.readUInt32LE(o + 4)] : [num(o + 4), num(o + 8), num(o + 12), num(o + 16), num(o + 20), buf.readUInt32LE(o + 24)];
+    if (offset + filesz > buf.length) throw new UserError(`${file}: truncated ELF (segment ${i} out of range)`);
+    h.update(`load ${vaddr} ${paddr} ${filesz} ${memsz} ${flags}
+`).update(buf.subarray(offset, offset + filesz));
+  }
+  return h.digest("hex");
+}
+
+// src/build/image.ts
+var known = /* @__PURE__ */ new Map();
+var identity = (s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+async function imageHashes(path) {
+  const before = identity(await stat4(path, { bigint: true }));
+  const hit = known.get(path);
+  if (hit?.id === before) return hit;
+  const bytes = await readFile10(path);
+  let loaded;
+  try {
+    loaded = loadedContentHash(bytes, path);
+  } catch (e) {
+    loaded = e;
+  }
+  const entry = {
+    id: before,
+    sha256: createHash7("sha256").update(bytes).digest("hex"),
+    loaded: () => {
+      if (loaded instanceof Error) throw loaded;
+      return loaded;
+    }
+  };
+  if (identity(await stat4(path, { bigint: true })) === before) known.set(path, entry);
+  return entry;
+}
+async function replacedImage(a) {
+  let now;
+  try {
+    now = (await imageHashes(a.elf)).sha256;
+  } catch (e) {
+    return `${a.elf}: ${e.message}`;
+  }
+  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
 }
 
 // src/build/cmake.ts
@@ -2452,10 +2566,7 @@ async function upToDate(u, dir, stamp) {
     }
     const a = await artifactIn(v, imageDir(u, dir, v), note).catch(() => void 0);
     if (!a) return void 0;
-    for (const i of [a, ...a.timed ? [a.timed] : []]) {
-      const bytes = await readFile10(i.elf).catch(() => void 0);
-      if (!bytes || notTheBuildsImage(i, bytes)) return void 0;
-    }
+    for (const i of [a, ...a.timed ? [a.timed] : []]) if (await replacedImage(i)) return void 0;
     done.set(v.id, a);
   }
   const now = /* @__PURE__ */ new Date();
@@ -2471,13 +2582,12 @@ async function buildFirmware(v, firmwareDir, buildRoot, extra = {}, o = {}) {
   return built;
 }
 async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
-  const { ccache, signal } = o;
   const stamp = o.stampOf?.(u);
   const dir = resolve5(buildRoot, u.folder);
   const source = resolve5(firmwareDir);
   await mkdir8(dir, { recursive: true });
   let log = "";
-  const cache = await readFile10(join12(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const cache = await readFile11(join12(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
   const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
@@ -2490,13 +2600,18 @@ async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
     if (done) return done;
   }
   await o.before?.();
+  const build = () => configureAndBuild(u, firmwareDir, buildRoot, dir, log, stamp, { ...o, slot: void 0 });
+  return o.slot ? o.slot(build) : build();
+}
+async function configureAndBuild(u, firmwareDir, buildRoot, dir, log, stamp, o) {
+  const { ccache, signal } = o;
   if (stamp) await dropStamp(dir);
   const all = (e) => new Map(u.members.map((v) => [v.id, e(v)]));
   const args = [...configureArgs(u.members[0], firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : void 0), ...ccache?.args ?? []];
   const configureStamp = join12(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
   const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync5(join12(dir, "CMakeCache.txt")) && await readFile10(configureStamp, "utf8").catch(() => "") === wanted;
+  const configured = existsSync5(join12(dir, "CMakeCache.txt")) && await readFile11(configureStamp, "utf8").catch(() => "") === wanted;
   if (!configured) {
     const r2 = await run(args);
     log += `$ cmake ${args.join(" ")}
@@ -2550,95 +2665,16 @@ ${why || r.all}
   return out;
 }
 async function builtImage(json, log) {
-  const info2 = JSON.parse(await readFile10(json, "utf8"));
-  const recorded = info2.image_sha256 ? (await readFile10(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  const info2 = JSON.parse(await readFile11(json, "utf8"));
+  const recorded = info2.image_sha256 ? (await readFile11(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
   if (!/^[0-9a-f]{64}$/.test(recorded))
     throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { elf: info2.elf ?? join12(dirname4(json), "firmware.elf"), sha256: recorded, info: info2 };
-}
-function notTheBuildsImage(a, image) {
-  const now = createHash6("sha256").update(image).digest("hex");
-  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
-}
-
-// src/measure/elf.ts
-import { createHash as createHash7 } from "node:crypto";
-var SHF_WRITE = 1;
-var SHF_ALLOC = 2;
-var SHF_EXECINSTR = 4;
-var SHT_NOBITS = 8;
-var SHT_NOTE = 7;
-function parseElf(buf, file = "ELF file") {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
-  const is64 = buf[4] === 2;
-  if (buf[5] !== 1) throw new UserError(`${file}: big-endian ELF is not supported`);
-  const num = (off, wide) => wide ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
-  const machine = buf.readUInt16LE(18);
-  const shoff = num(is64 ? 40 : 32, is64);
-  const shentsize = buf.readUInt16LE(is64 ? 58 : 46);
-  const shnum = buf.readUInt16LE(is64 ? 60 : 48);
-  const shstrndx = buf.readUInt16LE(is64 ? 62 : 50);
-  if (shoff === 0 || shoff + shnum * shentsize > buf.length) throw new UserError(`${file}: truncated ELF (section headers out of range)`);
-  const raw = Array.from({ length: shnum }, (_, i) => {
-    const o = shoff + i * shentsize;
-    return {
-      nameOff: buf.readUInt32LE(o),
-      type: buf.readUInt32LE(o + 4),
-      flags: num(o + 8, is64),
-      addr: num(is64 ? o + 16 : o + 12, is64),
-      offset: num(is64 ? o + 24 : o + 16, is64),
-      size: num(is64 ? o + 32 : o + 20, is64)
-    };
-  });
-  const strtab = raw[shstrndx];
-  const name2 = (off) => {
-    if (!strtab) return "";
-    const start2 = strtab.offset + off;
-    return buf.toString("latin1", start2, buf.indexOf(0, start2));
-  };
-  const sections2 = raw.map(({ nameOff, ...s }) => ({ name: name2(nameOff), ...s }));
-  return { machine, sections: sections2, ...findBuildId(buf, sections2) ?? {} };
-}
-function findBuildId(buf, sections2) {
-  for (const s of sections2) {
-    if (s.type !== SHT_NOTE) continue;
-    for (let o = s.offset; o + 12 <= s.offset + s.size; ) {
-      const namesz = buf.readUInt32LE(o);
-      const descsz = buf.readUInt32LE(o + 4);
-      const type = buf.readUInt32LE(o + 8);
-      const nameStart = o + 12;
-      const descStart = nameStart + (namesz + 3 & ~3);
-      if (type === 3 && buf.toString("latin1", nameStart, nameStart + namesz) === "GNU\0")
-        return { buildId: buf.toString("hex", descStart, descStart + descsz) };
-      o = descStart + (descsz + 3 & ~3);
-    }
-  }
-  return void 0;
-}
-function loadedContentHash(buf, file = "ELF file") {
-  if (buf.length < 52 || buf.readUInt32BE(0) !== 2135247942) throw new UserError(`${file}: not an ELF file`);
-  const is64 = buf[4] === 2;
-  const num = (off) => is64 ? Number(buf.readBigUInt64LE(off)) : buf.readUInt32LE(off);
-  const phoff = num(is64 ? 32 : 28);
-  const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
-  const phnum = buf.readUInt16LE(is64 ? 56 : 44);
-  if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
-  const h = createHash7("sha256").update(`entry ${num(24)}
-`);
-  for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    if (buf.readUInt32LE(o) !== 1) continue;
-    const [offset, vaddr, paddr, filesz, memsz, flags] = is64 ? [num(o + 8), num(o + 16), num(o + 24), num(o + 32), num(o + 40), buf.readUInt32LE(o + 4)] : [num(o + 4), num(o + 8), num(o + 12), num(o + 16), num(o + 20), buf.readUInt32LE(o + 24)];
-    if (offset + filesz > buf.length) throw new UserError(`${file}: truncated ELF (segment ${i} out of range)`);
-    h.update(`load ${vaddr} ${paddr} ${filesz} ${memsz} ${flags}
-`).update(buf.subarray(offset, offset + filesz));
-  }
-  return h.digest("hex");
+  return { elf: info2.elf ?? join12(dirname5(json), "firmware.elf"), sha256: recorded, info: info2 };
 }
 
 // src/measure/owners.ts
-import { readdir as readdir6, readFile as readFile11 } from "node:fs/promises";
-import { basename, dirname as dirname5, sep as sep2 } from "node:path";
+import { readdir as readdir6, readFile as readFile12 } from "node:fs/promises";
+import { basename, dirname as dirname6, sep as sep2 } from "node:path";
 function parseMap(text) {
   const start2 = text.indexOf("\nLinker script and memory map");
   const lines = (start2 < 0 ? "" : text.slice(start2)).split("\n");
@@ -2746,22 +2782,23 @@ var folderCache = /* @__PURE__ */ new Map();
 function sourceFolders(firmwareDir) {
   let f = folderCache.get(firmwareDir);
   if (!f) {
-    f = readdir6(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname5(p).split(sep2).join("/")])));
+    f = readdir6(firmwareDir, { recursive: true }).then((all) => new Map(all.map(String).filter((p) => /\.(c|s|S)$/.test(p)).map((p) => [basename(p), dirname6(p).split(sep2).join("/")])));
     folderCache.set(firmwareDir, f);
   }
   return f;
 }
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile11(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile12(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
 // src/jobs/collect.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { mkdir as mkdir14, readFile as readFile20, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir11, readFile as readFile15, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir11, readFile as readFile16, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 import { availableParallelism } from "node:os";
 
@@ -2925,7 +2962,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join14 } from "node:path";
 
@@ -3008,7 +3045,7 @@ var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(
 // src/profile/plugin.ts
 import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, readFile as readFile12, rename as rename4, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile13, rename as rename3, rm as rm8 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var PLUGIN_SOURCE = () => join13(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -3019,7 +3056,7 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile12(source).catch(() => void 0);
+  const text = await readFile13(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
   const dir = join13(cache, "qemu-plugin", createHash8("sha256").update(text).digest("hex").slice(0, 16));
   const path = join13(dir, "wmb_profile.so");
@@ -3031,7 +3068,7 @@ async function buildPlugin(cache) {
     await rm8(tmp, { force: true });
     return { unavailable: `the host's gcc cannot build the QEMU plugin: ${String(r.stderr || r.message).split("\n").slice(0, 3).join(" ")}` };
   }
-  await rename4(tmp, path);
+  await rename3(tmp, path);
   return { path };
 }
 var optionValue = (s) => s.replaceAll(",", ",,");
@@ -3301,7 +3338,7 @@ async function profileImage(o) {
     const outPath = join14(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile13(outPath, "utf8").catch(() => void 0);
+    const text = await readFile14(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -3321,7 +3358,7 @@ async function profileImage(o) {
     }
     const regions = recordRegions(plugged, funcs, measured2);
     if ("unavailable" in regions) return regions;
-    const mapText = await readFile13(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile14(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
@@ -3342,7 +3379,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile14, realpath as realpath2, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile15, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join15 } from "node:path";
 
@@ -3419,21 +3456,21 @@ function hostBackend(repeat, counts) {
       if (artifact.info.runtime_info?.out_of_process)
         return { serial: samples[0], samples, diagnostics, exitCode: 0, timedOut: false, durationMs: performance.now() - start2, command: timed };
       const cg = callgrindCommand(artifact.elf);
-      const known = await counts?.get(artifact.elf, cg);
-      if (known) {
-        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known.measured.commit)} on ${known.measured.date}
+      const known2 = await counts?.get(artifact.elf, cg);
+      if (known2) {
+        diagnostics += `# instruction count reused: the same binary under the same valgrind was counted by ${measuredBy(known2.measured.commit)} on ${known2.measured.date}
 `;
         return {
           serial: samples[0],
           samples,
-          instructions: known.instructions,
-          ...artifact.timed && known.counted !== void 0 ? { counted: known.counted } : {},
+          instructions: known2.instructions,
+          ...artifact.timed && known2.counted !== void 0 ? { counted: known2.counted } : {},
           diagnostics,
           exitCode: 0,
           timedOut: false,
           durationMs: performance.now() - start2,
           command: timed,
-          reused: { ...known.measured, only: "instructions" }
+          reused: { ...known2.measured, only: "instructions" }
         };
       }
       const c = await runGuarded(cg, left());
@@ -3603,7 +3640,7 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
 
 // src/profile/host.ts
 async function codeOf(path) {
-  const buf = await readFile14(path).catch(() => void 0);
+  const buf = await readFile15(path).catch(() => void 0);
   if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
   const elf = parseElf(buf, path);
   const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
@@ -3635,13 +3672,13 @@ async function profileHostImage(o) {
     const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
     const durationMs = performance.now() - start2;
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const text = await readFile14(outPath, "utf8").catch(() => void 0);
+    const text = await readFile15(outPath, "utf8").catch(() => void 0);
     if (text === void 0) return { unavailable: "callgrind wrote no profile" };
     let parsed;
     let label2;
     try {
       parsed = parseCallgrindOut(outPath, text);
-      const elf = parseElf(await readFile14(o.artifact.elf), o.artifact.elf);
+      const elf = parseElf(await readFile15(o.artifact.elf), o.artifact.elf);
       label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
     } catch (e) {
       if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
@@ -3653,7 +3690,7 @@ async function profileHostImage(o) {
       const bytes = r?.(e.site);
       return r && bytes ? edgeKind(r.machine, bytes) : void 0;
     };
-    const map = parseMap(await readFile14(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const map = parseMap(await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
@@ -3686,7 +3723,7 @@ async function runOne(v, o, phase, built) {
     const buildLog = join16("raw", `${slug(v.id)}.build.log`);
     await mkdir11(join16(o.outDir, "raw"), { recursive: true });
     await writeFile5(join16(o.outDir, buildLog), e.log);
-    const map = e.dir ? await readFile15(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
+    const map = e.dir ? await readFile16(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -3696,7 +3733,7 @@ async function runOne(v, o, phase, built) {
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await readFile15(i.elf).then((image) => notTheBuildsImage(i, image), (e) => `${i.elf}: ${e.message}`);
+    const replaced = await replacedImage(i);
     if (replaced) return failed(replaced, artifact.log);
   }
   phase("run");
@@ -3723,8 +3760,8 @@ ${out.serial}${out.diagnostics}`;
   try {
     const elves = [];
     for (const i of images) {
-      const image2 = await readFile15(i.elf);
-      const swapped = notTheBuildsImage(i, image2);
+      const image2 = await readFile16(i.elf);
+      const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep2);
       const elf2 = parseElf(image2, i.elf);
       if (!elf2.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
@@ -3750,7 +3787,8 @@ ${out.serial}${out.diagnostics}`;
       owned = { owners: sizes.owners, symbols };
     }
     const stop = { ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, sizes?.symbols) } : {} };
-    const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop }) : v.target === "host" ? await profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop }) : {};
+    const inSlot = o.slot ?? ((task) => task());
+    const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop })) : v.target === "host" ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop })) : {};
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {}, ...profiled }, log };
   } catch (e) {
     const why = e.message;
@@ -3794,7 +3832,7 @@ async function executeMatrix(variants, o) {
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
   };
-  const jobs = o.jobs > 0 ? o.jobs : availableParallelism();
+  const jobs = (o.jobs > 0 ? o.jobs : availableParallelism()) * (o.slot ? 4 : 1);
   await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
   variants.forEach((v, i) => {
     results[i] ??= interrupted(v, o.signal);
@@ -3803,7 +3841,7 @@ async function executeMatrix(variants, o) {
 }
 
 // src/jobs/job.ts
-import { dirname as dirname7, join as join19, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join19, resolve as resolve8 } from "node:path";
 
 // src/config/matrix.ts
 var variantId = (v) => `${v.board}/${v.stack}/${v.runtime}/${v.benchmark}@${v.target}`;
@@ -3889,7 +3927,7 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir12, readFile as readFile16 } from "node:fs/promises";
+import { mkdir as mkdir12, readFile as readFile17 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -4068,7 +4106,7 @@ ${out}
 
 // src/run/serial.ts
 import { constants as constants3 } from "node:fs";
-import { open as open3 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { connect } from "node:net";
 import { ReadStream } from "node:tty";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -4115,7 +4153,7 @@ async function openTcp(host, port, name2) {
 async function openDevice(path, baud) {
   const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
   if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
-  const fh = await open3(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
+  const fh = await open2(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
   return wrap(new ReadStream(fh.fd), path);
 }
 async function openSerial(spec, baud, waitMs) {
@@ -4194,7 +4232,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile16(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile17(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -4256,7 +4294,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile16(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile17(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -4328,14 +4366,12 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
 }
 
 // src/store/reuse.ts
-import { createHash as createHash9 } from "node:crypto";
-import { readFile as readFile17 } from "node:fs/promises";
 import { cpus } from "node:os";
 var portableCommand = (command, elf) => command.map((a) => a.split(elf).join("<image>"));
 var libc;
 var hostLibc = () => libc ??= process.report.getReport().header?.glibcVersionRuntime ?? "unknown";
 async function runKey(a, command, ctx) {
-  const image = await readFile17(a.elf);
+  const image = await imageHashes(a.elf);
   const target = a.variant.target;
   return {
     kind: "run",
@@ -4345,11 +4381,11 @@ async function runKey(a, command, ctx) {
     // A host binary runs by itself: its machine is in `cpu` and `libc`.
     runner: command[0] === a.elf ? "none" : await ctx.version(command[0]),
     ...target === "host" ? {
-      binary: createHash9("sha256").update(image).digest("hex"),
+      binary: image.sha256,
       libc: hostLibc(),
       cpu: cpus()[0]?.model ?? "unknown",
-      ...a.timed ? { timed: createHash9("sha256").update(await readFile17(a.timed.elf)).digest("hex") } : {}
-    } : { image: loadedContentHash(image) },
+      ...a.timed ? { timed: (await imageHashes(a.timed.elf)).sha256 } : {}
+    } : { image: image.loaded() },
     ...ctx.placeOf ? { place: ctx.placeOf(a.variant.id) ?? null } : {}
   };
 }
@@ -4371,7 +4407,7 @@ function reusing(backend, commandOf, ctx, rerun) {
 function instructionCounts(ctx, rerun) {
   const key = async (elf, command) => ({
     kind: "instructions",
-    binary: createHash9("sha256").update(await readFile17(elf)).digest("hex"),
+    binary: (await imageHashes(elf)).sha256,
     command: portableCommand(command, elf),
     runner: await ctx.version(command[0]),
     libc: hostLibc()
@@ -4393,15 +4429,18 @@ var TARGETS_WITH_BACKEND = ["emulated", "host", "hardware"];
 var boardPlace = (b) => ({ name: b.name, board: b.board, probe: b.probe ?? null });
 function backendsFor(ctx) {
   const r = ctx.reuse;
-  const host = hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun));
+  const slot = ctx.slot;
+  const limited = (b) => slot ? { run: (a, timeoutMs, signal) => slot(() => b.run(a, timeoutMs, signal)) } : b;
+  const qemuBackend2 = limited(qemuBackend);
+  const host = limited(hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun)));
   const farm = ctx.farm;
-  const hardware = farm && hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric);
+  const hardware = farm && limited(hardwareBackend(farm, ctx.workDir, ctx.analyzerMetric));
   const place = (id) => {
     const b = farm?.boardOf.get(id);
     return b && boardPlace(b);
   };
   return {
-    emulated: r ? reusing(qemuBackend, qemuCommand, r.ctx, r.rerun) : qemuBackend,
+    emulated: r ? reusing(qemuBackend2, qemuCommand, r.ctx, r.rerun) : qemuBackend2,
     host: r?.measured.includes("host") ? reusing(host, (a) => [a.elf, `timed runs: ${ctx.host.repeat}`], r.ctx, r.rerun) : host,
     ...hardware ? {
       hardware: r?.measured.includes("hardware") ? reusing(hardware, (a) => [farm.boardOf.get(a.variant.id)?.flasher.type ?? "unassigned"], { ...r.ctx, placeOf: place }, r.rerun) : hardware
@@ -4412,7 +4451,7 @@ function backendsFor(ctx) {
 // src/inventory/inventory.ts
 import { readFile as readFile18 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join18, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, join as join18, resolve as resolve7 } from "node:path";
 
 // src/inventory/schema.ts
 var argv = { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 };
@@ -4485,10 +4524,10 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set(["binary", "objcopy", "commands", "mon
 var optionLike = (parsed, path, value, program) => value.startsWith("-") && fail(parsed, path, `"${value}" starts with "-": ${program} would read it as an option`);
 var GDB_REMOTE = /^(?:(?:tcp|udp):)?[\w.[\]:-]+:\d{1,5}$|^\/\S+$/;
 function checkOptions(parsed, at, type, options) {
-  const known = FLASHER_OPTIONS[type];
+  const known2 = FLASHER_OPTIONS[type];
   for (const [key, value] of Object.entries(options)) {
-    const want = known[key];
-    if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known).join(", ")}`, true);
+    const want = known2[key];
+    if (!want) fail(parsed, [...at, key], `unknown option "${key}" for flasher ${type}; expected one of: ${Object.keys(known2).join(", ")}`, true);
     const ok = want === "string[]" ? Array.isArray(value) && value.every((v) => typeof v === "string") : typeof value === want;
     if (!ok) fail(parsed, [...at, key], `expected ${want === "string[]" ? "a list of strings" : want}`);
     if (typeof value === "string" && !NOT_A_VALUE.has(key)) optionLike(parsed, [...at, key], value, type);
@@ -4544,7 +4583,7 @@ function parseInventory(file, text, cat) {
       where: position(parsed, at)
     };
   });
-  const lockDir = raw.lock?.dir ? resolve7(dirname6(resolve7(file)), raw.lock.dir) : join18(tmpdir3(), "wasm-mcu-bench-locks");
+  const lockDir = raw.lock?.dir ? resolve7(dirname7(resolve7(file)), raw.lock.dir) : join18(tmpdir3(), "wasm-mcu-bench-locks");
   return { file, lockDir, lockTimeoutMs: (raw.lock?.timeout ?? 3600) * 1e3, boards };
 }
 async function loadInventory(file, cat) {
@@ -4582,7 +4621,7 @@ async function resolveJob(options) {
   const catalogue = await loadCatalogue(firmwareDir, await benchmarkDirsOf(options.config));
   const loaded = await loadConfig(options.config, catalogue);
   const config = options.profile ? { ...loaded, profile: options.profile } : loaded;
-  const configDir = dirname7(configFile);
+  const configDir = dirname8(configFile);
   const manifest = await loadManifest(firmwareDir);
   checkSources(catalogue, Object.keys(manifest));
   const cells2 = expandMatrix(config, catalogue, TARGETS_WITH_BACKEND);
@@ -4751,7 +4790,7 @@ function cmakeFacts(cat, v, opts = {}) {
 
 // src/build/wamrc.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename5, rm as rm12 } from "node:fs/promises";
+import { mkdir as mkdir13, mkdtemp as mkdtemp4, realpath as realpath3, rename as rename4, rm as rm12 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 var LLVM_DIR = "/usr/lib/llvm-19/lib/cmake/llvm";
 async function ensureWamrc(wamrDir, tree, cache, log, signal, before) {
@@ -4773,18 +4812,18 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
     }
   }
   await mkdir13(dir, { recursive: true });
-  await rename5(await realpath3(join21(build, "wamrc")), exe);
+  await rename4(await realpath3(join21(build, "wamrc")), exe);
   await rm12(build, { recursive: true, force: true });
   return exe;
 }
 
 // src/profile/cache.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { readFile as readFile19 } from "node:fs/promises";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute3, relative } from "node:path";
 var PROFILE_FORMAT = 1;
 var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
-var sha256 = (x) => createHash10("sha256").update(x).digest("hex");
+var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
 async function baseProfileKey(o) {
   const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
   return {
@@ -4803,7 +4842,7 @@ var storedProfile = (p, by2, symbols) => ({ profiles: p.profiles, counts: p.coun
 async function checkProfileKeeper(o) {
   if (o.overridden || !/^[0-9a-f]{40}$/.test(o.commit)) return void 0;
   const paths = [o.config, o.firmwareDir, ...o.benchmarkDirs];
-  const top = await execa("git", ["rev-parse", "--show-toplevel"], { cwd: dirname8(o.config), reject: false });
+  const top = await execa("git", ["rev-parse", "--show-toplevel"], { cwd: dirname9(o.config), reject: false });
   if (top.failed) return void 0;
   if (paths.some((p) => {
     const r = relative(String(top.stdout), p);
@@ -4822,6 +4861,23 @@ async function checkProfileKeeper(o) {
       const key = await baseProfileKey({ commit: o.commit, configText, variant: variant.id });
       await store.put(key, { commit: o.commit, date }, { profile: storedProfile(p, "check", symbols) });
       kept.files.push(relative(store.dir, store.pathOf(key)));
+    }
+  };
+}
+
+// src/jobs/slots.ts
+function slots(n) {
+  let free = n;
+  const waiting = [];
+  return async (task) => {
+    if (free > 0) free--;
+    else await new Promise((resolve10) => waiting.push(resolve10));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
     }
   };
 }
@@ -4885,6 +4941,7 @@ async function collect(job, m, shard) {
     warn: (w) => o.progress.note(`warning: ${w}`)
   }) : void 0;
   const ccache = (await compilerCacheFor(cache.buildRoot)).ccache;
+  const slot = slots(job.config.jobs > 0 ? job.config.jobs : availableParallelism2());
   const variants = await executeMatrix(m.variants, {
     firmwareDir: job.firmwareDir,
     benchmarks: job.catalogue.benchmarks,
@@ -4894,6 +4951,7 @@ async function collect(job, m, shard) {
     stampOf: cache.stampOf,
     hold: cache.hold,
     before: m.verify,
+    slot,
     alone: (v) => job.catalogue.stacks[v.stack]?.one_image_per_build === true,
     outDir: o.outDir,
     timeoutMs: job.config.timeoutSeconds * 1e3,
@@ -4905,7 +4963,8 @@ async function collect(job, m, shard) {
       ...m.farm ? { farm: m.farm } : {},
       workDir: join22(o.outDir, "flash"),
       analyzerMetric: (b) => analyzerMetric(job.catalogue.benchmarks[b]),
-      reuse: cache.reuse
+      reuse: cache.reuse,
+      slot
     }),
     ...job.config.profile === "all" ? { profile: () => true } : {},
     ...keep2 ? { keepProfile: keep2.keep } : {},
@@ -5030,7 +5089,7 @@ async function atCommit(dir, sha, use) {
     return await use(String(top.stdout), tree);
   } finally {
     await git(String(top.stdout), ["worktree", "remove", "--force", tree]);
-    await rm13(dirname9(tree), { recursive: true, force: true });
+    await rm13(dirname10(tree), { recursive: true, force: true });
   }
 }
 var inBase = (path, top, tree) => {
@@ -5044,12 +5103,12 @@ async function storedSide(p, id, outDir) {
 async function explainAll(o) {
   const config = resolve9(o.config);
   const ref = o.base ?? "HEAD";
-  const sha = await requireCommit(dirname9(config), ref, "base commit");
+  const sha = await requireCommit(dirname10(config), ref, "base commit");
   const now = [];
   for (const id of o.variants) now.push(await profileVariant(config, o.firmwareDir, id, o.outDir, o.progress, o.signal));
   const firmware = resolve9(o.firmwareDir ?? join23(packageRoot(), "firmware"));
   const baseOut = join23(o.outDir, "base");
-  const repo = await git(dirname9(config), ["rev-parse", "--show-toplevel"]);
+  const repo = await git(dirname10(config), ["rev-parse", "--show-toplevel"]);
   const inRepo = (path) => !repo.failed && !relative2(String(repo.stdout), path).startsWith("..") && !isAbsolute4(relative2(String(repo.stdout), path));
   const configText = inRepo(config) && inRepo(firmware) ? await showAt(config, relative2(String(repo.stdout), config), sha) : void 0;
   const store = profileStore((w) => o.progress.note(`warning: ${w}`));
@@ -5066,7 +5125,7 @@ async function explainAll(o) {
   }
   const todo = o.variants.flatMap((id, i) => base3[i] ? [] : [i]);
   if (todo.length) {
-    await atCommit(dirname9(config), sha, async (top, tree) => {
+    await atCommit(dirname10(config), sha, async (top, tree) => {
       const baseConfig = inBase(config, top, tree);
       if (!existsSync8(baseConfig)) throw new UserError(`${relative2(top, config)} is not in the base commit ${sha.slice(0, 12)}`);
       for (const i of todo) base3[i] = await profileVariant(baseConfig, inBase(firmware, top, tree), o.variants[i], baseOut, o.progress, o.signal);

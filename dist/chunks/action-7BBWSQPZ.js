@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-MS2PDFJC.js";
+} from "./chunk-3CNXMHB4.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,23 +60,23 @@ import {
 import "./chunk-D6S4A3XR.js";
 import {
   PROFILE_CHOICES
-} from "./chunk-QZAETRBW.js";
+} from "./chunk-Q3GS7HCR.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-JVC2NKFM.js";
+} from "./chunk-ZRUB4WGV.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-VXIMVJHG.js";
+} from "./chunk-RFHLX7TK.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-5NUIXEG5.js";
+} from "./chunk-7TY25XYL.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";
@@ -48029,7 +48029,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-XOHSYVVS.js");
+  const { loadConfig } = await import("./config-RCZ5A5K5.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);

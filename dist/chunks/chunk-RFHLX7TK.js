@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-5NUIXEG5.js";
+} from "./chunk-7TY25XYL.js";
 import {
   TARGETS,
   UserError,
