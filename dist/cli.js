@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-3CNXMHB4.js";
+} from "./chunks/chunk-XDWSDWWL.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,15 +67,15 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-Q3GS7HCR.js";
+} from "./chunks/chunk-SBUBDIKQ.js";
 import {
   execa
-} from "./chunks/chunk-RFHLX7TK.js";
+} from "./chunks/chunk-ZOJQWOWK.js";
 import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-7TY25XYL.js";
+} from "./chunks/chunk-E3NZWPUZ.js";
 import {
   UserError
 } from "./chunks/chunk-C7Z6D2VV.js";
@@ -700,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-A7IHQUFF.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-3DNFY3DY.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -1,12 +1,15 @@
-// What an image file holds, read and hashed once per process: a variant's image is checked when its build is
-// found up to date, before its run, keyed for result reuse and checked again after the run. Remembered by the
-// file's identity (device, inode, size, modification and change times in nanoseconds): a file written or
-// replaced since is read again.
+// What an image file holds, read and hashed once: a variant's image is checked when its build is found up to
+// date, before its run, keyed for result reuse and checked again after the run. Remembered by the file's
+// identity (device, inode, size, modification and change times in nanoseconds), in this process and beside the
+// image (`<image>.wmb-hashes.json`) for the next: a file written or replaced since has another identity (its
+// change time moves whatever its content and modification time) and is read again.
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeAtomic } from '../files.js';
 import { loadedContentHash } from '../measure/elf.js';
+import { plainJson } from '../schema/locate.js';
 
 export interface ImageHashes {
   /** Of the whole file. */
@@ -15,17 +18,34 @@ export interface ImageHashes {
   loaded(): string;
 }
 
-interface Known extends ImageHashes {
-  id: string;
+interface Recorded {
+  identity: string;
+  sha256: string;
+  loaded: string;
 }
 
-const known = new Map<string, Known>();
+const known = new Map<string, ImageHashes & { identity: string }>();
 const identity = (s: BigIntStats) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+const hex64 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
+export const hashesFile = (image: string) => `${image}.wmb-hashes.json`;
+
+/** The record beside the image, when it is one (anything else is ignored: it is read again). */
+async function recorded(image: string): Promise<Recorded | undefined> {
+  const text = await readFile(hashesFile(image), 'utf8').catch(() => undefined);
+  const r = text === undefined ? undefined : plainJson(text)?.value as Partial<Recorded> | undefined;
+  return r && typeof r.identity === 'string' && hex64(r.sha256) && hex64(r.loaded) ? r as Recorded : undefined;
+}
 
 export async function imageHashes(path: string): Promise<ImageHashes> {
   const before = identity(await stat(path, { bigint: true }));
   const hit = known.get(path);
-  if (hit?.id === before) return hit;
+  if (hit?.identity === before) return hit;
+  const r = await recorded(path);
+  if (r?.identity === before) {
+    const entry = { identity: before, sha256: r.sha256, loaded: () => r.loaded };
+    known.set(path, entry);
+    return entry;
+  }
   const bytes = await readFile(path);
   let loaded: string | Error;
   try {
@@ -33,15 +53,20 @@ export async function imageHashes(path: string): Promise<ImageHashes> {
   } catch (e) {
     loaded = e as Error;
   }
-  const entry: Known = {
-    id: before, sha256: createHash('sha256').update(bytes).digest('hex'),
+  const entry = {
+    identity: before, sha256: createHash('sha256').update(bytes).digest('hex'),
     loaded: () => {
       if (loaded instanceof Error) throw loaded;
       return loaded;
     },
   };
-  // Changed while it was read: not remembered (the next asker reads it again).
-  if (identity(await stat(path, { bigint: true })) === before) known.set(path, entry);
+  // Changed while it was read: not remembered (the next asker reads it again). A folder this run cannot write
+  // (read-only) is read again next time, no more.
+  if (identity(await stat(path, { bigint: true })) === before) {
+    known.set(path, entry);
+    if (typeof loaded === 'string')
+      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded } satisfies Recorded)}\n`).catch(() => undefined);
+  }
   return entry;
 }
 

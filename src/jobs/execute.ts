@@ -7,8 +7,8 @@ import { BuildError, buildUnit, configurationOf, memoryNeed, ramNeedFromMap, slu
 import { replacedImage } from '../build/image.js';
 import { planBuilds, type BuildUnit } from '../build/group.js';
 import { parseElf } from '../measure/elf.js';
-import { footprint } from '../measure/footprint.js';
-import { sizesOf, symbolsTsv, type SymbolSize } from '../measure/owners.js';
+import { imageFacts } from '../measure/facts.js';
+import { sizesOf, type SymbolSize } from '../measure/owners.js';
 import { metricsFor } from '../measure/metrics.js';
 import { parseRecords } from '../measure/protocol.js';
 import { hostMetrics } from '../measure/host.js';
@@ -102,19 +102,20 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
 
   phase('measure');
   try {
-    // Read again after the run: the images measured must still be the ones that ran.
-    const elves = [];
+    // Checked again after the run: the images measured must still be the ones that ran. Their facts (build id,
+    // footprint, owners and symbols) are kept beside each image: a reused run reads neither image nor map.
+    const symbols = join('symbols', `${slug(v.id)}.tsv`);
+    if (v.target !== 'host') await mkdir(join(o.outDir, 'symbols'), { recursive: true });
+    const facts = [];
     for (const i of images) {
-      const image = await readFile(i.elf);
-      // Read first, then asked: a file replaced since its check is read and hashed again.
       const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep);
-      const elf = parseElf(image, i.elf);
-      if (!elf.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
-      elves.push({ elf, buildId: elf.buildId, image });
+      const f = await imageFacts(i.elf, i === artifact && v.target !== 'host' ? { firmwareDir: o.firmwareDir, symbolsTo: join(o.outDir, symbols) } : {});
+      if (!f.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
+      facts.push({ ...f, buildId: f.buildId });
     }
-    const { elf, buildId, image } = elves[0]!;
-    const timedId = elves.at(-1)!.buildId;
+    const { buildId, footprint: fp, owners } = facts[0]!;
+    const timedId = facts.at(-1)!.buildId;
     const timed = artifact.timed?.info ?? artifact.info;
     const spec = o.benchmarks[v.benchmark]!;
     const metrics = v.target === 'host'
@@ -122,23 +123,23 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
         timed: configurationOf(timed), counted: configurationOf(artifact.info),
         ...(out.counted !== undefined ? { countedRun: parseRecords(out.counted, buildId) } : {}),
       })
-      : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+      : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), fp), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep);
     // The timed image's own record beside the counted one's: each says how its runtime was built.
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
-    const sizes = v.target === 'host' ? undefined : await sizesOf(artifact.elf, elf, o.firmwareDir);
-    let owned = {};
-    if (sizes) {
-      const symbols = join('symbols', `${slug(v.id)}.tsv`);
-      await mkdir(join(o.outDir, 'symbols'), { recursive: true });
-      await writeFile(join(o.outDir, symbols), symbolsTsv(sizes.symbols));
-      owned = { owners: sizes.owners, symbols };
-    }
-    const stop = { ...(o.signal ? { signal: o.signal } : {}), ...(o.keepProfile ? { keep: (p: VariantProfile) => o.keepProfile!(v, p, sizes?.symbols) } : {}) };
+    const owned = owners ? { owners, symbols } : {};
     const inSlot = o.slot ?? ((task) => task());
+    const stop = (symbols?: SymbolSize[]) => ({ ...(o.signal ? { signal: o.signal } : {}), ...(o.keepProfile ? { keep: (p: VariantProfile) => o.keepProfile!(v, p, symbols) } : {}) });
+    const profile = async () => {
+      // A profile attributes instructions to the image's symbols: the image and its map are read for it.
+      const image = await readFile(artifact.elf);
+      const elf = parseElf(image, artifact.elf);
+      const sizes = await sizesOf(artifact.elf, elf, o.firmwareDir);
+      return inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop(sizes?.symbols) }));
+    };
     const profiled = !o.profile?.(v) ? {}
-      : v.target === 'emulated' ? await inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop }))
-        : v.target === 'host' ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop }))
+      : v.target === 'emulated' ? await profile()
+        : v.target === 'host' ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop() }))
           : {};
     return { result: { ...base(v), status: 'ok', metrics, durationMs: took(), ...keep, ...owned, ...(build ? { build } : {}), ...profiled }, log };
   } catch (e) {

@@ -1,7 +1,7 @@
 // A throwaway user repository: a git repo with a config, where the tool is run as a user would run it.
 import { gitIn } from './git.js';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -66,13 +66,19 @@ export async function sourcesMissing(...names: string[]): Promise<string | false
 export function buildDirOf(out: string, id: string): string {
   const [, board, stack, runtime, benchmark, target] = /^([^/]+)\/([^/]+)\/([^/]+)\/([^@]+)@(.+)$/.exec(id)!;
   const root = join(out, 'build');
+  // The cache may hold builds of the same id with other flags (another config's): the one this check used is
+  // the one whose build stamp it wrote or touched last.
+  let found: { dir: string; used: number } | undefined;
   for (const folder of readdirSync(root)) {
     for (const dir of [join(root, folder), join(root, folder, benchmark!)]) {
       const info = join(dir, 'wmb-build.json');
       if (!existsSync(info)) continue;
       const b = JSON.parse(readFileSync(info, 'utf8')) as Record<string, unknown>;
-      if (b.board === board && b.stack === stack && b.runtime === runtime && b.benchmark === benchmark && b.target === target) return dir;
+      if (b.board !== board || b.stack !== stack || b.runtime !== runtime || b.benchmark !== benchmark || b.target !== target) continue;
+      const used = statSync(join(root, folder, 'wmb-stamp.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (!found || used > found.used) found = { dir, used };
     }
   }
-  throw new Error(`no build of ${id} under ${root}`);
+  if (!found) throw new Error(`no build of ${id} under ${root}`);
+  return found.dir;
 }

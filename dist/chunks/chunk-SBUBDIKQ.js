@@ -6,7 +6,7 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-7TY25XYL.js";
+} from "./chunk-E3NZWPUZ.js";
 import {
   TARGETS,
   UserError

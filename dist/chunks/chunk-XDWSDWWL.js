@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-Q3GS7HCR.js";
+} from "./chunk-SBUBDIKQ.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -57,13 +57,14 @@ import {
   updateBaselines,
   writeAtomic,
   writeBaselines
-} from "./chunk-RFHLX7TK.js";
+} from "./chunk-ZOJQWOWK.js";
 import {
   fail,
   parseWithPositions,
+  plainJson,
   position,
   validator
-} from "./chunk-7TY25XYL.js";
+} from "./chunk-E3NZWPUZ.js";
 import {
   UserError,
   measuredBy
@@ -2165,8 +2166,8 @@ async function buildItems(root) {
       if (name2.endsWith(".lock")) continue;
       if (existsSync3(`${path}.lock`)) continue;
       const st = await stat3(join10(path, STAMP)).catch(() => void 0);
-      const recorded = st && await readFile8(join10(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
-      const bytes = recorded !== void 0 && Number.isFinite(recorded) ? recorded : await sizeOf(path);
+      const recorded2 = st && await readFile8(join10(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
+      const bytes = recorded2 !== void 0 && Number.isFinite(recorded2) ? recorded2 : await sizeOf(path);
       items.push({ path, bytes, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 });
     }
   }
@@ -2278,7 +2279,7 @@ async function readShardFolders(dirs) {
 
 // src/jobs/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile21, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile22, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { dirname as dirname10, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve9 } from "node:path";
 
@@ -2439,10 +2440,23 @@ function loadedContentHash(buf, file = "ELF file") {
 // src/build/image.ts
 var known = /* @__PURE__ */ new Map();
 var identity = (s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+var hex64 = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
+var hashesFile = (image) => `${image}.wmb-hashes.json`;
+async function recorded(image) {
+  const text = await readFile10(hashesFile(image), "utf8").catch(() => void 0);
+  const r = text === void 0 ? void 0 : plainJson(text)?.value;
+  return r && typeof r.identity === "string" && hex64(r.sha256) && hex64(r.loaded) ? r : void 0;
+}
 async function imageHashes(path) {
   const before = identity(await stat4(path, { bigint: true }));
   const hit = known.get(path);
-  if (hit?.id === before) return hit;
+  if (hit?.identity === before) return hit;
+  const r = await recorded(path);
+  if (r?.identity === before) {
+    const entry2 = { identity: before, sha256: r.sha256, loaded: () => r.loaded };
+    known.set(path, entry2);
+    return entry2;
+  }
   const bytes = await readFile10(path);
   let loaded;
   try {
@@ -2451,14 +2465,19 @@ async function imageHashes(path) {
     loaded = e;
   }
   const entry = {
-    id: before,
+    identity: before,
     sha256: createHash7("sha256").update(bytes).digest("hex"),
     loaded: () => {
       if (loaded instanceof Error) throw loaded;
       return loaded;
     }
   };
-  if (identity(await stat4(path, { bigint: true })) === before) known.set(path, entry);
+  if (identity(await stat4(path, { bigint: true })) === before) {
+    known.set(path, entry);
+    if (typeof loaded === "string")
+      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded })}
+`).catch(() => void 0);
+  }
   return entry;
 }
 async function replacedImage(a) {
@@ -2666,10 +2685,10 @@ ${why || r.all}
 }
 async function builtImage(json, log) {
   const info2 = JSON.parse(await readFile11(json, "utf8"));
-  const recorded = info2.image_sha256 ? (await readFile11(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
-  if (!/^[0-9a-f]{64}$/.test(recorded))
+  const recorded2 = info2.image_sha256 ? (await readFile11(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  if (!/^[0-9a-f]{64}$/.test(recorded2))
     throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
-  return { elf: info2.elf ?? join12(dirname5(json), "firmware.elf"), sha256: recorded, info: info2 };
+  return { elf: info2.elf ?? join12(dirname5(json), "firmware.elf"), sha256: recorded2, info: info2 };
 }
 
 // src/measure/owners.ts
@@ -2794,13 +2813,17 @@ async function sizesOf(elfPath, elf, firmwareDir) {
 
 // src/jobs/collect.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { mkdir as mkdir14, readFile as readFile20, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir14, readFile as readFile21, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir11, readFile as readFile16, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir11, readFile as readFile17, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 import { availableParallelism } from "node:os";
+
+// src/measure/facts.ts
+import { createHash as createHash8 } from "node:crypto";
+import { copyFile, readFile as readFile13 } from "node:fs/promises";
 
 // src/measure/footprint.ts
 function footprint(elf) {
@@ -2814,6 +2837,45 @@ function footprint(elf) {
     else if (s.type !== SHT_NOBITS) f.rodata += s.size;
   }
   return { ...f, flash: f.text + f.rodata + f.data, staticRam: f.data + f.bss };
+}
+
+// src/measure/facts.ts
+var FACTS_VERSION = 1;
+var factsFile = (image) => `${image}.wmb-facts.json`;
+var symbolsFile = (image) => `${image}.wmb-symbols.tsv`;
+var foldersKey = /* @__PURE__ */ new Map();
+var foldersOf = (firmwareDir) => {
+  if (firmwareDir === void 0) return Promise.resolve("none");
+  let k = foldersKey.get(firmwareDir);
+  if (!k) {
+    k = sourceFolders(firmwareDir).then((f) => createHash8("sha256").update(JSON.stringify([...f].sort())).digest("hex"));
+    foldersKey.set(firmwareDir, k);
+  }
+  return k;
+};
+var isKept = (v) => {
+  const k = v;
+  return typeof k?.version === "string" && typeof k.sha256 === "string" && typeof k.folders === "string" && (k.buildId === void 0 || typeof k.buildId === "string") && typeof k.footprint === "object" && k.footprint !== null && Object.values(k.footprint).every((n) => typeof n === "number") && (k.owners === void 0 || typeof k.owners === "object" && k.owners !== null);
+};
+async function imageFacts(image, o = {}) {
+  const want = { version: `${toolPackageVersion()}/${FACTS_VERSION}`, sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
+  const text = await readFile13(factsFile(image), "utf8").catch(() => void 0);
+  const kept = text === void 0 ? void 0 : plainJson(text)?.value;
+  if (isKept(kept) && kept.version === want.version && kept.sha256 === want.sha256 && kept.folders === want.folders && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
+    return { ...kept.buildId ? { buildId: kept.buildId } : {}, footprint: kept.footprint, ...kept.owners ? { owners: kept.owners } : {} };
+  const bytes = await readFile13(image);
+  if (createHash8("sha256").update(bytes).digest("hex") !== want.sha256) throw new Error(`${image} changed while it was measured`);
+  const elf = parseElf(bytes, image);
+  const sizes = o.firmwareDir === void 0 ? void 0 : await sizesOf(image, elf, o.firmwareDir);
+  const facts = { ...elf.buildId ? { buildId: elf.buildId } : {}, footprint: footprint(elf), ...sizes ? { owners: sizes.owners } : {} };
+  if (sizes) {
+    const tsv = symbolsTsv(sizes.symbols);
+    await writeAtomic(symbolsFile(image), tsv).catch(() => void 0);
+    if (o.symbolsTo) await writeAtomic(o.symbolsTo, tsv);
+  }
+  await writeAtomic(factsFile(image), `${JSON.stringify({ ...want, ...facts })}
+`).catch(() => void 0);
+  return facts;
 }
 
 // src/measure/metrics.ts
@@ -2962,7 +3024,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile15, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join14 } from "node:path";
 
@@ -3043,9 +3105,9 @@ function vectorTargets(buf, elf, starts) {
 var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
 
 // src/profile/plugin.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, readFile as readFile13, rename as rename3, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile14, rename as rename3, rm as rm8 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var PLUGIN_SOURCE = () => join13(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -3056,9 +3118,9 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile13(source).catch(() => void 0);
+  const text = await readFile14(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join13(cache, "qemu-plugin", createHash8("sha256").update(text).digest("hex").slice(0, 16));
+  const dir = join13(cache, "qemu-plugin", createHash9("sha256").update(text).digest("hex").slice(0, 16));
   const path = join13(dir, "wmb_profile.so");
   if (existsSync6(path)) return { path };
   await mkdir9(dir, { recursive: true });
@@ -3338,7 +3400,7 @@ async function profileImage(o) {
     const outPath = join14(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile14(outPath, "utf8").catch(() => void 0);
+    const text = await readFile15(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -3358,7 +3420,7 @@ async function profileImage(o) {
     }
     const regions = recordRegions(plugged, funcs, measured2);
     if ("unavailable" in regions) return regions;
-    const mapText = await readFile14(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
@@ -3379,7 +3441,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile15, realpath as realpath2, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile16, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join15 } from "node:path";
 
@@ -3640,7 +3702,7 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
 
 // src/profile/host.ts
 async function codeOf(path) {
-  const buf = await readFile15(path).catch(() => void 0);
+  const buf = await readFile16(path).catch(() => void 0);
   if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
   const elf = parseElf(buf, path);
   const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
@@ -3672,13 +3734,13 @@ async function profileHostImage(o) {
     const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
     const durationMs = performance.now() - start2;
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const text = await readFile15(outPath, "utf8").catch(() => void 0);
+    const text = await readFile16(outPath, "utf8").catch(() => void 0);
     if (text === void 0) return { unavailable: "callgrind wrote no profile" };
     let parsed;
     let label2;
     try {
       parsed = parseCallgrindOut(outPath, text);
-      const elf = parseElf(await readFile15(o.artifact.elf), o.artifact.elf);
+      const elf = parseElf(await readFile16(o.artifact.elf), o.artifact.elf);
       label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
     } catch (e) {
       if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
@@ -3690,7 +3752,7 @@ async function profileHostImage(o) {
       const bytes = r?.(e.site);
       return r && bytes ? edgeKind(r.machine, bytes) : void 0;
     };
-    const map = parseMap(await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const map = parseMap(await readFile16(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
@@ -3723,7 +3785,7 @@ async function runOne(v, o, phase, built) {
     const buildLog = join16("raw", `${slug(v.id)}.build.log`);
     await mkdir11(join16(o.outDir, "raw"), { recursive: true });
     await writeFile5(join16(o.outDir, buildLog), e.log);
-    const map = e.dir ? await readFile16(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
+    const map = e.dir ? await readFile17(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -3758,37 +3820,37 @@ ${out.serial}${out.diagnostics}`;
   if (out.timedOut) return failed(`timed out after ${o.timeoutMs / 1e3} s (hung firmware?)`, log, keep2);
   phase("measure");
   try {
-    const elves = [];
+    const symbols = join16("symbols", `${slug(v.id)}.tsv`);
+    if (v.target !== "host") await mkdir11(join16(o.outDir, "symbols"), { recursive: true });
+    const facts = [];
     for (const i of images) {
-      const image2 = await readFile16(i.elf);
       const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep2);
-      const elf2 = parseElf(image2, i.elf);
-      if (!elf2.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
-      elves.push({ elf: elf2, buildId: elf2.buildId, image: image2 });
+      const f = await imageFacts(i.elf, i === artifact && v.target !== "host" ? { firmwareDir: o.firmwareDir, symbolsTo: join16(o.outDir, symbols) } : {});
+      if (!f.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
+      facts.push({ ...f, buildId: f.buildId });
     }
-    const { elf, buildId, image } = elves[0];
-    const timedId = elves.at(-1).buildId;
+    const { buildId, footprint: fp, owners } = facts[0];
+    const timedId = facts.at(-1).buildId;
     const timed = artifact.timed?.info ?? artifact.info;
     const spec = o.benchmarks[v.benchmark];
     const metrics = v.target === "host" ? hostMetrics(v, spec, (out.samples ?? [out.serial]).map((s) => parseRecords(s, timedId)), out.instructions, o.host.clockGhz, {
       timed: configurationOf(timed),
       counted: configurationOf(artifact.info),
       ...out.counted !== void 0 ? { countedRun: parseRecords(out.counted, buildId) } : {}
-    }) : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), footprint(elf)), ...out.metrics };
+    }) : { ...metricsFor(v, spec, { flashBytes: artifact.info.flash_bytes_capacity, ramBytes: artifact.info.ram_bytes_capacity }, parseRecords(out.serial, buildId), fp), ...out.metrics };
     if (out.exitCode !== 0) return failed(`emulator exited with status ${out.exitCode}`, log, keep2);
     const build = artifact.timed?.info.runtime_info ? { ...artifact.info.runtime_info, timed: artifact.timed.info.runtime_info } : artifact.info.runtime_info;
-    const sizes = v.target === "host" ? void 0 : await sizesOf(artifact.elf, elf, o.firmwareDir);
-    let owned = {};
-    if (sizes) {
-      const symbols = join16("symbols", `${slug(v.id)}.tsv`);
-      await mkdir11(join16(o.outDir, "symbols"), { recursive: true });
-      await writeFile5(join16(o.outDir, symbols), symbolsTsv(sizes.symbols));
-      owned = { owners: sizes.owners, symbols };
-    }
-    const stop = { ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, sizes?.symbols) } : {} };
+    const owned = owners ? { owners, symbols } : {};
     const inSlot = o.slot ?? ((task) => task());
-    const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop })) : v.target === "host" ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop })) : {};
+    const stop = (symbols2) => ({ ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, symbols2) } : {} });
+    const profile = async () => {
+      const image = await readFile17(artifact.elf);
+      const elf = parseElf(image, artifact.elf);
+      const sizes = await sizesOf(artifact.elf, elf, o.firmwareDir);
+      return inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop(sizes?.symbols) }));
+    };
+    const profiled = !o.profile?.(v) ? {} : v.target === "emulated" ? await profile() : v.target === "host" ? await inSlot(() => profileHostMeasured({ artifact, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, instructions: out.instructions, ...stop() })) : {};
     return { result: { ...base(v), status: "ok", metrics, durationMs: took(), ...keep2, ...owned, ...build ? { build } : {}, ...profiled }, log };
   } catch (e) {
     const why = e.message;
@@ -3927,7 +3989,7 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir12, readFile as readFile17 } from "node:fs/promises";
+import { mkdir as mkdir12, readFile as readFile18 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -4232,7 +4294,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile17(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile18(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -4294,7 +4356,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile17(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile18(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -4449,7 +4511,7 @@ function backendsFor(ctx) {
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile18 } from "node:fs/promises";
+import { readFile as readFile19 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname7, join as join18, resolve as resolve7 } from "node:path";
 
@@ -4589,7 +4651,7 @@ function parseInventory(file, text, cat) {
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile18(file, "utf8");
+    text = await readFile19(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -4818,12 +4880,12 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 }
 
 // src/profile/cache.ts
-import { createHash as createHash9 } from "node:crypto";
-import { readFile as readFile19 } from "node:fs/promises";
+import { createHash as createHash10 } from "node:crypto";
+import { readFile as readFile20 } from "node:fs/promises";
 import { dirname as dirname9, isAbsolute as isAbsolute3, relative } from "node:path";
 var PROFILE_FORMAT = 1;
 var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
-var sha256 = (x) => createHash9("sha256").update(x).digest("hex");
+var sha256 = (x) => createHash10("sha256").update(x).digest("hex");
 async function baseProfileKey(o) {
   const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
   return {
@@ -4833,7 +4895,7 @@ async function baseProfileKey(o) {
     config: sha256(o.configText),
     variant: o.variant,
     tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
-    plugin: sha256(await readFile19(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
+    plugin: sha256(await readFile20(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
     libc: hostLibc(),
     callers: CALLER_DEPTH
   };
@@ -4988,7 +5050,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile20(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile21(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -5072,7 +5134,7 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} };
   progress.note(`explain: profiling ${id}`);
   if (v.target === "host") return { profile: await profileHostImage({ artifact, ...timing }) };
-  const image = await readFile21(artifact.elf);
+  const image = await readFile22(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
   const profile = await profileImage({ artifact, image, elf, ...timing });
@@ -5401,7 +5463,7 @@ async function report(o, shards) {
 }
 
 // src/github/release.ts
-import { readFile as readFile22 } from "node:fs/promises";
+import { readFile as readFile23 } from "node:fs/promises";
 import { relative as relative3 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -5464,7 +5526,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative3(root, file).split("\\").join("/");
-    const content = await readFile22(file, "utf8");
+    const content = await readFile23(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });

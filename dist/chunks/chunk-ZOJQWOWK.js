@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-7TY25XYL.js";
+} from "./chunk-E3NZWPUZ.js";
 import {
   TARGETS,
   UserError,

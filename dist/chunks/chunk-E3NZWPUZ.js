@@ -14425,6 +14425,7 @@ export {
   require_dist,
   require_ajv,
   parseWithPositions,
+  plainJson,
   position,
   fail,
   validator

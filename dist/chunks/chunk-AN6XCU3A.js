@@ -4,12 +4,12 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-RFHLX7TK.js";
+} from "./chunk-ZOJQWOWK.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-7TY25XYL.js";
+} from "./chunk-E3NZWPUZ.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";

@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-Q3GS7HCR.js";
-import "./chunk-7TY25XYL.js";
+} from "./chunk-SBUBDIKQ.js";
+import "./chunk-E3NZWPUZ.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {
