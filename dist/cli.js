@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-XDWSDWWL.js";
+} from "./chunks/chunk-3XXQWYAH.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -84,6 +84,8 @@ export function packageRoot(): string {
   }
 }
 
+let packageVersion: string | undefined;
+/** This tool's version (package.json), read once per process. */
 export function toolPackageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (packageVersion ??= (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version);
 }

@@ -11,7 +11,7 @@ import { portableCommand, reusing } from '../src/store/reuse.js';
 import type { Artifact } from '../src/build/cmake.js';
 import type { RunOutput } from '../src/run/backend.js';
 import { ccacheSize, sizeOf, toPrune } from '../src/store/prune.js';
-import { depsPaths, ninjaPaths } from '../src/build/stamp.js';
+import { depsPaths, ninjaPaths, stampBytes } from '../src/build/stamp.js';
 import { loadedContentHash, parseElf } from '../src/measure/elf.js';
 import { execFileSync } from 'node:child_process';
 import { balance, criticalPathMs, planShards } from '../src/shard/plan.js';
@@ -128,6 +128,19 @@ test('a build stamp reads what the build used from build.ninja and `ninja -t dep
 
 const variant = (runtime: string, target: Variant['target'] = 'emulated'): Variant =>
   ({ id: `b/bare-metal/${runtime}/fft@${target}`, board: 'b', stack: 'bare-metal', runtime, benchmark: 'fft', target, cflags: [], defines: {} });
+
+test("pruning reads a build folder's size from its stamp's first bytes; an older stamp whole; anything else is no size", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-stamp-'));
+  const at = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  assert.equal(await stampBytes(at('new.json', `${JSON.stringify({ bytes: 123456, inputs: {}, files: { [`/x/${'y'.repeat(200)}`]: 'h' } })}\n`)), 123456);
+  assert.equal(await stampBytes(at('old.json', JSON.stringify({ inputs: {}, files: {}, bytes: 42 }))), 42);
+  assert.equal(await stampBytes(at('bad.json', '{"bytes": "many"}')), undefined);
+  assert.equal(await stampBytes(at('half.json', '{"inputs": {')), undefined);
+  assert.equal(await stampBytes(join(dir, 'none.json')), undefined);
+});
 
 test('plan cuts a hosted target into shards balanced by the last measured durations', () => {
   const vs = ['a', 'b', 'c', 'd', 'e'].map((r) => variant(r));

@@ -11,7 +11,7 @@
 //   process. Any other failure (a compile error leaves no dependency list; a full disk, a killed linker, an
 //   interrupted build) writes no stamp: the unit is built again.
 import { createHash } from 'node:crypto';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { runGuarded } from '../child.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
@@ -124,8 +124,25 @@ export async function writeStamp(dir: string, wanted: StampInputs, hashes: FileH
     const what = isFile ? await hashes.of(p) : undefined;
     if (what) files[p] = what;
   }
-  const stamp: Stamp = { inputs: wanted.inputs, files, ...(Object.keys(failed).length ? { failed } : {}), bytes };
+  // `bytes` first: pruning reads it from the stamp's first line of text (stampBytes), not the whole stamp.
+  const stamp: Stamp = { bytes, inputs: wanted.inputs, files, ...(Object.keys(failed).length ? { failed } : {}) };
   await writeAtomic(join(dir, STAMP), `${JSON.stringify(stamp)}\n`);
+}
+
+/** A build folder's size as its stamp records it (see writeStamp), or undefined (no stamp, or not one). */
+export async function stampBytes(path: string): Promise<number | undefined> {
+  const h = await open(path).catch(() => undefined);
+  if (!h) return undefined;
+  try {
+    const { buffer, bytesRead } = await h.read(Buffer.alloc(64), 0, 64, 0);
+    const head = /^\{"bytes":(\d+),/.exec(buffer.toString('utf8', 0, bytesRead));
+    if (head) return Number(head[1]);
+  } finally {
+    await h.close();
+  }
+  // Written before `bytes` came first.
+  const bytes = await readFile(path, 'utf8').then((t) => Number((JSON.parse(t) as { bytes?: unknown }).bytes)).catch(() => NaN);
+  return Number.isFinite(bytes) ? bytes : undefined;
 }
 
 export const dropStamp = (dir: string) => rm(join(dir, STAMP), { force: true });

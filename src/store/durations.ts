@@ -19,10 +19,11 @@ export async function recordDurations(dir: string, results: VariantResult[]): Pr
 export async function readDurations(dir: string): Promise<Map<string, number>> {
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
   const known = new Map<string, number>();
-  for (const f of files) {
-    const d = await readFile(join(dir, f), 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined);
+  // Read side by side: one small file per variant, hundreds of them.
+  const read = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined)));
+  read.forEach((d, i) => {
     const { id, durationMs } = (d ?? {}) as { id?: unknown; durationMs?: unknown };
-    if (typeof id === 'string' && typeof durationMs === 'number' && durationMs >= 0 && fileOf(dir, id) === join(dir, f)) known.set(id, durationMs);
-  }
+    if (typeof id === 'string' && typeof durationMs === 'number' && durationMs >= 0 && fileOf(dir, id) === join(dir, files[i]!)) known.set(id, durationMs);
+  });
   return known;
 }

@@ -7,9 +7,9 @@
 //   ccache/                          the compiler cache (build/cmake.ts compilerCache)
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, rm, stat, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { FileHashes, STAMP, type StampInputs } from '../build/stamp.js';
+import { FileHashes, STAMP, stampBytes, type StampInputs } from '../build/stamp.js';
 import { takeLock, type Held } from '../run/lock.js';
 import type { Config } from '../config/config.js';
 import type { Progress } from '../progress.js';
@@ -113,19 +113,14 @@ async function storeItems(store: ResultStore): Promise<Item[]> {
 
 /** A build folder's size is in its stamp (written after its build); its last use is the stamp's mtime. */
 async function buildItems(root: string): Promise<Item[]> {
-  const items: Item[] = [];
-  for (const tree of await readdir(root).catch(() => [] as string[])) {
-    for (const name of await readdir(join(root, tree)).catch(() => [] as string[])) {
-      const path = join(root, tree, name);
-      if (name.endsWith('.lock')) continue;
-      // In use by a run right now (its lock is there): never pruned under it.
-      if (existsSync(`${path}.lock`)) continue;
-      const st = await stat(join(path, STAMP)).catch(() => undefined);
-      const recorded = st && await readFile(join(path, STAMP), 'utf8').then((t) => Number((JSON.parse(t) as { bytes?: unknown }).bytes), () => NaN);
-      const bytes = recorded !== undefined && Number.isFinite(recorded) ? recorded : await sizeOf(path);
-      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat(path).catch(() => undefined))?.mtimeMs ?? 0 });
-    }
-  }
+  const folders = (await Promise.all((await readdir(root).catch(() => [] as string[])).map(async (tree) =>
+    (await readdir(join(root, tree)).catch(() => [] as string[])).map((name) => join(root, tree, name))))).flat();
+  // In use by a run right now (its lock is there): never pruned under it.
+  const items = await Promise.all(folders.filter((path) => !path.endsWith('.lock') && !existsSync(`${path}.lock`)).map(async (path): Promise<Item> => {
+    const st = await stat(join(path, STAMP)).catch(() => undefined);
+    const bytes = (st && await stampBytes(join(path, STAMP))) ?? await sizeOf(path);
+    return { path, bytes, used: st?.mtimeMs ?? (await stat(path).catch(() => undefined))?.mtimeMs ?? 0 };
+  }));
   return items;
 }
 

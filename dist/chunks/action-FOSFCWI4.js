@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-XDWSDWWL.js";
+} from "./chunk-3XXQWYAH.js";
 import {
   BearerCredentialHandler,
   HttpClient,

@@ -1497,12 +1497,12 @@ ${line}` : line;
     }
     kept = next;
   }
-  const open3 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+  const open4 = (kept.match(/<details[\s>]/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
   const fenced = (kept.match(/^(```|~~~)/gm)?.length ?? 0) % 2 === 1;
   return `${kept}${fenced ? "\n```" : ""}
 
 _\u2026 ${rows ? `${rows} more row(s)` : "the rest of this section"} in the full report._
-${"\n</details>".repeat(Math.max(0, open3))}`;
+${"\n</details>".repeat(Math.max(0, open4))}`;
 }
 function fitComment(body, full = {}) {
   if (body.length <= MAX_COMMENT) return body;
@@ -1608,8 +1608,9 @@ function packageRoot() {
     dir = up;
   }
 }
+var packageVersion;
 function toolPackageVersion() {
-  return JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8")).version;
+  return packageVersion ??= JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8")).version;
 }
 
 // src/interrupt.ts
@@ -1765,12 +1766,12 @@ async function lockOutDir(outDir, what) {
 // src/store/session.ts
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir7, readdir as readdir4, readFile as readFile8, readlink, rm as rm6, stat as stat3, symlink } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir7, readdir as readdir4, readlink, rm as rm6, stat as stat3, symlink } from "node:fs/promises";
 import { join as join10, resolve as resolve4 } from "node:path";
 
 // src/build/stamp.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
+import { open as open2, readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
 
 // src/child.ts
@@ -2035,9 +2036,22 @@ async function writeStamp(dir, wanted, hashes, bytes, failed = {}) {
     const what = isFile ? await hashes.of(p) : void 0;
     if (what) files[p] = what;
   }
-  const stamp = { inputs: wanted.inputs, files, ...Object.keys(failed).length ? { failed } : {}, bytes };
+  const stamp = { bytes, inputs: wanted.inputs, files, ...Object.keys(failed).length ? { failed } : {} };
   await writeAtomic(join7(dir, STAMP), `${JSON.stringify(stamp)}
 `);
+}
+async function stampBytes(path) {
+  const h = await open2(path).catch(() => void 0);
+  if (!h) return void 0;
+  try {
+    const { buffer, bytesRead } = await h.read(Buffer.alloc(64), 0, 64, 0);
+    const head = /^\{"bytes":(\d+),/.exec(buffer.toString("utf8", 0, bytesRead));
+    if (head) return Number(head[1]);
+  } finally {
+    await h.close();
+  }
+  const bytes = await readFile5(path, "utf8").then((t) => Number(JSON.parse(t).bytes)).catch(() => NaN);
+  return Number.isFinite(bytes) ? bytes : void 0;
 }
 var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
 
@@ -2054,11 +2068,11 @@ async function recordDurations(dir, results) {
 async function readDurations(dir) {
   const files = (await readdir2(dir).catch(() => [])).filter((f) => f.endsWith(".json"));
   const known2 = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const d = await readFile6(join8(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0);
+  const read = await Promise.all(files.map((f) => readFile6(join8(dir, f), "utf8").then((t) => JSON.parse(t), () => void 0)));
+  read.forEach((d, i) => {
     const { id, durationMs } = d ?? {};
-    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join8(dir, f)) known2.set(id, durationMs);
-  }
+    if (typeof id === "string" && typeof durationMs === "number" && durationMs >= 0 && fileOf(dir, id) === join8(dir, files[i])) known2.set(id, durationMs);
+  });
   return known2;
 }
 
@@ -2159,18 +2173,12 @@ async function storeItems(store) {
   }));
 }
 async function buildItems(root) {
-  const items = [];
-  for (const tree of await readdir4(root).catch(() => [])) {
-    for (const name2 of await readdir4(join10(root, tree)).catch(() => [])) {
-      const path = join10(root, tree, name2);
-      if (name2.endsWith(".lock")) continue;
-      if (existsSync3(`${path}.lock`)) continue;
-      const st = await stat3(join10(path, STAMP)).catch(() => void 0);
-      const recorded2 = st && await readFile8(join10(path, STAMP), "utf8").then((t) => Number(JSON.parse(t).bytes), () => NaN);
-      const bytes = recorded2 !== void 0 && Number.isFinite(recorded2) ? recorded2 : await sizeOf(path);
-      items.push({ path, bytes, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 });
-    }
-  }
+  const folders = (await Promise.all((await readdir4(root).catch(() => [])).map(async (tree) => (await readdir4(join10(root, tree)).catch(() => [])).map((name2) => join10(root, tree, name2))))).flat();
+  const items = await Promise.all(folders.filter((path) => !path.endsWith(".lock") && !existsSync3(`${path}.lock`)).map(async (path) => {
+    const st = await stat3(join10(path, STAMP)).catch(() => void 0);
+    const bytes = (st && await stampBytes(join10(path, STAMP))) ?? await sizeOf(path);
+    return { path, bytes, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 };
+  }));
   return items;
 }
 async function linkBuilds(outDir, buildRoot) {
@@ -2186,7 +2194,7 @@ var withEnv = (c, env) => ({ args: c.args, env: { ...c.env, ...env } });
 
 // src/shard/files.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile8 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 
 // src/shard/plan.ts
@@ -2268,23 +2276,23 @@ async function readShardFolders(dirs) {
   for (const dir of (await Promise.all(dirs.map(candidates))).flat()) {
     const results = join11(dir, "results.json");
     if (existsSync4(results)) {
-      const r = parseResults(results, await readFile9(results, "utf8"));
+      const r = parseResults(results, await readFile8(results, "utf8"));
       files.push({ file: results, results: r });
     }
     const p = join11(dir, "plan.json");
-    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile9(p, "utf8")) };
+    if (existsSync4(p) && !plan2) plan2 = { file: p, plan: parsePlan(p, await readFile8(p, "utf8")) };
   }
   return { files, ...plan2 ? { plan: plan2 } : {} };
 }
 
 // src/jobs/explain.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile22, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir15, mkdtemp as mkdtemp5, readFile as readFile21, rm as rm13, writeFile as writeFile8 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { dirname as dirname10, isAbsolute as isAbsolute4, join as join23, relative as relative2, resolve as resolve9 } from "node:path";
 
 // src/build/cmake.ts
-import { mkdir as mkdir8, readFile as readFile11, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile10, realpath, rm as rm7, utimes as utimes2, writeFile as writeFile3 } from "node:fs/promises";
 import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname5, join as join12, resolve as resolve5 } from "node:path";
 
@@ -2359,7 +2367,7 @@ function onlyMisfits(steps, failed) {
 
 // src/build/image.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile10, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile9, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 
 // src/measure/elf.ts
@@ -2443,7 +2451,7 @@ var identity = (s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 var hex64 = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
 var hashesFile = (image) => `${image}.wmb-hashes.json`;
 async function recorded(image) {
-  const text = await readFile10(hashesFile(image), "utf8").catch(() => void 0);
+  const text = await readFile9(hashesFile(image), "utf8").catch(() => void 0);
   const r = text === void 0 ? void 0 : plainJson(text)?.value;
   return r && typeof r.identity === "string" && hex64(r.sha256) && hex64(r.loaded) ? r : void 0;
 }
@@ -2457,7 +2465,7 @@ async function imageHashes(path) {
     known.set(path, entry2);
     return entry2;
   }
-  const bytes = await readFile10(path);
+  const bytes = await readFile9(path);
   let loaded;
   try {
     loaded = loadedContentHash(bytes, path);
@@ -2606,7 +2614,7 @@ async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
   const source = resolve5(firmwareDir);
   await mkdir8(dir, { recursive: true });
   let log = "";
-  const cache = await readFile11(join12(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
+  const cache = await readFile10(join12(dir, "CMakeCache.txt"), "utf8").catch(() => void 0);
   const foreign = cache === void 0 ? void 0 : foreignCache(cache, [dir, await realpath(dir)], [source, await realpath(source).catch(() => source)]);
   if (foreign) {
     log += `# ${dir} was ${foreign}: cleared and configured anew
@@ -2630,7 +2638,7 @@ async function configureAndBuild(u, firmwareDir, buildRoot, dir, log, stamp, o) 
   const configureStamp = join12(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
   const run = (a) => runGuarded(["cmake", ...a], { all: true, env: ccache?.env ?? {}, ...signal ? { signal } : {} });
-  const configured = existsSync5(join12(dir, "CMakeCache.txt")) && await readFile11(configureStamp, "utf8").catch(() => "") === wanted;
+  const configured = existsSync5(join12(dir, "CMakeCache.txt")) && await readFile10(configureStamp, "utf8").catch(() => "") === wanted;
   if (!configured) {
     const r2 = await run(args);
     log += `$ cmake ${args.join(" ")}
@@ -2684,15 +2692,15 @@ ${why || r.all}
   return out;
 }
 async function builtImage(json, log) {
-  const info2 = JSON.parse(await readFile11(json, "utf8"));
-  const recorded2 = info2.image_sha256 ? (await readFile11(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
+  const info2 = JSON.parse(await readFile10(json, "utf8"));
+  const recorded2 = info2.image_sha256 ? (await readFile10(info2.image_sha256, "utf8").catch(() => "")).trim() : "";
   if (!/^[0-9a-f]{64}$/.test(recorded2))
     throw new BuildError(`the build recorded no sha256 of its image (${info2.image_sha256 ?? `no image_sha256 in ${json}`}): a firmware tree without firmware/cmake/wmb_image_record.cmake?`, log);
   return { elf: info2.elf ?? join12(dirname5(json), "firmware.elf"), sha256: recorded2, info: info2 };
 }
 
 // src/measure/owners.ts
-import { readdir as readdir6, readFile as readFile12 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile11 } from "node:fs/promises";
 import { basename, dirname as dirname6, sep as sep2 } from "node:path";
 function parseMap(text) {
   const start2 = text.indexOf("\nLinker script and memory map");
@@ -2807,23 +2815,23 @@ function sourceFolders(firmwareDir) {
   return f;
 }
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile12(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile11(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
 // src/jobs/collect.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { mkdir as mkdir14, readFile as readFile21, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir14, readFile as readFile20, writeFile as writeFile7 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/jobs/execute.ts
-import { mkdir as mkdir11, readFile as readFile17, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir11, readFile as readFile16, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/facts.ts
 import { createHash as createHash8 } from "node:crypto";
-import { copyFile, readFile as readFile13 } from "node:fs/promises";
+import { copyFile, readFile as readFile12 } from "node:fs/promises";
 
 // src/measure/footprint.ts
 function footprint(elf) {
@@ -2859,11 +2867,11 @@ var isKept = (v) => {
 };
 async function imageFacts(image, o = {}) {
   const want = { version: `${toolPackageVersion()}/${FACTS_VERSION}`, sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
-  const text = await readFile13(factsFile(image), "utf8").catch(() => void 0);
+  const text = await readFile12(factsFile(image), "utf8").catch(() => void 0);
   const kept = text === void 0 ? void 0 : plainJson(text)?.value;
   if (isKept(kept) && kept.version === want.version && kept.sha256 === want.sha256 && kept.folders === want.folders && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
     return { ...kept.buildId ? { buildId: kept.buildId } : {}, footprint: kept.footprint, ...kept.owners ? { owners: kept.owners } : {} };
-  const bytes = await readFile13(image);
+  const bytes = await readFile12(image);
   if (createHash8("sha256").update(bytes).digest("hex") !== want.sha256) throw new Error(`${image} changed while it was measured`);
   const elf = parseElf(bytes, image);
   const sizes = o.firmwareDir === void 0 ? void 0 : await sizesOf(image, elf, o.firmwareDir);
@@ -3024,7 +3032,7 @@ function hostMetrics(v, spec, runs, instructions, clockGhz, images = {}) {
 }
 
 // src/profile/variant.ts
-import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile15, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir10, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm9, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join14 } from "node:path";
 
@@ -3107,7 +3115,7 @@ var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(
 // src/profile/plugin.ts
 import { createHash as createHash9 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir9, readFile as readFile14, rename as rename3, rm as rm8 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile13, rename as rename3, rm as rm8 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 var PLUGIN_SOURCE = () => join13(packageRoot(), "tools", "qemu-plugin", "wmb_profile.c");
 var building = /* @__PURE__ */ new Map();
@@ -3118,7 +3126,7 @@ function ensurePlugin(cache = cacheRoot()) {
 }
 async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
-  const text = await readFile14(source).catch(() => void 0);
+  const text = await readFile13(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
   const dir = join13(cache, "qemu-plugin", createHash9("sha256").update(text).digest("hex").slice(0, 16));
   const path = join13(dir, "wmb_profile.so");
@@ -3400,7 +3408,7 @@ async function profileImage(o) {
     const outPath = join14(work, "profile.txt");
     await writeFile4(funcsPath, funcsFile(funcs));
     const run = await runWithPlugin(pluginCommand(qemuCommand(o.artifact), plugin.path, funcsPath, counter, outPath), o.timeoutMs, o.signal);
-    const text = await readFile15(outPath, "utf8").catch(() => void 0);
+    const text = await readFile14(outPath, "utf8").catch(() => void 0);
     if (text === void 0)
       return { unavailable: `QEMU did not run the profiling plugin: ${refusal(run.diagnostics) ?? `exit status ${run.exitCode}${run.timedOut ? " (timed out)" : ""}`}` };
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
@@ -3420,7 +3428,7 @@ async function profileImage(o) {
     }
     const regions = recordRegions(plugged, funcs, measured2);
     if ("unavailable" in regions) return regions;
-    const mapText = await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
+    const mapText = await readFile14(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => "");
     const owner = ownerLookup(parseMap(mapText), await sourceFolders(o.firmwareDir));
     const profiles = regions.map((r, i) => profileOf(measured2[i].label, r, funcs, owner));
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
@@ -3441,7 +3449,7 @@ async function profileMeasured(o) {
 }
 
 // src/profile/host.ts
-import { mkdtemp as mkdtemp3, readFile as readFile16, realpath as realpath2, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile15, realpath as realpath2, rm as rm10 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join15 } from "node:path";
 
@@ -3702,7 +3710,7 @@ function hostProfile(label2, out, kindOf, ownerOf2) {
 
 // src/profile/host.ts
 async function codeOf(path) {
-  const buf = await readFile16(path).catch(() => void 0);
+  const buf = await readFile15(path).catch(() => void 0);
   if (!buf || buf.readUInt32BE(0) !== 2135247942) return void 0;
   const elf = parseElf(buf, path);
   const code2 = elf.sections.filter((s) => s.flags & SHF_EXECINSTR);
@@ -3734,13 +3742,13 @@ async function profileHostImage(o) {
     const run = await runGuarded(callgrindCommand(o.artifact.elf, { out: outPath, callers: CALLER_DEPTH }), { limitMs: o.timeoutMs, ...o.signal ? { signal: o.signal } : {}, stdin: "ignore" });
     const durationMs = performance.now() - start2;
     if (run.timedOut || run.exitCode !== 0) return { unavailable: `the profiled run under callgrind ${run.timedOut ? "timed out" : `exited with status ${run.exitCode}`}` };
-    const text = await readFile16(outPath, "utf8").catch(() => void 0);
+    const text = await readFile15(outPath, "utf8").catch(() => void 0);
     if (text === void 0) return { unavailable: "callgrind wrote no profile" };
     let parsed;
     let label2;
     try {
       parsed = parseCallgrindOut(outPath, text);
-      const elf = parseElf(await readFile16(o.artifact.elf), o.artifact.elf);
+      const elf = parseElf(await readFile15(o.artifact.elf), o.artifact.elf);
       label2 = measuredRecords(parseRecords(String(run.stdout ?? ""), elf.buildId ?? ""))[0]?.label ?? o.artifact.variant.benchmark;
     } catch (e) {
       if (!(e instanceof CallgrindFormatError || e instanceof ProtocolError)) throw e;
@@ -3752,7 +3760,7 @@ async function profileHostImage(o) {
       const bytes = r?.(e.site);
       return r && bytes ? edgeKind(r.machine, bytes) : void 0;
     };
-    const map = parseMap(await readFile16(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
+    const map = parseMap(await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
     const files = await writeProfiles(o.outDir, o.artifact.variant.id, profiles);
     return { profiles, counts: [parsed.total], files, durationMs, lints: lints(profiles) };
@@ -3785,7 +3793,7 @@ async function runOne(v, o, phase, built) {
     const buildLog = join16("raw", `${slug(v.id)}.build.log`);
     await mkdir11(join16(o.outDir, "raw"), { recursive: true });
     await writeFile5(join16(o.outDir, buildLog), e.log);
-    const map = e.dir ? await readFile17(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
+    const map = e.dir ? await readFile16(join16(e.dir, "firmware.map"), "utf8").catch(() => "") : "";
     const need = memoryNeed(e.log, v, { RAM: Number(defs.WMB_BOARD_RAM_BYTES), FLASH: Number(defs.WMB_BOARD_FLASH_BYTES) }, ramNeedFromMap(map));
     if (need && !o.signal?.aborted)
       return { result: { ...base(v), status: "not-built", reason: need, metrics: {}, durationMs: took(), log: buildLog }, log: e.log };
@@ -3845,7 +3853,7 @@ ${out.serial}${out.diagnostics}`;
     const inSlot = o.slot ?? ((task) => task());
     const stop = (symbols2) => ({ ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, symbols2) } : {} });
     const profile = async () => {
-      const image = await readFile17(artifact.elf);
+      const image = await readFile16(artifact.elf);
       const elf = parseElf(image, artifact.elf);
       const sizes = await sizesOf(artifact.elf, elf, o.firmwareDir);
       return inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop(sizes?.symbols) }));
@@ -3989,7 +3997,7 @@ function thresholdsFor(config, cat, id) {
 }
 
 // src/run/hardware.ts
-import { mkdir as mkdir12, readFile as readFile18 } from "node:fs/promises";
+import { mkdir as mkdir12, readFile as readFile17 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
@@ -4168,7 +4176,7 @@ ${out}
 
 // src/run/serial.ts
 import { constants as constants3 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { connect } from "node:net";
 import { ReadStream } from "node:tty";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -4215,7 +4223,7 @@ async function openTcp(host, port, name2) {
 async function openDevice(path, baud) {
   const stty = await execa("stty", ["-F", path, String(baud), "raw", "-echo", "cs8", "-cstopb", "-parenb", "clocal"], { reject: false, all: true });
   if (stty.failed) throw Object.assign(new Error(`stty ${path}: ${String(stty.all).trim()}`), { code: "ESTTY" });
-  const fh = await open2(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
+  const fh = await open3(path, constants3.O_RDONLY | constants3.O_NOCTTY | constants3.O_NONBLOCK);
   return wrap(new ReadStream(fh.fd), path);
 }
 async function openSerial(spec, baud, waitMs) {
@@ -4294,7 +4302,7 @@ var LADDER = [
   { name: "reflash under reset", flash: true, underReset: true }
 ];
 async function vectorTable(elf) {
-  const sections2 = parseElf(await readFile18(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
+  const sections2 = parseElf(await readFile17(elf), elf).sections.filter((s) => s.flags & SHF_ALLOC && s.type !== SHT_NOBITS && s.size > 0);
   const v = sections2.find((s) => s.name === ".vectors") ?? sections2.sort((a, b) => a.addr - b.addr)[0];
   if (!v) throw new Error(`${elf}: no loadable section`);
   return v.addr;
@@ -4356,7 +4364,7 @@ function hardwareBackend(farm, workRoot, analyzerMetric2) {
       };
       try {
         const job = { elf: artifact.elf, board: board2, vectors: await vectorTable(artifact.elf), workDir, underReset: false };
-        const buildId = parseElf(await readFile18(artifact.elf), artifact.elf).buildId;
+        const buildId = parseElf(await readFile17(artifact.elf), artifact.elf).buildId;
         if (!buildId) return out({ failure: `${artifact.elf} has no GNU build id` });
         let why = "";
         for (const step of LADDER) {
@@ -4511,7 +4519,7 @@ function backendsFor(ctx) {
 }
 
 // src/inventory/inventory.ts
-import { readFile as readFile19 } from "node:fs/promises";
+import { readFile as readFile18 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname7, join as join18, resolve as resolve7 } from "node:path";
 
@@ -4651,7 +4659,7 @@ function parseInventory(file, text, cat) {
 async function loadInventory(file, cat) {
   let text;
   try {
-    text = await readFile19(file, "utf8");
+    text = await readFile18(file, "utf8");
   } catch (e) {
     throw new UserError(`${file}: cannot read the board inventory (${e.code ?? String(e)}); target hardware needs one (see README "Board inventory")`);
   }
@@ -4881,7 +4889,7 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 
 // src/profile/cache.ts
 import { createHash as createHash10 } from "node:crypto";
-import { readFile as readFile20 } from "node:fs/promises";
+import { readFile as readFile19 } from "node:fs/promises";
 import { dirname as dirname9, isAbsolute as isAbsolute3, relative } from "node:path";
 var PROFILE_FORMAT = 1;
 var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
@@ -4895,7 +4903,7 @@ async function baseProfileKey(o) {
     config: sha256(o.configText),
     variant: o.variant,
     tools: Object.fromEntries(await Promise.all(tools.map(async (t) => [t, await toolVersion(t)]))),
-    plugin: sha256(await readFile20(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
+    plugin: sha256(await readFile19(PLUGIN_SOURCE()).catch(() => Buffer.alloc(0))),
     libc: hostLibc(),
     callers: CALLER_DEPTH
   };
@@ -5050,7 +5058,7 @@ async function collect(job, m, shard) {
 }
 async function gather(job, m, s) {
   const found = await readShardFolders(s.results);
-  const planned = s.planFile ? parsePlan(s.planFile, await readFile21(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
+  const planned = s.planFile ? parsePlan(s.planFile, await readFile20(s.planFile, "utf8")) : found.plan?.plan ?? m.shards;
   return { merged: mergeShards(planned, found.files, await provenance(job.configDir)), ranTargets: [...new Set(planned.shards.map((x) => x.target))] };
 }
 
@@ -5134,7 +5142,7 @@ async function profileVariant(config, firmwareDir, id, outDir, progress, signal)
   const timing = { firmwareDir: job.firmwareDir, outDir, timeoutMs: job.config.timeoutSeconds * 1e3, ...signal ? { signal } : {} };
   progress.note(`explain: profiling ${id}`);
   if (v.target === "host") return { profile: await profileHostImage({ artifact, ...timing }) };
-  const image = await readFile22(artifact.elf);
+  const image = await readFile21(artifact.elf);
   const elf = parseElf(image, artifact.elf);
   const sizes = await sizesOf(artifact.elf, elf, job.firmwareDir);
   const profile = await profileImage({ artifact, image, elf, ...timing });
@@ -5463,7 +5471,7 @@ async function report(o, shards) {
 }
 
 // src/github/release.ts
-import { readFile as readFile23 } from "node:fs/promises";
+import { readFile as readFile22 } from "node:fs/promises";
 import { relative as relative3 } from "node:path";
 var pct = (e) => e.before === void 0 || e.after === void 0 || e.before === 0 ? "" : formatPercent(100 * (e.after - e.before) / Math.abs(e.before));
 function pullRequestBody(edits, files, source) {
@@ -5526,7 +5534,7 @@ async function baselineChanges(baselineDir, written, deleted = []) {
   const files = [];
   for (const file of written) {
     const path = relative3(root, file).split("\\").join("/");
-    const content = await readFile23(file, "utf8");
+    const content = await readFile22(file, "utf8");
     const before = await git2(root, ["show", `HEAD:${path}`]);
     if (before.failed || `${before.stdout}
 ` !== content) files.push({ path, content });
