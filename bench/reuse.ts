@@ -7,9 +7,10 @@
 //   4. the planned critical path of the shipped matrix on 1, 4 and 16 runners, from the durations measured here.
 // Every program the tool could start is a logging wrapper on PATH (traced.ts), so the counts are counted, not assumed.
 // Default matrix: bare-metal on the F446RE, native, wasm3 and WAMR fast, both benchmarks; --full: the shipped config.
+// --warm: only 2., on the user's own cache (see below).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveJob } from '../src/jobs/job.js';
 import { silentProgress } from '../src/progress.js';
@@ -31,6 +32,19 @@ writeFileSync(studyConfig, /^run:[ \t]*$/m.test(matrix) ? matrix.replace(/^run:[
 
 const { fresh, check: checkWith, processes } = tracedChecks(root, dir);
 const check = (cache: string, ...args: string[]) => checkWith(config, cache, ...args);
+
+// --warm: only the unchanged re-check, on the user's own cache (filled by a check of this tree, `npm run check`
+// for the shipped matrix): minutes instead of the hours a cold shipped matrix takes on 2 cores.
+if (process.argv.includes('--warm')) {
+  const own = resolve(process.env.WASM_MCU_BENCH_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'wasm-mcu-bench'));
+  const first = check(own);
+  const again = [check(own), check(own), check(own)];
+  const ms = again.map((c) => c.ms).sort((a, b) => a - b);
+  console.log(`\nwasm-mcu-bench bench: unchanged re-check of ${full ? 'the shipped matrix' : 'the small matrix'} on ${own} (${again[0]!.variants} variants: ${again[0]!.ok} ok, ${again[0]!.notBuilt} not built)`);
+  console.log(`first check: ${seconds(first.ms)} (${processes(first)}); then 3 re-checks: min ${seconds(ms[0]!)}, median ${seconds(ms[1]!)}, max ${seconds(ms[2]!)} (goal <= 5 s)`);
+  for (const c of again) console.log(`   ${processes(c)}`);
+  process.exit(0);
+}
 
 const cache = fresh('cache');
 const cold = check(cache);
