@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-3XXQWYAH.js";
+} from "./chunks/chunk-32BU7GV6.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,7 +67,7 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-SBUBDIKQ.js";
+} from "./chunks/chunk-F75WDHLU.js";
 import {
   execa
 } from "./chunks/chunk-ZOJQWOWK.js";

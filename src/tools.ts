@@ -1,6 +1,7 @@
 // External programs the pipeline calls, the Debian package each comes from, and their versions for provenance.
 import { execa } from 'execa';
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { cacheRoot } from './sources/sources.js';
@@ -82,6 +83,23 @@ export function packageRoot(): string {
     if (up === dir) throw new Error('cannot find the wasm-mcu-bench package root');
     dir = up;
   }
+}
+
+let codeHash: string | undefined;
+/**
+ * A hash of this tool's own code: the bundle it runs from (dist/), or its sources under tsx (src/). What it derives
+ * and keeps (measure/facts.ts) is derived again by any other code, released or not.
+ */
+export function toolCodeHash(): string {
+  if (codeHash) return codeHash;
+  const root = packageRoot();
+  const from = join(root, fileURLToPath(import.meta.url).startsWith(join(root, 'dist')) ? 'dist' : 'src');
+  const h = createHash('sha256');
+  for (const f of readdirSync(from, { recursive: true }).map(String).sort()) {
+    const path = join(from, f);
+    if (statSync(path).isFile()) h.update(`${f}\n`).update(readFileSync(path));
+  }
+  return (codeHash = h.digest('hex'));
 }
 
 let packageVersion: string | undefined;

@@ -75,7 +75,7 @@ export const configSchema = (cat: Catalogue) => {
       properties: {
         timeout: seconds,
         // 0: one per CPU. Each job is a compiler or an emulator: more than this only thrashes.
-        jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'parallel variants; 0 is one per CPU' },
+        jobs: { type: 'integer', minimum: 0, maximum: 256, description: 'builds and runs at once; 0 is one per CPU' },
         // Instructions by function: for the variants that moved over a threshold (built at the base too), every one, or none.
         profile: { enum: [...PROFILE_CHOICES] },
         // Emulated counts are exact and always reused; these targets' numbers are not repeatable (wall time, a board's cycles).

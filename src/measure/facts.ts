@@ -1,20 +1,17 @@
 // A measured image's facts: its build id, its footprint and, from the map its link wrote, the owners of its bytes
 // and its symbols. Derived once per image and kept beside it (`<image>.wmb-facts.json`, `<image>.wmb-symbols.tsv`):
 // a re-check whose image is the same file (build/image.ts) reads neither the image nor its map again. Kept for
-// the image's sha256, this tool's version and FACTS_VERSION, and the firmware's source files (owners go by them);
-// anything else, or a record that is not one, is derived again.
+// the image's sha256, this tool's code (any change to it derives them again) and the firmware's source files
+// (owners go by them); anything else, or a record that is not one, is derived again.
 import { createHash } from 'node:crypto';
 import { copyFile, readFile } from 'node:fs/promises';
 import { imageHashes } from '../build/image.js';
 import { writeAtomic } from '../files.js';
 import { plainJson } from '../schema/locate.js';
-import { toolPackageVersion } from '../tools.js';
+import { toolCodeHash } from '../tools.js';
 import { parseElf } from './elf.js';
 import { footprint, type Footprint } from './footprint.js';
 import { sizesOf, sourceFolders, symbolsTsv, type Owner, type OwnerBytes } from './owners.js';
-
-/** Raised when what is derived here, or how, changes: every kept record is derived again. */
-const FACTS_VERSION = 1;
 
 export interface ImageFacts {
   buildId?: string;
@@ -55,7 +52,7 @@ const isKept = (v: unknown): v is Kept => {
  * The image must be the one its caller checked (replacedImage): the record is found by the file's sha256.
  */
 export async function imageFacts(image: string, o: { firmwareDir?: string; symbolsTo?: string } = {}): Promise<ImageFacts> {
-  const want = { version: `${toolPackageVersion()}/${FACTS_VERSION}`, sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
+  const want = { version: toolCodeHash(), sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
   const text = await readFile(factsFile(image), 'utf8').catch(() => undefined);
   const kept = text === undefined ? undefined : plainJson(text)?.value;
   if (isKept(kept) && kept.version === want.version && kept.sha256 === want.sha256 && kept.folders === want.folders

@@ -9,7 +9,7 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-SBUBDIKQ.js";
+} from "./chunk-F75WDHLU.js";
 import "./chunk-E3NZWPUZ.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";

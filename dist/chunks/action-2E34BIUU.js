@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-3XXQWYAH.js";
+} from "./chunk-32BU7GV6.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,7 +60,7 @@ import {
 import "./chunk-D6S4A3XR.js";
 import {
   PROFILE_CHOICES
-} from "./chunk-SBUBDIKQ.js";
+} from "./chunk-F75WDHLU.js";
 import {
   RUNS,
   addEntry,
@@ -48029,7 +48029,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-BYK6O2UG.js");
+  const { loadConfig } = await import("./config-THKDKXGK.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);

@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-SBUBDIKQ.js";
+} from "./chunk-F75WDHLU.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -1545,7 +1545,8 @@ async function upsertComment(octokit, where, body) {
 }
 
 // src/tools.ts
-import { accessSync, constants, existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { accessSync, constants, existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2 } from "node:fs/promises";
 import { delimiter, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1607,6 +1608,19 @@ function packageRoot() {
     if (up === dir) throw new Error("cannot find the wasm-mcu-bench package root");
     dir = up;
   }
+}
+var codeHash;
+function toolCodeHash() {
+  if (codeHash) return codeHash;
+  const root = packageRoot();
+  const from = join4(root, fileURLToPath(import.meta.url).startsWith(join4(root, "dist")) ? "dist" : "src");
+  const h = createHash2("sha256");
+  for (const f of readdirSync2(from, { recursive: true }).map(String).sort()) {
+    const path = join4(from, f);
+    if (statSync2(path).isFile()) h.update(`${f}
+`).update(readFileSync2(path));
+  }
+  return codeHash = h.digest("hex");
 }
 var packageVersion;
 function toolPackageVersion() {
@@ -1764,13 +1778,13 @@ async function lockOutDir(outDir, what) {
 }
 
 // src/store/session.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { lstat as lstat2, mkdir as mkdir7, readdir as readdir4, readlink, rm as rm6, stat as stat3, symlink } from "node:fs/promises";
 import { join as join10, resolve as resolve4 } from "node:path";
 
 // src/build/stamp.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { open as open2, readFile as readFile5, rm as rm4, stat } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join7, resolve as resolve3, sep } from "node:path";
 
@@ -1795,7 +1809,7 @@ async function runGuarded(argv2, options) {
 }
 
 // src/store/store.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir5, readdir, readFile as readFile4, rm as rm3, utimes } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
@@ -1916,7 +1930,7 @@ var entrySchema = {
 };
 var validate2 = validator(entrySchema);
 var canonical = (v) => JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a < b ? -1 : 1)) : x);
-var keyHash = (key) => createHash2("sha256").update(canonical(key)).digest("hex");
+var keyHash = (key) => createHash3("sha256").update(canonical(key)).digest("hex");
 var ResultStore = class {
   /** `dir`: the store's folder (<cache>/results); `warn` hears of every entry not trusted. */
   constructor(dir, warn) {
@@ -2003,7 +2017,7 @@ var FileHashes = class {
   of(path) {
     let h = this.known.get(path);
     if (!h) {
-      h = SYSTEM.some((d) => path.startsWith(d)) ? stat(path).then((s) => s.isFile() ? `size ${s.size} mtime ${s.mtimeMs}` : void 0, () => void 0) : readFile5(path).then((b) => createHash3("sha256").update(b).digest("hex"), () => void 0);
+      h = SYSTEM.some((d) => path.startsWith(d)) ? stat(path).then((s) => s.isFile() ? `size ${s.size} mtime ${s.mtimeMs}` : void 0, () => void 0) : readFile5(path).then((b) => createHash4("sha256").update(b).digest("hex"), () => void 0);
       this.known.set(path, h);
     }
     return h;
@@ -2129,7 +2143,7 @@ var CCACHE_SHARE = 0.4;
 var BUILD_WAIT_MS = 6 * 3600 * 1e3;
 var storeDir = (cache) => join10(cache, "results");
 var durationsDir = (cache) => join10(cache, "durations");
-var buildsDir = (cache, firmwareDir) => join10(cache, "builds", createHash4("sha256").update(resolve4(firmwareDir)).digest("hex").slice(0, 12));
+var buildsDir = (cache, firmwareDir) => join10(cache, "builds", createHash5("sha256").update(resolve4(firmwareDir)).digest("hex").slice(0, 12));
 var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 var holdIn = (buildRoot) => async (folder, what) => {
   await mkdir7(buildRoot, { recursive: true });
@@ -2297,10 +2311,10 @@ import { existsSync as existsSync5 } from "node:fs";
 import { dirname as dirname5, join as join12, resolve as resolve5 } from "node:path";
 
 // src/build/group.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var MEMBER_DEFS = ["WMB_BENCHMARK_DIR", "WMB_ITERATIONS", "WMB_STEADY_PROBES"];
 var slug = (id) => id.replace(/[/@]/g, ".");
-var short = (x) => createHash5("sha256").update(canonical(x)).digest("hex").slice(0, 10);
+var short = (x) => createHash6("sha256").update(canonical(x)).digest("hex").slice(0, 10);
 var how = (v) => ({ cflags: v.cflags, defines: v.defines, image: v.image ?? v.target });
 var buildFolder = (v) => `${slug(v.id)}-${short(how(v))}`;
 var split = (defs) => {
@@ -2366,12 +2380,12 @@ function onlyMisfits(steps, failed) {
 }
 
 // src/build/image.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { readFile as readFile9, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 
 // src/measure/elf.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var SHF_WRITE = 1;
 var SHF_ALLOC = 2;
 var SHF_EXECINSTR = 4;
@@ -2432,7 +2446,7 @@ function loadedContentHash(buf, file = "ELF file") {
   const phentsize = buf.readUInt16LE(is64 ? 54 : 42);
   const phnum = buf.readUInt16LE(is64 ? 56 : 44);
   if (phoff === 0 || phoff + phnum * phentsize > buf.length) throw new UserError(`${file}: truncated ELF (program headers out of range)`);
-  const h = createHash6("sha256").update(`entry ${num(24)}
+  const h = createHash7("sha256").update(`entry ${num(24)}
 `);
   for (let i = 0; i < phnum; i++) {
     const o = phoff + i * phentsize;
@@ -2474,7 +2488,7 @@ async function imageHashes(path) {
   }
   const entry = {
     identity: before,
-    sha256: createHash7("sha256").update(bytes).digest("hex"),
+    sha256: createHash8("sha256").update(bytes).digest("hex"),
     loaded: () => {
       if (loaded instanceof Error) throw loaded;
       return loaded;
@@ -2830,7 +2844,7 @@ import { join as join16 } from "node:path";
 import { availableParallelism } from "node:os";
 
 // src/measure/facts.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { copyFile, readFile as readFile12 } from "node:fs/promises";
 
 // src/measure/footprint.ts
@@ -2848,7 +2862,6 @@ function footprint(elf) {
 }
 
 // src/measure/facts.ts
-var FACTS_VERSION = 1;
 var factsFile = (image) => `${image}.wmb-facts.json`;
 var symbolsFile = (image) => `${image}.wmb-symbols.tsv`;
 var foldersKey = /* @__PURE__ */ new Map();
@@ -2856,7 +2869,7 @@ var foldersOf = (firmwareDir) => {
   if (firmwareDir === void 0) return Promise.resolve("none");
   let k = foldersKey.get(firmwareDir);
   if (!k) {
-    k = sourceFolders(firmwareDir).then((f) => createHash8("sha256").update(JSON.stringify([...f].sort())).digest("hex"));
+    k = sourceFolders(firmwareDir).then((f) => createHash9("sha256").update(JSON.stringify([...f].sort())).digest("hex"));
     foldersKey.set(firmwareDir, k);
   }
   return k;
@@ -2866,13 +2879,13 @@ var isKept = (v) => {
   return typeof k?.version === "string" && typeof k.sha256 === "string" && typeof k.folders === "string" && (k.buildId === void 0 || typeof k.buildId === "string") && typeof k.footprint === "object" && k.footprint !== null && Object.values(k.footprint).every((n) => typeof n === "number") && (k.owners === void 0 || typeof k.owners === "object" && k.owners !== null);
 };
 async function imageFacts(image, o = {}) {
-  const want = { version: `${toolPackageVersion()}/${FACTS_VERSION}`, sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
+  const want = { version: toolCodeHash(), sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
   const text = await readFile12(factsFile(image), "utf8").catch(() => void 0);
   const kept = text === void 0 ? void 0 : plainJson(text)?.value;
   if (isKept(kept) && kept.version === want.version && kept.sha256 === want.sha256 && kept.folders === want.folders && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
     return { ...kept.buildId ? { buildId: kept.buildId } : {}, footprint: kept.footprint, ...kept.owners ? { owners: kept.owners } : {} };
   const bytes = await readFile12(image);
-  if (createHash8("sha256").update(bytes).digest("hex") !== want.sha256) throw new Error(`${image} changed while it was measured`);
+  if (createHash9("sha256").update(bytes).digest("hex") !== want.sha256) throw new Error(`${image} changed while it was measured`);
   const elf = parseElf(bytes, image);
   const sizes = o.firmwareDir === void 0 ? void 0 : await sizesOf(image, elf, o.firmwareDir);
   const facts = { ...elf.buildId ? { buildId: elf.buildId } : {}, footprint: footprint(elf), ...sizes ? { owners: sizes.owners } : {} };
@@ -3113,7 +3126,7 @@ function vectorTargets(buf, elf, starts) {
 var funcsFile = (fs) => fs.map((f) => `${f.start.toString(16)} ${f.end.toString(16)} ${f.handler ? 1 : 0}`).join("\n") + "\n";
 
 // src/profile/plugin.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir9, readFile as readFile13, rename as rename3, rm as rm8 } from "node:fs/promises";
 import { join as join13 } from "node:path";
@@ -3128,7 +3141,7 @@ async function buildPlugin(cache) {
   const source = PLUGIN_SOURCE();
   const text = await readFile13(source).catch(() => void 0);
   if (!text) return { unavailable: `the plugin source ${source} is missing` };
-  const dir = join13(cache, "qemu-plugin", createHash9("sha256").update(text).digest("hex").slice(0, 16));
+  const dir = join13(cache, "qemu-plugin", createHash10("sha256").update(text).digest("hex").slice(0, 16));
   const path = join13(dir, "wmb_profile.so");
   if (existsSync6(path)) return { path };
   await mkdir9(dir, { recursive: true });
@@ -4888,12 +4901,12 @@ ${String(r.all).split("\n").slice(-15).join("\n")}`);
 }
 
 // src/profile/cache.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { readFile as readFile19 } from "node:fs/promises";
 import { dirname as dirname9, isAbsolute as isAbsolute3, relative } from "node:path";
 var PROFILE_FORMAT = 1;
 var profileStore = (warn) => new ResultStore(storeDir(cacheRoot()), warn);
-var sha256 = (x) => createHash10("sha256").update(x).digest("hex");
+var sha256 = (x) => createHash11("sha256").update(x).digest("hex");
 async function baseProfileKey(o) {
   const tools = ["qemu-system-arm", "valgrind", ...TOOLCHAIN];
   return {
