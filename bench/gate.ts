@@ -9,9 +9,13 @@
 // (synthetic: the samples are scaled, not re-measured with a slower binary) and counting how many of
 // the 20 the gate catches.
 import { execa } from 'execa';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { configureArgs, type BuildInfo } from '../src/build/cmake.js';
+import { harnessDefinitions } from '../src/jobs/collect.js';
+import { planMatrix, resolveJob } from '../src/jobs/job.js';
+import { silentProgress } from '../src/progress.js';
 import { compareMetric, rankGate, resolveThreshold } from '../src/compare/compare.js';
 import { median, medianInterval } from '../src/compare/stats.js';
 import { pinned, timingCpu } from '../src/run/timing.js';
@@ -59,9 +63,18 @@ async function judgeSets(label: string, sets: number[][]): Promise<void> {
 export async function gateBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'wmb-gate-'));
   const build = join(dir, 'native');
-  await execa('cmake', ['-S', resolve('firmware'), '-B', build, '-G', 'Ninja', '-DBOARD=host', '-DSTACK=linux', '-DRUNTIME=native', '-DBENCHMARK=fft', '-DTARGET=host']);
+  // Configured as the tool configures it (the catalogue's facts as definitions), built by hand.
+  const config = join(dir, 'gate.yml');
+  writeFileSync(config, 'boards: [nucleo_f446re]\nstacks: [bare-metal]\nruntimes: [native]\nbenchmarks: [fft]\ntargets: [host]\n');
+  const job = await resolveJob({ config, outDir: dir, progress: silentProgress });
+  const m = await planMatrix(job);
+  const v = m.variants.find((x) => x.id === 'host/linux/native/fft@host');
+  if (!v) throw new Error(`no host/linux/native/fft@host in ${m.variants.map((x) => x.id).join(', ')}`);
+  const defs = (await harnessDefinitions(job, m, silentProgress))(v);
+  if ('failed' in defs) throw new Error(defs.failed);
+  await execa('cmake', configureArgs(v, job.firmwareDir, build, defs));
   await execa('cmake', ['--build', build]);
-  const elf = join(build, 'firmware.elf');
+  const elf = (JSON.parse(readFileSync(join(build, 'wmb-build.json'), 'utf8')) as BuildInfo).elf ?? join(build, 'firmware.elf');
   const cpu = timingCpu(readFileSync('/proc/self/status', 'utf8'));
   console.log(`\n4. the wall-time gate (${PERCENT}% on ns, Mann-Whitney p < 0.002): host native FFT, ${SETS} x ${RUNS} runs${cpu === undefined ? '' : ` pinned to CPU ${cpu}`}, measured`);
   const sequential: number[][] = [];

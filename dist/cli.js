@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-32BU7GV6.js";
+} from "./chunks/chunk-SGZR2YCP.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,32 +22,45 @@ test("an image's facts are kept beside it: the same image reads no map again; an
   link(dir, 64);
   const elf = join(dir, 'firmware.elf');
   const o = { firmwareDir: join(dir, 'fw'), symbolsTo: join(dir, 'symbols.tsv') };
-  const first = await imageFacts(elf, o);
+  const sha = () => createHash('sha256').update(readFileSync(elf)).digest('hex');
+  const first = await imageFacts(elf, sha(), o);
   assert.match(first.buildId!, /^[0-9a-f]{40}$/);
   assert.equal(first.footprint.bss, 256);
-  assert.ok(first.owners, 'owners from the map');
+  assert.ok(first.owners?.harness, 'owners from the map');
   const table = readFileSync(o.symbolsTo, 'utf8');
   assert.match(table, /^size\tregion\towner/);
 
-  // The map is not read for the same image: its garbage changes nothing, and the table is the kept one.
-  writeFileSync(join(dir, 'firmware.map'), 'not a map');
+  // The same image, the same map: the kept record answers (a value planted in it comes back), nothing is derived;
+  // the symbols table is the kept one.
+  const kept = `${elf}.wmb-facts.json`;
+  const record = JSON.parse(readFileSync(kept, 'utf8')) as { tool: string; footprint: { bss: number } };
+  writeFileSync(kept, JSON.stringify({ ...record, footprint: { ...record.footprint, bss: 7 } }));
   writeFileSync(o.symbolsTo, '');
-  assert.deepEqual(await imageFacts(elf, o), first);
+  assert.equal((await imageFacts(elf, sha(), o)).footprint.bss, 7);
   assert.equal(readFileSync(o.symbolsTo, 'utf8'), table);
+  writeFileSync(kept, JSON.stringify(record));
 
   // Another image in its place: derived from it (and its new map).
   link(dir, 128);
-  const second = await imageFacts(elf, o);
+  const second = await imageFacts(elf, sha(), o);
   assert.equal(second.footprint.bss, 512);
   assert.notEqual(second.buildId, first.buildId);
 
-  // A record that is not one, or another tool version's: derived again, never trusted.
-  const kept = `${elf}.wmb-facts.json`;
-  const record = JSON.parse(readFileSync(kept, 'utf8')) as { version: string; footprint: { bss: number } };
-  writeFileSync(kept, JSON.stringify({ ...record, version: `other ${record.version}`, footprint: { ...record.footprint, bss: 1 } }));
-  assert.equal((await imageFacts(elf, o)).footprint.bss, 512);
+  // A record that is not one, or another tool's: derived again, never trusted.
+  const now = JSON.parse(readFileSync(kept, 'utf8')) as { tool: string; footprint: { bss: number } };
+  writeFileSync(kept, JSON.stringify({ ...now, tool: `other ${now.tool}`, footprint: { ...now.footprint, bss: 1 } }));
+  assert.equal((await imageFacts(elf, sha(), o)).footprint.bss, 512);
   writeFileSync(kept, '{"sha256": ');
-  assert.equal((await imageFacts(elf, o)).footprint.bss, 512);
+  assert.equal((await imageFacts(elf, sha(), o)).footprint.bss, 512);
+  // A record whose values are not facts (a footprint of strings): derived again.
+  writeFileSync(kept, JSON.stringify({ ...now, footprint: { ...now.footprint, bss: 'many' } }));
+  assert.equal((await imageFacts(elf, sha(), o)).footprint.bss, 512);
+  // The same image with another map (relinked elsewhere, an archive renamed): its owners derived again.
+  writeFileSync(join(dir, 'firmware.map'), 'not a map');
+  const remapped = await imageFacts(elf, sha(), o);
+  assert.deepEqual(remapped.owners, { linker: { flash_bytes: remapped.footprint.flash, static_ram_bytes: remapped.footprint.staticRam } }, 'read from the new map: no object in it, all bytes the linker\'s');
+  // Not the image its caller checked: refused.
+  await assert.rejects(imageFacts(elf, '0'.repeat(64), o), /changed while it was measured/);
   // Without a firmware tree (a host image): no owners.
-  assert.equal((await imageFacts(elf)).owners, undefined);
+  assert.equal((await imageFacts(elf, sha())).owners, undefined);
 });

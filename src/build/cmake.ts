@@ -240,8 +240,10 @@ export async function buildUnit(u: BuildUnit, firmwareDir: string, buildRoot: st
 async function configureAndBuild(u: BuildUnit, firmwareDir: string, buildRoot: string, dir: string, log: string,
   stamp: ReturnType<NonNullable<BuildOptions['stampOf']>> | undefined, o: BuildOptions): Promise<Map<string, Artifact | BuildError>> {
   const { ccache, signal } = o;
-  if (stamp) await dropStamp(dir);
   const all = (e: (v: Variant) => Artifact | BuildError) => new Map(u.members.map((v) => [v.id, e(v)]));
+  // Interrupted while it waited for a slot: not started.
+  if (signal?.aborted) return all((v) => new BuildError('interrupted before it was built', log, imageDir(u, dir, v)));
+  if (stamp) await dropStamp(dir);
   const args = [...configureArgs(u.members[0]!, firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : undefined), ...(ccache?.args ?? [])];
   const configureStamp = join(dir, 'wmb-configure-args.json');
   const wanted = JSON.stringify(args);

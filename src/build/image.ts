@@ -1,8 +1,8 @@
 // What an image file holds, read and hashed once: a variant's image is checked when its build is found up to
 // date, before its run, keyed for result reuse and checked again after the run. Remembered by the file's
 // identity (device, inode, size, modification and change times in nanoseconds), in this process and beside the
-// image (`<image>.wmb-hashes.json`) for the next: a file written or replaced since has another identity (its
-// change time moves whatever its content and modification time) and is read again.
+// image (`<image>.wmb-hashes.json`, with the tool that hashed it) for the next: a file written or replaced since
+// has another identity (its change time moves whatever its content and modification time) and is read again.
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { writeAtomic } from '../files.js';
 import { loadedContentHash } from '../measure/elf.js';
 import { plainJson } from '../schema/locate.js';
+import { toolCodeHash } from '../tools.js';
 
 export interface ImageHashes {
   /** Of the whole file. */
@@ -22,6 +23,8 @@ interface Recorded {
   identity: string;
   sha256: string;
   loaded: string;
+  /** The tool that hashed it (toolCodeHash): another derives the loaded-content hash again. */
+  tool: string;
 }
 
 const known = new Map<string, ImageHashes & { identity: string }>();
@@ -33,7 +36,7 @@ export const hashesFile = (image: string) => `${image}.wmb-hashes.json`;
 async function recorded(image: string): Promise<Recorded | undefined> {
   const text = await readFile(hashesFile(image), 'utf8').catch(() => undefined);
   const r = text === undefined ? undefined : plainJson(text)?.value as Partial<Recorded> | undefined;
-  return r && typeof r.identity === 'string' && hex64(r.sha256) && hex64(r.loaded) ? r as Recorded : undefined;
+  return r && typeof r.identity === 'string' && hex64(r.sha256) && hex64(r.loaded) && r.tool === toolCodeHash() ? r as Recorded : undefined;
 }
 
 export async function imageHashes(path: string): Promise<ImageHashes> {
@@ -65,19 +68,25 @@ export async function imageHashes(path: string): Promise<ImageHashes> {
   if (identity(await stat(path, { bigint: true })) === before) {
     known.set(path, entry);
     if (typeof loaded === 'string')
-      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded } satisfies Recorded)}\n`).catch(() => undefined);
+      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded, tool: toolCodeHash() } satisfies Recorded)}\n`).catch(() => undefined);
   }
   return entry;
 }
 
+type Linked = { elf: string; sha256: string };
+const replaced = (a: Linked, now: string) => (now === a.sha256 ? undefined
+  : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname(a.elf)} to build it again`);
+
 /** Why the file at `a.elf` is not the image its build linked (`a.sha256`), or undefined when it is. */
-export async function replacedImage(a: { elf: string; sha256: string }): Promise<string | undefined> {
+export async function replacedImage(a: Linked): Promise<string | undefined> {
   let now: string;
   try {
     now = (await imageHashes(a.elf)).sha256;
   } catch (e) {
     return `${a.elf}: ${(e as Error).message}`;
   }
-  return now === a.sha256 ? undefined
-    : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname(a.elf)} to build it again`;
+  return replaced(a, now);
 }
+
+/** The same for bytes read from it. */
+export const notTheImage = (a: Linked, bytes: Buffer) => replaced(a, createHash('sha256').update(bytes).digest('hex'));

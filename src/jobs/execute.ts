@@ -1,10 +1,10 @@
-// Builds, runs and measures each variant, in parallel up to the job count. A variant that fails to build,
+// Builds, runs and measures each variant, the processes in parallel up to the job count (jobs/slots.ts). A variant that fails to build,
 // hangs or prints garbage is recorded as failed with its reason; the rest of the matrix goes on.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { BuildError, buildUnit, configurationOf, memoryNeed, ramNeedFromMap, slug, type Artifact, type BuildOptions } from '../build/cmake.js';
-import { replacedImage } from '../build/image.js';
+import { notTheImage, replacedImage } from '../build/image.js';
 import { planBuilds, type BuildUnit } from '../build/group.js';
 import { parseElf } from '../measure/elf.js';
 import { imageFacts } from '../measure/facts.js';
@@ -110,7 +110,7 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
     for (const i of images) {
       const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep);
-      const f = await imageFacts(i.elf, i === artifact && v.target !== 'host' ? { firmwareDir: o.firmwareDir, symbolsTo: join(o.outDir, symbols) } : {});
+      const f = await imageFacts(i.elf, i.sha256, i === artifact && v.target !== 'host' ? { firmwareDir: o.firmwareDir, symbolsTo: join(o.outDir, symbols) } : {});
       if (!f.buildId) return failed(`${i.elf} has no GNU build id`, log, keep);
       facts.push({ ...f, buildId: f.buildId });
     }
@@ -133,6 +133,8 @@ async function runOne(v: Variant, o: ExecuteOptions, phase: (p: string) => void,
     const profile = async () => {
       // A profile attributes instructions to the image's symbols: the image and its map are read for it.
       const image = await readFile(artifact.elf);
+      const swapped = notTheImage(artifact, image);
+      if (swapped) throw new Error(swapped);
       const elf = parseElf(image, artifact.elf);
       const sizes = await sizesOf(artifact.elf, elf, o.firmwareDir);
       return inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop(sizes?.symbols) }));
@@ -173,8 +175,14 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
     ...variants.flatMap((v, i) => (results[i] === undefined && !unitOf.has(v.id) ? [i] : []))];
   const total = order.length;
   let next = 0;
+  // An error that is not a variant's own (a cached upstream tree edited, found before a build) stops the matrix:
+  // no variant starts, the running ones are stopped, and it is thrown once every worker has finished.
+  const stop = new AbortController();
+  let failure: { error: unknown } | undefined;
+  const signal = o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal;
+  const io: ExecuteOptions = { ...o, signal };
   const worker = async () => {
-    for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
+    for (let k = next++; k < total && !signal.aborted; k = next++) {
       const i = order[k]!;
       const v = variants[i]!;
       const u = unitOf.get(v.id);
@@ -182,9 +190,17 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
       const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
       if (s) s.held ??= o.hold?.(u.folder, what!);
       const held = await s?.held;
-      const built = () => (s!.built ??= buildUnit(u!, o.firmwareDir, o.buildRoot ?? join(o.outDir, 'build'), o)).then((m) => m.get(v.id)!);
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built)
-        .finally(() => (s && --s.left === 0 ? held?.release() : undefined));
+      const built = () => (s!.built ??= buildUnit(u!, io.firmwareDir, io.buildRoot ?? join(io.outDir, 'build'), io)).then((m) => m.get(v.id)!);
+      let done;
+      try {
+        done = await runOne(v, io, (p) => o.progress.phase(k + 1, total, p, v.id), built)
+          .finally(() => (s && --s.left === 0 ? held?.release() : undefined));
+      } catch (error) {
+        failure ??= { error };
+        stop.abort();
+        return;
+      }
+      const { result, log } = done;
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
@@ -193,6 +209,7 @@ export async function executeMatrix(variants: Variant[], o: ExecuteOptions): Pro
   // on the file system, not on a process.
   const jobs = (o.jobs > 0 ? o.jobs : availableParallelism()) * (o.slot ? 4 : 1);
   await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
+  if (failure) throw failure.error;
   variants.forEach((v, i) => {
     results[i] ??= interrupted(v, o.signal);
   });

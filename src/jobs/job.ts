@@ -112,10 +112,11 @@ export interface Matrix {
  * inventory's boards, cut into shards; only `shard`'s variants when one is given.
  */
 export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
-  // Cached trees lazily: a check whose builds are all up to date reads none of their files.
-  const names = [...new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v)))];
-  const sources = new Map(await Promise.all(names.map(async (name) =>
-    [name, await resolveSource(name, job.manifest[name]!, { lazy: true, ...(job.options.source?.name === name ? { override: job.options.source.dir } : {}) })] as const)));
+  // Cached trees lazily: a check whose builds are all up to date reads none of their files. One at a time: a
+  // download has a timeout of its own.
+  const sources = new Map<string, ResolvedSource>();
+  for (const name of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
+    sources.set(name, await resolveSource(name, job.manifest[name]!, { lazy: true, ...(job.options.source?.name === name ? { override: job.options.source.dir } : {}) }));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;

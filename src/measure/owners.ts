@@ -177,8 +177,11 @@ export function sourceFolders(firmwareDir: string): Promise<SourceFolders> {
   return f;
 }
 
-/** Owners and symbols of a linked image, from the map the link wrote beside it (`firmware.map`, `zephyr.map`). */
+/** The map the link wrote beside an image (`firmware.map`, `zephyr.map`). */
+export const mapOf = (elfPath: string) => elfPath.replace(/\.elf$/, '.map');
+
+/** Owners and symbols of a linked image, from its map. */
 export async function sizesOf(elfPath: string, elf: Elf, firmwareDir: string): Promise<ReturnType<typeof ownerSizes> | undefined> {
-  const map = await readFile(elfPath.replace(/\.elf$/, '.map'), 'utf8').catch(() => undefined);
+  const map = await readFile(mapOf(elfPath), 'utf8').catch(() => undefined);
   return map === undefined ? undefined : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }

@@ -80,7 +80,8 @@ export interface ResolvedSource {
   unavailable?: string;
   /**
    * A cached tree resolved lazily (`lazy`): checked against its stamp (else hashed) when this is first called,
-   * before anything is built from it; throws SourceHashError for a tree edited in the cache.
+   * before anything is built from it; throws SourceHashError for a tree edited in the cache. Until then
+   * `verification` says what the tree was when it was cached (and every build from it was verified then).
    */
   verify?: () => Promise<void>;
 }

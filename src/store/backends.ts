@@ -36,7 +36,12 @@ export const boardPlace = (b: BoardEntry) => ({ name: b.name, board: b.board, pr
 export function backendsFor(ctx: BackendContext): Partial<Record<Target, RunBackend>> {
   const r = ctx.reuse;
   const slot = ctx.slot;
-  const limited = (b: RunBackend): RunBackend => (slot ? { run: (a, timeoutMs, signal) => slot(() => b.run(a, timeoutMs, signal)) } : b);
+  // Interrupted while it waited for a slot: not started (a board would run to its end).
+  const limited = (b: RunBackend): RunBackend => (slot ? {
+    run: (a, timeoutMs, signal) => slot(async () => (signal?.aborted
+      ? { serial: '', diagnostics: '', timedOut: false, durationMs: 0, command: [], failure: 'interrupted before it started' }
+      : b.run(a, timeoutMs, signal))),
+  } : b);
   const qemuBackend = limited(qemu);
   const host = limited(hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun)));
   const farm = ctx.farm;

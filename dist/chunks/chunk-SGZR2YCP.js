@@ -677,8 +677,8 @@ function aotNote(r) {
 }
 function configurationNote(r) {
   const time = r.metrics.ns?.configuration;
-  const count = r.metrics.instructions?.configuration;
-  return time && count && time !== count ? `time: ${time}; instructions: ${count}` : "";
+  const count2 = r.metrics.instructions?.configuration;
+  return time && count2 && time !== count2 ? `time: ${time}; instructions: ${count2}` : "";
 }
 function vectorNote(r) {
   const v = r.build?.vectorisation;
@@ -1678,8 +1678,8 @@ var alive = (pid) => {
 };
 function processStart(pid) {
   try {
-    const stat5 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const start2 = Number(stat5.slice(stat5.lastIndexOf(")") + 2).split(" ")[19]);
+    const stat6 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const start2 = Number(stat6.slice(stat6.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(start2) ? start2 : void 0;
   } catch {
     return void 0;
@@ -2038,7 +2038,7 @@ async function stale(dir, wanted, hashes) {
   for (const [path, sha] of Object.entries(s.files)) if (await hashes.of(path) !== sha) return { why: `${path} changed` };
   return { failed: s.failed ?? {} };
 }
-async function writeStamp(dir, wanted, hashes, bytes, failed = {}) {
+async function writeStamp(dir, wanted, hashes, bytes2, failed = {}) {
   const ninja = await readFile5(join7(dir, "build.ninja"), "utf8").catch(() => void 0);
   const deps = await runGuarded(["ninja", "-C", dir, "-t", "deps"], { all: false });
   if (ninja === void 0 || deps.failed) return;
@@ -2050,7 +2050,7 @@ async function writeStamp(dir, wanted, hashes, bytes, failed = {}) {
     const what = isFile ? await hashes.of(p) : void 0;
     if (what) files[p] = what;
   }
-  const stamp = { bytes, inputs: wanted.inputs, files, ...Object.keys(failed).length ? { failed } : {} };
+  const stamp = { bytes: bytes2, inputs: wanted.inputs, files, ...Object.keys(failed).length ? { failed } : {} };
   await writeAtomic(join7(dir, STAMP), `${JSON.stringify(stamp)}
 `);
 }
@@ -2064,8 +2064,8 @@ async function stampBytes(path) {
   } finally {
     await h.close();
   }
-  const bytes = await readFile5(path, "utf8").then((t) => Number(JSON.parse(t).bytes)).catch(() => NaN);
-  return Number.isFinite(bytes) ? bytes : void 0;
+  const bytes2 = await readFile5(path, "utf8").then((t) => Number(JSON.parse(t).bytes)).catch(() => NaN);
+  return Number.isFinite(bytes2) ? bytes2 : void 0;
 }
 var dropStamp = (dir) => rm4(join7(dir, STAMP), { force: true });
 
@@ -2126,10 +2126,10 @@ async function ccacheSize(dir, record) {
   if (!seen.some(Boolean)) return sizeOf(dir);
   const last = await readFile7(record, "utf8").then((t) => validateRecord(parseWithPositions(record, t)), () => void 0);
   if (last?.key === key) return last.bytes;
-  const bytes = await sizeOf(dir);
-  await writeAtomic(record, `${JSON.stringify({ key, bytes })}
+  const bytes2 = await sizeOf(dir);
+  await writeAtomic(record, `${JSON.stringify({ key, bytes: bytes2 })}
 `).catch(() => void 0);
-  return bytes;
+  return bytes2;
 }
 async function prune(items, limit) {
   const gone = toPrune(items, limit);
@@ -2144,7 +2144,7 @@ var BUILD_WAIT_MS = 6 * 3600 * 1e3;
 var storeDir = (cache) => join10(cache, "results");
 var durationsDir = (cache) => join10(cache, "durations");
 var buildsDir = (cache, firmwareDir) => join10(cache, "builds", createHash5("sha256").update(resolve4(firmwareDir)).digest("hex").slice(0, 12));
-var mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+var mib = (bytes2) => `${(bytes2 / 2 ** 20).toFixed(1)} MiB`;
 var holdIn = (buildRoot) => async (folder, what) => {
   await mkdir7(buildRoot, { recursive: true });
   return takeLock(join10(buildRoot, `${folder}.lock`), `building and running ${what}`, BUILD_WAIT_MS);
@@ -2190,8 +2190,8 @@ async function buildItems(root) {
   const folders = (await Promise.all((await readdir4(root).catch(() => [])).map(async (tree) => (await readdir4(join10(root, tree)).catch(() => [])).map((name2) => join10(root, tree, name2))))).flat();
   const items = await Promise.all(folders.filter((path) => !path.endsWith(".lock") && !existsSync3(`${path}.lock`)).map(async (path) => {
     const st = await stat3(join10(path, STAMP)).catch(() => void 0);
-    const bytes = (st && await stampBytes(join10(path, STAMP))) ?? await sizeOf(path);
-    return { path, bytes, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 };
+    const bytes2 = (st && await stampBytes(join10(path, STAMP))) ?? await sizeOf(path);
+    return { path, bytes: bytes2, used: st?.mtimeMs ?? (await stat3(path).catch(() => void 0))?.mtimeMs ?? 0 };
   }));
   return items;
 }
@@ -2467,7 +2467,7 @@ var hashesFile = (image) => `${image}.wmb-hashes.json`;
 async function recorded(image) {
   const text = await readFile9(hashesFile(image), "utf8").catch(() => void 0);
   const r = text === void 0 ? void 0 : plainJson(text)?.value;
-  return r && typeof r.identity === "string" && hex64(r.sha256) && hex64(r.loaded) ? r : void 0;
+  return r && typeof r.identity === "string" && hex64(r.sha256) && hex64(r.loaded) && r.tool === toolCodeHash() ? r : void 0;
 }
 async function imageHashes(path) {
   const before = identity(await stat4(path, { bigint: true }));
@@ -2479,16 +2479,16 @@ async function imageHashes(path) {
     known.set(path, entry2);
     return entry2;
   }
-  const bytes = await readFile9(path);
+  const bytes2 = await readFile9(path);
   let loaded;
   try {
-    loaded = loadedContentHash(bytes, path);
+    loaded = loadedContentHash(bytes2, path);
   } catch (e) {
     loaded = e;
   }
   const entry = {
     identity: before,
-    sha256: createHash8("sha256").update(bytes).digest("hex"),
+    sha256: createHash8("sha256").update(bytes2).digest("hex"),
     loaded: () => {
       if (loaded instanceof Error) throw loaded;
       return loaded;
@@ -2497,11 +2497,12 @@ async function imageHashes(path) {
   if (identity(await stat4(path, { bigint: true })) === before) {
     known.set(path, entry);
     if (typeof loaded === "string")
-      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded })}
+      await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded, tool: toolCodeHash() })}
 `).catch(() => void 0);
   }
   return entry;
 }
+var replaced = (a, now) => now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
 async function replacedImage(a) {
   let now;
   try {
@@ -2509,8 +2510,9 @@ async function replacedImage(a) {
   } catch (e) {
     return `${a.elf}: ${e.message}`;
   }
-  return now === a.sha256 ? void 0 : `${a.elf} is not the image this build linked: its sha256 is ${now}, the build recorded ${a.sha256} (replaced after the build?); it is neither run nor measured. Delete ${dirname4(a.elf)} to build it again`;
+  return replaced(a, now);
 }
+var notTheImage = (a, bytes2) => replaced(a, createHash8("sha256").update(bytes2).digest("hex"));
 
 // src/build/cmake.ts
 var configurationOf = (info2) => typeof info2.runtime_info?.configuration === "string" ? info2.runtime_info.configuration : void 0;
@@ -2565,8 +2567,8 @@ function memoryNeed(log, v, capacity, ramNeed) {
   if (ramNeed !== void 0 && ramNeed > capacity.RAM && (need.has("RAM") || log.includes("static RAM and stack do not fit")))
     need.set("RAM", Math.max(need.get("RAM") ?? 0, ramNeed));
   if (!need.size) return void 0;
-  const kib3 = (bytes) => Math.ceil(bytes / 1024);
-  return [...need].sort(([a], [b]) => a === "RAM" ? -1 : b === "RAM" ? 1 : 0).map(([region, bytes]) => `needs ${kib3(bytes)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
+  const kib3 = (bytes2) => Math.ceil(bytes2 / 1024);
+  return [...need].sort(([a], [b]) => a === "RAM" ? -1 : b === "RAM" ? 1 : 0).map(([region, bytes2]) => `needs ${kib3(bytes2)} KiB ${region === "RAM" ? "RAM" : "flash"} through ${v.runtime}, ${v.board} has ${kib3(capacity[region])} KiB`).join("; ");
 }
 function compilerCache(buildRoot, cacheDir) {
   return {
@@ -2646,8 +2648,9 @@ async function buildUnit(u, firmwareDir, buildRoot, o = {}) {
 }
 async function configureAndBuild(u, firmwareDir, buildRoot, dir, log, stamp, o) {
   const { ccache, signal } = o;
-  if (stamp) await dropStamp(dir);
   const all = (e) => new Map(u.members.map((v) => [v.id, e(v)]));
+  if (signal?.aborted) return all((v) => new BuildError("interrupted before it was built", log, imageDir(u, dir, v)));
+  if (stamp) await dropStamp(dir);
   const args = [...configureArgs(u.members[0], firmwareDir, dir, u.defs, u.grouped ? groupDefinitions(u) : void 0), ...ccache?.args ?? []];
   const configureStamp = join12(dir, "wmb-configure-args.json");
   const wanted = JSON.stringify(args);
@@ -2828,8 +2831,9 @@ function sourceFolders(firmwareDir) {
   }
   return f;
 }
+var mapOf = (elfPath) => elfPath.replace(/\.elf$/, ".map");
 async function sizesOf(elfPath, elf, firmwareDir) {
-  const map = await readFile11(elfPath.replace(/\.elf$/, ".map"), "utf8").catch(() => void 0);
+  const map = await readFile11(mapOf(elfPath), "utf8").catch(() => void 0);
   return map === void 0 ? void 0 : ownerSizes(elf, parseMap(map), await sourceFolders(firmwareDir));
 }
 
@@ -2845,7 +2849,7 @@ import { availableParallelism } from "node:os";
 
 // src/measure/facts.ts
 import { createHash as createHash9 } from "node:crypto";
-import { copyFile, readFile as readFile12 } from "node:fs/promises";
+import { copyFile, readFile as readFile12, stat as stat5 } from "node:fs/promises";
 
 // src/measure/footprint.ts
 function footprint(elf) {
@@ -2862,8 +2866,30 @@ function footprint(elf) {
 }
 
 // src/measure/facts.ts
+var count = { type: "integer", minimum: 0 };
+var bytes = { type: "object", additionalProperties: false, required: ["flash_bytes", "static_ram_bytes"], properties: { flash_bytes: count, static_ram_bytes: count } };
+var validate4 = validator({
+  type: "object",
+  additionalProperties: false,
+  required: ["tool", "sha256", "map", "folders", "footprint"],
+  properties: {
+    tool: { type: "string" },
+    sha256: { type: "string" },
+    map: { type: "string" },
+    folders: { type: "string" },
+    buildId: { type: "string", pattern: "^[0-9a-f]+$" },
+    footprint: {
+      type: "object",
+      additionalProperties: false,
+      required: ["text", "rodata", "data", "bss", "flash", "staticRam"],
+      properties: Object.fromEntries(["text", "rodata", "data", "bss", "flash", "staticRam"].map((k) => [k, count]))
+    },
+    owners: { type: "object", additionalProperties: bytes }
+  }
+});
 var factsFile = (image) => `${image}.wmb-facts.json`;
 var symbolsFile = (image) => `${image}.wmb-symbols.tsv`;
+var identity2 = (s) => s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : "none";
 var foldersKey = /* @__PURE__ */ new Map();
 var foldersOf = (firmwareDir) => {
   if (firmwareDir === void 0) return Promise.resolve("none");
@@ -2874,19 +2900,28 @@ var foldersOf = (firmwareDir) => {
   }
   return k;
 };
-var isKept = (v) => {
-  const k = v;
-  return typeof k?.version === "string" && typeof k.sha256 === "string" && typeof k.folders === "string" && (k.buildId === void 0 || typeof k.buildId === "string") && typeof k.footprint === "object" && k.footprint !== null && Object.values(k.footprint).every((n) => typeof n === "number") && (k.owners === void 0 || typeof k.owners === "object" && k.owners !== null);
-};
-async function imageFacts(image, o = {}) {
-  const want = { version: toolCodeHash(), sha256: (await imageHashes(image)).sha256, folders: await foldersOf(o.firmwareDir) };
-  const text = await readFile12(factsFile(image), "utf8").catch(() => void 0);
-  const kept = text === void 0 ? void 0 : plainJson(text)?.value;
-  if (isKept(kept) && kept.version === want.version && kept.sha256 === want.sha256 && kept.folders === want.folders && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
+async function keptFor(image, want) {
+  const file = factsFile(image);
+  const text = await readFile12(file, "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  let kept;
+  try {
+    kept = validate4(parseWithPositions(file, text));
+  } catch {
+    return void 0;
+  }
+  return Object.keys(want).every((k) => kept[k] === want[k]) ? kept : void 0;
+}
+async function imageFacts(image, sha2562, o = {}) {
+  const changed = () => new Error(`${image} changed while it was measured (not the image that was checked)`);
+  if ((await imageHashes(image)).sha256 !== sha2562) throw changed();
+  const want = { tool: toolCodeHash(), sha256: sha2562, map: identity2(await stat5(mapOf(image), { bigint: true }).catch(() => void 0)), folders: await foldersOf(o.firmwareDir) };
+  const kept = await keptFor(image, want);
+  if (kept && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
     return { ...kept.buildId ? { buildId: kept.buildId } : {}, footprint: kept.footprint, ...kept.owners ? { owners: kept.owners } : {} };
-  const bytes = await readFile12(image);
-  if (createHash9("sha256").update(bytes).digest("hex") !== want.sha256) throw new Error(`${image} changed while it was measured`);
-  const elf = parseElf(bytes, image);
+  const read = await readFile12(image);
+  if (createHash9("sha256").update(read).digest("hex") !== sha2562) throw changed();
+  const elf = parseElf(read, image);
   const sizes = o.firmwareDir === void 0 ? void 0 : await sizesOf(image, elf, o.firmwareDir);
   const facts = { ...elf.buildId ? { buildId: elf.buildId } : {}, footprint: footprint(elf), ...sizes ? { owners: sizes.owners } : {} };
   if (sizes) {
@@ -2941,11 +2976,11 @@ function speedOf(spec, m, counter, coreHz, over = m.iterations) {
   const out = {};
   const prefix = spec.results[m.name].prefix;
   const parts = partsOf(spec, m, over);
-  const [count, iterations] = parts ? [parts.total, over] : [m.count, m.iterations];
+  const [count2, iterations] = parts ? [parts.total, over] : [m.count, m.iterations];
   for (const [name2, d] of Object.entries(spec.metrics)) {
     if (d.counter !== counter) continue;
     const rate = d.rate === "core_hz" ? coreHz : d.rate;
-    const value = rate === void 0 ? count / iterations : iterations * rate / count;
+    const value = rate === void 0 ? count2 / iterations : iterations * rate / count2;
     out[`${prefix}${name2}`] = { value: round(value, d.digits), unit: d.unit };
     if (parts && rate === void 0) {
       out[partName("first", prefix, name2)] = { value: round(parts.first, d.digits), unit: d.unit };
@@ -2976,7 +3011,7 @@ function metricsFor(variant, spec, board2, records, fp) {
   if (done.status !== 0) throw new ProtocolError(`firmware finished with status ${done.status}`);
   const mem = one(records, "memory");
   const pct2 = (v, cap) => round(100 * v / cap);
-  const bytes = (value) => ({ value, unit: "B" });
+  const bytes2 = (value) => ({ value, unit: "B" });
   const dynamic = mem.stack_bytes + mem.heap_bytes + (mem.task_stack_bytes ?? 0) + (mem.heap_used ?? 0);
   const reserved = (mem.heap_reserved ?? 0) + (mem.static_heap ? (mem.heap_size ?? 0) + (mem.task_stack_size ?? 0) : 0) + (mem.pool_size ?? 0);
   return {
@@ -2984,11 +3019,11 @@ function metricsFor(variant, spec, board2, records, fp) {
     flash_bytes: { value: fp.flash, unit: "B", capacity: board2.flashBytes, percent: pct2(fp.flash, board2.flashBytes) },
     static_ram_bytes: { value: fp.staticRam, unit: "B", capacity: board2.ramBytes, percent: pct2(fp.staticRam, board2.ramBytes) },
     dynamic_ram_bytes: { value: dynamic, unit: "B", capacity: board2.ramBytes, percent: pct2(dynamic, board2.ramBytes) },
-    stack_bytes: bytes(mem.stack_bytes),
-    heap_bytes: bytes(mem.heap_bytes),
-    ...mem.task_stack_bytes !== void 0 ? { task_stack_bytes: bytes(mem.task_stack_bytes) } : {},
-    ...mem.heap_used !== void 0 ? { rtos_heap_bytes: bytes(mem.heap_used) } : {},
-    ...reserved ? { static_reserved_bytes: bytes(reserved) } : {},
+    stack_bytes: bytes2(mem.stack_bytes),
+    heap_bytes: bytes2(mem.heap_bytes),
+    ...mem.task_stack_bytes !== void 0 ? { task_stack_bytes: bytes2(mem.task_stack_bytes) } : {},
+    ...mem.heap_used !== void 0 ? { rtos_heap_bytes: bytes2(mem.heap_used) } : {},
+    ...reserved ? { static_reserved_bytes: bytes2(reserved) } : {},
     ...mem.pool_size !== void 0 && mem.pool_used !== void 0 ? { pool_bytes: { value: mem.pool_used, unit: "B", capacity: mem.pool_size, percent: pct2(mem.pool_used, mem.pool_size) } } : {}
   };
 }
@@ -3295,7 +3330,7 @@ function profileOf(label2, r, funcs, ownerOf2) {
     if (!x) rows.set(n, x = { name: n, ...funcs[i] ? ownerOf2(funcs[i]) : { owner: "unknown", detail: "unknown" }, self: 0, inclusive: 0 });
     return x;
   };
-  for (const [addr, count] of r.addresses) row(funcIndex(funcs, addr)).self += count;
+  for (const [addr, count2] of r.addresses) row(funcIndex(funcs, addr)).self += count2;
   const inclusive = r.nodes.map((n) => n.self);
   for (let i = r.nodes.length - 1; i >= 0; i--) {
     const p = r.nodes[i].parent;
@@ -3388,14 +3423,14 @@ async function writeProfiles(outDir, id, profiles) {
 function fromRam2(r, elf, funcs) {
   const ram = elf.sections.filter((s) => s.flags & SHF_ALLOC && s.flags & SHF_WRITE && s.size > 0);
   const by2 = /* @__PURE__ */ new Map();
-  let count = 0;
+  let count2 = 0;
   for (const [addr, n] of r.addresses) {
     if (!ram.some((s) => addr >= s.addr && addr < s.addr + s.size)) continue;
-    count += n;
+    count2 += n;
     const f = funcs.find((x) => addr >= x.start && addr < x.end)?.name ?? UNKNOWN;
     by2.set(f, (by2.get(f) ?? 0) + n);
   }
-  return { count, where: [...by2].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
+  return { count: count2, where: [...by2].sort((a, b) => b[1] - a[1]).map(([f]) => f) };
 }
 function recordRegions(plugged, funcs, measured2) {
   const calls = plugged.regions.filter((r) => funcs[r.opener]?.name === MEASURE);
@@ -3650,20 +3685,20 @@ function parseCallgrindOut(file, text) {
   if (total === void 0) throw new CallgrindFormatError(`${file}: no summary line (not callgrind's output, or cut short)`);
   return { total, contexts, calls };
 }
-function edgeKind(machine, bytes) {
+function edgeKind(machine, bytes2) {
   if (machine === 62) {
     let i = 0;
-    while (i < bytes.length && ([38, 46, 54, 62, 100, 101, 102, 103, 240, 242, 243].includes(bytes[i]) || (bytes[i] & 240) === 64)) i++;
-    const op = bytes[i];
+    while (i < bytes2.length && ([38, 46, 54, 62, 100, 101, 102, 103, 240, 242, 243].includes(bytes2[i]) || (bytes2[i] & 240) === 64)) i++;
+    const op = bytes2[i];
     if (op === 232) return "call";
-    if (op === 255 && i + 1 < bytes.length) {
-      const reg = bytes[i + 1] >> 3 & 7;
+    if (op === 255 && i + 1 < bytes2.length) {
+      const reg = bytes2[i + 1] >> 3 & 7;
       return reg === 2 || reg === 3 ? "call" : "jump";
     }
     return op === void 0 ? void 0 : "jump";
   }
-  if (machine === 183 && bytes.length >= 4) {
-    const w = bytes.readUInt32LE(0);
+  if (machine === 183 && bytes2.length >= 4) {
+    const w = bytes2.readUInt32LE(0);
     const is = (mask, value) => (w & mask) >>> 0 === value;
     return is(4227858432, 2483027968) || is(4294966303, 3594452992) || is(4278188032, 3594455040) ? "call" : "jump";
   }
@@ -3770,8 +3805,8 @@ async function profileHostImage(o) {
     const readers = new Map(await Promise.all([...new Set(parsed.calls.map((c) => c.object))].map(async (ob) => [ob, await codeOf(ob)])));
     const kindOf = (e) => {
       const r = readers.get(e.object);
-      const bytes = r?.(e.site);
-      return r && bytes ? edgeKind(r.machine, bytes) : void 0;
+      const bytes2 = r?.(e.site);
+      return r && bytes2 ? edgeKind(r.machine, bytes2) : void 0;
     };
     const map = parseMap(await readFile15(o.artifact.elf.replace(/\.elf$/, ".map"), "utf8").catch(() => ""));
     const profiles = [hostProfile(label2, parsed, kindOf, hostOwners(/* @__PURE__ */ new Set([o.artifact.elf, await realpath2(o.artifact.elf)]), map, await sourceFolders(o.firmwareDir)))];
@@ -3816,8 +3851,8 @@ async function runOne(v, o, phase, built) {
   if (!backend) return failed(`no run backend for target ${v.target}`, artifact.log);
   const images = [artifact, ...artifact.timed ? [artifact.timed] : []];
   for (const i of images) {
-    const replaced = await replacedImage(i);
-    if (replaced) return failed(replaced, artifact.log);
+    const replaced2 = await replacedImage(i);
+    if (replaced2) return failed(replaced2, artifact.log);
   }
   phase("run");
   const out = await backend.run(artifact, o.timeoutMs, o.signal);
@@ -3847,7 +3882,7 @@ ${out.serial}${out.diagnostics}`;
     for (const i of images) {
       const swapped = await replacedImage(i);
       if (swapped) return failed(swapped, log, keep2);
-      const f = await imageFacts(i.elf, i === artifact && v.target !== "host" ? { firmwareDir: o.firmwareDir, symbolsTo: join16(o.outDir, symbols) } : {});
+      const f = await imageFacts(i.elf, i.sha256, i === artifact && v.target !== "host" ? { firmwareDir: o.firmwareDir, symbolsTo: join16(o.outDir, symbols) } : {});
       if (!f.buildId) return failed(`${i.elf} has no GNU build id`, log, keep2);
       facts.push({ ...f, buildId: f.buildId });
     }
@@ -3867,6 +3902,8 @@ ${out.serial}${out.diagnostics}`;
     const stop = (symbols2) => ({ ...o.signal ? { signal: o.signal } : {}, ...o.keepProfile ? { keep: (p) => o.keepProfile(v, p, symbols2) } : {} });
     const profile = async () => {
       const image = await readFile16(artifact.elf);
+      const swapped = notTheImage(artifact, image);
+      if (swapped) throw new Error(swapped);
       const elf = parseElf(image, artifact.elf);
       const sizes = await sizesOf(artifact.elf, elf, o.firmwareDir);
       return inSlot(() => profileMeasured({ artifact, image, elf, firmwareDir: o.firmwareDir, outDir: o.outDir, timeoutMs: o.timeoutMs, plainSerial: out.serial, plainMs: out.durationMs, ...stop(sizes?.symbols) }));
@@ -3900,8 +3937,12 @@ async function executeMatrix(variants, o) {
   ];
   const total = order2.length;
   let next = 0;
+  const stop = new AbortController();
+  let failure;
+  const signal = o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal;
+  const io = { ...o, signal };
   const worker = async () => {
-    for (let k = next++; k < total && !o.signal?.aborted; k = next++) {
+    for (let k = next++; k < total && !signal.aborted; k = next++) {
       const i = order2[k];
       const v = variants[i];
       const u = unitOf.get(v.id);
@@ -3909,14 +3950,23 @@ async function executeMatrix(variants, o) {
       const what = u && (u.members.length > 1 ? `${u.members.length} variants (${v.board}/${v.stack}/${v.runtime}@${v.target})` : v.id);
       if (s) s.held ??= o.hold?.(u.folder, what);
       const held = await s?.held;
-      const built = () => (s.built ??= buildUnit(u, o.firmwareDir, o.buildRoot ?? join16(o.outDir, "build"), o)).then((m) => m.get(v.id));
-      const { result, log } = await runOne(v, o, (p) => o.progress.phase(k + 1, total, p, v.id), built).finally(() => s && --s.left === 0 ? held?.release() : void 0);
+      const built = () => (s.built ??= buildUnit(u, io.firmwareDir, io.buildRoot ?? join16(io.outDir, "build"), io)).then((m) => m.get(v.id));
+      let done;
+      try {
+        done = await runOne(v, io, (p) => o.progress.phase(k + 1, total, p, v.id), built).finally(() => s && --s.left === 0 ? held?.release() : void 0);
+      } catch (error) {
+        failure ??= { error };
+        stop.abort();
+        return;
+      }
+      const { result, log } = done;
       results[i] = result;
       o.progress.done(k + 1, total, result, log, headline(result, { benchmarks: o.benchmarks }));
     }
   };
   const jobs = (o.jobs > 0 ? o.jobs : availableParallelism()) * (o.slot ? 4 : 1);
   await Promise.all(Array.from({ length: Math.min(jobs, total) }, worker));
+  if (failure) throw failure.error;
   variants.forEach((v, i) => {
     results[i] ??= interrupted(v, o.signal);
   });
@@ -4513,7 +4563,9 @@ var boardPlace = (b) => ({ name: b.name, board: b.board, probe: b.probe ?? null 
 function backendsFor(ctx) {
   const r = ctx.reuse;
   const slot = ctx.slot;
-  const limited = (b) => slot ? { run: (a, timeoutMs, signal) => slot(() => b.run(a, timeoutMs, signal)) } : b;
+  const limited = (b) => slot ? {
+    run: (a, timeoutMs, signal) => slot(async () => signal?.aborted ? { serial: "", diagnostics: "", timedOut: false, durationMs: 0, command: [], failure: "interrupted before it started" } : b.run(a, timeoutMs, signal))
+  } : b;
   const qemuBackend2 = limited(qemuBackend);
   const host = limited(hostBackend(ctx.host.repeat, r && instructionCounts(r.ctx, r.rerun)));
   const farm = ctx.farm;
@@ -4736,8 +4788,9 @@ async function baselineFolder(job, mayCreate = false) {
   return job.baselineDir;
 }
 async function planMatrix(job, shard) {
-  const names = [...new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v)))];
-  const sources = new Map(await Promise.all(names.map(async (name2) => [name2, await resolveSource(name2, job.manifest[name2], { lazy: true, ...job.options.source?.name === name2 ? { override: job.options.source.dir } : {} })])));
+  const sources = /* @__PURE__ */ new Map();
+  for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
+    sources.set(name2, await resolveSource(name2, job.manifest[name2], { lazy: true, ...job.options.source?.name === name2 ? { override: job.options.source.dir } : {} }));
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
   if (farm) variants = farm.variants;

@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-32BU7GV6.js";
+} from "./chunk-SGZR2YCP.js";
 import {
   BearerCredentialHandler,
   HttpClient,
