@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { resolveJob } from '../src/jobs/job.js';
+import { builtTogether, resolveJob } from '../src/jobs/job.js';
 import { silentProgress } from '../src/progress.js';
 import { criticalPathMs, planShards } from '../src/shard/plan.js';
 import { durationsDir, readDurations } from '../src/store/session.js';
@@ -60,7 +60,8 @@ const storeCold = check(cache);
 writeFileSync(config, `${matrix}\noverrides:\n  - match: "*/*/wasm3/*@*"\n    cflags: [-fno-schedule-insns2]\n`);
 const flag = check(cache);
 
-const variants = (await resolveJob({ config: join(root, 'wasm-mcu-bench.yml'), outDir: join(dir, 'plan'), progress: silentProgress })).cells;
+const shipped = await resolveJob({ config: join(root, 'wasm-mcu-bench.yml'), outDir: join(dir, 'plan'), progress: silentProgress });
+const variants = shipped.cells;
 const durations = await readDurations(durationsDir(cache));
 const built = variants.filter((v) => !v.notBuilt);
 
@@ -74,6 +75,6 @@ console.log(`2. unchanged re-check                          ${seconds(unchanged.
 console.log(`3. wasm3's cflags changed                      ${seconds(flag.ms)}   rebuilt ${flag.rebuilt.size}: ${[...flag.rebuilt].join(', ') || 'none'}; rerun ${flag.rerun.size}: ${[...flag.rerun].join(', ') || 'none (same image)'}`);
 console.log(`4. planned critical path of the shipped matrix (${built.length} built variants; ${built.filter((v) => durations.has(v.id)).length} with a duration measured here, the rest at their target's median)`);
 for (const n of [1, 4, 16]) {
-  const plan = planShards(variants, new Map(), { shards: { emulated: n, host: n }, durations });
+  const plan = planShards(variants, new Map(), { shards: { emulated: n, host: n }, durations, together: builtTogether(shipped) });
   console.log(`   ${String(n).padStart(2)} runner(s) per hosted target: ${plan.shards.length} shard(s), critical path ${seconds(criticalPathMs(plan))}`);
 }

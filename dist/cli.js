@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-SGZR2YCP.js";
+} from "./chunks/chunk-WVSSPYYC.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit

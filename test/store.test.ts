@@ -14,7 +14,7 @@ import { ccacheSize, sizeOf, toPrune } from '../src/store/prune.js';
 import { depsPaths, ninjaPaths, stampBytes } from '../src/build/stamp.js';
 import { loadedContentHash, parseElf } from '../src/measure/elf.js';
 import { execFileSync } from 'node:child_process';
-import { balance, criticalPathMs, planShards } from '../src/shard/plan.js';
+import { balance, criticalPathMs, groupMs, planShards } from '../src/shard/plan.js';
 import type { Target, Variant } from '../src/types.js';
 import type { BoardEntry } from '../src/inventory/inventory.js';
 import type { Farm } from '../src/inventory/assign.js';
@@ -155,6 +155,31 @@ test('plan cuts a hosted target into shards balanced by the last measured durati
   assert.equal(many.shards.length, 6);
   assert.equal(many.shards.find((s) => s.variants[0]!.includes('/f/'))!.estimateMs, 50);
   assert.deepEqual(balance([], 4, () => 1), []);
+});
+
+test("plan keeps a build group in one shard, weighed by its build once and each member's own run; one bigger than a shard's share is cut", () => {
+  const member = (runtime: string, benchmark: string): Variant =>
+    ({ id: `b/bare-metal/${runtime}/${benchmark}@emulated`, board: 'b', stack: 'bare-metal', runtime, benchmark, target: 'emulated', cflags: [], defines: {} });
+  // wasm3's cell: three members that each waited for the group's 100 s build, then ran 10, 20, 30 s.
+  const cell = [member('wasm3', 'x'), member('wasm3', 'y'), member('wasm3', 'z')];
+  const singles = [member('a', 'x'), member('b', 'x')];
+  const durations = new Map([[cell[0]!.id, 110], [cell[1]!.id, 120], [cell[2]!.id, 130], [singles[0]!.id, 170], [singles[1]!.id, 170]]);
+  const together = (v: Variant) => `${v.board}/${v.stack}/${v.runtime}@${v.target}`;
+  const runtimesOf = (p: ReturnType<typeof planShards>) => p.shards.map((s) => [...new Set(s.variants.map((id) => id.split('/')[2]))]);
+  const one = planShards([...cell, ...singles], new Map(), { shards: {}, durations, together });
+  assert.equal(one.shards[0]!.estimateMs, 100 + 10 + 20 + 30 + 170 + 170, 'the build counted once, not in each member');
+  const three = planShards([...cell, ...singles], new Map(), { shards: { emulated: 3 }, durations, together });
+  assert.deepEqual(runtimesOf(three), [['a'], ['b'], ['wasm3']], 'the cell is not split: it takes no more than a shard\'s share');
+  assert.deepEqual(three.shards.map((s) => s.estimateMs), [170, 170, 160]);
+  // The cell alone on two runners: more than a share, cut in two parts, each built (and counted) again.
+  const cut = planShards(cell, new Map(), { shards: { emulated: 2 }, durations, together });
+  assert.deepEqual(cut.shards.map((s) => [s.variants.map((id) => id.split('/')[3]), s.estimateMs]), [[['x@emulated', 'z@emulated'], 150], [['y@emulated'], 120]]);
+  assert.equal(groupMs([]), 0);
+  assert.equal(groupMs([50, 60]), 70);
+  assert.equal(groupMs([10, 100]), 110, 'never more than the sum (members measured apart)');
+  // A member never measured adds the typical variant's time (the median of the known ones, 120 here).
+  const unknown = planShards([...cell, member('wasm3', 'w')], new Map(), { shards: { emulated: 1 }, durations, together });
+  assert.equal(unknown.shards[0]!.estimateMs, 160 + 120);
 });
 
 test("the action's cache keys: a run saves under its own key and restores its branch's newest, else its base branch's", async () => {

@@ -27,6 +27,9 @@ const short = (x: unknown) => createHash('sha256').update(canonical(x)).digest('
 /** What makes two builds of the same variant differ: the config's flags and definitions, the image's target. */
 const how = (v: Variant) => ({ cflags: v.cflags, defines: v.defines, image: v.image ?? v.target });
 
+/** The cell whose variants may be one group (they differ only by benchmark; `plan` keeps a cell in one shard). */
+export const buildCell = (v: Variant) => canonical({ board: v.board, stack: v.stack, runtime: v.runtime, target: v.target, ...how(v) });
+
 /** The build folder of one variant built alone: its id and a hash of how it is built (two configs never thrash one folder). */
 export const buildFolder = (v: Variant) => `${slug(v.id)}-${short(how(v))}`;
 
@@ -47,7 +50,7 @@ export function planBuilds(variants: { v: Variant; defs: Record<string, string> 
       continue;
     }
     const { shared, own } = split(defs);
-    const key = canonical({ board: v.board, stack: v.stack, runtime: v.runtime, target: v.target, ...how(v) });
+    const key = buildCell(v);
     const into = units.find((u) => u.key === key && agree(u.defs, shared) && !u.members.some((m) => m.benchmark === v.benchmark));
     if (into) {
       into.members.push(v);

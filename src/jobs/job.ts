@@ -12,6 +12,7 @@ import { TARGETS_WITH_BACKEND } from '../store/backends.js';
 import { loadInventory, type Inventory } from '../inventory/inventory.js';
 import { assignBoards, type Farm } from '../inventory/assign.js';
 import { planShards, selectShard, type ShardPlan } from '../shard/plan.js';
+import { buildCell } from '../build/group.js';
 import { QEMU } from '../run/qemu.js';
 import { loadManifest, markUnavailable, resolveSource, verifier, type Manifest, type ResolvedSource, type SourceDir } from '../sources/sources.js';
 import { packageRoot, toolPackageVersion, toolVersion } from '../tools.js';
@@ -111,6 +112,9 @@ export interface Matrix {
  * The matrix to build: the upstream sources its buildable cells need, the hardware variants dealt to the
  * inventory's boards, cut into shards; only `shard`'s variants when one is given.
  */
+/** Which variants are built as one group (build/group.ts): `plan` keeps them in one shard. */
+export const builtTogether = (job: Job) => (v: Variant) => (job.catalogue.stacks[v.stack]?.one_image_per_build ? v.id : buildCell(v));
+
 export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
   // Cached trees lazily: a check whose builds are all up to date reads none of their files. One at a time: a
   // download has a timeout of its own.
@@ -121,7 +125,10 @@ export async function planMatrix(job: Job, shard?: string): Promise<Matrix> {
   const farm = job.inventory && variants.some((v) => v.target === 'hardware' && !v.notBuilt)
     ? assignBoards(variants, job.inventory, job.config.file) : undefined;
   if (farm) variants = farm.variants;
-  const shards = planShards(variants, farm?.boardOf ?? new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
+  const shards = planShards(variants, farm?.boardOf ?? new Map(), {
+    shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())),
+    together: builtTogether(job),
+  });
   if (shard) variants = selectShard(shards, variants, shard);
   return { variants, sources, verify: verifier(sources.values()), shards, ...(farm ? { farm } : {}) };
 }

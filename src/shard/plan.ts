@@ -25,21 +25,56 @@ export interface Balance {
   shards: Partial<Record<Target, number>>;
   /** Variant id -> last measured build + run time, ms (the result store's durations). */
   durations: Map<string, number>;
+  /**
+   * Variants built as one group (build/group.ts buildCell): kept in one shard, so that no shard configures and
+   * compiles a group's runtime and kernel again for a few of its members.
+   */
+  together?: (v: Variant) => string;
 }
 
 /** A variant never measured here counts as the median of its target's known ones, or this. */
 const UNKNOWN_MS = 30_000;
 
 /**
- * Cuts `ids` into at most `n` groups of about equal total duration: longest first, each to the group with the
- * least so far (LPT; within 4/3 of the best cut). Ties keep the matrix order; empty groups are dropped.
+ * What a build group takes, from its members' measured durations: each includes the group's build it waited
+ * for, so the longest stands for the build and its own run, and each other member adds what it took beyond the
+ * shortest (its own run).
  */
-export function balance(ids: string[], n: number, durationOf: (id: string) => number): { ids: string[]; ms: number }[] {
+export const groupMs = (ms: number[]) => {
+  const sum = ms.reduce((s, x) => s + x, 0);
+  // Never more than the sum: members measured apart (each with a build of its own) are not a group's.
+  return ms.length ? Math.min(sum, Math.max(...ms) + sum - ms.length * Math.min(...ms)) : 0;
+};
+
+/**
+ * Cuts `ids` into at most `n` groups of about equal total duration: longest first, each to the group with the
+ * least so far (LPT; within 4/3 of the best cut). Ties keep the matrix order; empty groups are dropped. Ids with
+ * the same `together` key stay in one group, as one item that takes `weigh(its ids)`, unless the item alone
+ * takes more than a group's share: then it is cut in as many parts as that needs (each part built again).
+ */
+export function balance(ids: string[], n: number, weigh: (ids: string[]) => number, together: (id: string) => string = (id) => id): { ids: string[]; ms: number }[] {
   const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [] as string[], ms: 0 }));
-  const order = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
+  const items = new Map<string, { ids: string[]; i: number }>();
+  ids.forEach((id, i) => {
+    const key = together(id);
+    const item = items.get(key) ?? { ids: [], i };
+    item.ids.push(id);
+    items.set(key, item);
+  });
+  const whole = [...items.values()].map((x) => ({ ...x, ms: weigh(x.ids) }));
+  const share = whole.reduce((s, x) => s + x.ms, 0) / groups.length;
+  const parts = whole.flatMap((x) => {
+    const k = Math.min(x.ids.length, Math.ceil(x.ms / (share || 1)));
+    if (k <= 1) return [x];
+    // Longest members first, dealt around the parts.
+    const cut = Array.from({ length: k }, () => [] as string[]);
+    [...x.ids].sort((a, b) => weigh([b]) - weigh([a])).forEach((id, j) => cut[j % k]!.push(id));
+    return cut.map((part) => ({ ids: part, i: x.i, ms: weigh(part) }));
+  });
+  const order = parts.sort((a, b) => b.ms - a.ms || a.i - b.i);
   for (const v of order) {
     const g = groups.reduce((best, x) => (x.ms < best.ms ? x : best));
-    g.ids.push(v.id);
+    g.ids.push(...v.ids);
     g.ms += v.ms;
   }
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -66,7 +101,14 @@ export function planShards(variants: Variant[], boardOf: Map<string, BoardEntry>
     if (!mine.length) continue;
     const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
     const typical = median(mine.flatMap((v) => (by.durations.has(v.id) ? [by.durations.get(v.id)!] : []))) ?? UNKNOWN_MS;
-    const groups = balance(mine.map((v) => v.id), by.shards[target] ?? 1, (id) => (notBuilt.has(id) ? 0 : by.durations.get(id) ?? typical));
+    const cell = new Map(mine.map((v) => [v.id, by.together?.(v) ?? v.id]));
+    // A group's measured members by groupMs; one never measured adds the typical variant's time.
+    const weigh = (ids: string[]) => {
+      const built = ids.filter((id) => !notBuilt.has(id));
+      const known = built.flatMap((id) => (by.durations.has(id) ? [by.durations.get(id)!] : []));
+      return groupMs(known) + (built.length - known.length) * typical;
+    };
+    const groups = balance(mine.map((v) => v.id), by.shards[target] ?? 1, weigh, (id) => cell.get(id)!);
     // One shard keeps the target's name (the plans, workflows and artifacts of a run without `shards`).
     groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
   }

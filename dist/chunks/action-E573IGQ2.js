@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-SGZR2YCP.js";
+} from "./chunk-WVSSPYYC.js";
 import {
   BearerCredentialHandler,
   HttpClient,

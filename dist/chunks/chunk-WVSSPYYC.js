@@ -2215,12 +2215,32 @@ import { join as join11 } from "node:path";
 var HOSTED_RUNNER = "ubuntu-24.04";
 var HOSTED = ["emulated", "host"];
 var UNKNOWN_MS = 3e4;
-function balance(ids, n, durationOf) {
+var groupMs = (ms) => {
+  const sum = ms.reduce((s, x) => s + x, 0);
+  return ms.length ? Math.min(sum, Math.max(...ms) + sum - ms.length * Math.min(...ms)) : 0;
+};
+function balance(ids, n, weigh, together = (id) => id) {
   const groups = Array.from({ length: Math.max(1, n) }, () => ({ ids: [], ms: 0 }));
-  const order2 = ids.map((id, i) => ({ id, i, ms: durationOf(id) })).sort((a, b) => b.ms - a.ms || a.i - b.i);
+  const items = /* @__PURE__ */ new Map();
+  ids.forEach((id, i) => {
+    const key = together(id);
+    const item = items.get(key) ?? { ids: [], i };
+    item.ids.push(id);
+    items.set(key, item);
+  });
+  const whole = [...items.values()].map((x) => ({ ...x, ms: weigh(x.ids) }));
+  const share = whole.reduce((s, x) => s + x.ms, 0) / groups.length;
+  const parts = whole.flatMap((x) => {
+    const k = Math.min(x.ids.length, Math.ceil(x.ms / (share || 1)));
+    if (k <= 1) return [x];
+    const cut = Array.from({ length: k }, () => []);
+    [...x.ids].sort((a, b) => weigh([b]) - weigh([a])).forEach((id, j) => cut[j % k].push(id));
+    return cut.map((part2) => ({ ids: part2, i: x.i, ms: weigh(part2) }));
+  });
+  const order2 = parts.sort((a, b) => b.ms - a.ms || a.i - b.i);
   for (const v of order2) {
     const g = groups.reduce((best, x) => x.ms < best.ms ? x : best);
-    g.ids.push(v.id);
+    g.ids.push(...v.ids);
     g.ms += v.ms;
   }
   const position3 = new Map(ids.map((id, i) => [id, i]));
@@ -2237,7 +2257,13 @@ function planShards(variants, boardOf, by2 = { shards: {}, durations: /* @__PURE
     if (!mine.length) continue;
     const notBuilt = new Set(mine.filter((v) => v.notBuilt).map((v) => v.id));
     const typical = median2(mine.flatMap((v) => by2.durations.has(v.id) ? [by2.durations.get(v.id)] : [])) ?? UNKNOWN_MS;
-    const groups = balance(mine.map((v) => v.id), by2.shards[target] ?? 1, (id) => notBuilt.has(id) ? 0 : by2.durations.get(id) ?? typical);
+    const cell = new Map(mine.map((v) => [v.id, by2.together?.(v) ?? v.id]));
+    const weigh = (ids) => {
+      const built = ids.filter((id) => !notBuilt.has(id));
+      const known2 = built.flatMap((id) => by2.durations.has(id) ? [by2.durations.get(id)] : []);
+      return groupMs(known2) + (built.length - known2.length) * typical;
+    };
+    const groups = balance(mine.map((v) => v.id), by2.shards[target] ?? 1, weigh, (id) => cell.get(id));
     groups.forEach((g, i) => shards.push({ name: groups.length > 1 ? `${target}-${i + 1}` : target, target, runsOn: HOSTED_RUNNER, variants: g.ids, estimateMs: Math.round(g.ms) }));
   }
   const byBoard = /* @__PURE__ */ new Map();
@@ -2316,6 +2342,7 @@ var MEMBER_DEFS = ["WMB_BENCHMARK_DIR", "WMB_ITERATIONS", "WMB_STEADY_PROBES"];
 var slug = (id) => id.replace(/[/@]/g, ".");
 var short = (x) => createHash6("sha256").update(canonical(x)).digest("hex").slice(0, 10);
 var how = (v) => ({ cflags: v.cflags, defines: v.defines, image: v.image ?? v.target });
+var buildCell = (v) => canonical({ board: v.board, stack: v.stack, runtime: v.runtime, target: v.target, ...how(v) });
 var buildFolder = (v) => `${slug(v.id)}-${short(how(v))}`;
 var split = (defs) => {
   const shared = {};
@@ -2332,7 +2359,7 @@ function planBuilds(variants, alone) {
       continue;
     }
     const { shared, own } = split(defs);
-    const key = canonical({ board: v.board, stack: v.stack, runtime: v.runtime, target: v.target, ...how(v) });
+    const key = buildCell(v);
     const into = units.find((u) => u.key === key && agree(u.defs, shared) && !u.members.some((m) => m.benchmark === v.benchmark));
     if (into) {
       into.members.push(v);
@@ -4787,6 +4814,7 @@ async function baselineFolder(job, mayCreate = false) {
   if (repaired) job.options.progress.note(repaired);
   return job.baselineDir;
 }
+var builtTogether = (job) => (v) => job.catalogue.stacks[v.stack]?.one_image_per_build ? v.id : buildCell(v);
 async function planMatrix(job, shard) {
   const sources = /* @__PURE__ */ new Map();
   for (const name2 of new Set(job.cells.filter((v) => !v.notBuilt).flatMap((v) => sourcesFor(job.catalogue, v))))
@@ -4794,7 +4822,11 @@ async function planMatrix(job, shard) {
   let variants = markUnavailable(job.cells, (v) => sourcesFor(job.catalogue, v), sources);
   const farm = job.inventory && variants.some((v) => v.target === "hardware" && !v.notBuilt) ? assignBoards(variants, job.inventory, job.config.file) : void 0;
   if (farm) variants = farm.variants;
-  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map(), { shards: job.config.shards, durations: await readDurations(durationsDir(cacheRoot())) });
+  const shards = planShards(variants, farm?.boardOf ?? /* @__PURE__ */ new Map(), {
+    shards: job.config.shards,
+    durations: await readDurations(durationsDir(cacheRoot())),
+    together: builtTogether(job)
+  });
   if (shard) variants = selectShard(shards, variants, shard);
   return { variants, sources, verify: verifier(sources.values()), shards, ...farm ? { farm } : {} };
 }
