@@ -58,7 +58,7 @@ import {
   updateSummary,
   verdictLine,
   verificationText
-} from "./chunks/chunk-WVSSPYYC.js";
+} from "./chunks/chunk-SVCRH7QE.js";
 import "./chunks/chunk-XND34POZ.js";
 import {
   getOctokit
@@ -67,15 +67,15 @@ import "./chunks/chunk-D6S4A3XR.js";
 import {
   boardTitle,
   metricInfo
-} from "./chunks/chunk-F75WDHLU.js";
+} from "./chunks/chunk-ZY7Q422F.js";
 import {
   execa
-} from "./chunks/chunk-ZOJQWOWK.js";
+} from "./chunks/chunk-RFHLX7TK.js";
 import {
   parseWithPositions,
   require_dist,
   validator
-} from "./chunks/chunk-E3NZWPUZ.js";
+} from "./chunks/chunk-7TY25XYL.js";
 import {
   UserError
 } from "./chunks/chunk-C7Z6D2VV.js";
@@ -700,7 +700,7 @@ async function main(argv) {
 async function dispatch(argv, signal) {
   const command = argv[0] && !argv[0].startsWith("-") ? argv[0] : void 0;
   const rest = command ? argv.slice(1) : argv;
-  if (command === "history") return (await import("./chunks/command-3DNFY3DY.js")).historyCommand(rest);
+  if (command === "history") return (await import("./chunks/command-A7IHQUFF.js")).historyCommand(rest);
   const pinning = command === "sources" ? await sourcesSubcommand(rest) : void 0;
   if (pinning !== void 0) return pinning;
   let values;

@@ -38,7 +38,7 @@ function checkEventFile(env = process.env) {
 // src/index.ts
 try {
   checkEventFile();
-  const { run } = await import("./chunks/action-E573IGQ2.js");
+  const { run } = await import("./chunks/action-7KQERFJP.js");
   await run();
 } catch (e) {
   setFailed(e.message);

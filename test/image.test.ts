@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDirOf, config, makeProject, ROOT } from './helpers/project.js';
 import type { Results } from '../src/types.js';
-import { imageHashes, replacedImage } from '../src/build/image.js';
+import { fileIdentity, imageHashes, replacedImage } from '../src/build/image.js';
+import { toolCodeHash } from '../src/tools.js';
 
 const ID = 'nucleo_f446re/bare-metal/native/fft@emulated';
 
@@ -60,4 +61,25 @@ test("an image is read once while it stays the same file; rewritten, even with i
   assert.notEqual(await imageHashes(elf), first);
   assert.equal((await imageHashes(elf)).sha256, sha('other image'));
   assert.match((await replacedImage({ elf: join(dir, 'gone.elf'), sha256: sha('x') }))!, /gone\.elf: ENOENT/);
+});
+
+test("an image's hashes kept beside it are used while the file is the same, by the same tool; any other record is ignored", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wmb-image-'));
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const planted = { sha256: 'a'.repeat(64), loaded: 'b'.repeat(64) };
+  const image = (name: string, record: (identity: string) => unknown) => {
+    const elf = join(dir, name);
+    writeFileSync(elf, name);
+    writeFileSync(`${elf}.wmb-hashes.json`, JSON.stringify(record(fileIdentity(statSync(elf, { bigint: true })))));
+    return elf;
+  };
+  // Kept by this tool for this very file: used as it is (the planted value comes back, the file is not read).
+  const kept = await imageHashes(image('kept', (identity) => ({ identity, ...planted, tool: toolCodeHash() })));
+  assert.deepEqual([kept.sha256, kept.loaded()], [planted.sha256, planted.loaded]);
+  // Another tool's, another file's identity, or not a record: the file is read and hashed.
+  for (const [name, record] of [
+    ['other-tool', (identity: string) => ({ identity, ...planted, tool: 'another' })],
+    ['other-file', () => ({ identity: '1:2:3:4:5', ...planted, tool: toolCodeHash() })],
+    ['garbage', () => ({ identity: 5, sha256: 'x' })],
+  ] as const) assert.equal((await imageHashes(image(name, record))).sha256, sha(name), name);
 });

@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomic } from '../files.js';
 import { loadedContentHash } from '../measure/elf.js';
-import { plainJson } from '../schema/locate.js';
+import { parseWithPositions, validator } from '../schema/locate.js';
 import { toolCodeHash } from '../tools.js';
 
 export interface ImageHashes {
@@ -27,20 +27,34 @@ interface Recorded {
   tool: string;
 }
 
-const known = new Map<string, ImageHashes & { identity: string }>();
-const identity = (s: BigIntStats) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-const hex64 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
-export const hashesFile = (image: string) => `${image}.wmb-hashes.json`;
+const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+const validate = validator<Recorded>({
+  type: 'object',
+  additionalProperties: false,
+  required: ['identity', 'sha256', 'loaded', 'tool'],
+  properties: { identity: { type: 'string' }, sha256: sha256Hex, loaded: sha256Hex, tool: { type: 'string' } },
+});
 
-/** The record beside the image, when it is one (anything else is ignored: it is read again). */
+const known = new Map<string, ImageHashes & { identity: string }>();
+/** A file's identity: another after any write or replacement (`identity: 'none'` for a file not there). */
+export const fileIdentity = (s: BigIntStats | undefined) => (s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : 'none');
+const hashesFile = (image: string) => `${image}.wmb-hashes.json`;
+
+/** The record beside the image, when it is one by this tool (anything else is ignored: the image is read again). */
 async function recorded(image: string): Promise<Recorded | undefined> {
-  const text = await readFile(hashesFile(image), 'utf8').catch(() => undefined);
-  const r = text === undefined ? undefined : plainJson(text)?.value as Partial<Recorded> | undefined;
-  return r && typeof r.identity === 'string' && hex64(r.sha256) && hex64(r.loaded) && r.tool === toolCodeHash() ? r as Recorded : undefined;
+  const file = hashesFile(image);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const r = validate(parseWithPositions(file, text));
+    return r.tool === toolCodeHash() ? r : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function imageHashes(path: string): Promise<ImageHashes> {
-  const before = identity(await stat(path, { bigint: true }));
+  const before = fileIdentity(await stat(path, { bigint: true }));
   const hit = known.get(path);
   if (hit?.identity === before) return hit;
   const r = await recorded(path);
@@ -65,7 +79,7 @@ export async function imageHashes(path: string): Promise<ImageHashes> {
   };
   // Changed while it was read: not remembered (the next asker reads it again). A folder this run cannot write
   // (read-only) is read again next time, no more.
-  if (identity(await stat(path, { bigint: true })) === before) {
+  if (fileIdentity(await stat(path, { bigint: true })) === before) {
     known.set(path, entry);
     if (typeof loaded === 'string')
       await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded, tool: toolCodeHash() } satisfies Recorded)}\n`).catch(() => undefined);

@@ -5,9 +5,8 @@
 // layout of the firmware's source files (owners go by it); anything else, or a record that is not one, is
 // derived again.
 import { createHash } from 'node:crypto';
-import type { BigIntStats } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
-import { imageHashes } from '../build/image.js';
+import { fileIdentity, imageHashes } from '../build/image.js';
 import { writeAtomic } from '../files.js';
 import { parseWithPositions, validator } from '../schema/locate.js';
 import { toolCodeHash } from '../tools.js';
@@ -46,7 +45,6 @@ const validate = validator<Kept>({
 
 const factsFile = (image: string) => `${image}.wmb-facts.json`;
 const symbolsFile = (image: string) => `${image}.wmb-symbols.tsv`;
-const identity = (s: BigIntStats | undefined) => (s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : 'none');
 
 const foldersKey = new Map<string, Promise<string>>();
 const foldersOf = (firmwareDir: string | undefined) => {
@@ -80,7 +78,7 @@ async function keptFor(image: string, want: Omit<Kept, keyof ImageFacts>): Promi
 export async function imageFacts(image: string, sha256: string, o: { firmwareDir?: string; symbolsTo?: string } = {}): Promise<ImageFacts> {
   const changed = () => new Error(`${image} changed while it was measured (not the image that was checked)`);
   if ((await imageHashes(image)).sha256 !== sha256) throw changed();
-  const want = { tool: toolCodeHash(), sha256, map: identity(await stat(mapOf(image), { bigint: true }).catch(() => undefined)), folders: await foldersOf(o.firmwareDir) };
+  const want = { tool: toolCodeHash(), sha256, map: fileIdentity(await stat(mapOf(image), { bigint: true }).catch(() => undefined)), folders: await foldersOf(o.firmwareDir) };
   const kept = await keptFor(image, want);
   if (kept && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
     return { ...(kept.buildId ? { buildId: kept.buildId } : {}), footprint: kept.footprint, ...(kept.owners ? { owners: kept.owners } : {}) };

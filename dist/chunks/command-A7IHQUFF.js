@@ -4,9 +4,9 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   buildSite,
   historyCommand
-} from "./chunk-AN6XCU3A.js";
-import "./chunk-ZOJQWOWK.js";
-import "./chunk-E3NZWPUZ.js";
+} from "./chunk-ZRUB4WGV.js";
+import "./chunk-RFHLX7TK.js";
+import "./chunk-7TY25XYL.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

@@ -9,8 +9,8 @@ import {
   loadConfig,
   parseConfig,
   stringDefines
-} from "./chunk-F75WDHLU.js";
-import "./chunk-E3NZWPUZ.js";
+} from "./chunk-ZY7Q422F.js";
+import "./chunk-7TY25XYL.js";
 import "./chunk-C7Z6D2VV.js";
 import "./chunk-YWIP2CGA.js";
 export {

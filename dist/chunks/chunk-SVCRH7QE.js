@@ -33,7 +33,7 @@ import {
   stringDefines,
   studyCell,
   withRole
-} from "./chunk-F75WDHLU.js";
+} from "./chunk-ZY7Q422F.js";
 import {
   P_THRESHOLD,
   baselinePath,
@@ -57,14 +57,13 @@ import {
   updateBaselines,
   writeAtomic,
   writeBaselines
-} from "./chunk-ZOJQWOWK.js";
+} from "./chunk-RFHLX7TK.js";
 import {
   fail,
   parseWithPositions,
-  plainJson,
   position,
   validator
-} from "./chunk-E3NZWPUZ.js";
+} from "./chunk-7TY25XYL.js";
 import {
   UserError,
   measuredBy
@@ -2487,17 +2486,29 @@ function loadedContentHash(buf, file = "ELF file") {
 }
 
 // src/build/image.ts
+var sha256Hex = { type: "string", pattern: "^[0-9a-f]{64}$" };
+var validate4 = validator({
+  type: "object",
+  additionalProperties: false,
+  required: ["identity", "sha256", "loaded", "tool"],
+  properties: { identity: { type: "string" }, sha256: sha256Hex, loaded: sha256Hex, tool: { type: "string" } }
+});
 var known = /* @__PURE__ */ new Map();
-var identity = (s) => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-var hex64 = (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
+var fileIdentity = (s) => s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : "none";
 var hashesFile = (image) => `${image}.wmb-hashes.json`;
 async function recorded(image) {
-  const text = await readFile9(hashesFile(image), "utf8").catch(() => void 0);
-  const r = text === void 0 ? void 0 : plainJson(text)?.value;
-  return r && typeof r.identity === "string" && hex64(r.sha256) && hex64(r.loaded) && r.tool === toolCodeHash() ? r : void 0;
+  const file = hashesFile(image);
+  const text = await readFile9(file, "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  try {
+    const r = validate4(parseWithPositions(file, text));
+    return r.tool === toolCodeHash() ? r : void 0;
+  } catch {
+    return void 0;
+  }
 }
 async function imageHashes(path) {
-  const before = identity(await stat4(path, { bigint: true }));
+  const before = fileIdentity(await stat4(path, { bigint: true }));
   const hit = known.get(path);
   if (hit?.identity === before) return hit;
   const r = await recorded(path);
@@ -2521,7 +2532,7 @@ async function imageHashes(path) {
       return loaded;
     }
   };
-  if (identity(await stat4(path, { bigint: true })) === before) {
+  if (fileIdentity(await stat4(path, { bigint: true })) === before) {
     known.set(path, entry);
     if (typeof loaded === "string")
       await writeAtomic(hashesFile(path), `${JSON.stringify({ identity: before, sha256: entry.sha256, loaded, tool: toolCodeHash() })}
@@ -2895,7 +2906,7 @@ function footprint(elf) {
 // src/measure/facts.ts
 var count = { type: "integer", minimum: 0 };
 var bytes = { type: "object", additionalProperties: false, required: ["flash_bytes", "static_ram_bytes"], properties: { flash_bytes: count, static_ram_bytes: count } };
-var validate4 = validator({
+var validate5 = validator({
   type: "object",
   additionalProperties: false,
   required: ["tool", "sha256", "map", "folders", "footprint"],
@@ -2916,7 +2927,6 @@ var validate4 = validator({
 });
 var factsFile = (image) => `${image}.wmb-facts.json`;
 var symbolsFile = (image) => `${image}.wmb-symbols.tsv`;
-var identity2 = (s) => s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}` : "none";
 var foldersKey = /* @__PURE__ */ new Map();
 var foldersOf = (firmwareDir) => {
   if (firmwareDir === void 0) return Promise.resolve("none");
@@ -2933,7 +2943,7 @@ async function keptFor(image, want) {
   if (text === void 0) return void 0;
   let kept;
   try {
-    kept = validate4(parseWithPositions(file, text));
+    kept = validate5(parseWithPositions(file, text));
   } catch {
     return void 0;
   }
@@ -2942,7 +2952,7 @@ async function keptFor(image, want) {
 async function imageFacts(image, sha2562, o = {}) {
   const changed = () => new Error(`${image} changed while it was measured (not the image that was checked)`);
   if ((await imageHashes(image)).sha256 !== sha2562) throw changed();
-  const want = { tool: toolCodeHash(), sha256: sha2562, map: identity2(await stat5(mapOf(image), { bigint: true }).catch(() => void 0)), folders: await foldersOf(o.firmwareDir) };
+  const want = { tool: toolCodeHash(), sha256: sha2562, map: fileIdentity(await stat5(mapOf(image), { bigint: true }).catch(() => void 0)), folders: await foldersOf(o.firmwareDir) };
   const kept = await keptFor(image, want);
   if (kept && (!o.symbolsTo || !kept.owners || await copyFile(symbolsFile(image), o.symbolsTo).then(() => true, () => false)))
     return { ...kept.buildId ? { buildId: kept.buildId } : {}, footprint: kept.footprint, ...kept.owners ? { owners: kept.owners } : {} };

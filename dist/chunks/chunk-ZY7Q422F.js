@@ -6,7 +6,7 @@ import {
   parseWithPositions,
   position,
   validator
-} from "./chunk-E3NZWPUZ.js";
+} from "./chunk-7TY25XYL.js";
 import {
   TARGETS,
   UserError

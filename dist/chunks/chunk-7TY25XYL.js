@@ -14425,7 +14425,6 @@ export {
   require_dist,
   require_ajv,
   parseWithPositions,
-  plainJson,
   position,
   fail,
   validator

@@ -4,12 +4,12 @@ const require = __wmbCreateRequire(import.meta.url);
 import {
   normalP,
   parseResults
-} from "./chunk-ZOJQWOWK.js";
+} from "./chunk-RFHLX7TK.js";
 import {
   parseWithPositions,
   require_ajv,
   validator
-} from "./chunk-E3NZWPUZ.js";
+} from "./chunk-7TY25XYL.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";

@@ -5,7 +5,7 @@ import {
   fail,
   parseWithPositions,
   validator
-} from "./chunk-E3NZWPUZ.js";
+} from "./chunk-7TY25XYL.js";
 import {
   TARGETS,
   UserError,

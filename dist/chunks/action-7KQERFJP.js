@@ -31,7 +31,7 @@ import {
   updateSummary,
   upsertComment,
   verdictLine
-} from "./chunk-WVSSPYYC.js";
+} from "./chunk-SVCRH7QE.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -60,23 +60,23 @@ import {
 import "./chunk-D6S4A3XR.js";
 import {
   PROFILE_CHOICES
-} from "./chunk-F75WDHLU.js";
+} from "./chunk-ZY7Q422F.js";
 import {
   RUNS,
   addEntry,
   buildSite,
   entryFrom,
   entryName
-} from "./chunk-AN6XCU3A.js";
+} from "./chunk-ZRUB4WGV.js";
 import {
   baselinePath,
   parseResults,
   withoutMentions
-} from "./chunk-ZOJQWOWK.js";
+} from "./chunk-RFHLX7TK.js";
 import {
   parseWithPositions,
   position
-} from "./chunk-E3NZWPUZ.js";
+} from "./chunk-7TY25XYL.js";
 import {
   UserError
 } from "./chunk-C7Z6D2VV.js";
@@ -48029,7 +48029,7 @@ async function checkRun(config, out, enabled2) {
   if (!enabled2) return;
   const token = value("token");
   if (!token) return warning("check-run: no token input, no check run");
-  const { loadConfig } = await import("./config-THKDKXGK.js");
+  const { loadConfig } = await import("./config-6GUJXFMS.js");
   const { baselines } = await loadConfig(config, out.catalogue);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const notes = annotations(out.comparison, locateIn(resolve2(config), resolve2(dirname5(resolve2(config)), baselines)), root);
